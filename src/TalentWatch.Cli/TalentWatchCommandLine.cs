@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace TalentWatch.Cli;
+
+/// <summary>The `talentwatch` command tree: one line per feature folder.</summary>
+public static class TalentWatchCommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("TalentWatch: who left which AI company, when, and for which employer.");
+        return root;
+    }
+}
