@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TalentWatch.Core.Departures;
+
+namespace TalentWatch.Data.Store.Configurations;
+
+internal sealed class DepartureConfiguration : IEntityTypeConfiguration<Departure>
+{
+    public void Configure(EntityTypeBuilder<Departure> builder)
+    {
+        builder.Ignore(d => d.Date);
+        builder.Property(d => d.DateText).HasMaxLength(10);
+        builder.Property(d => d.Role).HasMaxLength(200);
+        builder.HasOne(d => d.Person).WithMany().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(d => d.Company).WithMany().HasForeignKey(d => d.CompanyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(d => d.Destination).WithMany().HasForeignKey(d => d.DestinationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(d => d.Sources).WithOne().HasForeignKey(s => s.DepartureId).OnDelete(DeleteBehavior.Cascade);
+
+        // The timeline reads by company; the quarter summary and explorer by status and interval.
+        builder.HasIndex(d => new { d.CompanyId, d.Status, d.DateStart });
+        builder.HasIndex(d => new { d.Status, d.DateStart, d.DateEnd });
+        builder.HasIndex(d => new { d.DestinationId, d.Status });
+        builder.HasIndex(d => new { d.PersonId, d.CompanyId });
+    }
+}
+
+internal sealed class DepartureSourceConfiguration : IEntityTypeConfiguration<DepartureSource>
+{
+    public void Configure(EntityTypeBuilder<DepartureSource> builder)
+    {
+        builder.Property(s => s.Url).HasMaxLength(2000);
+        builder.HasOne(s => s.Article).WithMany().HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => s.ArticleId);
+    }
+}
