@@ -1,5 +1,6 @@
 using TalentWatch.Extraction.Claims;
 using TalentWatch.Extraction.Departures;
+using TalentWatch.Extraction.Mentions;
 using TalentWatch.Extraction.Sentences;
 
 namespace TalentWatch.Extraction;
@@ -54,6 +55,11 @@ public sealed class DepartureExtractor
         foreach (var i in order)
         {
             var s = analysis.Sentences[i];
+            if (!AboutCompanyLeft(analysis, i, m.From))
+            {
+                continue;
+            }
+
             var names = analysis.Mentions[i]
                 .Select(x => (Mention: x, Person: analysis.Registry.ResolvePerson(x)))
                 .Where(x => x.Person is not null)
@@ -76,6 +82,13 @@ public sealed class DepartureExtractor
         }
 
         return (role, founder ? true : role is null ? null : false);
+    }
+
+    // A role belongs to the company left: "Lowell was Tidewater's head of post-training" says nothing about her time at OpenAI.
+    private static bool AboutCompanyLeft(ArticleAnalysis analysis, int sentence, string from)
+    {
+        var orgs = analysis.Mentions[sentence].Select(x => analysis.Registry.ResolveOrganisation(x)).OfType<string>().ToList();
+        return orgs.Contains(from, StringComparer.OrdinalIgnoreCase) || orgs.All(EntityRegistry.IsBigEmployer);
     }
 
     private static string Evidence(ArticleAnalysis analysis, IEnumerable<int> sentences) =>

@@ -10,7 +10,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 {
     private readonly List<DepartureCandidate> candidates = [];
 
-    [GeneratedRegex(@"\b(?:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:company|start-up|startup|firm|lab|bedrijf|techbedrijf|onderneming|business|giant|techreus|concern|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:company|start-up|startup|firm|lab|bedrijf|techbedrijf|onderneming|business|giant|techreus|concern|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyReferenceAnywhere();
 
     [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -18,6 +18,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     [GeneratedRegex(@"(?:\bwith|\bmet|\bsamen met|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotASubject();
+
+    [GeneratedRegex(@"^,\s+(?:[^,]{1,80},\s+)?(?:who|die|dat|that)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeSubject();
+
+    [GeneratedRegex(@"^\s+(?:lab|start-up|startup|company|firm|bedrijf|techbedrijf|onderneming|scale-up|group)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyNounAfter();
 
     public IReadOnlyList<DepartureCandidate> Find()
     {
@@ -358,6 +364,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
 
             var org = analysis.Registry.ResolveOrganisation(mm);
+            if (org is null && CompanyNounAfter().IsMatch(s.Text[mm.End..]))
+            {
+                // "the New York lab", "the Boston start-up": a place describing the company, not its name.
+                continue;
+            }
+
             if (org is null && !registeredOnly && mm.End >= end - 12 && analysis.Registry.ResolvePerson(mm) is null && !Lexicon.FirstNames.Contains(mm.FirstToken))
             {
                 // The name right before "ziet ... vertrekken" or "hired" is the company.
@@ -396,7 +408,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         for (var k = list.Count - 1; k >= 0; k--)
         {
             var mm = list[k];
-            if (NotASubject().IsMatch(s.Text[start..mm.Start]) && result.Count == 0)
+            // "that of X, who resigned" / "volgt X, die ... verliet": a relative clause makes X the subject after all.
+            var relative = RelativeSubject().IsMatch(s.Text[mm.End..end]);
+            if (!relative && NotASubject().IsMatch(s.Text[start..mm.Start]) && result.Count == 0)
             {
                 continue;
             }

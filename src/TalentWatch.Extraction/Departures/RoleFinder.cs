@@ -9,7 +9,7 @@ internal static partial class RoleFinder
         @"chief [a-z]+ officer|chief executive|chief scientist|chief architect|chief of staff|"
         + @"head of [a-z\-]+(?: (?!at\b|for\b|of\b|and\b|who\b|bij\b)[a-z\-]+){0,3}|vice-president of [a-z\-]+(?: (?!at\b|for\b|and\b|who\b)[a-z\-]+){0,2}|"
         + @"hoofd (?!van\b)[a-z\-]+(?: (?!bij\b|van\b|en\b)[a-z\-]+)?|(?:technisch|commercieel|financieel|operationeel|algemeen|wetenschappelijk) directeur|"
-        + @"general counsel|CEO|CTO|COO|CFO|CRO|CMO|[a-z\-]*engineer|onderzoeker|researcher|[a-z]+ lead|staff research scientist|research scientist|president";
+        + @"general counsel|CEO|CTO|COO|CFO|CRO|CMO|(?:machine learning-|machine-learning-)?[a-z\-]*engineer|onderzoeker|researcher|[a-z]+ lead|staff research scientist|research scientist|president";
 
     [GeneratedRegex(@"\b(?:" + RolePattern + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex Role();
@@ -37,8 +37,11 @@ internal static partial class RoleFinder
             return a.Value;
         }
 
-        var asRole = Regex.Match(after, @"\b(?:as|als|where (?:he|she) was|was|waar (?:hij|zij) [^,]{0,20}? als)\s+(?:its |the |a |an |de |het |[\p{L}]+['’]s )?(" + RolePattern + @")\b");
-        return asRole.Success && asRole.Index < 120 ? asRole.Groups[1].Value : null;
+        // "Visser was bij het Utrechtse bedrijf hoofd modelontwikkeling", "has been its chief scientist", "waar zij als engineer werkte".
+        var asRole = Regex.Match(after, @"\b(?:as|als|was|is|has been|had been|werkte|destijds|where (?:he|she) was|waar (?:hij|zij))\b(?<gap>[^.;]{0,50}?)\b(?<role>" + RolePattern + @")\b");
+        return asRole.Success && asRole.Index < 100 && !Regex.IsMatch(asRole.Groups["gap"].Value, @"\b(?:said|zegt|zei)\b")
+            ? asRole.Groups["role"].Value
+            : null;
     }
 
     /// <summary>True when a founding cue in <paramref name="sentence"/> is attached to the name at [nameStart, nameEnd).</summary>

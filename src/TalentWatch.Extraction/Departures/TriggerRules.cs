@@ -102,5 +102,6 @@ internal static class TriggerRules
     public static readonly Regex UnnamedPerson = R(
         @"\b(?:a|an|een|another|nog een)\s+(?:(?:second|third|fourth|other|former|senior|tweede|derde|vierde|andere|ander|voormalige)\s+)?(?<noun>co-founder|cofounder|founder|medeoprichter|oprichter|employee|staff member|researcher|engineer|onderzoeker|medewerker|werknemer|executive)\b");
 
-    public static readonly Regex Pronoun = R(@"\b(?:he|she|hij|zij|ze)\b");
+    // "zijn" is left out: in Dutch it is far more often the verb "are" than "his".
+    public static readonly Regex Pronoun = R(@"\b(?:he|she|his|her|hij|zij|ze|haar)\b");
 }

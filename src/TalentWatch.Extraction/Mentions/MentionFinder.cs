@@ -115,6 +115,19 @@ internal static class MentionFinder
             return;
         }
 
+        // "verliet Aylin Yildiz Kompas AI": a given name and a company suffix in one run of capitals are two names.
+        if (kept.Count >= 4 && Lexicon.FirstNames.Contains(kept[0].Text.Split('-')[0]) && Lexicon.OrgSuffixes.Contains(kept[^1].Text))
+        {
+            AddRun(sentence, kept[..2], false, mentions);
+            AddRun(sentence, kept[2..], false, mentions);
+            return;
+        }
+
+        AddRun(sentence, kept, placeAdjective, mentions);
+    }
+
+    private static void AddRun(string sentence, List<Tok> kept, bool placeAdjective, List<Mention> mentions)
+    {
         var start = kept[0].Start;
         var end = kept[^1].End;
         mentions.Add(new Mention(start, end, sentence[start..end], kept.Count, kept[^1].Possessive, kept[^1].CompoundSuffix, placeAdjective));
