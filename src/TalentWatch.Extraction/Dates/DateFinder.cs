@@ -34,8 +34,12 @@ internal static partial class DateFinder
         + @"|the same day|dezelfde dag|yesterday|gisteren)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"(?:\bsince|\bsinds|\bsindsdien|\buntil|\btot|\bper|\bfounded|\bopgericht|\bfrom|\bvanaf|\bexpected|\bby the end of|\bvoor)\s+(?:(?:the|de|het|begin|eind|early|late)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bsince|\bsinds|\bsindsdien|\buntil|\btot|\bper|\bfounded|\bopgericht|\bfrom|\bvanaf|\bexpected|\bby the end of|\bvoor)\s+(?:(?:in|op)\s+)?(?:(?:the|de|het|begin|eind|early|late)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Excluding();
+
+    // "werd in 2021 opgericht": a founding year, not a departure date.
+    [GeneratedRegex(@"^\s+(?:opgericht|gesticht|founded)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FoundedAfter();
 
     private static Dictionary<string, int> BuildMonths()
     {
@@ -67,7 +71,8 @@ internal static partial class DateFinder
 
         foreach (Match m in Absolute().Matches(text))
         {
-            if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length) || Excluding().IsMatch(text[..m.Index]))
+            if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length) || Excluding().IsMatch(text[..m.Index])
+                || FoundedAfter().IsMatch(text[(m.Index + m.Length)..]))
             {
                 continue;
             }

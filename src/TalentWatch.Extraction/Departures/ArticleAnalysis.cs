@@ -77,9 +77,24 @@ internal sealed class ArticleAnalysis
             return p;
         }
 
-        if (!learn || m.TokenCount < 2 || Registry.ResolveOrganisation(m) is not null || m.CompoundSuffix is not null)
+        if (!learn || Registry.ResolveOrganisation(m) is not null || m.CompoundSuffix is not null)
         {
             return null;
+        }
+
+        if (m.TokenCount < 2)
+        {
+            // A surname whose full name appeared earlier without any cue ("Marguerite Olsen ... Olsen has left").
+            var full = Mentions.SelectMany(list => list)
+                .FirstOrDefault(x => x.TokenCount >= 2 && !x.Possessive && x.LastToken.Equals(m.Text, StringComparison.OrdinalIgnoreCase)
+                    && Registry.ResolveOrganisation(x) is null);
+            if (full is null)
+            {
+                return null;
+            }
+
+            Registry.AddPerson(full.Text);
+            return Registry.ResolvePerson(full.Text);
         }
 
         Registry.AddPerson(m.Text);

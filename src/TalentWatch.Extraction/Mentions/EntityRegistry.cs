@@ -33,6 +33,10 @@ internal sealed partial class EntityRegistry
     [GeneratedRegex(@"^(?:,\s+(?:who|die|wh|sinds|since|a|an|the|een|hoofd|head|chief|both|beiden|eveneens|ook|destijds|formerly|previously|vice-president|\p{Lu}[\p{L}]+['’]s)\b)|^\s+\((?:\d|[a-z])")]
     private static partial Regex PersonAfter();
 
+    // "X is a well-known researcher at Y", "X was jarenlang hoofd onderzoek".
+    [GeneratedRegex(@"^\s+(?:is|was|has been|had been|werd|wordt)\s+(?:(?:a|an|the|its|een|de|het|er|daar|jarenlang|sinds \d{4})\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:co-founder|cofounder|founder|medeoprichter|oprichter|researcher|onderzoeker|engineer|scientist|executive|officer|director|directeur|head|hoofd|lead|manager|chief|CEO|CTO|COO|CFO|president|analyst|designer|developer|ontwikkelaar)\b")]
+    private static partial Regex DescribedAsRole();
+
     public string? Focus { get; private set; }
 
     public static EntityRegistry Build(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> mentions)
@@ -111,7 +115,7 @@ internal sealed partial class EntityRegistry
         }
 
         var previousWord = Regex.Match(before, @"([\p{L}\-]+)\s*,?\s*$").Groups[1].Value;
-        return Lexicon.RoleNouns.Contains(previousWord) || PersonAfter().IsMatch(after);
+        return Lexicon.RoleNouns.Contains(previousWord) || PersonAfter().IsMatch(after) || DescribedAsRole().IsMatch(after);
     }
 
     public void AddOrganisation(string name)
