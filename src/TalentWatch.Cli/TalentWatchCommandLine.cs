@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TalentWatch.Cli.Extraction;
 
 namespace TalentWatch.Cli;
 
@@ -8,6 +9,7 @@ public static class TalentWatchCommandLine
     public static RootCommand Build()
     {
         var root = new RootCommand("TalentWatch: who left which AI company, when, and for which employer.");
+        root.Subcommands.Add(ExtractCommand.Create());
         return root;
     }
 }

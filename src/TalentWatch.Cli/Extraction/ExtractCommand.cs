@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Globalization;
+using TalentWatch.Extraction;
+
+namespace TalentWatch.Cli.Extraction;
+
+/// <summary>`talentwatch extract [--json] [--published DATE] FILE|DIR...`: runs the extractor without touching the store.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("files") { Description = "Article files (.md, .txt) or directories of them", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "Print the extraction JSON only" };
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for articles without one" };
+        var command = new Command("extract", "Extract departures and claims from articles (no store)") { files, json, published };
+        command.SetAction(parse =>
+        {
+            DateOnly? publishedDate = null;
+            if (parse.GetValue(published) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    Console.Error.WriteLine($"--published: '{text}' is not a date (expected YYYY-MM-DD)");
+                    return 2;
+                }
+
+                publishedDate = d;
+            }
+
+            return Run(parse.GetValue(files) ?? [], parse.GetValue(json), publishedDate);
+        });
+        return command;
+    }
+
+    private static int Run(string[] inputs, bool json, DateOnly? published)
+    {
+        var paths = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (Directory.Exists(input))
+            {
+                paths.AddRange(Directory.EnumerateFiles(input)
+                    .Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                paths.Add(input);
+            }
+        }
+
+        var extractor = new DepartureExtractor();
+        var results = new List<ExtractionResult>();
+        foreach (var path in paths)
+        {
+            try
+            {
+                results.Add(extractor.Extract(ArticleReader.Read(path, published)));
+            }
+            catch (ArticleFormatException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 1;
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine($"{path}: {e.Message}");
+                return 1;
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                Console.Error.WriteLine($"{path}: {e.Message}");
+                return 1;
+            }
+        }
+
+        if (json)
+        {
+            Console.Out.WriteLine(ExtractionJson.Serialize(results));
+            return 0;
+        }
+
+        foreach (var r in results)
+        {
+            Console.Out.WriteLine($"{r.Article.FileName} [{r.Article.Language}] {r.Article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"}"
+                + (r.LanguageSupported ? string.Empty : " (language not supported)"));
+            foreach (var d in r.Departures)
+            {
+                Console.Out.WriteLine($"  {d.Person ?? "(unnamed)",-28} {d.From,-24} -> {d.To ?? "?",-18} {d.Date ?? "-",-10} {d.Role ?? string.Empty}{(d.Founder == true ? " (founder)" : string.Empty)}");
+            }
+
+            foreach (var c in r.Claims)
+            {
+                Console.Out.WriteLine($"  claim: {c.Company} {c.Metric} = {c.Value.ToString(CultureInfo.InvariantCulture)}");
+            }
+        }
+
+        return 0;
+    }
+}

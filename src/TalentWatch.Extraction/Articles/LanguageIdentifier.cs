@@ -1,0 +1,36 @@
+using Lingua;
+
+namespace TalentWatch.Extraction.Articles;
+
+internal static class LanguageIdentifier
+{
+    // Few languages keep model loading fast; the product only extracts en/nl, the rest just need a name.
+    private static readonly Lazy<LanguageDetector> Detector = new(() =>
+        LanguageDetectorBuilder.FromLanguages(
+                Language.English, Language.Dutch, Language.German, Language.French, Language.Spanish, Language.Italian)
+            .Build());
+
+    // Detection cost grows with length; the opening paragraphs decide the language just as well.
+    private const int SampleLength = 1500;
+
+    public static string Detect(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "unknown";
+        }
+
+        var sample = text.Length > SampleLength ? text[..SampleLength] : text;
+        var language = Detector.Value.DetectLanguageOf(sample);
+        return language switch
+        {
+            Language.English => "en",
+            Language.Dutch => "nl",
+            Language.German => "de",
+            Language.French => "fr",
+            Language.Spanish => "es",
+            Language.Italian => "it",
+            _ => "unknown",
+        };
+    }
+}

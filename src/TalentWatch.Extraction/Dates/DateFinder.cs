@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TalentWatch.Extraction.Dates;
+
+/// <summary>A date expression found in text, already resolved against the publication date.</summary>
+internal sealed record DateMention(int Start, int End, PartialDate Date);
+
+/// <summary>Finds and resolves English and Dutch date expressions ("on 2 March", "vorige maand", "afgelopen zomer").</summary>
+internal static partial class DateFinder
+{
+    private static readonly Dictionary<string, int> MonthNumbers = BuildMonths();
+
+    private const string MonthAlternation =
+        "January|February|March|April|May|June|July|August|September|October|November|December|"
+        + "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+        + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+
+    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>" + MonthAlternation + @")\.?(?:,?\s+(?<year>(?:19|20)\d{2}))?"
+        + @"|(?<month>" + MonthAlternation + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d{2}))?(?!\d)"
+        + @"|(?<month>" + MonthAlternation + @")\.?\s+(?<year>(?:19|20)\d{2})"
+        + @"|(?<q>Q[1-4])\s+(?<year>(?:19|20)\d{2})"
+        + @"|(?<month>" + MonthAlternation + @")"
+        + @"|(?<year>(?:19|20)\d{2}))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Absolute();
+
+    [GeneratedRegex(@"\b(?<rel>last week|vorige week|afgelopen week|earlier this week|this week|deze week|eerder deze week"
+        + @"|last month|vorige maand|afgelopen maand|earlier this month|eerder deze maand|begin deze maand|this month|deze maand"
+        + @"|(?:at )?the (?:end|start|beginning) of (?:the|this) month|eind deze maand|later this month|later deze maand|einde van de maand"
+        + @"|(?:late|at the end of) last year|end of last year|eind vorig jaar|eind vorige jaar|eind van vorig jaar|aan het eind van vorig jaar"
+        + @"|early last year|begin vorig jaar|last year|vorig jaar|afgelopen jaar"
+        + @"|early this year|begin dit jaar|at the start of (?:this|the) year|earlier this year|eerder dit jaar|this year|dit jaar"
+        + @"|(?:this|last|in the|over the|afgelopen|deze|vorige|in de|vorig) (?:summer|zomer|spring|voorjaar|lente|autumn|fall|najaar|herfst|winter)"
+        + @"|the same day|dezelfde dag|yesterday|gisteren)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"(?:\bsince|\bsinds|\bsindsdien|\buntil|\btot|\bper|\bfounded|\bopgericht|\bfrom|\bvanaf|\bexpected|\bby the end of|\bvoor)\s+(?:(?:in|op)\s+)?(?:(?:the|de|het|begin|eind|early|late)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Excluding();
+
+    // "werd in 2021 opgericht": a founding year, not a departure date.
+    [GeneratedRegex(@"^\s+(?:opgericht|gesticht|founded)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FoundedAfter();
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        string[] en = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        string[] nl = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+        for (var i = 0; i < 12; i++)
+        {
+            map[en[i]] = i + 1;
+            map[nl[i]] = i + 1;
+            map[en[i][..3]] = i + 1;
+        }
+
+        map["sept"] = 9;
+        return map;
+    }
+
+    /// <summary>All date expressions in <paramref name="text"/>. <paramref name="lastDay"/> resolves "the same day".</summary>
+    public static IReadOnlyList<DateMention> Find(string text, DateOnly? published, PartialDate? lastDay)
+    {
+        var found = new List<DateMention>();
+        foreach (Match m in Relative().Matches(text))
+        {
+            if (ResolveRelative(m.Value.ToLowerInvariant(), published, lastDay) is { } d)
+            {
+                found.Add(new DateMention(m.Index, m.Index + m.Length, d));
+            }
+        }
+
+        foreach (Match m in Absolute().Matches(text))
+        {
+            if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length) || Excluding().IsMatch(text[..m.Index])
+                || FoundedAfter().IsMatch(text[(m.Index + m.Length)..]))
+            {
+                continue;
+            }
+
+            if (ResolveAbsolute(m, published) is { } d)
+            {
+                found.Add(new DateMention(m.Index, m.Index + m.Length, d));
+            }
+        }
+
+        return found.OrderBy(f => f.Start).ToList();
+    }
+
+    private static PartialDate? ResolveAbsolute(Match m, DateOnly? published)
+    {
+        var monthText = m.Groups["month"].Value;
+        // English "May" only as a capitalised month; "may" is a verb.
+        if (monthText is "may" or "Mar" && !m.Groups["day"].Success && !m.Groups["year"].Success)
+        {
+            return null;
+        }
+
+        int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        if (m.Groups["q"].Success)
+        {
+            return PartialDate.OfQuarter(year!.Value, m.Groups["q"].Value[1] - '0');
+        }
+
+        if (!m.Groups["month"].Success)
+        {
+            return year is { } y ? PartialDate.OfYear(y) : null;
+        }
+
+        var month = MonthNumbers[monthText];
+        year ??= InferYear(month, published);
+        if (year is null)
+        {
+            return null;
+        }
+
+        if (m.Groups["day"].Success)
+        {
+            var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+            return day >= 1 && day <= DateTime.DaysInMonth(year.Value, month)
+                ? PartialDate.OfDay(new DateOnly(year.Value, month, day))
+                : null;
+        }
+
+        return PartialDate.OfMonth(year.Value, month);
+    }
+
+    // A month later in the year than publication was most likely last year ("in September", written in February).
+    private static int? InferYear(int month, DateOnly? published) =>
+        published is { } p ? (month <= p.Month ? p.Year : p.Year - 1) : null;
+
+    private static PartialDate? ResolveRelative(string rel, DateOnly? published, PartialDate? lastDay)
+    {
+        if (rel is "the same day" or "dezelfde dag")
+        {
+            return lastDay;
+        }
+
+        if (published is not { } p)
+        {
+            return null;
+        }
+
+        if (rel.Contains("week", StringComparison.Ordinal))
+        {
+            var d = rel is "last week" or "vorige week" or "afgelopen week" ? p.AddDays(-7) : p;
+            return PartialDate.OfMonth(d.Year, d.Month);
+        }
+
+        if (rel is "yesterday" or "gisteren")
+        {
+            return PartialDate.OfDay(p.AddDays(-1));
+        }
+
+        if (rel.Contains("month", StringComparison.Ordinal) || rel.Contains("maand", StringComparison.Ordinal))
+        {
+            var d = rel is "last month" or "vorige maand" or "afgelopen maand" ? p.AddMonths(-1) : p;
+            return PartialDate.OfMonth(d.Year, d.Month);
+        }
+
+        var season = Season(rel);
+        if (season is { } q)
+        {
+            var past = rel.StartsWith("last", StringComparison.Ordinal) || rel.StartsWith("afgelopen", StringComparison.Ordinal)
+                || rel.StartsWith("vorige", StringComparison.Ordinal) || rel.StartsWith("vorig", StringComparison.Ordinal);
+            var seasonStartMonth = ((q - 1) * 3) + 1;
+            var year = past && (p.Month < seasonStartMonth + 3 || rel.StartsWith("vorig", StringComparison.Ordinal)) ? p.Year - 1 : p.Year;
+            if (!past && seasonStartMonth > p.Month && rel.StartsWith("in", StringComparison.Ordinal))
+            {
+                year = p.Year - 1;
+            }
+
+            return PartialDate.OfQuarter(year, q);
+        }
+
+        if (rel.Contains("last year", StringComparison.Ordinal) || rel.Contains("vorig", StringComparison.Ordinal) || rel == "afgelopen jaar")
+        {
+            if (rel.Contains("end", StringComparison.Ordinal) || rel.Contains("late", StringComparison.Ordinal) || rel.Contains("eind", StringComparison.Ordinal))
+            {
+                return PartialDate.OfMonth(p.Year - 1, 12);
+            }
+
+            return rel.Contains("early", StringComparison.Ordinal) || rel.Contains("begin", StringComparison.Ordinal)
+                ? PartialDate.OfQuarter(p.Year - 1, 1)
+                : PartialDate.OfYear(p.Year - 1);
+        }
+
+        return rel.Contains("early", StringComparison.Ordinal) || rel.Contains("begin", StringComparison.Ordinal) || rel.Contains("start", StringComparison.Ordinal)
+            ? PartialDate.OfQuarter(p.Year, 1)
+            : PartialDate.OfYear(p.Year);
+    }
+
+    private static int? Season(string rel)
+    {
+        if (rel.Contains("summer", StringComparison.Ordinal) || rel.Contains("zomer", StringComparison.Ordinal))
+        {
+            return 3;
+        }
+
+        if (rel.Contains("spring", StringComparison.Ordinal) || rel.Contains("voorjaar", StringComparison.Ordinal) || rel.Contains("lente", StringComparison.Ordinal))
+        {
+            return 2;
+        }
+
+        if (rel.Contains("autumn", StringComparison.Ordinal) || rel.Contains("fall", StringComparison.Ordinal) || rel.Contains("najaar", StringComparison.Ordinal) || rel.Contains("herfst", StringComparison.Ordinal))
+        {
+            return 4;
+        }
+
+        return rel.Contains("winter", StringComparison.Ordinal) ? 1 : null;
+    }
+}

@@ -1,0 +1,138 @@
+using TalentWatch.Extraction.Mentions;
+using TalentWatch.Extraction.Sentences;
+
+namespace TalentWatch.Extraction.Departures;
+
+/// <summary>Everything the extraction stages share about one article: sentences, names and the companies they refer to.</summary>
+internal sealed class ArticleAnalysis
+{
+    private readonly string?[] sectionFocus;
+
+    public ArticleAnalysis(ArticleDocument article)
+    {
+        Article = article;
+        Sentences = SentenceSplitter.Split(article.Text);
+        Mentions = Sentences.Select(s => MentionFinder.Find(s.Text)).ToList();
+        Registry = EntityRegistry.Build(Sentences, Mentions);
+        Dutch = article.Language == "nl";
+        sectionFocus = new string?[Sentences.Count];
+        string? current = null;
+        for (var i = 0; i < Sentences.Count; i++)
+        {
+            // Round-ups put each company under a heading; sentences below it are about that company.
+            if (Sentences[i].IsHeading && Mentions[i].Count > 0)
+            {
+                var m = Mentions[i][0];
+                current = Registry.ResolveOrganisation(m) ?? AddOrganisation(m.Text);
+            }
+
+            sectionFocus[i] = current;
+        }
+    }
+
+    public ArticleDocument Article { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public IReadOnlyList<IReadOnlyList<Mention>> Mentions { get; }
+
+    public EntityRegistry Registry { get; }
+
+    public bool Dutch { get; }
+
+    public string? FocusAt(int sentenceIndex) => sectionFocus[sentenceIndex] ?? Registry.Focus;
+
+    private string AddOrganisation(string name)
+    {
+        Registry.AddOrganisation(name);
+        return Registry.ResolveOrganisation(name) ?? name;
+    }
+
+    /// <summary>The organisation a name refers to; an unknown name in a company slot becomes a company.</summary>
+    public string? OrganisationFor(Mention m, bool learn)
+    {
+        if (Registry.ResolveOrganisation(m) is { } org)
+        {
+            return org;
+        }
+
+        if (!learn || Registry.ResolvePerson(m) is not null || Lexicon.FirstNames.Contains(m.FirstToken) && m.TokenCount >= 2)
+        {
+            return null;
+        }
+
+        return AddOrganisation(m.Text);
+    }
+
+    /// <summary>The full name of the person a name refers to; an unknown multi-word name in a person slot becomes a person.</summary>
+    public string? PersonFor(Mention m, bool learn)
+    {
+        if (m.Possessive)
+        {
+            return null;
+        }
+
+        if (Registry.ResolvePerson(m) is { } p)
+        {
+            return p;
+        }
+
+        if (!learn || Registry.ResolveOrganisation(m) is not null || m.CompoundSuffix is not null)
+        {
+            return null;
+        }
+
+        if (m.TokenCount < 2)
+        {
+            // A surname whose full name appeared earlier without any cue ("Marguerite Olsen ... Olsen has left").
+            var full = Mentions.SelectMany(list => list)
+                .FirstOrDefault(x => x.TokenCount >= 2 && !x.Possessive && x.LastToken.Equals(m.Text, StringComparison.OrdinalIgnoreCase)
+                    && Registry.ResolveOrganisation(x) is null);
+            if (full is null)
+            {
+                return null;
+            }
+
+            Registry.AddPerson(full.Text);
+            return Registry.ResolvePerson(full.Text);
+        }
+
+        Registry.AddPerson(m.Text);
+        return Registry.ResolvePerson(m);
+    }
+
+    /// <summary>The most recent person named before <paramref name="position"/> of sentence <paramref name="sentenceIndex"/>.</summary>
+    public string? LastPersonBefore(int sentenceIndex, int position)
+    {
+        for (var i = sentenceIndex; i >= 0 && i >= sentenceIndex - 3; i--)
+        {
+            for (var k = Mentions[i].Count - 1; k >= 0; k--)
+            {
+                var m = Mentions[i][k];
+                if ((i < sentenceIndex || m.End <= position) && Registry.ResolvePerson(m) is { } p)
+                {
+                    return p;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The most recent big employer named before sentence <paramref name="sentenceIndex"/> other than <paramref name="except"/>.</summary>
+    public string? LastEmployerBefore(int sentenceIndex, string? except)
+    {
+        for (var i = sentenceIndex; i >= 0; i--)
+        {
+            for (var k = Mentions[i].Count - 1; k >= 0; k--)
+            {
+                if (Registry.ResolveOrganisation(Mentions[i][k]) is { } org && EntityRegistry.IsBigEmployer(org) && org != except)
+                {
+                    return org;
+                }
+            }
+        }
+
+        return null;
+    }
+}

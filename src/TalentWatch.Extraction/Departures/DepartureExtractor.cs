@@ -1,0 +1,99 @@
+using TalentWatch.Extraction.Claims;
+using TalentWatch.Extraction.Departures;
+using TalentWatch.Extraction.Mentions;
+using TalentWatch.Extraction.Sentences;
+
+namespace TalentWatch.Extraction;
+
+/// <summary>Extracts departures and stated figures from English and Dutch articles. Stateless: one instance can serve
+/// every request concurrently.</summary>
+public sealed class DepartureExtractor
+{
+    // Read-only after construction, so concurrent Extract calls are safe.
+    private readonly HashSet<string> supported = ["en", "nl"];
+
+    public ExtractionResult Extract(ArticleDocument article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (!supported.Contains(article.Language))
+        {
+            return new ExtractionResult(article, false, [], []);
+        }
+
+        var analysis = new ArticleAnalysis(article);
+        var merged = DepartureMerger.Merge(new DepartureFinder(analysis).Find());
+        var departures = merged
+            .OrderBy(m => m.Sentences.Min)
+            .Select(m => ToDeparture(analysis, m))
+            .ToList();
+        var claims = new ClaimFinder(analysis).Find()
+            .Select(c => new ExtractedClaim(c.Company, c.Metric, c.Value, Evidence(analysis, c.Sentences), Spans(analysis, c.Sentences)))
+            .ToList();
+        return new ExtractionResult(article, true, departures, claims);
+    }
+
+    private static ExtractedDeparture ToDeparture(ArticleAnalysis analysis, DepartureMerger.Merged m)
+    {
+        var (role, founder) = m.Person is null ? (m.Role, m.Founder) : DescribePerson(analysis, m);
+        return new ExtractedDeparture(
+            m.Person,
+            m.From,
+            m.To,
+            m.Date?.ToString(),
+            role,
+            founder,
+            Evidence(analysis, m.Sentences),
+            Spans(analysis, m.Sentences));
+    }
+
+    /// <summary>Role and founder flag from every sentence that names the person, evidence sentences first.</summary>
+    private static (string? Role, bool? Founder) DescribePerson(ArticleAnalysis analysis, DepartureMerger.Merged m)
+    {
+        string? role = null;
+        var founder = false;
+        var order = m.Sentences.Concat(Enumerable.Range(0, analysis.Sentences.Count).Where(i => !m.Sentences.Contains(i)));
+        foreach (var i in order)
+        {
+            var s = analysis.Sentences[i];
+            if (!AboutCompanyLeft(analysis, i, m.From))
+            {
+                continue;
+            }
+
+            var names = analysis.Mentions[i]
+                .Select(x => (Mention: x, Person: analysis.Registry.ResolvePerson(x)))
+                .Where(x => x.Person is not null)
+                .ToList();
+            var others = names.Where(x => x.Person != m.Person).Select(x => (x.Mention.Start, x.Mention.End)).ToList();
+            foreach (var (mention, _) in names.Where(x => x.Person == m.Person))
+            {
+                role ??= RoleFinder.RoleNear(s.Text, mention.Start, mention.End);
+                founder |= RoleFinder.FounderNear(s.Text, mention.Start, mention.End, others);
+            }
+
+            // "Hoekstra verlaat X, het bedrijf dat hij in 2019 oprichtte": the pronoun stands for the person.
+            if (m.Sentences.Contains(i) && names.Any(x => x.Person == m.Person))
+            {
+                foreach (System.Text.RegularExpressions.Match p in TriggerRules.Pronoun.Matches(s.Masked))
+                {
+                    founder |= RoleFinder.FounderNear(s.Text, p.Index, p.Index + p.Length, others);
+                }
+            }
+        }
+
+        return (role, founder ? true : role is null ? null : false);
+    }
+
+    // A role belongs to the company left: "Lowell was Tidewater's head of post-training" says nothing about her time at OpenAI.
+    private static bool AboutCompanyLeft(ArticleAnalysis analysis, int sentence, string from)
+    {
+        var orgs = analysis.Mentions[sentence].Select(x => analysis.Registry.ResolveOrganisation(x)).OfType<string>().ToList();
+        return orgs.Contains(from, StringComparer.OrdinalIgnoreCase) || orgs.All(EntityRegistry.IsBigEmployer);
+    }
+
+    private static string Evidence(ArticleAnalysis analysis, IEnumerable<int> sentences) =>
+        string.Join(' ', sentences.Order().Select(i => analysis.Sentences[i].Text));
+
+    private static List<TextSpan> Spans(ArticleAnalysis analysis, IEnumerable<int> sentences) =>
+        sentences.Order().Select(i => analysis.Sentences[i]).Select(s => new TextSpan(s.Start, s.Text.Length)).ToList();
+}

@@ -1,0 +1,480 @@
+using System.Text.RegularExpressions;
+using TalentWatch.Extraction.Dates;
+using TalentWatch.Extraction.Mentions;
+using TalentWatch.Extraction.Sentences;
+
+namespace TalentWatch.Extraction.Departures;
+
+/// <summary>Reads departures clause by clause: a trigger verb, the people it is about, the company left and the destination.</summary>
+internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
+{
+    private readonly List<DepartureCandidate> candidates = [];
+
+    [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:company|start-up|startup|firm|lab|bedrijf|techbedrijf|onderneming|business|giant|techreus|concern|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyReferenceAnywhere();
+
+    [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Determiners();
+
+    [GeneratedRegex(@"(?:\bwith|\bmet|\bsamen met|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotASubject();
+
+    [GeneratedRegex(@"^,\s+(?:[^,]{1,80},\s+)?(?:who|die|dat|that)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeSubject();
+
+    [GeneratedRegex(@"^\s+(?:lab|start-up|startup|company|firm|bedrijf|techbedrijf|onderneming|scale-up|group)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyNounAfter();
+
+    public IReadOnlyList<DepartureCandidate> Find()
+    {
+        var rules = analysis.Dutch ? TriggerRules.Dutch : TriggerRules.English;
+        PartialDate? lastDay = null;
+        foreach (var s in analysis.Sentences)
+        {
+            var dates = DateFinder.Find(s.Text, analysis.Article.Published, lastDay);
+            if (!s.IsHeading)
+            {
+                foreach (var (start, end) in Clauses(s))
+                {
+                    var clause = s.Masked[start..end];
+                    if (TriggerRules.Hedge.IsMatch(clause))
+                    {
+                        continue;
+                    }
+
+                    var taken = new List<(int Start, int End)>();
+                    foreach (var rule in rules)
+                    {
+                        foreach (Match m in rule.Pattern.Matches(clause))
+                        {
+                            var ts = start + m.Index;
+                            var te = ts + m.Length;
+                            if (taken.Any(t => ts < t.End && t.Start < te))
+                            {
+                                continue;
+                            }
+
+                            taken.Add((ts, te));
+                            Read(rule, m, s, start, end, dates);
+                        }
+                    }
+                }
+            }
+
+            foreach (var d in dates.Where(d => d.Date.Precision == DatePrecision.Day))
+            {
+                lastDay = d.Date;
+            }
+        }
+
+        return candidates;
+    }
+
+    private static List<(int Start, int End)> Clauses(Sentence s)
+    {
+        var result = new List<(int, int)>();
+        var start = 0;
+        foreach (Match b in TriggerRules.ClauseBoundary.Matches(s.Masked))
+        {
+            result.Add((start, b.Index));
+            start = b.Index + b.Length;
+        }
+
+        result.Add((start, s.Masked.Length));
+        return result;
+    }
+
+    private void Read(TriggerRule rule, Match m, Sentence s, int clauseStart, int clauseEnd, IReadOnlyList<DateMention> dates)
+    {
+        var ts = clauseStart + m.Index;
+        var te = ts + m.Length;
+        var focus = analysis.FocusAt(s.Index);
+
+        // Destination.
+        string? to = null;
+        var toMarker = clauseEnd;
+        if (rule.DirectObjectIsTo)
+        {
+            to = OrganisationAt(s, te, clauseEnd, destination: true, from: null);
+            if (to is not null)
+            {
+                toMarker = te;
+            }
+        }
+
+        if (to is null && rule.To is not null && !ReferenceEquals(rule.To, null))
+        {
+            foreach (Match t in rule.To.Matches(s.Masked[..clauseEnd], te))
+            {
+                if (t.Length == 0)
+                {
+                    continue;
+                }
+
+                to = OrganisationAt(s, t.Index + t.Length, clauseEnd, destination: true, from: null);
+                if (to is not null)
+                {
+                    toMarker = t.Index;
+                    break;
+                }
+            }
+        }
+
+        // Company left, when the clause names it after the verb.
+        string? from = null;
+        var fromMarker = clauseEnd;
+        if (rule.From is not null)
+        {
+            foreach (Match f in rule.From.Matches(s.Masked[..clauseEnd], te))
+            {
+                var org = OrganisationAt(s, f.Index + f.Length, clauseEnd, destination: false, from: null);
+                if (org is not null && org != to)
+                {
+                    from = org;
+                    fromMarker = f.Index;
+                    break;
+                }
+            }
+        }
+
+        if (from is null && rule.DirectObjectIsFrom)
+        {
+            from = FirstOrganisationBetween(s, te, Math.Min(toMarker, clauseEnd), except: to);
+        }
+
+        var objectEnd = Math.Min(Math.Min(toMarker, fromMarker), clauseEnd);
+        List<string?> persons;
+        string? unnamedNoun = null;
+        switch (rule.Kind)
+        {
+            case TriggerKind.Hire:
+            case TriggerKind.CompanyLoses:
+                {
+                    var obj = m.Groups["obj"];
+                    var (os, oe) = obj.Success ? (clauseStart + obj.Index, clauseStart + obj.Index + obj.Length) : (te, objectEnd);
+                    var subject = OrganisationBefore(s, clauseStart, ts, focus, rule.Kind == TriggerKind.Hire, except: from)
+                        ?? (analysis.Dutch ? FirstOrganisationBetween(s, os, FirstPersonStart(s, os, oe), except: from, allowReference: true, destination: rule.Kind == TriggerKind.Hire) : null);
+                    persons = PersonsIn(s, os, oe).Cast<string?>().ToList();
+                    if (persons.Count == 0)
+                    {
+                        unnamedNoun = UnnamedIn(s, os, Math.Max(oe, clauseEnd));
+                    }
+
+                    if (rule.Kind == TriggerKind.Hire)
+                    {
+                        to ??= subject;
+                    }
+                    else
+                    {
+                        from ??= subject;
+                        if (from is null)
+                        {
+                            return;
+                        }
+                    }
+
+                    break;
+                }
+
+            case TriggerKind.Leaver:
+                persons = PersonsIn(s, te, clauseEnd).Cast<string?>().ToList();
+                break;
+            default:
+                persons = SubjectPersons(s, clauseStart, ts);
+                if (persons.Count == 0 && analysis.Dutch)
+                {
+                    persons = PersonsIn(s, ts, objectEnd).Cast<string?>().ToList();
+                }
+
+                if (persons.Count == 0 && PronounIn(s, clauseStart, analysis.Dutch ? objectEnd : ts) is { } pronounAt
+                    && analysis.LastPersonBefore(s.Index, pronounAt) is { } antecedent)
+                {
+                    persons = [antecedent];
+                }
+
+                if (persons.Count == 0)
+                {
+                    unnamedNoun = UnnamedIn(s, clauseStart, clauseEnd);
+                }
+
+                break;
+        }
+
+        if (persons.Count == 0 && unnamedNoun is not null)
+        {
+            persons = [null];
+        }
+
+        if (persons.Count == 0)
+        {
+            return;
+        }
+
+        if (rule.Kind == TriggerKind.Hire && from is null)
+        {
+            return;
+        }
+
+        // Company left named before the verb: "Veritas AI co-founder X departs", "die Koolmees in 2025 verliet".
+        if (from is null && rule.Kind != TriggerKind.Hire)
+        {
+            from = OrganisationBefore(s, clauseStart, ts, focus: null, destination: false, except: to, registeredOnly: true);
+        }
+
+        var (date, explicitDate) = ChooseDate(s, dates, clauseStart, clauseEnd, ts, te);
+        var clauseText = s.Text[clauseStart..clauseEnd];
+        foreach (var person in persons)
+        {
+            var f = from
+                ?? (person is null ? null : PreviousFrom(person, to))
+                ?? (CompanyReferenceAnywhere().IsMatch(s.Masked[clauseStart..clauseEnd]) ? focus : null)
+                ?? (rule.Kind != TriggerKind.Join || RoleFinder.HasRole(clauseText) ? focus : null);
+            if (f is null || string.Equals(f, to, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (rule.Kind == TriggerKind.Join && person is not null && PreviousFrom(person, null) is null && from is null
+                && !RoleFinder.HasRole(clauseText))
+            {
+                continue;
+            }
+
+            bool? founder = unnamedNoun is { } noun && person is null
+                ? noun.Contains("found", StringComparison.OrdinalIgnoreCase) || noun.Contains("oprichter", StringComparison.OrdinalIgnoreCase)
+                : null;
+            var role = person is null && unnamedNoun is { } n2 && founder is false ? UnnamedRole(s.Text[clauseStart..clauseEnd], n2) : null;
+            candidates.Add(new DepartureCandidate(person, f, to, date, explicitDate, s.Index, founder, role));
+        }
+    }
+
+    private static string UnnamedRole(string clause, string noun)
+    {
+        var m = Regex.Match(clause, @"\b(?:a|an|een)\s+(researcher|engineer|onderzoeker|scientist)\b", RegexOptions.IgnoreCase);
+        return m.Success ? m.Groups[1].Value : noun;
+    }
+
+    private string? PreviousFrom(string person, string? to)
+    {
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var c = candidates[i];
+            if (c.Person == person && (to is null || c.To is null || c.To == to))
+            {
+                return c.From;
+            }
+        }
+
+        return null;
+    }
+
+    private (PartialDate? Date, bool Explicit) ChooseDate(Sentence s, IReadOnlyList<DateMention> dates, int clauseStart, int clauseEnd, int ts, int te)
+    {
+        var text = s.Masked;
+        var segStart = text.LastIndexOf(',', Math.Max(ts - 1, 0));
+        segStart = segStart < clauseStart ? clauseStart : segStart + 1;
+        var segEnd = text.IndexOf(',', te);
+        segEnd = segEnd < 0 || segEnd > clauseEnd ? clauseEnd : segEnd;
+        var inSegment = dates.Where(d => d.Start >= segStart && d.End <= segEnd)
+            .OrderBy(d => Math.Abs(d.Start - ts))
+            .FirstOrDefault();
+        if (inSegment is not null)
+        {
+            return (inSegment.Date, true);
+        }
+
+        // A fronted adverbial: "In March, its evaluation lead, Lukas Reinhardt, left ...".
+        var firstComma = text.IndexOf(',', clauseStart);
+        if (firstComma > 0 && firstComma < ts)
+        {
+            var fronted = dates.FirstOrDefault(d => d.Start >= clauseStart && d.End <= firstComma);
+            if (fronted is not null && !analysis.Mentions[s.Index].Any(mm => mm.Start >= clauseStart && mm.End <= firstComma && analysis.Registry.ResolvePerson(mm) is not null))
+            {
+                return (fronted.Date, true);
+            }
+        }
+
+        return analysis.Article.Published is { } p ? (PartialDate.OfMonth(p.Year, p.Month), false) : (null, false);
+    }
+
+    private string? OrganisationAt(Sentence s, int pos, int limit, bool destination, string? from)
+    {
+        if (pos >= limit)
+        {
+            return null;
+        }
+
+        var rest = s.Text[pos..limit];
+        var reference = TriggerRules.CompanyReference.Match(rest.TrimStart());
+        var det = Determiners().Match(rest).Length;
+        var mention = analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start >= pos && mm.Start <= pos + det);
+        if (mention is not null && !(reference.Success && analysis.Registry.ResolveOrganisation(mention) is null))
+        {
+            return analysis.OrganisationFor(mention, learn: true);
+        }
+
+        return reference.Success ? ReferenceTarget(s, reference.Groups["adj"].Value, destination, from) : null;
+    }
+
+    private string? ReferenceTarget(Sentence s, string adjectives, bool destination, string? from) =>
+        destination && adjectives.Trim().Length > 0
+            ? analysis.LastEmployerBefore(s.Index, from ?? analysis.FocusAt(s.Index))
+            : destination ? null : analysis.FocusAt(s.Index);
+
+    private string? FirstOrganisationBetween(Sentence s, int start, int end, string? except, bool allowReference = true, bool destination = false)
+    {
+        if (allowReference)
+        {
+            var rest = s.Text[start..Math.Max(start, end)];
+            var reference = CompanyReferenceAnywhere().Match(rest);
+            var firstMention = analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start >= start && mm.End <= end && analysis.Registry.ResolvePerson(mm) is null);
+            if (reference.Success && !reference.Value.StartsWith("it", StringComparison.OrdinalIgnoreCase)
+                && (firstMention is null || start + reference.Index < firstMention.Start))
+            {
+                var adj = Regex.Match(reference.Value, @"^\S+\s+(.*)\s+\S+$");
+                return ReferenceTarget(s, adj.Success ? adj.Groups[1].Value : string.Empty, destination, except);
+            }
+        }
+
+        foreach (var mm in analysis.Mentions[s.Index])
+        {
+            if (mm.Start < start || mm.End > end || analysis.Registry.ResolvePerson(mm) is not null)
+            {
+                continue;
+            }
+
+            if (analysis.OrganisationFor(mm, learn: mm.TokenCount >= 1) is { } org && org != except)
+            {
+                return org;
+            }
+        }
+
+        return null;
+    }
+
+    private string? OrganisationBefore(Sentence s, int start, int end, string? focus, bool destination, string? except, bool registeredOnly = false)
+    {
+        string? found = null;
+        var foundAt = -1;
+        foreach (var mm in analysis.Mentions[s.Index])
+        {
+            if (mm.Start < start || mm.End > end)
+            {
+                continue;
+            }
+
+            var org = analysis.Registry.ResolveOrganisation(mm);
+            if (org is null && CompanyNounAfter().IsMatch(s.Text[mm.End..]))
+            {
+                // "the New York lab", "the Boston start-up": a place describing the company, not its name.
+                continue;
+            }
+
+            if (org is null && !registeredOnly && mm.End >= end - 12 && analysis.Registry.ResolvePerson(mm) is null && !Lexicon.FirstNames.Contains(mm.FirstToken))
+            {
+                // The name right before "ziet ... vertrekken" or "hired" is the company.
+                org = analysis.OrganisationFor(mm, learn: true);
+            }
+
+            if (org is not null && org != except)
+            {
+                found = org;
+                foundAt = mm.Start;
+            }
+        }
+
+        if (registeredOnly)
+        {
+            return found;
+        }
+
+        var region = s.Masked[start..end];
+        var reference = CompanyReferenceAnywhere().Matches(region).LastOrDefault();
+        if (reference is not null && start + reference.Index > foundAt)
+        {
+            var adj = Regex.Match(reference.Value, @"^\S+\s+(.*)\s+\S+$");
+            return destination && adj.Success
+                ? analysis.LastEmployerBefore(s.Index, except ?? focus)
+                : focus ?? analysis.FocusAt(s.Index);
+        }
+
+        return found;
+    }
+
+    private List<string?> SubjectPersons(Sentence s, int start, int end)
+    {
+        var list = analysis.Mentions[s.Index].Where(mm => mm.Start >= start && mm.End <= end).ToList();
+        var result = new List<string?>();
+        for (var k = list.Count - 1; k >= 0; k--)
+        {
+            var mm = list[k];
+            // "that of X, who resigned" / "volgt X, die ... verliet": a relative clause makes X the subject after all.
+            var relative = RelativeSubject().IsMatch(s.Text[mm.End..end]);
+            if (!relative && NotASubject().IsMatch(s.Text[start..mm.Start]) && result.Count == 0)
+            {
+                continue;
+            }
+
+            var person = analysis.PersonFor(mm, learn: true);
+            if (person is null)
+            {
+                if (result.Count > 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (result.Count > 0)
+            {
+                // Only names coordinated with the one already found: "X and Y", "X, Y en Z".
+                var gap = s.Text[mm.End..list[k + 1].Start];
+                if (!Regex.IsMatch(gap, @"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*$"))
+                {
+                    break;
+                }
+            }
+
+            result.Insert(0, person);
+            if (list.Count > k + 1 && result.Count == 1)
+            {
+                // continue to look for coordinated names
+            }
+        }
+
+        return result.Distinct().ToList();
+    }
+
+    private List<string> PersonsIn(Sentence s, int start, int end) =>
+        analysis.Mentions[s.Index]
+            .Where(mm => mm.Start >= start && mm.End <= end)
+            .Select(mm => analysis.PersonFor(mm, learn: true))
+            .OfType<string>()
+            .Distinct()
+            .ToList();
+
+    private int FirstPersonStart(Sentence s, int start, int end) =>
+        analysis.Mentions[s.Index]
+            .Where(mm => mm.Start >= start && mm.End <= end && analysis.PersonFor(mm, learn: false) is not null)
+            .Select(mm => mm.Start)
+            .DefaultIfEmpty(end)
+            .First();
+
+    private static int? PronounIn(Sentence s, int start, int end)
+    {
+        if (end <= start)
+        {
+            return null;
+        }
+
+        var m = TriggerRules.Pronoun.Match(s.Masked[start..end]);
+        return m.Success ? start + m.Index : null;
+    }
+
+    private static string? UnnamedIn(Sentence s, int start, int end)
+    {
+        var m = TriggerRules.UnnamedPerson.Match(s.Masked[start..end]);
+        return m.Success ? m.Groups["noun"].Value : null;
+    }
+}

@@ -1,0 +1,56 @@
+using TalentWatch.Extraction.Dates;
+
+namespace TalentWatch.Extraction.Departures;
+
+/// <summary>One departure per person per company left: repeated reports in an article are folded together,
+/// keeping the most precise stated date, the destination and every evidence sentence.</summary>
+internal static class DepartureMerger
+{
+    public sealed class Merged(DepartureCandidate first)
+    {
+        public string? Person { get; } = first.Person;
+
+        public string From { get; } = first.From;
+
+        public string? To { get; set; } = first.To;
+
+        public PartialDate? Date { get; set; } = first.Date;
+
+        public bool DateIsExplicit { get; set; } = first.DateIsExplicit;
+
+        public bool? Founder { get; set; } = first.Founder;
+
+        public string? Role { get; set; } = first.Role;
+
+        public SortedSet<int> Sentences { get; } = [first.SentenceIndex];
+    }
+
+    public static List<Merged> Merge(IEnumerable<DepartureCandidate> candidates)
+    {
+        var merged = new List<Merged>();
+        foreach (var c in candidates)
+        {
+            var existing = c.Person is null
+                ? merged.FirstOrDefault(m => m.Person is null && m.From == c.From && m.Sentences.Contains(c.SentenceIndex))
+                : merged.FirstOrDefault(m => m.Person == c.Person && string.Equals(m.From, c.From, StringComparison.OrdinalIgnoreCase));
+            if (existing is null)
+            {
+                merged.Add(new Merged(c));
+                continue;
+            }
+
+            existing.Sentences.Add(c.SentenceIndex);
+            existing.To ??= c.To;
+            existing.Role ??= c.Role;
+            existing.Founder ??= c.Founder;
+            if (c.Date is { } d && (!existing.DateIsExplicit && c.DateIsExplicit
+                || existing.DateIsExplicit == c.DateIsExplicit && existing.Date is { } e && d.Precision > e.Precision))
+            {
+                existing.Date = d;
+                existing.DateIsExplicit = c.DateIsExplicit;
+            }
+        }
+
+        return merged;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace TalentWatch.Extraction.Departures;
+
+/// <summary>Finds the role a person held ("head of interpretability", "technisch directeur") and whether they (co-)founded the company.</summary>
+internal static partial class RoleFinder
+{
+    private const string RolePattern =
+        @"chief [a-z]+ officer|chief executive|chief scientist|chief architect|chief of staff|"
+        + @"head of [a-z\-]+(?: (?!at\b|for\b|of\b|and\b|who\b|bij\b)[a-z\-]+){0,3}|vice-president of [a-z\-]+(?: (?!at\b|for\b|and\b|who\b)[a-z\-]+){0,2}|"
+        + @"hoofd (?!van\b)[a-z\-]+(?: (?!bij\b|van\b|en\b)[a-z\-]+)?|(?:technisch|commercieel|financieel|operationeel|algemeen|wetenschappelijk) directeur|"
+        + @"general counsel|CEO|CTO|COO|CFO|CRO|CMO|(?:machine learning-|machine-learning-)?[a-z\-]*engineer|onderzoeker|researcher|[a-z]+ lead|staff research scientist|research scientist|president";
+
+    [GeneratedRegex(@"\b(?:" + RolePattern + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Role();
+
+    [GeneratedRegex(@"\b(?:co-?founders?|co-?founded|founders?|founded|founding members?|medeoprichters?|medeoprichtster|oprichters?|oprichtster|oprichtte|oprichtten|mede oprichtte|richtte\b[^.,;]{0,40}\bop|started the company|set up the company|opgericht door)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FounderCue();
+
+    public static bool HasRole(string text) => Role().IsMatch(text) || FounderCue().IsMatch(text);
+
+    /// <summary>Role phrases next to a name: just before it ("commercieel directeur Lotte Meijer"), in the apposition after it
+    /// (", Kestrel's head of interpretability,") or as "as CTO of".</summary>
+    public static string? RoleNear(string sentence, int nameStart, int nameEnd)
+    {
+        var before = sentence[..nameStart];
+        var m = Role().Matches(before).LastOrDefault();
+        if (m is not null && Regex.IsMatch(before[(m.Index + m.Length)..], @"^(?:\s*,)?\s*$|^\s+(?:and|en)\s+(?:co-founder|medeoprichter)\s*$"))
+        {
+            return m.Value;
+        }
+
+        var after = sentence[nameEnd..];
+        var apposition = Regex.Match(after, @"^,\s+([^,]{2,80})(?:,|$)");
+        if (apposition.Success && Role().Match(apposition.Groups[1].Value) is { Success: true } a)
+        {
+            return a.Value;
+        }
+
+        // "Visser was bij het Utrechtse bedrijf hoofd modelontwikkeling", "has been its chief scientist", "waar zij als engineer werkte".
+        var asRole = Regex.Match(after, @"\b(?:as|als|was|is|has been|had been|werkte|destijds|where (?:he|she) was|waar (?:hij|zij))\b(?<gap>[^.;]{0,50}?)\b(?<role>" + RolePattern + @")\b");
+        return asRole.Success && asRole.Index < 100 && !Regex.IsMatch(asRole.Groups["gap"].Value, @"\b(?:said|zegt|zei)\b")
+            ? asRole.Groups["role"].Value
+            : null;
+    }
+
+    /// <summary>True when a founding cue in <paramref name="sentence"/> is attached to the name at [nameStart, nameEnd).</summary>
+    public static bool FounderNear(string sentence, int nameStart, int nameEnd, IReadOnlyList<(int Start, int End)> otherNames)
+    {
+        foreach (Match cue in FounderCue().Matches(sentence))
+        {
+            var (segStart, segEnd) = Segment(sentence, cue.Index);
+            var both = Regex.IsMatch(sentence[segStart..segEnd], @"\b(?:both|beiden|allebei)\b");
+            if (both && nameStart < cue.Index)
+            {
+                return true;
+            }
+
+            // The nearest name to the cue in its comma-segment; with no name in the segment, the nearest name before it.
+            var candidates = otherNames.Append((Start: nameStart, End: nameEnd))
+                .Where(n => n.Start >= segStart && n.End <= segEnd)
+                .OrderBy(n => Math.Min(Math.Abs(n.Start - (cue.Index + cue.Length)), Math.Abs(cue.Index - n.End)))
+                .ToList();
+            if (candidates.Count == 0)
+            {
+                candidates = otherNames.Append((Start: nameStart, End: nameEnd)).Where(n => n.End <= cue.Index).OrderByDescending(n => n.End).Take(1).ToList();
+            }
+
+            if (candidates.Count > 0 && candidates[0] == (nameStart, nameEnd))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (int Start, int End) Segment(string sentence, int at)
+    {
+        var start = sentence.LastIndexOfAny([',', ';'], Math.Max(at - 1, 0));
+        var end = sentence.IndexOfAny([',', ';'], at);
+        return (start < 0 ? 0 : start + 1, end < 0 ? sentence.Length : end);
+    }
+}

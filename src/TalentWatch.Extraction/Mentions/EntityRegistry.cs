@@ -1,0 +1,249 @@
+using System.Text.RegularExpressions;
+using TalentWatch.Extraction.Sentences;
+
+namespace TalentWatch.Extraction.Mentions;
+
+internal enum EntityKind
+{
+    Unknown,
+    Person,
+    Organisation,
+}
+
+/// <summary>The people and organisations of one article, with the short forms that refer back to them
+/// ("Zoph" → "Barret Zoph", "Veritas" → "Veritas AI").</summary>
+internal sealed partial class EntityRegistry
+{
+    private readonly Dictionary<string, string> orgs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> persons = [];
+    private readonly Dictionary<string, string> personAliases = new(StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^\s+(?:co-founder|cofounder|founder|chief|head|CEO|CTO|COO|CFO|board|medeoprichter|oprichter|onderzoeker|researcher|spokesperson|woordvoerder|topman|topvrouw)\b")]
+    private static partial Regex RoleAfter();
+
+    [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:founders?|co-founders?|board|chief|head|CEO|CTO|COO|CFO|staff|employees|engineers|researchers|vice-president|general counsel|founding|oprichters|medewerkers)\b")]
+    private static partial Regex OrgPossessiveAfter();
+
+    [GeneratedRegex(@"^,\s+(?:the|a|an|het|de|een)\s+(?:[\p{L}\-]+\s+){0,3}?(?:start-up|startup|company|lab|firm|bedrijf|developer|maker|unicorn|scale-up|spin-off)\b")]
+    private static partial Regex CompanyApposition();
+
+    [GeneratedRegex(@"(?:\bleft|\bleaving|\bleaves|\bquit|\bexited|\bdeparted|\bverlaat|\bverliet|\bverlaten|\bboard of|\bbij|\bfrom|\bjoins|\bjoined|\bjoin|\bvan|\bnaar)\s+$")]
+    private static partial Regex OrgSlotBefore();
+
+    [GeneratedRegex(@"^(?:,\s+(?:who|die|wh|sinds|since|a|an|the|een|hoofd|head|chief|both|beiden|eveneens|ook|destijds|formerly|previously|vice-president|\p{Lu}[\p{L}]+['’]s)\b)|^\s+\((?:\d|[a-z])")]
+    private static partial Regex PersonAfter();
+
+    // "X is a well-known researcher at Y", "X was jarenlang hoofd onderzoek".
+    [GeneratedRegex(@"^\s+(?:is|was|has been|had been|werd|wordt)\s+(?:(?:a|an|the|its|een|de|het|er|daar|jarenlang|sinds \d{4})\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:co-founder|cofounder|founder|medeoprichter|oprichter|researcher|onderzoeker|engineer|scientist|executive|officer|director|directeur|head|hoofd|lead|manager|chief|CEO|CTO|COO|CFO|president|analyst|designer|developer|ontwikkelaar)\b")]
+    private static partial Regex DescribedAsRole();
+
+    public string? Focus { get; private set; }
+
+    public static EntityRegistry Build(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    {
+        var r = new EntityRegistry();
+        var unknown = new List<(Sentence S, Mention M)>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            foreach (var m in mentions[i])
+            {
+                var kind = r.Classify(sentences[i].Text, m);
+                if (kind == EntityKind.Organisation)
+                {
+                    r.AddOrganisation(m.Text);
+                }
+                else if (kind == EntityKind.Person)
+                {
+                    r.AddPerson(m.Text);
+                }
+                else if (m.TokenCount >= 2)
+                {
+                    unknown.Add((sentences[i], m));
+                }
+            }
+        }
+
+        // Coordination: "Chen Haoran and Mei-Ling Tsai" — a name next to a known person is a person.
+        foreach (var (s, m) in unknown)
+        {
+            var after = s.Text[m.End..];
+            var before = s.Text[..m.Start];
+            if (r.ResolveOrganisation(m) is null
+                && (Regex.IsMatch(after, @"^\s+(?:and|en|&)\s+\p{Lu}") || Regex.IsMatch(before, @"(?:and|en|&)\s+$")))
+            {
+                r.AddPerson(m.Text);
+            }
+        }
+
+        r.Focus = r.ComputeFocus(sentences, mentions);
+        return r;
+    }
+
+    public EntityKind Classify(string sentence, Mention m)
+    {
+        var after = sentence[m.End..];
+        var before = sentence[..m.Start];
+        var text = m.Text;
+        if (Lexicon.KnownEmployers.ContainsKey(text)
+            || (m.TokenCount >= 2 && Lexicon.OrgSuffixes.Contains(m.LastToken))
+            || m.CompoundSuffix is { } suffix && (Lexicon.RoleNouns.Contains(suffix) || Lexicon.RoleAcronyms.Contains(suffix))
+            || m.AfterPlaceAdjective
+            || CompanyApposition().IsMatch(after))
+        {
+            return EntityKind.Organisation;
+        }
+
+        if (m.TokenCount >= 2 && !m.Possessive && IsPersonLike(m, before, after))
+        {
+            return EntityKind.Person;
+        }
+
+        if (RoleAfter().IsMatch(after) || (m.Possessive && OrgPossessiveAfter().IsMatch(after)) || OrgSlotBefore().IsMatch(before))
+        {
+            return ResolvePerson(m) is null ? EntityKind.Organisation : EntityKind.Person;
+        }
+
+        return EntityKind.Unknown;
+    }
+
+    private static bool IsPersonLike(Mention m, string before, string after)
+    {
+        var first = m.FirstToken.Split('-')[0];
+        if (Lexicon.FirstNames.Contains(first) || Lexicon.FirstNames.Contains(m.FirstToken))
+        {
+            return true;
+        }
+
+        var previousWord = Regex.Match(before, @"([\p{L}\-]+)\s*,?\s*$").Groups[1].Value;
+        return Lexicon.RoleNouns.Contains(previousWord) || PersonAfter().IsMatch(after) || DescribedAsRole().IsMatch(after);
+    }
+
+    public void AddOrganisation(string name)
+    {
+        var canonical = Lexicon.KnownEmployers.TryGetValue(name, out var known) ? known : name;
+        if (!orgs.ContainsKey(canonical))
+        {
+            orgs[canonical] = canonical;
+        }
+    }
+
+    public void AddPerson(string fullName)
+    {
+        if (persons.Contains(fullName, StringComparer.OrdinalIgnoreCase) || personAliases.ContainsKey(fullName) && fullName.Contains(' ', StringComparison.Ordinal) is false)
+        {
+            return;
+        }
+
+        persons.Add(fullName);
+        personAliases[fullName] = fullName;
+        var words = fullName.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (Lexicon.Particles.Contains(words[i]))
+            {
+                continue;
+            }
+
+            // Later persons win ambiguous short forms: the most recent introduction is what a reader would pick.
+            personAliases[words[i]] = fullName;
+            if (i > 0)
+            {
+                personAliases[string.Join(' ', words[i..])] = fullName;
+            }
+        }
+
+        for (var i = 1; i < words.Length; i++)
+        {
+            personAliases[string.Join(' ', words[i..])] = fullName;
+        }
+    }
+
+    public string? ResolvePerson(Mention m) => ResolvePerson(m.Text);
+
+    public string? ResolvePerson(string text)
+    {
+        if (ResolveOrganisation(text) is not null)
+        {
+            return null;
+        }
+
+        return personAliases.TryGetValue(text, out var full) ? full : null;
+    }
+
+    public bool IsKnownPersonName(string text) => persons.Contains(text, StringComparer.OrdinalIgnoreCase);
+
+    public string? ResolveOrganisation(Mention m) => ResolveOrganisation(m.Text);
+
+    /// <summary>The fullest name the article uses for this organisation, or null when <paramref name="text"/> is not one.</summary>
+    public string? ResolveOrganisation(string text)
+    {
+        string? best = null;
+        if (orgs.TryGetValue(text, out var exact))
+        {
+            best = exact;
+        }
+
+        var isKnown = Lexicon.KnownEmployers.TryGetValue(text, out var known);
+        foreach (var name in orgs.Keys)
+        {
+            if (name.Length <= text.Length || (best is not null && name.Length <= best.Length))
+            {
+                continue;
+            }
+
+            // "Veritas" → "Veritas AI"; "DeepMind" → "Google DeepMind"; but "Google" stays "Google".
+            var prefix = !isKnown && name.StartsWith(text + " ", StringComparison.OrdinalIgnoreCase);
+            var suffix = isKnown && name.EndsWith(" " + text, StringComparison.OrdinalIgnoreCase);
+            if (prefix || suffix)
+            {
+                best = name;
+            }
+        }
+
+        return best ?? (isKnown ? known : null);
+    }
+
+    public static bool IsBigEmployer(string canonical) => Lexicon.KnownEmployers.ContainsKey(canonical);
+
+    private string? ComputeFocus(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    {
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.OrdinalIgnoreCase);
+        var n = 0;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            foreach (var m in mentions[i])
+            {
+                if (ResolveOrganisation(m) is { } org)
+                {
+                    var (c, f) = counts.TryGetValue(org, out var v) ? v : (0, n);
+                    counts[org] = (c + 1, f);
+                    n++;
+                }
+            }
+        }
+
+        // The article is about a start-up far more often than about the big lab people leave for.
+        return counts.OrderBy(kv => IsBigEmployer(kv.Key) ? 1 : 0)
+            .ThenByDescending(kv => kv.Value.Count)
+            .ThenBy(kv => kv.Value.First)
+            .Select(kv => kv.Key)
+            .FirstOrDefault();
+    }
+
+    public Dictionary<string, int> OrganisationCounts(IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var list in mentions)
+        {
+            foreach (var m in list)
+            {
+                if (ResolveOrganisation(m) is { } org)
+                {
+                    counts[org] = counts.GetValueOrDefault(org) + 1;
+                }
+            }
+        }
+
+        return counts;
+    }
+}

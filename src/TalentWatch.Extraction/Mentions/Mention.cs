@@ -1,0 +1,11 @@
+namespace TalentWatch.Extraction.Mentions;
+
+/// <summary>A capitalised name in a sentence. Offsets are relative to the sentence text.</summary>
+/// <param name="CompoundSuffix">The word glued on with a hyphen, as in "Koraal-onderzoeker" ("onderzoeker").</param>
+/// <param name="AfterPlaceAdjective">Dutch "het Rotterdamse X": a company introduced by its home town.</param>
+internal sealed record Mention(int Start, int End, string Text, int TokenCount, bool Possessive, string? CompoundSuffix, bool AfterPlaceAdjective)
+{
+    public string FirstToken => Text.Split(' ')[0];
+
+    public string LastToken => Text.Split(' ')[^1];
+}

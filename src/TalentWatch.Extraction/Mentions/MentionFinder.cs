@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+
+namespace TalentWatch.Extraction.Mentions;
+
+/// <summary>Finds runs of capitalised words ("Joris van Leeuwen", "Cobalt Harbor AI", "xAI") in a sentence.</summary>
+internal static class MentionFinder
+{
+    private static readonly Regex Token = new(
+        @"(?<![\p{L}\p{M}\d])(?:\p{Lu}[\p{L}\p{M}]*|x[A-Z][A-Za-z]*)(?:[-'’][\p{L}\p{M}\d]+)*",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private sealed record Tok(int Start, int End, string Text, bool Possessive, string? CompoundSuffix);
+
+    public static IReadOnlyList<Mention> Find(string sentence)
+    {
+        var tokens = new List<Tok>();
+        foreach (Match m in Token.Matches(sentence))
+        {
+            var tok = Clean(m.Index, m.Value);
+            if (tok is not null)
+            {
+                tokens.Add(tok);
+            }
+        }
+
+        var mentions = new List<Mention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var group = new List<Tok> { tokens[i] };
+            var j = i + 1;
+            while (j < tokens.Count && !group[^1].Possessive && group[^1].CompoundSuffix is null && Joins(sentence, group[^1].End, tokens[j].Start))
+            {
+                group.Add(tokens[j]);
+                j++;
+            }
+
+            AddMention(sentence, group, mentions);
+            i = j;
+        }
+
+        return mentions;
+    }
+
+    private static Tok? Clean(int start, string value)
+    {
+        var possessive = false;
+        if (value.EndsWith("'s", StringComparison.Ordinal) || value.EndsWith("’s", StringComparison.Ordinal))
+        {
+            value = value[..^2];
+            possessive = true;
+        }
+        else if (value.EndsWith('\'') || value.EndsWith('’'))
+        {
+            value = value[..^1];
+        }
+
+        string? suffix = null;
+        var parts = value.Split('-');
+        if (parts.Length > 1)
+        {
+            // Keep capitalised parts (Okonkwo-Ross, Mei-Ling); cut at a lower-case part or a role acronym (Polder-CEO, AI-bedrijf).
+            var keep = 1;
+            while (keep < parts.Length && parts[keep].Length > 0 && char.IsUpper(parts[keep][0]) && !Lexicon.RoleAcronyms.Contains(parts[keep]))
+            {
+                keep++;
+            }
+
+            if (keep < parts.Length)
+            {
+                suffix = string.Join('-', parts[keep..]);
+                value = string.Join('-', parts[..keep]);
+            }
+        }
+
+        return value.Length == 0 ? null : new Tok(start, start + value.Length, value, possessive, suffix);
+    }
+
+    private static bool Joins(string s, int prevEnd, int nextStart)
+    {
+        var gap = s[prevEnd..nextStart];
+        if (gap == " ")
+        {
+            return true;
+        }
+
+        if (gap.Length < 3 || gap[0] != ' ' || gap[^1] != ' ')
+        {
+            return false;
+        }
+
+        var words = gap.Trim().Split(' ');
+        return words.Length <= 2 && words.All(Lexicon.Particles.Contains);
+    }
+
+    private static void AddMention(string sentence, List<Tok> group, List<Mention> mentions)
+    {
+        var placeAdjective = false;
+        var k = 0;
+        while (k < group.Count && (Lexicon.StopWords.Contains(group[k].Text) || IsPlaceAdjective(sentence, group, k)))
+        {
+            placeAdjective |= IsPlaceAdjective(sentence, group, k);
+            k++;
+        }
+
+        if (k == group.Count)
+        {
+            return;
+        }
+
+        var kept = group[k..];
+        if (kept.Count == 1 && (Lexicon.OrgSuffixes.Contains(kept[0].Text) || Lexicon.RoleAcronyms.Contains(kept[0].Text)
+            || Lexicon.Months.Contains(kept[0].Text)))
+        {
+            return;
+        }
+
+        // "verliet Aylin Yildiz Kompas AI": a given name and a company suffix in one run of capitals are two names.
+        if (kept.Count >= 4 && Lexicon.FirstNames.Contains(kept[0].Text.Split('-')[0]) && Lexicon.OrgSuffixes.Contains(kept[^1].Text))
+        {
+            AddRun(sentence, kept[..2], false, mentions);
+            AddRun(sentence, kept[2..], false, mentions);
+            return;
+        }
+
+        AddRun(sentence, kept, placeAdjective, mentions);
+    }
+
+    private static void AddRun(string sentence, List<Tok> kept, bool placeAdjective, List<Mention> mentions)
+    {
+        var start = kept[0].Start;
+        var end = kept[^1].End;
+        mentions.Add(new Mention(start, end, sentence[start..end], kept.Count, kept[^1].Possessive, kept[^1].CompoundSuffix, placeAdjective));
+    }
+
+    // "het Groningse Noordlicht AI": the town adjective is not part of the name.
+    private static bool IsPlaceAdjective(string sentence, List<Tok> group, int k)
+    {
+        var t = group[k].Text;
+        if (k + 1 >= group.Count || !(t.EndsWith("se", StringComparison.Ordinal) || t.EndsWith("sche", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var before = sentence[..group[k].Start].TrimEnd();
+        return k > 0 && group[k - 1].Text is "Het" or "De" or "Een"
+            || before.EndsWith(" het", StringComparison.Ordinal) || before.EndsWith(" de", StringComparison.Ordinal)
+            || before.EndsWith(" een", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,88 @@
+namespace TalentWatch.Extraction.Sentences;
+
+/// <summary>Blanks out quoted speech. Quotes may span sentences, so this runs over the whole text.</summary>
+internal static class QuoteMasker
+{
+    public static string Mask(string text)
+    {
+        var chars = text.ToCharArray();
+        var i = 0;
+        while (i < chars.Length)
+        {
+            var c = chars[i];
+            var close = c switch
+            {
+                '"' => '"',
+                '\u201C' => '\u201D',
+                '\u201E' => '\u201D',
+                '\u2018' when IsOpening(text, i) => '\u2019',
+                '\'' when IsOpening(text, i) => '\'',
+                _ => '\0',
+            };
+            if (close == '\0')
+            {
+                i++;
+                continue;
+            }
+
+            var end = FindClose(text, i + 1, close);
+            if (end < 0)
+            {
+                i++;
+                continue;
+            }
+
+            for (var k = i + 1; k < end; k++)
+            {
+                if (chars[k] != '\n')
+                {
+                    chars[k] = ' ';
+                }
+            }
+
+            i = end + 1;
+        }
+
+        return new string(chars);
+    }
+
+    // An apostrophe inside a word (zo'n, Murati's) is not a quote; an opening quote follows a space or line start.
+    private static bool IsOpening(string text, int i) =>
+        (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or ':')
+        && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+
+    private static int FindClose(string text, int from, char close)
+    {
+        var paragraphBreaks = 0;
+        for (var k = from; k < text.Length; k++)
+        {
+            if (text[k] == '\n')
+            {
+                paragraphBreaks++;
+                if (paragraphBreaks > 1)
+                {
+                    return -1;
+                }
+            }
+
+            if (text[k] != close)
+            {
+                continue;
+            }
+
+            if (close is '\'' or '\u2019')
+            {
+                // A closing single quote is followed by a non-letter; otherwise it is an apostrophe.
+                var next = k + 1 < text.Length ? text[k + 1] : ' ';
+                if (char.IsLetter(next) || (k > 0 && !char.IsLetterOrDigit(text[k - 1]) && text[k - 1] is not ('.' or ',' or '!' or '?')))
+                {
+                    continue;
+                }
+            }
+
+            return k;
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,112 @@
+namespace TalentWatch.Extraction.Sentences;
+
+/// <summary>Splits an article into sentences: at line breaks and at sentence-final punctuation followed by a capital.</summary>
+internal static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "st", "inc", "ltd", "co", "corp", "jr", "sr", "vs", "e.g", "i.e", "etc",
+        "mt", "no", "nr", "bijv", "o.a", "ca", "dhr", "mevr", "drs", "ir", "mw", "jan", "feb", "aug", "sept", "oct", "okt", "nov", "dec",
+    };
+
+    public static IReadOnlyList<Sentence> Split(string text)
+    {
+        var masked = QuoteMasker.Mask(text);
+        var sentences = new List<Sentence>();
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            SplitLine(text, masked, lineStart, lineEnd, sentences);
+            lineStart = lineEnd + 1;
+        }
+
+        return sentences;
+    }
+
+    private static void SplitLine(string text, string masked, int start, int end, List<Sentence> sentences)
+    {
+        var s = start;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < end && text[j] is '"' or '\'' or '\u2019' or '\u201D' or ')' or '*')
+            {
+                j++;
+            }
+
+            if (j < end && !char.IsWhiteSpace(text[j]))
+            {
+                continue;
+            }
+
+            var k = j;
+            while (k < end && char.IsWhiteSpace(text[k]))
+            {
+                k++;
+            }
+
+            if (k < end && !(char.IsUpper(text[k]) || char.IsDigit(text[k]) || text[k] is '"' or '\'' or '\u2018' or '\u201C' or '*' or '(' or '\u2022'))
+            {
+                continue;
+            }
+
+            if (text[i] == '.' && IsAbbreviation(text, s, i))
+            {
+                continue;
+            }
+
+            Add(text, masked, s, j, sentences);
+            s = k;
+            i = k - 1;
+        }
+
+        Add(text, masked, s, end, sentences);
+    }
+
+    private static bool IsAbbreviation(string text, int sentenceStart, int dot)
+    {
+        var w = dot;
+        while (w > sentenceStart && !char.IsWhiteSpace(text[w - 1]) && text[w - 1] != '(')
+        {
+            w--;
+        }
+
+        var word = text[w..dot];
+        // Initials ("J. Smith") and known abbreviations do not end a sentence.
+        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word);
+    }
+
+    private static void Add(string text, string masked, int from, int to, List<Sentence> sentences)
+    {
+        while (from < to && (char.IsWhiteSpace(text[from]) || text[from] is '\u2022' or '-' && from + 1 < to && text[from + 1] == ' '))
+        {
+            from++;
+        }
+
+        while (to > from && char.IsWhiteSpace(text[to - 1]))
+        {
+            to--;
+        }
+
+        if (to <= from)
+        {
+            return;
+        }
+
+        var sentence = text[from..to];
+        var heading = sentence.StartsWith("**", StringComparison.Ordinal) && sentence.EndsWith("**", StringComparison.Ordinal)
+            || sentence.StartsWith('#');
+        sentences.Add(new Sentence(sentences.Count, from, sentence, masked[from..to], heading));
+    }
+}
