@@ -1,0 +1,156 @@
+using TalentWatch.Core.Dates;
+
+namespace TalentWatch.Core.Reports;
+
+/// <summary>A company as the summary needs it.</summary>
+public sealed record SummaryCompany(int Id, string Name, int? FoundingTeamSize);
+
+/// <summary>A headcount snapshot as the summary needs it.</summary>
+public sealed record SummaryHeadcount(int CompanyId, DateOnly AsOf, int Headcount);
+
+/// <summary>
+/// An accepted departure as the summary needs it. <see cref="Start"/>/<see cref="End"/> are the date interval (both null when
+/// the date is unknown); <see cref="DestinationName"/> is the destination's canonical name, null when unknown.
+/// </summary>
+public sealed record SummaryDeparture(
+    int Id,
+    int? PersonId,
+    int CompanyId,
+    int? DestinationId,
+    string? DestinationName,
+    DateOnly? Start,
+    DateOnly? End,
+    bool Founder);
+
+/// <summary>The SPEC metrics ("Metrics" and "Summary JSON") as a pure function over accepted departures.</summary>
+public static class QuarterSummaryCalculator
+{
+    /// <summary>Names order ordinally (byte order of the canonical name), so every caller and platform agrees; see docs/decisions.md.</summary>
+    public static readonly StringComparer NameOrder = StringComparer.Ordinal;
+
+    /// <summary>
+    /// Computes the summary of <paramref name="quarter"/>. <paramref name="departures"/> must be accepted departures and
+    /// must include every one whose interval overlaps the quarter and every founder departure ending on or before its end;
+    /// others are ignored. When <paramref name="onlyCompanyId"/> is given, only that company's departures count anywhere.
+    /// </summary>
+    public static QuarterSummary Compute(
+        Quarter quarter,
+        IEnumerable<SummaryDeparture> departures,
+        IReadOnlyDictionary<int, SummaryCompany> companies,
+        IEnumerable<SummaryHeadcount> headcounts,
+        int? onlyCompanyId = null)
+    {
+        ArgumentNullException.ThrowIfNull(departures);
+        ArgumentNullException.ThrowIfNull(companies);
+        ArgumentNullException.ThrowIfNull(headcounts);
+
+        var range = quarter.Interval;
+        var inQuarter = new List<SummaryDeparture>();
+        var unplaced = 0;
+        var founderPeople = new Dictionary<int, HashSet<int>>();
+        var unnamedFounderDepartures = new Dictionary<int, int>();
+
+        foreach (var departure in departures)
+        {
+            if (onlyCompanyId is { } only && departure.CompanyId != only)
+            {
+                continue;
+            }
+
+            if (departure.Start is not { } start || departure.End is not { } end)
+            {
+                continue; // unknown dates are neither in nor unplaced, and never "ended on or before"
+            }
+
+            var interval = new DateInterval(start, end);
+            if (interval.LiesWithin(range))
+            {
+                inQuarter.Add(departure);
+            }
+            else if (interval.Overlaps(range))
+            {
+                unplaced++;
+            }
+
+            if (departure.Founder && end <= range.End)
+            {
+                if (departure.PersonId is { } personId)
+                {
+                    if (!founderPeople.TryGetValue(departure.CompanyId, out var people))
+                    {
+                        founderPeople[departure.CompanyId] = people = [];
+                    }
+
+                    people.Add(personId);
+                }
+                else
+                {
+                    unnamedFounderDepartures[departure.CompanyId] = unnamedFounderDepartures.GetValueOrDefault(departure.CompanyId) + 1;
+                }
+            }
+        }
+
+        var headcountAtStart = LatestHeadcounts(headcounts, range.Start);
+        var figures = new List<CompanyQuarterFigures>();
+        foreach (var group in inQuarter.GroupBy(d => d.CompanyId))
+        {
+            var company = companies.TryGetValue(group.Key, out var known)
+                ? known
+                : throw new ArgumentException($"Company {group.Key} is missing from the companies given.", nameof(companies));
+            var count = group.Count();
+            var foundersDeparted = (founderPeople.TryGetValue(group.Key, out var people) ? people.Count : 0)
+                                   + unnamedFounderDepartures.GetValueOrDefault(group.Key);
+            int? headcount = headcountAtStart.TryGetValue(group.Key, out var snapshot) ? snapshot.Headcount : null;
+            figures.Add(new CompanyQuarterFigures(
+                company.Name,
+                count,
+                group.Count(d => d.Founder),
+                company.FoundingTeamSize,
+                foundersDeparted,
+                Ratio(foundersDeparted, company.FoundingTeamSize),
+                headcount,
+                Ratio(count, headcount),
+                CompanyDestinations(group)));
+        }
+
+        figures.Sort((a, b) => a.Departures != b.Departures ? b.Departures.CompareTo(a.Departures) : NameOrder.Compare(a.Company, b.Company));
+
+        var destinations = inQuarter
+            .Where(d => d.DestinationName is not null)
+            .GroupBy(d => d.DestinationName!, StringComparer.Ordinal)
+            .Select(g => new DestinationCount(g.Key, g.Count()))
+            .OrderByDescending(d => d.Departures)
+            .ThenBy(d => d.Employer, NameOrder)
+            .ToList();
+
+        return new QuarterSummary(quarter.ToString(), range.Start, range.End, inQuarter.Count, unplaced, figures, destinations);
+    }
+
+    /// <summary>Rounded to 4 decimals, half away from zero (SPEC); null when the denominator is unknown or zero.</summary>
+    public static decimal? Ratio(int numerator, int? denominator) =>
+        denominator is > 0 ? Math.Round((decimal)numerator / denominator.Value, 4, MidpointRounding.AwayFromZero) : null;
+
+    private static List<DestinationCount> CompanyDestinations(IEnumerable<SummaryDeparture> departures) =>
+        departures
+            .GroupBy(d => d.DestinationName, StringComparer.Ordinal)
+            .Select(g => new DestinationCount(g.Key, g.Count()))
+            .OrderByDescending(d => d.Departures)
+            .ThenBy(d => d.Employer is null ? 1 : 0)
+            .ThenBy(d => d.Employer, NameOrder)
+            .ToList();
+
+    private static Dictionary<int, SummaryHeadcount> LatestHeadcounts(IEnumerable<SummaryHeadcount> headcounts, DateOnly onOrBefore)
+    {
+        var latest = new Dictionary<int, SummaryHeadcount>();
+        foreach (var snapshot in headcounts)
+        {
+            if (snapshot.AsOf <= onOrBefore
+                && (!latest.TryGetValue(snapshot.CompanyId, out var current) || current.AsOf < snapshot.AsOf))
+            {
+                latest[snapshot.CompanyId] = snapshot;
+            }
+        }
+
+        return latest;
+    }
+}

@@ -1,0 +1,44 @@
+using TalentWatch.Core.Dates;
+using TalentWatch.Core.Reports;
+
+namespace TalentWatch.Core.Timelines;
+
+/// <summary>A founder departure of one company: the person (null when unnamed) and the last day its date may stand for.</summary>
+public readonly record struct FounderDeparture(int? PersonId, DateOnly? End);
+
+public static class FoundingTeamAttrition
+{
+    /// <summary>
+    /// foundersDepartedToDate and the attrition for every quarter from <paramref name="first"/> to <paramref name="last"/>:
+    /// distinct named founders plus each unnamed founder departure whose interval ends on or before the quarter's end.
+    /// </summary>
+    public static IReadOnlyList<AttritionPoint> Series(Quarter first, Quarter last, IEnumerable<FounderDeparture> founderDepartures, int? foundingTeamSize)
+    {
+        var dated = founderDepartures.Where(d => d.End is not null).OrderBy(d => d.End).ToList();
+        var points = new List<AttritionPoint>();
+        var people = new HashSet<int>();
+        var unnamed = 0;
+        var next = 0;
+        for (var quarter = first; quarter <= last; quarter = quarter.Next())
+        {
+            while (next < dated.Count && dated[next].End <= quarter.End)
+            {
+                if (dated[next].PersonId is { } person)
+                {
+                    people.Add(person);
+                }
+                else
+                {
+                    unnamed++;
+                }
+
+                next++;
+            }
+
+            var departed = people.Count + unnamed;
+            points.Add(new AttritionPoint(quarter.ToString(), quarter.End, departed, QuarterSummaryCalculator.Ratio(departed, foundingTeamSize)));
+        }
+
+        return points;
+    }
+}

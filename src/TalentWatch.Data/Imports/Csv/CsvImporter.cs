@@ -1,0 +1,518 @@
+using System.Globalization;
+using CsvHelper;
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Core.Companies;
+using TalentWatch.Core.Dates;
+using TalentWatch.Core.Departures;
+using TalentWatch.Core.Imports;
+using TalentWatch.Core.Names;
+using TalentWatch.Data.Resolution;
+using TalentWatch.Data.Store;
+
+namespace TalentWatch.Data.Imports.Csv;
+
+/// <summary>
+/// Imports companies.csv, headcounts.csv and departures.csv (SPEC "CSV files"), recognised by their header. One transaction per
+/// file: a bad row gives "file:line: problem" and nothing of that file is stored. A file whose exact content was imported before
+/// is skipped. Rows are streamed and written in chunks (one SaveChanges per chunk, change tracker cleared), so memory stays flat
+/// apart from the name and merge indexes.
+/// </summary>
+public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextFactory, TimeProvider timeProvider)
+{
+    private const int ChunkSize = 5000;
+    private const int MaxErrors = 20;
+
+    public static readonly string[] CompanyColumns = ["name", "aliases", "founded", "founding_team_size"];
+    public static readonly string[] HeadcountColumns = ["company", "as_of", "headcount"];
+    public static readonly string[] DepartureColumns = ["person", "from", "to", "date", "role", "founder", "source_url"];
+
+    public CsvImporter(IDbContextFactory<TalentWatchDbContext> contextFactory)
+        : this(contextFactory, TimeProvider.System)
+    {
+    }
+
+    /// <summary>Imports one file; <paramref name="progress"/> gets the fraction of the file read (0..1).</summary>
+    public async Task<CsvImportResult> ImportFileAsync(string path, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var fileName = Path.GetFileName(path);
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(fileName, CsvFileKind.Unknown, $"{fileName}: cannot be read: {e.Message}");
+        }
+
+        await using (stream)
+        {
+            return await ImportAsync(stream, fileName, progress, cancellationToken);
+        }
+    }
+
+    /// <summary>Imports CSV content from a seekable stream (it is read twice: hash and UTF-8 check, then rows).</summary>
+    public async Task<CsvImportResult> ImportAsync(Stream content, string fileName, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (!content.CanSeek)
+        {
+            throw new ArgumentException("The CSV content must be seekable; copy it to a MemoryStream or a file first.", nameof(content));
+        }
+
+        var (hash, badUtf8Line) = await CsvContent.InspectAsync(content, cancellationToken);
+        if (badUtf8Line is { } badLine)
+        {
+            return Failed(fileName, CsvFileKind.Unknown, $"{fileName}:{badLine}: not valid UTF-8 (CSV files must be UTF-8 encoded)");
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        if (await db.ImportedFiles.AsNoTracking().AnyAsync(f => f.ContentHash == hash, cancellationToken))
+        {
+            var kindBefore = await db.ImportedFiles.AsNoTracking().Where(f => f.ContentHash == hash).Select(f => f.Kind).FirstAsync(cancellationToken);
+            return new CsvImportResult(fileName, Enum.TryParse<CsvFileKind>(kindBefore, true, out var k) ? k : CsvFileKind.Unknown, 0, true, []);
+        }
+
+        content.Position = 0;
+        var length = content.Length;
+        await using var reader = CsvReader.Create(content, CsvReaderOptions.Default with { Separator = ',', TrackLineNumbers = true }, leaveOpen: true);
+        string[] header;
+        try
+        {
+            await reader.ReadHeaderAsync(cancellationToken);
+            if (reader.Headers.Count == 0 || reader.Headers.All(string.IsNullOrWhiteSpace))
+            {
+                return Failed(fileName, CsvFileKind.Unknown, $"{fileName}:1: the file is empty; expected a header row");
+            }
+
+            header = [.. reader.Headers.Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant())];
+        }
+        catch (CsvFormatException e)
+        {
+            return Failed(fileName, CsvFileKind.Unknown, $"{fileName}:1: {e.Message}");
+        }
+
+        var kind = Recognise(header);
+        if (kind == CsvFileKind.Unknown)
+        {
+            return Failed(fileName, kind, $"{fileName}:1: header '{string.Join(',', header)}' is not that of companies.csv ({string.Join(',', CompanyColumns)}), headcounts.csv ({string.Join(',', HeadcountColumns)}) or departures.csv ({string.Join(',', DepartureColumns)})");
+        }
+
+        var required = kind switch
+        {
+            CsvFileKind.Companies => CompanyColumns,
+            CsvFileKind.Headcounts => HeadcountColumns,
+            _ => DepartureColumns,
+        };
+        var missing = required.Where(c => Array.IndexOf(header, c) < 0).ToList();
+        if (missing.Count > 0)
+        {
+            return Failed(fileName, kind, $"{fileName}:1: missing column{(missing.Count > 1 ? "s" : string.Empty)} {string.Join(", ", missing.Select(m => $"'{m}'"))}");
+        }
+
+        var columns = required.Select(c => Array.IndexOf(header, c)).ToArray();
+        var now = timeProvider.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // The marker row first: its write takes SQLite's write lock for the whole import, which the explicit ids rely on.
+        var imported = new ImportedFile { ContentHash = hash, FileName = fileName, Kind = kind.ToString().ToLowerInvariant(), ImportedAt = now };
+        db.ImportedFiles.Add(imported);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var rowReader = new RowReader(reader, fileName, columns, header.Length);
+        var errors = new List<string>();
+        int rows;
+        try
+        {
+            var file = kind switch
+            {
+                CsvFileKind.Companies => (FileImport)new CompanyFileImport(db, now),
+                CsvFileKind.Headcounts => new HeadcountFileImport(db),
+                _ => new DepartureFileImport(db, fileName, now),
+            };
+            await file.PrepareAsync(cancellationToken);
+            rows = 0;
+            var sinceSave = 0;
+            while (await rowReader.ReadAsync(cancellationToken))
+            {
+                try
+                {
+                    file.ImportRow(rowReader);
+                    rows++;
+                }
+                catch (CsvRowException e)
+                {
+                    errors.Add(e.Message);
+                    if (errors.Count >= MaxErrors)
+                    {
+                        break;
+                    }
+                }
+
+                if (errors.Count == 0 && file.SavesInChunks && ++sinceSave >= ChunkSize)
+                {
+                    await SaveChunkAsync(db, file, cancellationToken);
+                    sinceSave = 0;
+                    progress?.Report(length > 0 ? (double)reader.ByteOffset / length : 1);
+                }
+            }
+
+            if (errors.Count == 0)
+            {
+                await SaveChunkAsync(db, file, cancellationToken);
+                imported.Rows = rows;
+                db.ImportedFiles.Attach(imported);
+                db.Entry(imported).Property(f => f.Rows).IsModified = true;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+        catch (CsvFormatException e)
+        {
+            errors.Add($"{fileName}:{rowReader.Line}: {e.Message}");
+            rows = 0;
+        }
+        catch (DbUpdateException e)
+        {
+            errors.Add($"{fileName}: could not be stored: {e.InnerException?.Message ?? e.Message}");
+            rows = 0;
+        }
+
+        if (errors.Count > 0)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            return new CsvImportResult(fileName, kind, 0, false, errors);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        progress?.Report(1);
+        return new CsvImportResult(fileName, kind, rows, false, []);
+    }
+
+    public static CsvFileKind Recognise(IReadOnlyCollection<string> header)
+    {
+        bool Has(string column) => header.Contains(column, StringComparer.OrdinalIgnoreCase);
+        if (Has("founding_team_size") || (Has("name") && Has("aliases")))
+        {
+            return CsvFileKind.Companies;
+        }
+
+        if (Has("headcount") || Has("as_of"))
+        {
+            return CsvFileKind.Headcounts;
+        }
+
+        return Has("person") || Has("source_url") || (Has("from") && Has("founder")) ? CsvFileKind.Departures : CsvFileKind.Unknown;
+    }
+
+    private static async Task SaveChunkAsync(TalentWatchDbContext db, FileImport file, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        file.AfterChunkSaved();
+    }
+
+    private static CsvImportResult Failed(string fileName, CsvFileKind kind, string error) => new(fileName, kind, 0, false, [error]);
+
+    /// <summary>The current record's fields by required-column position, with its line for messages.</summary>
+    internal sealed class RowReader(CsvReader reader, string fileName, int[] columns, int headerFields)
+    {
+        public int Line => (int)reader.LineNumber;
+
+        public string FileName => fileName;
+
+        public string Evidence => $"{fileName}:{Line}";
+
+        public async ValueTask<bool> ReadAsync(CancellationToken cancellationToken)
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        public void CheckFieldCount()
+        {
+            if (reader.FieldCount != headerFields)
+            {
+                throw Problem($"{reader.FieldCount} field{(reader.FieldCount == 1 ? string.Empty : "s")}, the header has {headerFields}");
+            }
+        }
+
+        /// <summary>The trimmed value of required column <paramref name="index"/>; null when empty.</summary>
+        public string? Get(int index)
+        {
+            var value = reader.GetString(columns[index]).Trim();
+            return value.Length == 0 ? null : value;
+        }
+
+        public string Require(int index, string column) => Get(index) ?? throw Problem($"'{column}' is empty");
+
+        public PrecisionDate Date(int index, string column)
+        {
+            var text = Get(index);
+            return PrecisionDate.TryParse(text ?? string.Empty, out var date)
+                ? date
+                : throw Problem($"{column} '{text}' is not a date (expected YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY or empty)");
+        }
+
+        public int? WholeNumber(int index, string column)
+        {
+            var text = Get(index);
+            if (text is null)
+            {
+                return null;
+            }
+
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+                ? value
+                : throw Problem($"{column} '{text}' is not a whole number");
+        }
+
+        public CsvRowException Problem(string problem) => new($"{fileName}:{Line}: {problem}");
+    }
+
+    private abstract class FileImport
+    {
+        /// <summary>False when the file's entities stay tracked until the end (small files that update rows in place).</summary>
+        public virtual bool SavesInChunks => true;
+
+        public virtual Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public abstract void ImportRow(RowReader row);
+
+        public virtual void AfterChunkSaved()
+        {
+        }
+    }
+
+    /// <summary>companies.csv: the <c>name</c> column is the canonical name; aliases are added; founded and size set when given.</summary>
+    private sealed class CompanyFileImport(TalentWatchDbContext db, DateTimeOffset now) : FileImport
+    {
+        private NameResolver resolver = null!;
+        private Dictionary<int, Company> companies = null!;
+
+        public override async Task PrepareAsync(CancellationToken cancellationToken)
+        {
+            _ = now;
+            resolver = await NameResolver.LoadAsync(db, withPeople: false, cancellationToken);
+
+            // Company files are small (thousands of rows): the companies are tracked for the whole file.
+            companies = await db.Companies.Include(c => c.Aliases).ToDictionaryAsync(c => c.Id, cancellationToken);
+        }
+
+        public override void ImportRow(RowReader row)
+        {
+            row.CheckFieldCount();
+            var name = row.Require(0, "name");
+            var aliases = (row.Get(1) ?? string.Empty).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var founded = row.Date(2, "founded");
+            var size = row.WholeNumber(3, "founding_team_size");
+            if (NameKey.For(name).Length == 0)
+            {
+                throw row.Problem($"name '{name}' has no letters or digits");
+            }
+
+            // The company this row is about: by its name, else by one of its aliases.
+            var id = resolver.FindCompany(name) ?? aliases.Select(resolver.FindCompany).FirstOrDefault(i => i is not null);
+            foreach (var alias in aliases)
+            {
+                var key = NameKey.For(alias);
+                if (resolver.CompanyOfKey(key) is { } other && other != id && id is not null)
+                {
+                    throw row.Problem($"alias '{alias}' already names another company ('{companies[other].Name}')");
+                }
+            }
+
+            var company = id is { } existing ? companies[existing] : companies[resolver.ResolveCompany(name)] = resolver.LastCreated!;
+            if (company.Name != name)
+            {
+                company.Slug = resolver.RenameSlug(company.Slug, name);
+                company.Name = name;
+            }
+
+            foreach (var spelling in aliases.Prepend(name))
+            {
+                var key = NameKey.For(spelling);
+                if (key.Length > 0 && resolver.CompanyOfKey(key) is null)
+                {
+                    resolver.AddCompanyKey(key, company.Id);
+                    company.Aliases.Add(new CompanyAlias { CompanyId = company.Id, Name = spelling, Key = key });
+                }
+            }
+
+            if (founded.Interval is { } interval)
+            {
+                company.Founded = interval.Start;
+            }
+
+            if (size is not null)
+            {
+                company.FoundingTeamSize = size;
+            }
+        }
+
+        public override bool SavesInChunks => false;
+    }
+
+    /// <summary>headcounts.csv: one snapshot per company and date; a later row for the same pair replaces the count.</summary>
+    private sealed class HeadcountFileImport(TalentWatchDbContext db) : FileImport
+    {
+        private NameResolver resolver = null!;
+        private Dictionary<(int, DateOnly), HeadcountSnapshot> snapshots = null!;
+
+        public override bool SavesInChunks => false;
+
+        public override async Task PrepareAsync(CancellationToken cancellationToken)
+        {
+            resolver = await NameResolver.LoadAsync(db, withPeople: false, cancellationToken);
+            snapshots = await db.Headcounts.ToDictionaryAsync(h => (h.CompanyId, h.AsOf), cancellationToken);
+        }
+
+        public override void ImportRow(RowReader row)
+        {
+            row.CheckFieldCount();
+            var company = row.Require(0, "company");
+            var asOfText = row.Require(1, "as_of");
+            if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
+            {
+                throw row.Problem($"as_of '{asOfText}' is not a date (expected YYYY-MM-DD)");
+            }
+
+            var headcount = row.WholeNumber(2, "headcount") ?? throw row.Problem("'headcount' is empty");
+            if (NameKey.For(company).Length == 0)
+            {
+                throw row.Problem($"company '{company}' has no letters or digits");
+            }
+
+            var companyId = resolver.ResolveCompany(company);
+            if (snapshots.TryGetValue((companyId, asOf), out var snapshot))
+            {
+                snapshot.Headcount = headcount;
+            }
+            else
+            {
+                snapshot = new HeadcountSnapshot { CompanyId = companyId, AsOf = asOf, Headcount = headcount };
+                snapshots[(companyId, asOf)] = snapshot;
+                db.Headcounts.Add(snapshot);
+            }
+        }
+    }
+
+    /// <summary>departures.csv: every row is a report, merged per SPEC and kept as a source ("departures.csv:12", source_url).</summary>
+    private sealed class DepartureFileImport(TalentWatchDbContext db, string fileName, DateTimeOffset now) : FileImport
+    {
+        private NameResolver resolver = null!;
+
+        // The named departures by (person, company), in arrival order: what a report may merge with.
+        private Dictionary<(int Person, int Company), List<Departure>> named = null!;
+        private readonly HashSet<Departure> tracked = [];
+        private int nextDepartureId;
+
+        public override async Task PrepareAsync(CancellationToken cancellationToken)
+        {
+            _ = fileName;
+            resolver = await NameResolver.LoadAsync(db, withPeople: true, cancellationToken);
+            nextDepartureId = (await db.Departures.MaxAsync(d => (int?)d.Id, cancellationToken) ?? 0) + 1;
+            named = [];
+            var existing = await db.Departures.AsNoTracking()
+                .Where(d => d.PersonId != null && d.Status != DepartureStatus.Rejected)
+                .OrderBy(d => d.Id)
+                .ToListAsync(cancellationToken);
+            foreach (var departure in existing)
+            {
+                Candidates(departure.PersonId!.Value, departure.CompanyId).Add(departure);
+            }
+        }
+
+        public override void ImportRow(RowReader row)
+        {
+            row.CheckFieldCount();
+            var person = row.Get(0);
+            var from = row.Require(1, "from");
+            var to = row.Get(2);
+            var date = row.Date(3, "date");
+            var role = row.Get(4);
+            var founderText = row.Get(5);
+            bool? founder = founderText?.ToLowerInvariant() switch
+            {
+                null => null,
+                "true" => true,
+                "false" => false,
+                _ => throw row.Problem($"founder '{founderText}' is not true, false or empty"),
+            };
+            var url = row.Get(6);
+            if (NameKey.For(from).Length == 0)
+            {
+                throw row.Problem($"from '{from}' has no letters or digits");
+            }
+
+            if (person is not null && NameKey.For(person).Length == 0)
+            {
+                throw row.Problem($"person '{person}' has no letters or digits");
+            }
+
+            if (role is { Length: > 200 })
+            {
+                throw row.Problem("role is longer than 200 characters");
+            }
+
+            if (url is { Length: > 2000 })
+            {
+                throw row.Problem("source_url is longer than 2000 characters");
+            }
+
+            var report = new DepartureReport(
+                person is null ? null : resolver.ResolvePerson(person),
+                resolver.ResolveCompany(from),
+                to is null || NameKey.For(to).Length == 0 ? null : resolver.ResolveCompany(to),
+                date,
+                role,
+                founder);
+
+            Departure departure;
+            var candidates = report.PersonId is { } personId ? Candidates(personId, report.CompanyId) : null;
+            if (candidates is not null && DepartureMerger.FindMatch(candidates, report) is { } match)
+            {
+                departure = match;
+                if (!tracked.Contains(departure))
+                {
+                    db.Departures.Attach(departure);
+                    tracked.Add(departure);
+                }
+
+                DepartureMerger.Merge(departure, report, now);
+                if (departure.Status == DepartureStatus.Extracted)
+                {
+                    departure.Status = DepartureStatus.Accepted; // a curated CSV row confirms it
+                    departure.UpdatedAt = now;
+                }
+            }
+            else
+            {
+                departure = DepartureMerger.Create(report, DepartureStatus.Accepted, now);
+                departure.Id = nextDepartureId++;
+                db.Departures.Add(departure);
+                tracked.Add(departure);
+                candidates?.Add(departure);
+            }
+
+            db.DepartureSources.Add(new DepartureSource { DepartureId = departure.Id, Url = url, Evidence = row.Evidence, AddedAt = now });
+        }
+
+        public override void AfterChunkSaved() => tracked.Clear();
+
+        private List<Departure> Candidates(int personId, int companyId)
+        {
+            if (!named.TryGetValue((personId, companyId), out var list))
+            {
+                named[(personId, companyId)] = list = [];
+            }
+
+            return list;
+        }
+    }
+}

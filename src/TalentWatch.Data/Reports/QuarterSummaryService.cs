@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Core.Dates;
+using TalentWatch.Core.Departures;
+using TalentWatch.Core.Reports;
+using TalentWatch.Data.Resolution;
+using TalentWatch.Data.Store;
+
+namespace TalentWatch.Data.Reports;
+
+/// <summary>
+/// The SPEC quarter summary from the store: reads only the accepted departures the quarter needs (those overlapping it, and
+/// founder departures that ended before it), projected, and hands them to <see cref="QuarterSummaryCalculator"/>.
+/// </summary>
+public sealed class QuarterSummaryService(IDbContextFactory<TalentWatchDbContext> contextFactory)
+{
+    /// <summary>The summary of every company.</summary>
+    public async Task<QuarterSummary> GetAsync(Quarter quarter, CancellationToken cancellationToken = default) =>
+        (await ComputeAsync(quarter, null, cancellationToken))!;
+
+    /// <summary>The summary restricted to one company (slug, name or alias); null when no company has that name.</summary>
+    public Task<QuarterSummary?> GetForCompanyAsync(Quarter quarter, string company, CancellationToken cancellationToken = default) =>
+        ComputeAsync(quarter, company, cancellationToken);
+
+    private async Task<QuarterSummary?> ComputeAsync(Quarter quarter, string? companyName, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        int? companyId = null;
+        if (companyName is not null)
+        {
+            companyId = await CompanyLookup.FindIdAsync(db, companyName, cancellationToken);
+            if (companyId is null)
+            {
+                return null;
+            }
+        }
+
+        var start = quarter.Start;
+        var end = quarter.End;
+        var accepted = db.Departures.AsNoTracking().Where(d => d.Status == DepartureStatus.Accepted);
+        if (companyId is { } only)
+        {
+            accepted = accepted.Where(d => d.CompanyId == only);
+        }
+
+        // Overlapping the quarter (in or unplaced), or a founder departure over by its end (foundersDepartedToDate).
+        var departures = await accepted
+            .Where(d => d.DateStart != null
+                        && ((d.DateStart <= end && d.DateEnd >= start) || (d.Founder == true && d.DateEnd <= end)))
+            .Select(d => new SummaryDeparture(
+                d.Id,
+                d.PersonId,
+                d.CompanyId,
+                d.DestinationId,
+                d.Destination != null ? d.Destination.Name : null,
+                d.DateStart,
+                d.DateEnd,
+                d.Founder == true))
+            .ToListAsync(cancellationToken);
+
+        var companyIds = departures.Select(d => d.CompanyId).ToHashSet();
+        var companies = await db.Companies.AsNoTracking()
+            .Where(c => companyIds.Contains(c.Id))
+            .Select(c => new SummaryCompany(c.Id, c.Name, c.FoundingTeamSize))
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        var headcounts = await db.Headcounts.AsNoTracking()
+            .Where(h => companyIds.Contains(h.CompanyId) && h.AsOf <= start)
+            .Select(h => new SummaryHeadcount(h.CompanyId, h.AsOf, h.Headcount))
+            .ToListAsync(cancellationToken);
+
+        return QuarterSummaryCalculator.Compute(quarter, departures, companies, headcounts, companyId);
+    }
+}

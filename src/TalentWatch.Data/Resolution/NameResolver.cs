@@ -1,0 +1,133 @@
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Core.Companies;
+using TalentWatch.Core.Names;
+using TalentWatch.Core.People;
+using TalentWatch.Data.Store;
+
+namespace TalentWatch.Data.Resolution;
+
+/// <summary>
+/// Find-or-create of companies and people by <see cref="NameKey"/> through the alias tables, for one import transaction.
+/// All keys, slugs and the next ids are loaded once, so a 100,000-row import does no per-row lookups; new rows get explicit
+/// ids (safe: the import holds SQLite's write lock from its first write to its commit), so reports can refer to them before
+/// they are saved.
+/// </summary>
+internal sealed class NameResolver
+{
+    private readonly TalentWatchDbContext db;
+    private readonly Dictionary<string, int> companyByKey;
+    private readonly Dictionary<string, int> personByKey;
+    private readonly HashSet<string> companySlugs;
+    private readonly HashSet<string> personSlugs;
+    private int nextCompanyId;
+    private int nextPersonId;
+
+    private NameResolver(TalentWatchDbContext db, Dictionary<string, int> companyByKey, Dictionary<string, int> personByKey,
+        HashSet<string> companySlugs, HashSet<string> personSlugs, int nextCompanyId, int nextPersonId)
+    {
+        this.db = db;
+        this.companyByKey = companyByKey;
+        this.personByKey = personByKey;
+        this.companySlugs = companySlugs;
+        this.personSlugs = personSlugs;
+        this.nextCompanyId = nextCompanyId;
+        this.nextPersonId = nextPersonId;
+    }
+
+    /// <summary>Companies created by this resolver (they are added to the context, not yet saved).</summary>
+    public HashSet<int> CreatedCompanies { get; } = [];
+
+    /// <summary>The company the last <see cref="ResolveCompany"/> call created, if it created one.</summary>
+    public Company? LastCreated { get; private set; }
+
+    public static async Task<NameResolver> LoadAsync(TalentWatchDbContext db, bool withPeople, CancellationToken cancellationToken)
+    {
+        var companyByKey = await db.CompanyAliases.AsNoTracking().ToDictionaryAsync(a => a.Key, a => a.CompanyId, StringComparer.Ordinal, cancellationToken);
+        var companySlugs = (await db.Companies.AsNoTracking().Select(c => c.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var nextCompanyId = (await db.Companies.MaxAsync(c => (int?)c.Id, cancellationToken) ?? 0) + 1;
+        Dictionary<string, int> personByKey = new(StringComparer.Ordinal);
+        HashSet<string> personSlugs = new(StringComparer.Ordinal);
+        var nextPersonId = 1;
+        if (withPeople)
+        {
+            personByKey = await db.PersonAliases.AsNoTracking().ToDictionaryAsync(a => a.Key, a => a.PersonId, StringComparer.Ordinal, cancellationToken);
+            personSlugs = (await db.People.AsNoTracking().Select(p => p.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            nextPersonId = (await db.People.MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0) + 1;
+        }
+
+        return new NameResolver(db, companyByKey, personByKey, companySlugs, personSlugs, nextCompanyId, nextPersonId);
+    }
+
+    public int? FindCompany(string name) => companyByKey.TryGetValue(NameKey.For(name), out var id) ? id : null;
+
+    /// <summary>The company that has this name or alias; else a new company whose canonical name is this first spelling.</summary>
+    public int ResolveCompany(string name)
+    {
+        var key = NameKey.For(name);
+        if (companyByKey.TryGetValue(key, out var id))
+        {
+            return id;
+        }
+
+        var company = Company.Named(name);
+        LastCreated = company;
+        company.Id = nextCompanyId++;
+        company.Slug = UniqueSlug(company.Slug, companySlugs);
+        db.Companies.Add(company);
+        companyByKey[key] = company.Id;
+        CreatedCompanies.Add(company.Id);
+        return company.Id;
+    }
+
+    /// <summary>Which company an alias key names, if any.</summary>
+    public int? CompanyOfKey(string key) => companyByKey.TryGetValue(key, out var id) ? id : null;
+
+    /// <summary>Records a new alias key of a company (the caller adds the <see cref="CompanyAlias"/> row).</summary>
+    public void AddCompanyKey(string key, int companyId) => companyByKey[key] = companyId;
+
+    /// <summary>A slug for a renamed company, unique among the others.</summary>
+    public string RenameSlug(string oldSlug, string newName)
+    {
+        var wanted = Slug.For(newName);
+        if (wanted == oldSlug)
+        {
+            return oldSlug;
+        }
+
+        companySlugs.Remove(oldSlug);
+        return UniqueSlug(wanted, companySlugs);
+    }
+
+    /// <summary>The person with this name or alias; else a new person.</summary>
+    public int ResolvePerson(string name)
+    {
+        var key = NameKey.For(name);
+        if (personByKey.TryGetValue(key, out var id))
+        {
+            return id;
+        }
+
+        var person = Person.Named(name);
+        person.Id = nextPersonId++;
+        person.Slug = UniqueSlug(person.Slug, personSlugs);
+        db.People.Add(person);
+        personByKey[key] = person.Id;
+        return person.Id;
+    }
+
+    private static string UniqueSlug(string slug, HashSet<string> taken)
+    {
+        if (slug.Length == 0)
+        {
+            slug = "unnamed";
+        }
+
+        var candidate = slug;
+        for (var n = 2; !taken.Add(candidate); n++)
+        {
+            candidate = $"{slug}-{n}";
+        }
+
+        return candidate;
+    }
+}

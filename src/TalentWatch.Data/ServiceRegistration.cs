@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TalentWatch.Data.Imports.Csv;
+using TalentWatch.Data.Reports;
+using TalentWatch.Data.Store;
+using TalentWatch.Data.Timelines;
+
+namespace TalentWatch.Data;
+
+public static class ServiceRegistration
+{
+    /// <summary>The store (see <see cref="StoreRegistration.AddTalentWatchStore"/>) plus the query and import services over it.</summary>
+    public static IServiceCollection AddTalentWatchServices(this IServiceCollection services, IConfiguration configuration, string? databasePathOverride = null)
+    {
+        services.AddTalentWatchStore(configuration, databasePathOverride);
+        return services.AddTalentWatchServices();
+    }
+
+    /// <summary>The query and import services, for a host that registered the context factory itself.</summary>
+    public static IServiceCollection AddTalentWatchServices(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<QuarterSummaryService>();
+        services.AddScoped(provider => new TimelineService(
+            provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddScoped(provider => new CsvImporter(
+            provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(),
+            provider.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}

@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Core.Dates;
+using TalentWatch.Core.Departures;
+using TalentWatch.Core.Reports;
+using TalentWatch.Core.Timelines;
+using TalentWatch.Data.Resolution;
+using TalentWatch.Data.Store;
+
+namespace TalentWatch.Data.Timelines;
+
+/// <summary>A company's accepted departures with their sources, the founding-team attrition series and the destinations.</summary>
+public sealed class TimelineService(IDbContextFactory<TalentWatchDbContext> contextFactory, TimeProvider timeProvider)
+{
+    public TimelineService(IDbContextFactory<TalentWatchDbContext> contextFactory)
+        : this(contextFactory, TimeProvider.System)
+    {
+    }
+
+    /// <summary>
+    /// The timeline of <paramref name="company"/> (slug, name or alias); with <paramref name="destination"/> (an employer's
+    /// slug, name or alias) only the departures to it, an unknown employer giving none. Null when the company is unknown.
+    /// The attrition series runs from the quarter of the founding (else of the first dated departure) to the current
+    /// quarter (or the last departure's, if later); it always counts all founder departures, whatever the filter.
+    /// </summary>
+    public async Task<CompanyTimeline?> GetAsync(string company, string? destination = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await CompanyLookup.FindIdAsync(db, company, cancellationToken) is not { } companyId)
+        {
+            return null;
+        }
+
+        var header = await db.Companies.AsNoTracking()
+            .Where(c => c.Id == companyId)
+            .Select(c => new { c.Id, c.Name, c.Slug, c.Founded, c.FoundingTeamSize })
+            .SingleAsync(cancellationToken);
+
+        NamedRef? destinationFilter = null;
+        var filterMatchesNothing = false;
+        if (!string.IsNullOrWhiteSpace(destination))
+        {
+            var destinationId = await CompanyLookup.FindIdAsync(db, destination, cancellationToken);
+            if (destinationId is { } id)
+            {
+                destinationFilter = await db.Companies.AsNoTracking().Where(c => c.Id == id)
+                    .Select(c => new NamedRef(c.Id, c.Name, c.Slug)).SingleAsync(cancellationToken);
+            }
+            else
+            {
+                filterMatchesNothing = true;
+            }
+        }
+
+        var rows = await db.Departures.AsNoTracking()
+            .Where(d => d.CompanyId == companyId && d.Status == DepartureStatus.Accepted)
+            .Select(d => new
+            {
+                d.Id,
+                d.PersonId,
+                PersonName = d.Person != null ? d.Person.Name : null,
+                PersonSlug = d.Person != null ? d.Person.Slug : null,
+                d.DestinationId,
+                DestinationName = d.Destination != null ? d.Destination.Name : null,
+                DestinationSlug = d.Destination != null ? d.Destination.Slug : null,
+                d.DateText,
+                d.DateEnd,
+                d.Role,
+                d.Founder,
+                Sources = d.Sources.OrderBy(s => s.Id).Select(s => new TimelineSource(
+                    s.Url,
+                    s.Evidence,
+                    s.ArticleId,
+                    s.Article != null ? s.Article.Title : null,
+                    s.Article != null ? s.Article.Url : null)).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        var entries = rows
+            .Where(r => !filterMatchesNothing && (destinationFilter is null || r.DestinationId == destinationFilter.Id))
+            .Select(r =>
+            {
+                var date = PrecisionDate.Parse(r.DateText);
+                return new TimelineEntry(
+                    r.Id,
+                    r.PersonId is { } personId ? new NamedRef(personId, r.PersonName!, r.PersonSlug!) : null,
+                    r.DestinationId is { } destinationId ? new NamedRef(destinationId, r.DestinationName!, r.DestinationSlug!) : null,
+                    date.ToNullableString(),
+                    date.Precision,
+                    date.ToDisplayString(),
+                    r.Role,
+                    r.Founder == true,
+                    r.Sources);
+            })
+            .OrderBy(e => PrecisionDate.Parse(e.Date))
+            .ThenBy(e => e.Person?.Name, QuarterSummaryCalculator.NameOrder)
+            .ThenBy(e => e.Id)
+            .ToList();
+
+        var destinations = entries
+            .GroupBy(e => e.Destination?.Name, StringComparer.Ordinal)
+            .Select(g => new DestinationCount(g.Key, g.Count()))
+            .OrderByDescending(d => d.Departures)
+            .ThenBy(d => d.Employer is null ? 1 : 0)
+            .ThenBy(d => d.Employer, QuarterSummaryCalculator.NameOrder)
+            .ToList();
+
+        var founderDepartures = rows.Where(r => r.Founder == true).Select(r => new FounderDeparture(r.PersonId, r.DateEnd)).ToList();
+        var firstDated = rows.Where(r => r.DateEnd is not null).Select(r => PrecisionDate.Parse(r.DateText).Interval!.Value.Start).DefaultIfEmpty().Min();
+        var lastDated = rows.Where(r => r.DateEnd is not null).Select(r => r.DateEnd!.Value).DefaultIfEmpty().Max();
+        IReadOnlyList<AttritionPoint> series = [];
+        DateOnly? seriesStart = header.Founded ?? (rows.Any(r => r.DateEnd is not null) ? firstDated : null);
+        if (seriesStart is { } from)
+        {
+            var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+            var last = Quarter.Containing(lastDated > today ? lastDated : today);
+            var first = Quarter.Containing(from);
+            series = first <= last ? FoundingTeamAttrition.Series(first, last, founderDepartures, header.FoundingTeamSize) : [];
+        }
+
+        return new CompanyTimeline(
+            new NamedRef(header.Id, header.Name, header.Slug),
+            header.Founded,
+            header.FoundingTeamSize,
+            destinationFilter,
+            entries,
+            series,
+            destinations);
+    }
+}
