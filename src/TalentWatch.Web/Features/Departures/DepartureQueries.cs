@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Core.Departures;
+using TalentWatch.Data.Store;
+using TalentWatch.Web.Features.Companies;
+using TalentWatch.Web.Features.Shared;
+
+namespace TalentWatch.Web.Features.Departures;
+
+public sealed record FlowEdge(string Company, string Destination, int Departures);
+
+public sealed record NamedSlug(string Name, string Slug);
+
+/// <summary>The departures explorer and <c>/api/departures</c>: filtered and paged in the database.</summary>
+public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> factory)
+{
+    public const int DefaultPageSize = 25;
+    public const string UnknownDestination = "Unknown employer";
+
+    public static IQueryable<Departure> Apply(IQueryable<Departure> query, DepartureFilter filter)
+    {
+        query = query.Where(d => d.Status == DepartureStatus.Accepted);
+        if (filter.From is { } from)
+        {
+            query = query.Where(d => d.Company!.Slug == from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(d => d.Destination != null && d.Destination.Slug == to);
+        }
+
+        if (filter.Quarter is { } quarter)
+        {
+            var (start, end) = (quarter.Start, quarter.End);
+            query = query.Where(d => d.DateStart != null && d.DateStart >= start && d.DateEnd <= end);
+        }
+
+        if (filter.FoundersOnly)
+        {
+            query = query.Where(d => d.Founder == true);
+        }
+
+        if (filter.Text is { } text)
+        {
+            var pattern = $"%{text}%";
+            query = query.Where(d => (d.Person != null && EF.Functions.Like(d.Person.Name, pattern))
+                || (d.Role != null && EF.Functions.Like(d.Role, pattern))
+                || EF.Functions.Like(d.Company!.Name, pattern)
+                || (d.Destination != null && EF.Functions.Like(d.Destination.Name, pattern))
+                || d.Sources.Any(s => s.Evidence != null && EF.Functions.Like(s.Evidence, pattern)));
+        }
+
+        return query;
+    }
+
+    public async Task<Page<DepartureRow>> SearchAsync(DepartureFilter filter, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var query = Apply(db.Departures, filter);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query
+            .OrderBy(d => d.DateStart == null).ThenByDescending(d => d.DateStart).ThenBy(d => d.DateEnd).ThenBy(d => d.Id)
+            .Skip((filter.Page - 1) * pageSize).Take(pageSize)
+            .ToRowData().ToListAsync(cancellationToken);
+        return new Page<DepartureRow>([.. rows.Select(r => r.ToRow())], total, filter.Page, pageSize);
+    }
+
+    /// <summary>All matching rows (for the API), newest first.</summary>
+    public async Task<IReadOnlyList<DepartureRow>> AllAsync(DepartureFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rows = await Apply(db.Departures, filter)
+            .OrderBy(d => d.DateStart == null).ThenByDescending(d => d.DateStart).ThenBy(d => d.Id)
+            .ToRowData().ToListAsync(cancellationToken);
+        return [.. rows.Select(r => r.ToRow())];
+    }
+
+    /// <summary>Talent flow for the filtered set: company left → destination employer, grouped in the database.</summary>
+    public async Task<IReadOnlyList<FlowEdge>> FlowAsync(DepartureFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var edges = await Apply(db.Departures, filter)
+            .GroupBy(d => new { Company = d.Company!.Name, Destination = d.Destination == null ? null : d.Destination.Name })
+            .Select(g => new { g.Key.Company, g.Key.Destination, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. edges.Select(e => new FlowEdge(e.Company, e.Destination ?? UnknownDestination, e.Count))
+            .OrderByDescending(e => e.Departures).ThenBy(e => e.Company, StringComparer.Ordinal).ThenBy(e => e.Destination, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Options for the filter selects: companies left and destination employers that occur in accepted departures.</summary>
+    public async Task<(IReadOnlyList<NamedSlug> Companies, IReadOnlyList<NamedSlug> Destinations)> OptionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var accepted = db.Departures.Where(d => d.Status == DepartureStatus.Accepted);
+        var companies = await accepted.Select(d => new NamedSlug(d.Company!.Name, d.Company.Slug)).Distinct().ToListAsync(cancellationToken);
+        var destinations = await accepted.Where(d => d.Destination != null)
+            .Select(d => new NamedSlug(d.Destination!.Name, d.Destination.Slug)).Distinct().ToListAsync(cancellationToken);
+        return ([.. companies.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)], [.. destinations.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)]);
+    }
+}
+
+/// <summary>Sankey data: the chart needs distinct node names on the two sides.</summary>
+public static class TalentFlow
+{
+    public const string DestinationSuffix = " ";
+
+    /// <summary>Edges from "Company" to "Destination"; a name on both sides gets a trailing marker so the graph stays acyclic.</summary>
+    public static IReadOnlyList<(string Source, string Target, double Weight)> Edges(IReadOnlyList<FlowEdge> flow, int maxEdges = 30)
+    {
+        var sources = flow.Select(f => f.Company).ToHashSet(StringComparer.Ordinal);
+        return [.. flow.Take(maxEdges).Select(f => (f.Company, sources.Contains(f.Destination) ? f.Destination + " (joined)" : f.Destination, (double)f.Departures))];
+    }
+}

@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace TalentWatch.Web.Features.Shared;
+
+public static class Formats
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Percent(decimal? share) => share is { } s ? (s * 100m).ToString("0", Invariant) + "%" : "–";
+
+    public static string Percent(double? share) => share is { } s ? (s * 100d).ToString("0", Invariant) + "%" : "–";
+
+    public static string Number(int? value) => value?.ToString("N0", Invariant) ?? "–";
+
+    /// <summary>"4 of 12, 33%"; "4 founders (team size unknown)" without a size.</summary>
+    public static string FoundersOf(int departed, int? teamSize) => teamSize is > 0
+        ? string.Create(Invariant, $"{departed} of {teamSize}, {Percent((decimal)departed / teamSize.Value)}")
+        : string.Create(Invariant, $"{departed} (team size unknown)");
+
+    public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", Invariant) ?? "–";
+}

@@ -1,0 +1,129 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Mvc;
+using TalentWatch.Core.Dates;
+using TalentWatch.Core.Reports.Exports;
+using TalentWatch.Web.Features.Companies;
+using TalentWatch.Web.Features.Departures;
+using TalentWatch.Web.Features.Reports;
+
+namespace TalentWatch.Web.Infrastructure;
+
+/// <summary>The JSON API, the downloads and /health (SPEC "Web").</summary>
+public static class Endpoints
+{
+    public static WebApplication MapTalentWatchApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+
+        api.MapGet("/companies", async (CompanyQueries queries, string? q, CancellationToken ct) =>
+        {
+            var page = await queries.ListAsync(q, CompanySort.Name, descending: false, page: 1, pageSize: 10_000, ct);
+            return Results.Ok(page.Items.Select(c => new
+            {
+                name = c.Name, slug = c.Slug, departures = c.Departures, foundingTeamSize = c.FoundingTeamSize,
+                foundersDepartedToDate = c.FoundersDeparted, foundingTeamAttrition = c.FoundingTeamAttrition, lastDeparture = c.LastDeparture,
+            }));
+        });
+
+        api.MapGet("/companies/{slug}/timeline", async (CompanyQueries queries, string slug, string? to, CancellationToken ct) =>
+        {
+            var detail = await queries.DetailAsync(slug, ct);
+            if (detail is null)
+            {
+                return Problem(StatusCodes.Status404NotFound, "Unknown company", $"No company has the slug '{slug}'.");
+            }
+
+            var timeline = new CompanyTimeline(detail, to);
+            if (timeline.UnknownFilter && !string.IsNullOrWhiteSpace(to) && !await queries.ExistsAsync(to, ct))
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Unknown employer", $"to '{to}' is not the slug of a known company.");
+            }
+
+            return Results.Ok(new
+            {
+                company = detail.Facts.Name, slug = detail.Facts.Slug, to = timeline.SelectedDestination?.Slug,
+                departures = timeline.Filtered.OrderBy(d => d.PrecisionDate).Select(ApiRows.Of),
+            });
+        });
+
+        api.MapGet("/departures", async (DepartureQueries queries, string? from, string? to, string? quarter, string? founder, string? q, CancellationToken ct) =>
+        {
+            if (!DepartureFilter.TryParse(from, to, quarter, founder, q, null, out var filter, out var error))
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Bad query value", error!);
+            }
+
+            var rows = await queries.AllAsync(filter, ct);
+            return Results.Ok(rows.Select(ApiRows.Of));
+        });
+
+        api.MapGet("/reports/quarter/{quarter}", async (QuarterReportQuery reports, string quarter, CancellationToken ct) =>
+            Quarter.TryParse(quarter, out var q)
+                ? Results.Ok(await reports.SummaryAsync(q, ct))
+                : Problem(StatusCodes.Status400BadRequest, "Bad quarter", $"'{quarter}' is not a quarter; expected YYYY-Qn, for example 2026-Q1."));
+
+        return app;
+    }
+
+    public static WebApplication MapTalentWatchExports(this WebApplication app)
+    {
+        app.MapGet("/exports/quarter/{file}", async (QuarterReportQuery reports, string file, CancellationToken ct) =>
+        {
+            var dot = file.LastIndexOf('.');
+            if (dot < 0 || !SummaryExport.TryParseFormat(file[(dot + 1)..], out var format) || format == SummaryFormat.Json
+                || !SummaryExport.IsAvailable(format))
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Bad format", $"'{file}': expected YYYY-Qn.csv, .xlsx, .md or .pdf.");
+            }
+
+            if (!Quarter.TryParse(file[..dot], out var quarter))
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Bad quarter", $"'{file[..dot]}' is not a quarter; expected YYYY-Qn, for example 2026-Q1.");
+            }
+
+            var summary = await reports.SummaryAsync(quarter, ct);
+            using var buffer = new MemoryStream();
+            await SummaryExport.WriteAsync(summary, format, buffer, ct);
+            return Results.File(buffer.ToArray(), SummaryExport.ContentType(format), SummaryExport.FileName(summary, format));
+        });
+        return app;
+    }
+
+    public static WebApplication MapTalentWatchHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            ResponseWriter = (context, report) =>
+            {
+                context.Response.ContentType = "application/json";
+                return context.Response.WriteAsJsonAsync(new
+                {
+                    status = report.Status.ToString(),
+                    checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString() }),
+                });
+            },
+        });
+        return app;
+    }
+
+    private static IResult Problem(int status, string title, string detail) =>
+        Results.Problem(new ProblemDetails { Status = status, Title = title, Detail = detail });
+}
+
+public static class ApiRows
+{
+    public static object Of(Features.Shared.DepartureRow d) => new
+    {
+        id = d.Id,
+        person = d.PersonName,
+        personSlug = d.PersonSlug,
+        company = d.Company,
+        companySlug = d.CompanySlug,
+        destination = d.Destination,
+        destinationSlug = d.DestinationSlug,
+        date = d.Date,
+        role = d.Role,
+        founder = d.Founder,
+        sources = d.Sources.Select(s => new { articleId = s.ArticleId, url = s.Url, evidence = s.Evidence }),
+    };
+}

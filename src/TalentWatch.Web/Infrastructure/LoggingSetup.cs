@@ -1,0 +1,16 @@
+using Serilog;
+
+namespace TalentWatch.Web.Infrastructure;
+
+/// <summary>Serilog from the "Serilog" section of appsettings: structured console output and a rolling file.</summary>
+public static class LoggingSetup
+{
+    public static WebApplicationBuilder AddTalentWatchLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+        return builder;
+    }
+}

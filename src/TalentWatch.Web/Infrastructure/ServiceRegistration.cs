@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http.Json;
+using MudBlazor.Services;
+using TalentWatch.Data.Store;
+using TalentWatch.Web.Features.Articles;
+using TalentWatch.Web.Features.Companies;
+using TalentWatch.Web.Features.Dashboard;
+using TalentWatch.Web.Features.Departures;
+using TalentWatch.Web.Features.People;
+using TalentWatch.Web.Features.Reports;
+using TalentWatch.Web.Features.Shared;
+
+namespace TalentWatch.Web.Infrastructure;
+
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddTalentWatchWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTalentWatchStore(configuration);
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddHealthChecks().AddDbContextCheck<TalentWatchDbContext>("store");
+        services.AddProblemDetails();
+        services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+            options.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never;
+        });
+
+        services.AddScoped<DashboardQuery>();
+        services.AddScoped<CompanyQueries>();
+        services.AddScoped<DepartureQueries>();
+        services.AddScoped<PersonQuery>();
+        services.AddScoped<ArticleQueries>();
+        services.AddScoped<QuarterReportQuery>();
+        services.AddScoped<SearchQuery>();
+        return services;
+    }
+}

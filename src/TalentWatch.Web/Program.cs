@@ -1,0 +1,22 @@
+using TalentWatch.Web.Components;
+using TalentWatch.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddTalentWatchLogging();
+builder.Services.AddTalentWatchWeb(builder.Configuration);
+
+var app = builder.Build();
+
+await app.PrepareStoreAsync();
+
+app.UseTalentWatchPipeline();
+app.MapTalentWatchApi();
+app.MapTalentWatchExports();
+app.MapTalentWatchHealth();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so WebApplicationFactory can host it in tests.</summary>
+public partial class Program;

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TalentWatch.Data.Store;
+
+namespace TalentWatch.Web.Tests.Support;
+
+/// <summary>The web app over a real SQLite file in a temp folder; the app migrates it on start, the tests seed it.</summary>
+public class TalentWatchApp : WebApplicationFactory<Program>
+{
+    public TalentWatchApp()
+    {
+        Directory = Path.Combine(Path.GetTempPath(), "talentwatch-web-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(Directory);
+        DatabasePath = Path.Combine(Directory, "talentwatch.db");
+    }
+
+    public string Directory { get; }
+
+    public string DatabasePath { get; }
+
+    public bool Seed { get; init; } = true;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:" + StoreRegistration.ConnectionStringName, StoreRegistration.ForFile(DatabasePath));
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Directory, "logs", "web-.log"));
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>Starts the app (which migrates the store) and inserts <see cref="TestData"/> once.</summary>
+    public async Task InitializeAsync()
+    {
+        _ = Services;
+        if (Seed)
+        {
+            await TestData.SeedAsync(Services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>());
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a file still held open by the OS is left for the temp cleaner
+        }
+    }
+}
+
+/// <summary>One seeded app shared by a test class.</summary>
+public sealed class SeededApp : IAsyncLifetime
+{
+    public TalentWatchApp App { get; } = new();
+
+    public Task InitializeAsync() => App.InitializeAsync();
+
+    public Task DisposeAsync()
+    {
+        App.Dispose();
+        return Task.CompletedTask;
+    }
+}
