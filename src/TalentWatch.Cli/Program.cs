@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TalentWatch.Cli;
 
-return await TalentWatchCommandLine.Build().Parse(args).InvokeAsync();
+return await TalentWatchCommandLine.InvokeAsync(args);

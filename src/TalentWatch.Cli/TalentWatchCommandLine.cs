@@ -1,5 +1,9 @@
 using System.CommandLine;
-using TalentWatch.Cli.Extraction;
+using TalentWatch.Cli.Csv;
+using TalentWatch.Cli.Generate;
+using TalentWatch.Cli.Hosting;
+using TalentWatch.Cli.Reports;
+using TalentWatch.Cli.Timelines;
 
 namespace TalentWatch.Cli;
 
@@ -9,7 +13,36 @@ public static class TalentWatchCommandLine
     public static RootCommand Build()
     {
         var root = new RootCommand("TalentWatch: who left which AI company, when, and for which employer.");
-        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(ImportCsvCommand.Create());
+        root.Subcommands.Add(SummaryCommand.Create());
+        root.Subcommands.Add(TimelineCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
         return root;
+    }
+
+    /// <summary>
+    /// Parses and runs <paramref name="args"/>: a parse error is a usage error (exit 2, errors on stderr), otherwise the
+    /// command's own exit code. Tests pass writers to capture the output.
+    /// </summary>
+    public static async Task<int> InvokeAsync(string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken cancellationToken = default)
+    {
+        var configuration = new InvocationConfiguration
+        {
+            Output = output ?? Console.Out,
+            Error = error ?? Console.Error,
+        };
+        var parseResult = Build().Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var parseError in parseResult.Errors)
+            {
+                await configuration.Error.WriteLineAsync(parseError.Message);
+            }
+
+            await configuration.Error.WriteLineAsync("Run 'talentwatch --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return await parseResult.InvokeAsync(configuration, cancellationToken);
     }
 }

@@ -61,8 +61,9 @@ public readonly record struct PrecisionDate : IComparable<PrecisionDate>
     public bool Overlaps(PrecisionDate other) =>
         Interval is not { } mine || other.Interval is not { } theirs || mine.Overlaps(theirs);
 
+    /// <summary>Parses the SPEC forms; null, empty and white space are the unknown date.</summary>
     public static PrecisionDate Parse(string? text) =>
-        TryParse(text, out var date)
+        text is null ? Unknown : TryParse(text, out var date)
             ? date
             : throw new FormatException($"'{text}' is not a date; expected YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY or empty.");
 

@@ -12,6 +12,7 @@ public sealed class JsonSummaryExporter : ISummaryExporter
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
     public SummaryFormat Format => SummaryFormat.Json;

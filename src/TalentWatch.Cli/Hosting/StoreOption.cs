@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TalentWatch.Data;
+using TalentWatch.Data.Store;
+
+namespace TalentWatch.Cli.Hosting;
+
+/// <summary>The <c>--db PATH</c> option every store command takes, and opening (and migrating) the store it names.</summary>
+public static class StoreOption
+{
+    public static Option<string?> Create() => new("--db")
+    {
+        Description = "The SQLite store file; default: the store the web app is configured with (ConnectionStrings:TalentWatch, else .data/talentwatch.db).",
+        HelpName = "PATH",
+    };
+
+    /// <summary>
+    /// The services over the store: configuration from environment variables (ConnectionStrings__TalentWatch) like the web app,
+    /// <c>--db</c> winning; migrations applied first so a new file is ready.
+    /// </summary>
+    public static async Task<ServiceProvider> OpenAsync(string? databasePath, CancellationToken cancellationToken)
+    {
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var services = new ServiceCollection().AddTalentWatchServices(configuration, databasePath).BuildServiceProvider();
+        await StoreMigrator.MigrateAsync(services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>(), cancellationToken);
+        return services;
+    }
+}
