@@ -79,7 +79,7 @@ public sealed class RouteTests(SeededApp fixture) : IClassFixture<SeededApp>
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("not a", html, StringComparison.Ordinal);
+        Assert.Contains("is not", html, StringComparison.Ordinal);
     }
 
     [Fact]

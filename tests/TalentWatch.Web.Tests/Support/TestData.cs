@@ -71,7 +71,7 @@ public static class TestData
                 PersonId = person?.Id,
                 CompanyId = from.Id,
                 DestinationId = to?.Id,
-                Date = PrecisionDate.Parse(date),
+                Date = TalentWatch.Web.Features.Shared.Dates.Of(date),
                 Role = role,
                 Founder = founder,
                 Status = DepartureStatus.Accepted,

@@ -24,7 +24,7 @@ public sealed record CompanyListRow(
     double? FoundingTeamAttrition,
     string? LastDeparture)
 {
-    public string LastDepartureDisplay => LastDeparture is null ? "–" : PrecisionDate.Parse(LastDeparture).ToDisplayString();
+    public string LastDepartureDisplay => LastDeparture is null ? "–" : TalentWatch.Web.Features.Shared.Dates.Of(LastDeparture).ToDisplayString();
 }
 
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize)

@@ -21,7 +21,7 @@ public sealed record DepartureRow(
     DepartureStatus Status,
     IReadOnlyList<SourceRow> Sources)
 {
-    public PrecisionDate PrecisionDate => PrecisionDate.Parse(Date);
+    public PrecisionDate PrecisionDate => TalentWatch.Web.Features.Shared.Dates.Of(Date);
 }
 
 public static class DepartureProjection
@@ -49,7 +49,7 @@ public static class DepartureProjection
 
     public static DepartureRow ToRow(this DepartureRowData d) => new(
         d.Id, d.PersonName, d.PersonSlug, d.Company, d.CompanySlug, d.Destination, d.DestinationSlug, d.Date,
-        PrecisionDate.Parse(d.Date).ToDisplayString(), d.Role, d.Founder, d.Status, d.Sources);
+        TalentWatch.Web.Features.Shared.Dates.Of(d.Date).ToDisplayString(), d.Role, d.Founder, d.Status, d.Sources);
 }
 
 public sealed record DepartureRowData(

@@ -1,0 +1,143 @@
+using Bunit;
+using TalentWatch.Web.Features.Articles;
+using TalentWatch.Web.Features.Companies;
+using TalentWatch.Web.Features.Dashboard;
+using TalentWatch.Web.Features.Departures;
+using TalentWatch.Web.Features.Shared;
+using TalentWatch.Web.Tests.Support;
+
+namespace TalentWatch.Web.Tests.Components;
+
+public sealed class ComponentTests : WebTestContext
+{
+    [Fact]
+    public void Destination_filter_links_carry_the_employer_slug_and_mark_the_active_one()
+    {
+        var chips = new List<DestinationChip> { new("Meta", "meta", 2), new("OpenAI", "openai", 1), new("Unknown", null, 1) };
+
+        var cut = Render<DestinationFilter>(p => p.Add(c => c.Chips, chips).Add(c => c.Selected, "meta").Add(c => c.BaseHref, "/companies/tml"));
+
+        var links = cut.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/companies/tml?to=meta", links);
+        Assert.Contains("/companies/tml?to=openai", links);
+        Assert.Contains("/companies/tml", links);
+        var active = cut.FindAll("[aria-current=true]");
+        Assert.Single(active);
+        Assert.Contains("Meta", active[0].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timeline_shows_date_at_precision_person_link_founder_badge_destination_and_evidence()
+    {
+        var groups = new CompanyTimeline(Rows.Company("TML", 12,
+            Rows.Departure("Andrew Tulloch", "TML", "Meta", "2025-10", founder: true, role: "co-founder")), null).Groups();
+
+        var cut = Render<DepartureTimeline>(p => p.Add(c => c.Groups, groups));
+
+        var item = cut.Find("[data-testid=departure]");
+        Assert.Contains("Oct 2025", item.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Founder", item.TextContent, StringComparison.Ordinal);
+        Assert.Contains("“Andrew Tulloch left TML.”", item.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(cut.Find("a[href='/people/andrew-tulloch']"));
+        Assert.NotNull(cut.Find("a[href='/companies/meta']"));
+    }
+
+    [Fact]
+    public void Empty_timeline_tells_what_to_do()
+    {
+        var cut = Render<DepartureTimeline>(p => p.Add(c => c.Groups, []));
+
+        Assert.Contains("clear the filter", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Company_charts_feed_the_cumulative_attrition_and_destination_data()
+    {
+        var timeline = new CompanyTimeline(Rows.Company("TML", 4,
+            Rows.Departure("A", "TML", "Meta", "2025-11", founder: true),
+            Rows.Departure("B", "TML", "Meta", "2026-02", founder: true),
+            Rows.Departure("C", "TML", null, "2026-02")), null);
+
+        var cut = Render<CompanyCharts>(p => p.Add(c => c.Timeline, timeline));
+
+        Assert.Equal([0.25, 0.5], cut.Instance.AttritionPoints.Select(p => p.Share));
+        Assert.Equal(["Meta", "Unknown"], cut.Instance.DonutLabels);
+        Assert.Empty(cut.FindAll("[data-testid=attrition-empty]"));
+    }
+
+    [Fact]
+    public void Company_charts_explain_a_missing_attrition_chart()
+    {
+        var timeline = new CompanyTimeline(Rows.Company("Meta", null, Rows.Departure("A", "Meta", null, "2026-01")), null);
+
+        var cut = Render<CompanyCharts>(p => p.Add(c => c.Timeline, timeline));
+
+        Assert.Contains("founding-team size is not recorded", cut.Find("[data-testid=attrition-empty]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stacked_chart_series_match_the_quarter_stack()
+    {
+        var stack = DashboardQuery.Stack(
+            [new(new DateOnly(2026, 1, 5), new DateOnly(2026, 1, 5), "Meta"), new(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), "Meta"),
+             new(new DateOnly(2025, 10, 1), new DateOnly(2025, 10, 31), "OpenAI"), new(new DateOnly(2025, 11, 1), new DateOnly(2025, 11, 30), null),
+             new(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), "Meta")],
+            [new TalentWatch.Core.Dates.Quarter(2025, 4), new TalentWatch.Core.Dates.Quarter(2026, 1)]);
+
+        var cut = Render<QuarterStackChart>(p => p.Add(c => c.Stack, stack));
+
+        Assert.Equal(["Meta", "OpenAI", "Unknown"], cut.Instance.Series.Select(s => s.Name));
+        Assert.Equal([0d, 2d], cut.Instance.Series[0].Data.Values);
+        Assert.Equal([1d, 0d], cut.Instance.Series[1].Data.Values);
+    }
+
+    [Fact]
+    public void Flow_chart_edges_keep_a_company_that_is_also_a_destination_acyclic()
+    {
+        var cut = Render<FlowChart>(p => p.Add(c => c.Flow, [new FlowEdge("OpenAI", "Meta", 3), new FlowEdge("TML", "OpenAI", 2)]));
+
+        Assert.Equal([("OpenAI", "Meta", 3d), ("TML", "OpenAI (joined)", 2d)], cut.Instance.Edges);
+    }
+
+    [Fact]
+    public void Flow_chart_without_data_says_so()
+    {
+        var cut = Render<FlowChart>(p => p.Add(c => c.Flow, []));
+
+        Assert.Contains("No flow", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Article_text_is_text_and_evidence_is_marked_and_linked()
+    {
+        const string text = "<b>Intro</b>. Andrew left for Meta. The end.";
+        var evidence = new List<Evidence> { new(text.IndexOf("Andrew", StringComparison.Ordinal), "Andrew left for Meta.".Length, "Andrew left TML", "/people/andrew") };
+
+        var cut = Render<ArticleText>(p => p.Add(c => c.Text, text).Add(c => c.Evidence, evidence));
+
+        Assert.Empty(cut.FindAll("b"));
+        Assert.Contains("&lt;b&gt;Intro&lt;/b&gt;", cut.Markup, StringComparison.Ordinal);
+        var link = cut.Find("a.tw-evidence");
+        Assert.Equal("/people/andrew", link.GetAttribute("href"));
+        Assert.Equal("Andrew left for Meta.", link.TextContent);
+    }
+
+    [Fact]
+    public void Empty_state_shows_title_text_and_next_step()
+    {
+        var cut = Render<EmptyState>(p => p.Add(c => c.Title, "No departures").Add(c => c.Text, "Import a CSV first."));
+
+        Assert.Contains("No departures", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Import a CSV first.", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pager_links_previous_and_next_pages()
+    {
+        var cut = Render<Pager>(p => p.Add(c => c.Page, 2).Add(c => c.PageCount, 3).Add(c => c.HrefFor, n => $"/x?page={n}"));
+
+        var hrefs = cut.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/x?page=1", "/x?page=3"], hrefs);
+        Assert.Contains("Page 2 of 3", cut.Markup, StringComparison.Ordinal);
+    }
+}
