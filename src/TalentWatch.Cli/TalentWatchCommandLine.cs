@@ -1,5 +1,7 @@
 using System.CommandLine;
+using TalentWatch.Cli.Articles;
 using TalentWatch.Cli.Csv;
+using TalentWatch.Cli.Extraction;
 using TalentWatch.Cli.Generate;
 using TalentWatch.Cli.Hosting;
 using TalentWatch.Cli.Reports;
@@ -13,6 +15,8 @@ public static class TalentWatchCommandLine
     public static RootCommand Build()
     {
         var root = new RootCommand("TalentWatch: who left which AI company, when, and for which employer.");
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ImportCsvCommand.Create());
         root.Subcommands.Add(SummaryCommand.Create());
         root.Subcommands.Add(TimelineCommand.Create());

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TalentWatch.Data.Imports.Articles;
 using TalentWatch.Data.Imports.Csv;
 using TalentWatch.Data.Reports;
 using TalentWatch.Data.Store;
@@ -28,6 +29,9 @@ public static class ServiceRegistration
         services.AddScoped(provider => new CsvImporter(
             provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(),
             provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<TalentWatch.Extraction.DepartureExtractor>();
+        services.AddScoped<ArticleImporter>();
+        services.AddScoped<SeedImporter>();
         return services;
     }
 }

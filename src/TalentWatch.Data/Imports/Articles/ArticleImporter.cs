@@ -1,0 +1,243 @@
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Core.Articles;
+using TalentWatch.Core.Companies;
+using TalentWatch.Core.Dates;
+using TalentWatch.Core.Departures;
+using TalentWatch.Core.Names;
+using TalentWatch.Core.People;
+using TalentWatch.Data.Store;
+using TalentWatch.Extraction;
+using Claim = TalentWatch.Core.Articles.Claim;
+
+namespace TalentWatch.Data.Imports.Articles;
+
+/// <summary>
+/// Articles into the store (SPEC <c>import</c>): read, extract, resolve names through the alias tables, merge each report with
+/// the departure it repeats (SPEC "One departure, many reports") keeping every source. One transaction per article, so a
+/// failure leaves what was stored before untouched; the same text twice is one article.
+/// </summary>
+public sealed class ArticleImporter(IDbContextFactory<TalentWatchDbContext> contextFactory, DepartureExtractor extractor, TimeProvider timeProvider)
+{
+    /// <summary>The article files a path names: the file itself, or the .md and .txt files under a directory, in name order.</summary>
+    public static IReadOnlyList<string> ArticleFiles(string path)
+    {
+        if (!Directory.Exists(path))
+        {
+            return [path];
+        }
+
+        return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Reads, extracts and stores one article file; bad input is a <see cref="ArticleImportOutcome.Failed"/> result.</summary>
+    public async Task<ArticleImportResult> ImportFileAsync(string path, bool accept, DateOnly? published = null, CancellationToken cancellationToken = default)
+    {
+        ArticleDocument document;
+        try
+        {
+            document = ArticleReader.Read(path, published);
+        }
+        catch (ArticleFormatException e)
+        {
+            return new ArticleImportResult(path, ArticleImportOutcome.Failed, Error: e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new ArticleImportResult(path, ArticleImportOutcome.Failed, Error: $"{path}: cannot be read: {e.Message}");
+        }
+
+        return await ImportAsync(extractor.Extract(document), accept, cancellationToken);
+    }
+
+    /// <summary>Stores what the extractor found in one article (the import page shows it first, then saves it through here).</summary>
+    public async Task<ArticleImportResult> ImportAsync(ExtractionResult extraction, bool accept, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(extraction);
+        var document = extraction.Article;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var existing = await db.Articles.AsNoTracking().Where(a => a.ContentHash == document.ContentHash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            return new ArticleImportResult(document.FileName, ArticleImportOutcome.Duplicate, existing);
+        }
+
+        var now = timeProvider.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var article = new Article
+        {
+            Title = document.Title,
+            Source = document.Source,
+            Url = document.Url,
+            Published = document.Published,
+            Language = document.Language,
+            LanguageSupported = extraction.LanguageSupported,
+            Text = document.Text,
+            ContentHash = document.ContentHash,
+            FileName = Path.GetFileName(document.FileName),
+            ImportedAt = now,
+        };
+        db.Articles.Add(article);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var names = new ArticleNames(db);
+        int added = 0, merged = 0;
+        var status = accept ? DepartureStatus.Accepted : DepartureStatus.Extracted;
+        foreach (var found in extraction.Departures)
+        {
+            var report = new DepartureReport(
+                found.Person is null ? null : await names.PersonAsync(found.Person, cancellationToken),
+                await names.CompanyAsync(found.From, cancellationToken),
+                found.To is null ? null : await names.CompanyAsync(found.To, cancellationToken),
+                PrecisionDate.TryParse(found.Date, out var date) ? date : PrecisionDate.Unknown,
+                found.Role,
+                found.Founder);
+
+            var departure = await MatchAsync(db, report, cancellationToken);
+            if (departure is null)
+            {
+                departure = DepartureMerger.Create(report, status, now);
+                db.Departures.Add(departure);
+                added++;
+            }
+            else
+            {
+                DepartureMerger.Merge(departure, report, now);
+                if (accept && departure.Status == DepartureStatus.Extracted)
+                {
+                    departure.Status = DepartureStatus.Accepted;
+                    departure.UpdatedAt = now;
+                }
+
+                merged++;
+            }
+
+            var (start, length) = Envelope(found.EvidenceSpans);
+            departure.Sources.Add(new DepartureSource
+            {
+                ArticleId = article.Id,
+                Url = article.Url,
+                Evidence = found.Evidence,
+                EvidenceStart = start,
+                EvidenceLength = length,
+                AddedAt = now,
+            });
+
+            // Saved per report, so a later report of the same person in this article finds this one to merge with.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        foreach (var found in extraction.Claims)
+        {
+            var (start, length) = Envelope(found.EvidenceSpans);
+            db.Claims.Add(new Claim
+            {
+                ArticleId = article.Id,
+                CompanyId = await names.CompanyAsync(found.Company, cancellationToken),
+                Metric = found.Metric,
+                Value = found.Value,
+                Evidence = found.Evidence,
+                EvidenceStart = start,
+                EvidenceLength = length,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        var outcome = extraction.LanguageSupported ? ArticleImportOutcome.Imported : ArticleImportOutcome.LanguageNotSupported;
+        return new ArticleImportResult(document.FileName, outcome, article.Id, added, merged, extraction.Claims.Count);
+    }
+
+    private static async Task<Departure?> MatchAsync(TalentWatchDbContext db, DepartureReport report, CancellationToken cancellationToken)
+    {
+        if (report.PersonId is not { } personId)
+        {
+            return null;
+        }
+
+        var candidates = await db.Departures
+            .Where(d => d.PersonId == personId && d.CompanyId == report.CompanyId && d.Status != DepartureStatus.Rejected)
+            .OrderBy(d => d.Id)
+            .ToListAsync(cancellationToken);
+        return DepartureMerger.FindMatch(candidates, report);
+    }
+
+    /// <summary>One range from the first evidence sentence's start to the last one's end.</summary>
+    private static (int? Start, int? Length) Envelope(IReadOnlyList<TextSpan> spans)
+    {
+        if (spans.Count == 0)
+        {
+            return (null, null);
+        }
+
+        var start = spans.Min(s => s.Start);
+        var end = spans.Max(s => s.Start + s.Length);
+        return (start, end - start);
+    }
+
+    /// <summary>
+    /// Find-or-create by alias key for the handful of names one article mentions: a few indexed look-ups instead of loading
+    /// every alias of a large store (which the bulk CSV import does).
+    /// </summary>
+    private sealed class ArticleNames(TalentWatchDbContext db)
+    {
+        private readonly Dictionary<string, int> companies = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> people = new(StringComparer.Ordinal);
+
+        public async Task<int> CompanyAsync(string name, CancellationToken cancellationToken)
+        {
+            var key = NameKey.For(name);
+            if (companies.TryGetValue(key, out var id))
+            {
+                return id;
+            }
+
+            var found = await db.CompanyAliases.Where(a => a.Key == key).Select(a => (int?)a.CompanyId).FirstOrDefaultAsync(cancellationToken);
+            if (found is null)
+            {
+                var company = Company.Named(name);
+                company.Slug = await UniqueSlugAsync(company.Slug, slug => db.Companies.AnyAsync(c => c.Slug == slug, cancellationToken));
+                db.Companies.Add(company);
+                await db.SaveChangesAsync(cancellationToken);
+                found = company.Id;
+            }
+
+            return companies[key] = found.Value;
+        }
+
+        public async Task<int> PersonAsync(string name, CancellationToken cancellationToken)
+        {
+            var key = NameKey.For(name);
+            if (people.TryGetValue(key, out var id))
+            {
+                return id;
+            }
+
+            var found = await db.PersonAliases.Where(a => a.Key == key).Select(a => (int?)a.PersonId).FirstOrDefaultAsync(cancellationToken);
+            if (found is null)
+            {
+                var person = Person.Named(name);
+                person.Slug = await UniqueSlugAsync(person.Slug, slug => db.People.AnyAsync(p => p.Slug == slug, cancellationToken));
+                db.People.Add(person);
+                await db.SaveChangesAsync(cancellationToken);
+                found = person.Id;
+            }
+
+            return people[key] = found.Value;
+        }
+
+        private static async Task<string> UniqueSlugAsync(string slug, Func<string, Task<bool>> taken)
+        {
+            slug = slug.Length == 0 ? "unnamed" : slug;
+            var candidate = slug;
+            for (var n = 2; await taken(candidate); n++)
+            {
+                candidate = $"{slug}-{n}";
+            }
+
+            return candidate;
+        }
+    }
+}
