@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Serilog;
+using TalentWatch.Data.Imports.Articles;
 using TalentWatch.Data.Store;
 
 namespace TalentWatch.Web.Infrastructure;
@@ -15,14 +16,16 @@ public static class StartupTasks
     }
 
     /// <summary>
-    /// HOOK for the seed import: the team's seed article importer is called here (it is written elsewhere).
-    /// Left empty on purpose until that importer lands in main.
+    /// Imports (and accepts) the articles in the seed folder: <c>Seeds:Directory</c>, else the repository's <c>seeds/</c> copied
+    /// beside the app. Idempotent: an article already stored is skipped, so this runs on every start.
     /// </summary>
-    public static Task ImportSeedArticlesAsync(IServiceProvider services, IConfiguration configuration)
+    public static async Task ImportSeedArticlesAsync(IServiceProvider services, IConfiguration configuration)
     {
-        _ = services;
-        _ = configuration;
-        return Task.CompletedTask;
+        var directory = configuration["Seeds:Directory"] is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(AppContext.BaseDirectory, "seeds");
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(directory);
     }
 
     public static WebApplication UseTalentWatchPipeline(this WebApplication app)
