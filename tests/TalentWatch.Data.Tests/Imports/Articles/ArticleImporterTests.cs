@@ -1,0 +1,188 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+using TalentWatch.Core.Departures;
+using TalentWatch.Data.Imports.Articles;
+using TalentWatch.Data.Store;
+using TalentWatch.Extraction;
+
+namespace TalentWatch.Data.Tests.Imports.Articles;
+
+/// <summary>Articles into a real SQLite file: extraction, resolution, merging, deduplication, transactions.</summary>
+public sealed class ArticleImporterTests : IAsyncLifetime
+{
+    private const string EnglishArticle = """
+        ---
+        title: "Veldspar AI loses its co-founder to OpenAI"
+        source: "Test Wire"
+        url: https://example.test/veldspar
+        published: 2026-03-12
+        language: en
+        ---
+        Veldspar AI co-founder Jonas Ekdahl has left the company to join OpenAI, the start-up confirmed on Tuesday.
+
+        Ekdahl co-founded Veldspar in 2023 and led its research team. Two of the five founders have now left.
+        """;
+
+    private const string LaterReport = """
+        ---
+        title: "Ekdahl starts at OpenAI"
+        published: 2026-04-02
+        language: en
+        ---
+        Jonas Ekdahl, a co-founder of Veldspar AI, left Veldspar AI on 9 March to join OpenAI.
+        """;
+
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "tw-articles-" + Guid.NewGuid().ToString("N"));
+    private IDbContextFactory<TalentWatchDbContext> factory = null!;
+    private ArticleImporter importer = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(directory);
+        factory = new PooledDbContextFactory<TalentWatchDbContext>(StoreRegistration.OptionsFor(StoreRegistration.ForFile(Path.Combine(directory, "store.db"))));
+        await StoreMigrator.MigrateAsync(factory);
+        importer = new ArticleImporter(factory, new DepartureExtractor(), TimeProvider.System);
+    }
+
+    public Task DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task An_article_brings_its_departure_with_resolved_names_evidence_and_claim()
+    {
+        var result = await importer.ImportFileAsync(Write("veldspar.md", EnglishArticle), accept: false);
+
+        Assert.Equal(ArticleImportOutcome.Imported, result.Outcome);
+        Assert.Equal(1, result.DeparturesAdded);
+        await using var db = await factory.CreateDbContextAsync();
+        var departure = await db.Departures.Include(d => d.Person).Include(d => d.Company).Include(d => d.Destination).Include(d => d.Sources).SingleAsync();
+        Assert.Equal("Jonas Ekdahl", departure.Person!.Name);
+        Assert.Equal("Veldspar AI", departure.Company!.Name);
+        Assert.Equal("OpenAI", departure.Destination!.Name);
+        Assert.Equal("2026-03", departure.DateText);
+        Assert.True(departure.Founder);
+        Assert.Equal(DepartureStatus.Extracted, departure.Status);
+
+        var source = Assert.Single(departure.Sources);
+        var article = await db.Articles.SingleAsync();
+        Assert.Equal(source.Evidence, article.Text.Substring(source.EvidenceStart!.Value, source.EvidenceLength!.Value));
+        Assert.Contains("Jonas Ekdahl", source.Evidence, StringComparison.Ordinal);
+
+        var claim = await db.Claims.Include(c => c.Company).SingleAsync();
+        Assert.Equal("Veldspar AI", claim.Company!.Name);
+        Assert.Equal(0.4m, claim.Value);
+    }
+
+    [Fact]
+    public async Task The_same_text_imported_twice_is_one_article()
+    {
+        var path = Write("veldspar.md", EnglishArticle);
+        await importer.ImportFileAsync(path, accept: false);
+
+        var again = await importer.ImportFileAsync(Write("copy-of-veldspar.md", EnglishArticle), accept: true);
+
+        Assert.Equal(ArticleImportOutcome.Duplicate, again.Outcome);
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.Equal(1, await db.Articles.CountAsync());
+        Assert.Equal(1, await db.DepartureSources.CountAsync());
+        Assert.Equal(DepartureStatus.Extracted, (await db.Departures.SingleAsync()).Status);
+    }
+
+    [Fact]
+    public async Task A_second_report_of_the_same_departure_merges_keeping_the_more_precise_date_and_both_sources()
+    {
+        await importer.ImportFileAsync(Write("first.md", EnglishArticle), accept: false);
+
+        var second = await importer.ImportFileAsync(Write("second.md", LaterReport), accept: true);
+
+        Assert.Equal(1, second.DeparturesMerged);
+        Assert.Equal(0, second.DeparturesAdded);
+        await using var db = await factory.CreateDbContextAsync();
+        var departure = await db.Departures.Include(d => d.Sources).SingleAsync();
+        Assert.Equal("2026-03-09", departure.DateText);
+        Assert.Equal(2, departure.Sources.Count);
+        Assert.Equal(DepartureStatus.Accepted, departure.Status);
+        Assert.Equal(1, await db.People.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_bad_file_is_reported_by_name_and_stores_nothing()
+    {
+        await importer.ImportFileAsync(Write("good.md", EnglishArticle), accept: false);
+
+        var result = await importer.ImportFileAsync(Write("empty.md", string.Empty), accept: false);
+
+        Assert.Equal(ArticleImportOutcome.Failed, result.Outcome);
+        Assert.Contains("empty.md", result.Error, StringComparison.Ordinal);
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.Equal(1, await db.Articles.CountAsync());
+        Assert.Equal(1, await db.Departures.CountAsync());
+    }
+
+    [Fact]
+    public async Task An_article_in_another_language_is_stored_as_text_without_departures()
+    {
+        var german = """
+            ---
+            title: "Mitgründerin verlässt Start-up"
+            published: 2026-02-01
+            language: de
+            ---
+            Die Mitgründerin Anna Vogel hat das Start-up Bergwerk AI verlassen und wechselt zu Google.
+            """;
+
+        var result = await importer.ImportFileAsync(Write("de.md", german), accept: true);
+
+        Assert.Equal(ArticleImportOutcome.LanguageNotSupported, result.Outcome);
+        await using var db = await factory.CreateDbContextAsync();
+        var article = await db.Articles.SingleAsync();
+        Assert.False(article.LanguageSupported);
+        Assert.Equal(0, await db.Departures.CountAsync());
+    }
+
+    [Fact]
+    public async Task The_seed_article_brings_thinking_machines_lab_barret_zoph_and_the_founding_team_claim()
+    {
+        var seeds = Path.Combine(RepositoryRoot(), "seeds");
+        var seedImporter = new SeedImporter(importer, NullLogger<SeedImporter>.Instance);
+
+        await seedImporter.ImportAsync(seeds);
+        await seedImporter.ImportAsync(seeds);
+
+        await using var db = await factory.CreateDbContextAsync();
+        var departure = await db.Departures.Include(d => d.Person).Include(d => d.Company).Include(d => d.Sources).SingleAsync();
+        Assert.Equal("Barret Zoph", departure.Person!.Name);
+        Assert.Equal("Thinking Machines Lab", departure.Company!.Name);
+        Assert.Equal(DepartureStatus.Accepted, departure.Status);
+        Assert.Contains("Barret Zoph", Assert.Single(departure.Sources).Evidence, StringComparison.Ordinal);
+        var claim = await db.Claims.SingleAsync();
+        Assert.Equal("founding_team_departed_share", claim.Metric);
+        Assert.Equal(0.3333m, claim.Value);
+        Assert.Equal(1, await db.Articles.CountAsync());
+    }
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(directory, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "TalentWatch.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The tests run inside the repository.");
+    }
+}
