@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Json;
 using MudBlazor.Services;
+using TalentWatch.Data;
 using TalentWatch.Data.Store;
 using TalentWatch.Web.Features.Articles;
 using TalentWatch.Web.Features.Companies;
@@ -15,7 +16,7 @@ public static class ServiceRegistration
 {
     public static IServiceCollection AddTalentWatchWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddTalentWatchStore(configuration);
+        services.AddTalentWatchServices(configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddHealthChecks().AddDbContextCheck<TalentWatchDbContext>("store");

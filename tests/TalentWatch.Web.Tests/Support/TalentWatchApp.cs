@@ -22,12 +22,16 @@ public class TalentWatchApp : WebApplicationFactory<Program>
 
     public bool Seed { get; init; } = true;
 
+    /// <summary>The seed articles imported on start; none unless a test sets it.</summary>
+    public string? SeedsDirectory { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:" + StoreRegistration.ConnectionStringName, StoreRegistration.ForFile(DatabasePath));
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Directory, "logs", "web-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Seeds:Directory", SeedsDirectory ?? Path.Combine(Directory, "no-seeds"));
     }
 
     /// <summary>Starts the app (which migrates the store) and inserts <see cref="TestData"/> once.</summary>
