@@ -42,10 +42,11 @@ public sealed class QuarterSummaryService(IDbContextFactory<TalentWatchDbContext
             accepted = accepted.Where(d => d.CompanyId == only);
         }
 
-        // Overlapping the quarter (in or unplaced), or a founder departure over by its end (foundersDepartedToDate).
+        // Overlapping the quarter (in or unplaced). No interval is longer than a year, so the lower bound on DateStart lets
+        // SQLite range-scan the (Status, DateStart, DateEnd) index instead of reading every earlier departure.
+        var earliestStart = start.AddDays(-366);
         var departures = await accepted
-            .Where(d => d.DateStart != null
-                        && ((d.DateStart <= end && d.DateEnd >= start) || (d.Founder == true && d.DateEnd <= end)))
+            .Where(d => d.DateStart >= earliestStart && d.DateStart <= end && d.DateEnd >= start)
             .Select(d => new SummaryDeparture(
                 d.Id,
                 d.PersonId,
@@ -57,7 +58,14 @@ public sealed class QuarterSummaryService(IDbContextFactory<TalentWatchDbContext
                 d.Founder == true))
             .ToListAsync(cancellationToken);
 
-        var companyIds = departures.Select(d => d.CompanyId).ToHashSet();
+        // Founder departures over by the end of the quarter (foundersDepartedToDate): only the ids the count needs.
+        var founderDepartures = await accepted
+            .Where(d => d.Founder == true && d.DateStart != null && d.DateEnd <= end && d.DateEnd < start)
+            .Select(d => new SummaryDeparture(d.Id, d.PersonId, d.CompanyId, null, null, d.DateStart, d.DateEnd, true))
+            .ToListAsync(cancellationToken);
+        departures.AddRange(founderDepartures);
+
+        var companyIds = departures.Where(d => d.Start >= start && d.End <= end).Select(d => d.CompanyId).ToHashSet();
         var companies = await db.Companies.AsNoTracking()
             .Where(c => companyIds.Contains(c.Id))
             .Select(c => new SummaryCompany(c.Id, c.Name, c.FoundingTeamSize))

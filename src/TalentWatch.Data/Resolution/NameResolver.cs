@@ -14,7 +14,8 @@ namespace TalentWatch.Data.Resolution;
 /// </summary>
 internal sealed class NameResolver
 {
-    private readonly TalentWatchDbContext db;
+    private readonly Action<Company> addCompany;
+    private readonly Action<Person> addPerson;
     private readonly Dictionary<string, int> companyByKey;
     private readonly Dictionary<string, int> personByKey;
     private readonly HashSet<string> companySlugs;
@@ -22,10 +23,11 @@ internal sealed class NameResolver
     private int nextCompanyId;
     private int nextPersonId;
 
-    private NameResolver(TalentWatchDbContext db, Dictionary<string, int> companyByKey, Dictionary<string, int> personByKey,
+    private NameResolver(Action<Company> addCompany, Action<Person> addPerson, Dictionary<string, int> companyByKey, Dictionary<string, int> personByKey,
         HashSet<string> companySlugs, HashSet<string> personSlugs, int nextCompanyId, int nextPersonId)
     {
-        this.db = db;
+        this.addCompany = addCompany;
+        this.addPerson = addPerson;
         this.companyByKey = companyByKey;
         this.personByKey = personByKey;
         this.companySlugs = companySlugs;
@@ -40,7 +42,12 @@ internal sealed class NameResolver
     /// <summary>The company the last <see cref="ResolveCompany"/> call created, if it created one.</summary>
     public Company? LastCreated { get; private set; }
 
-    public static async Task<NameResolver> LoadAsync(TalentWatchDbContext db, bool withPeople, CancellationToken cancellationToken)
+    /// <summary>Loads the indexes; new companies and people are added to <paramref name="db"/>.</summary>
+    public static Task<NameResolver> LoadAsync(TalentWatchDbContext db, bool withPeople, CancellationToken cancellationToken) =>
+        LoadAsync(db, withPeople, c => db.Companies.Add(c), p => db.People.Add(p), cancellationToken);
+
+    /// <summary>Loads the indexes; new companies and people (with their first alias, and explicit ids) go to the callbacks.</summary>
+    public static async Task<NameResolver> LoadAsync(TalentWatchDbContext db, bool withPeople, Action<Company> addCompany, Action<Person> addPerson, CancellationToken cancellationToken)
     {
         var companyByKey = await db.CompanyAliases.AsNoTracking().ToDictionaryAsync(a => a.Key, a => a.CompanyId, StringComparer.Ordinal, cancellationToken);
         var companySlugs = (await db.Companies.AsNoTracking().Select(c => c.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
@@ -55,15 +62,32 @@ internal sealed class NameResolver
             nextPersonId = (await db.People.MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0) + 1;
         }
 
-        return new NameResolver(db, companyByKey, personByKey, companySlugs, personSlugs, nextCompanyId, nextPersonId);
+        return new NameResolver(addCompany, addPerson, companyByKey, personByKey, companySlugs, personSlugs, nextCompanyId, nextPersonId);
     }
 
-    public int? FindCompany(string name) => companyByKey.TryGetValue(NameKey.For(name), out var id) ? id : null;
+    public int? FindCompany(string name) => companyByKey.TryGetValue(KeyOf(name), out var id) ? id : null;
+
+    // Company spellings repeat on almost every row; normalising each once saves most of the key cost.
+    private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
+
+    private string KeyOf(string name)
+    {
+        if (!keys.TryGetValue(name, out var key))
+        {
+            key = NameKey.For(name);
+            if (keys.Count < 100_000)
+            {
+                keys[name] = key;
+            }
+        }
+
+        return key;
+    }
 
     /// <summary>The company that has this name or alias; else a new company whose canonical name is this first spelling.</summary>
     public int ResolveCompany(string name)
     {
-        var key = NameKey.For(name);
+        var key = KeyOf(name);
         if (companyByKey.TryGetValue(key, out var id))
         {
             return id;
@@ -73,7 +97,7 @@ internal sealed class NameResolver
         LastCreated = company;
         company.Id = nextCompanyId++;
         company.Slug = UniqueSlug(company.Slug, companySlugs);
-        db.Companies.Add(company);
+        addCompany(company);
         companyByKey[key] = company.Id;
         CreatedCompanies.Add(company.Id);
         return company.Id;
@@ -110,7 +134,7 @@ internal sealed class NameResolver
         var person = Person.Named(name);
         person.Id = nextPersonId++;
         person.Slug = UniqueSlug(person.Slug, personSlugs);
-        db.People.Add(person);
+        addPerson(person);
         personByKey[key] = person.Id;
         return person.Id;
     }

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TalentWatch.Cli.Generate;
+using TalentWatch.Core.Dates;
+using TalentWatch.Data;
+using TalentWatch.Data.Imports.Csv;
+using TalentWatch.Data.Reports;
+using TalentWatch.Data.Store;
+
+// Foundation benchmark (docs/benchmarks.md): generate 2,000 companies and 100,000 departures, import them into a fresh SQLite
+// file, then compute one quarter's summary. Arguments: [companies] [departures] [quarter].
+var companies = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2_000;
+var departures = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
+var quarter = Quarter.Parse(args.Length > 2 ? args[2] : "2025-Q2");
+
+var work = Path.Combine(Path.GetTempPath(), $"talentwatch-bench-{Environment.ProcessId}");
+Directory.CreateDirectory(work);
+try
+{
+    var clock = Stopwatch.StartNew();
+    var files = await SampleDataGenerator.WriteAsync(work, companies, departures, seed: 7);
+    Console.WriteLine($"generate: {files.CompanyRows} companies, {files.HeadcountRows} headcounts, {files.DepartureRows} departures in {clock.ElapsedMilliseconds} ms");
+
+    await using var services = new ServiceCollection()
+        .AddTalentWatchServices(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), Path.Combine(work, "bench.db"))
+        .BuildServiceProvider();
+    await StoreMigrator.MigrateAsync(services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>());
+    var importer = services.GetRequiredService<CsvImporter>();
+
+    GC.Collect();
+    var managedBefore = GC.GetTotalMemory(true);
+    var peakManaged = 0L;
+    using var sampler = new Timer(_ => peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false)), null, 0, 20);
+    var totalRows = 0;
+    clock.Restart();
+    foreach (var file in new[] { files.Companies, files.Headcounts, files.Departures })
+    {
+        var fileClock = Stopwatch.StartNew();
+        var result = await importer.ImportFileAsync(file);
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine(string.Join(Environment.NewLine, result.Errors));
+            return 1;
+        }
+
+        totalRows += result.Rows;
+        Console.WriteLine($"import {Path.GetFileName(file)}: {result.Rows} rows in {fileClock.ElapsedMilliseconds} ms = {result.Rows / fileClock.Elapsed.TotalSeconds:N0} rows/s");
+    }
+
+    var importTime = clock.Elapsed;
+    Console.WriteLine($"import total: {totalRows} rows in {importTime.TotalMilliseconds:N0} ms = {totalRows / importTime.TotalSeconds:N0} rows/s");
+    Console.WriteLine($"managed heap: {managedBefore / 1048576.0:N1} MB before, peak {peakManaged / 1048576.0:N1} MB during import; process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N1} MB");
+
+    var summaries = services.GetRequiredService<QuarterSummaryService>();
+    var timings = new List<double>();
+    for (var run = 0; run < 11; run++)
+    {
+        clock.Restart();
+        var summary = await summaries.GetAsync(quarter);
+        timings.Add(clock.Elapsed.TotalMilliseconds);
+        if (run == 0)
+        {
+            Console.WriteLine($"summary {quarter}: {summary.TotalDepartures} departures in the quarter, {summary.UnplacedDepartures} unplaced, {summary.Companies.Count} companies; first (cold) run {timings[0]:N1} ms");
+        }
+    }
+
+    var warm = timings.Skip(1).Order().ToList();
+    Console.WriteLine($"summary warm runs: median {warm[warm.Count / 2]:N1} ms, max {warm[^1]:N1} ms");
+    return 0;
+}
+finally
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    Directory.Delete(work, recursive: true);
+}
