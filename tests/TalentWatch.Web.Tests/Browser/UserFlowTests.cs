@@ -1,0 +1,90 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using MiniExcelLibs;
+using UglyToad.PdfPig;
+
+namespace TalentWatch.Web.Tests.Browser;
+
+/// <summary>The three daily jobs of SPEC.md, clicked through in Debian Chromium.</summary>
+public sealed class UserFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task From_the_dashboard_open_a_company_and_see_its_timeline()
+    {
+        var page = await browser.OpenAsync("/");
+
+        await page.GetByTestId("attrition-row").GetByRole(AriaRole.Link, new() { Name = "Thinking Machines Lab" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/companies/thinking-machines-lab");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thinking Machines Lab", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("departure")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.GetByTestId("departure").First).ToContainTextAsync("Barret Zoph");
+    }
+
+    [Fact]
+    public async Task Filter_by_destination_then_share_the_url_and_get_the_same_view()
+    {
+        var page = await browser.OpenAsync("/companies/thinking-machines-lab");
+
+        await page.GetByTestId("destination-filter").GetByRole(AriaRole.Link, new() { Name = "OpenAI (2)" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/companies/thinking-machines-lab?to=openai");
+        var rows = page.GetByTestId("departure");
+        await Assertions.Expect(rows).ToHaveCountAsync(2);
+        var destinations = await rows.EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.destination)");
+        Assert.All(destinations, d => Assert.Equal("openai", d));
+
+        var shared = await browser.OpenAsync(new Uri(page.Url).PathAndQuery);
+        await Assertions.Expect(shared.GetByTestId("departure")).ToHaveCountAsync(2);
+        Assert.Equal(
+            await rows.AllInnerTextsAsync(),
+            await shared.GetByTestId("departure").AllInnerTextsAsync());
+    }
+
+    [Fact]
+    public async Task Choose_a_quarter_and_download_each_export_with_the_page_figures()
+    {
+        var page = await browser.OpenAsync("/reports/quarter/2025-Q4");
+
+        await page.GetByTestId("quarter-picker").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "2026-Q1" }).ClickAsync();
+        await page.WaitForURLAsync("**/reports/quarter/2026-Q1");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Quarter report 2026-Q1");
+        var tml = page.GetByTestId("summary-row").Filter(new() { HasText = "Thinking Machines Lab" });
+        await Assertions.Expect(tml.GetByTestId("departures")).ToHaveTextAsync("2");
+        var departures = await tml.GetByTestId("departures").InnerTextAsync();
+        var attrition = await tml.GetByTestId("attrition").InnerTextAsync();
+        Assert.Equal("2", departures);
+        Assert.Equal("0.1667", attrition);
+
+        var files = new Dictionary<string, byte[]>();
+        foreach (var format in new[] { "csv", "xlsx", "md", "pdf" })
+        {
+            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId($"download-{format}").ClickAsync());
+            Assert.Equal($"talentwatch-2026-Q1.{format}", download.SuggestedFilename);
+            await using var stream = await download.CreateReadStreamAsync();
+            using var memory = new MemoryStream();
+            await stream.CopyToAsync(memory);
+            files[format] = memory.ToArray();
+        }
+
+        var csv = System.Text.Encoding.UTF8.GetString(files["csv"]);
+        Assert.Contains("Thinking Machines Lab,2,", csv, StringComparison.Ordinal);
+        var md = System.Text.Encoding.UTF8.GetString(files["md"]);
+        Assert.Contains("Thinking Machines Lab", md, StringComparison.Ordinal);
+
+        using (var xlsx = new MemoryStream(files["xlsx"]))
+        {
+            var rows = xlsx.Query(useHeaderRow: true, sheetName: "Companies").Cast<IDictionary<string, object?>>().ToList();
+            var row = rows.Single(r => Equals(r["company"], "Thinking Machines Lab"));
+            Assert.Equal(departures, Convert.ToString(row["departures"], CultureInfo.InvariantCulture));
+            Assert.Equal(attrition, Convert.ToDecimal(row["foundingTeamAttrition"], CultureInfo.InvariantCulture).ToString("0.0000", CultureInfo.InvariantCulture));
+        }
+
+        using var pdf = PdfDocument.Open(files["pdf"]);
+        var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+        Assert.Contains("Thinking Machines Lab", text, StringComparison.Ordinal);
+        Assert.Contains(attrition, text, StringComparison.Ordinal);
+        Assert.Contains("Total departures: 3", text, StringComparison.Ordinal);
+    }
+}
