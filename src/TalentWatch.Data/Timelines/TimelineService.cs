@@ -20,7 +20,7 @@ public sealed class TimelineService(IDbContextFactory<TalentWatchDbContext> cont
     /// The timeline of <paramref name="company"/> (slug, name or alias); with <paramref name="destination"/> (an employer's
     /// slug, name or alias) only the departures to it, an unknown employer giving none. Null when the company is unknown.
     /// The attrition series runs from the quarter of the founding (else of the first dated departure) to the current
-    /// quarter (or the last departure's, if later); it always counts all founder departures, whatever the filter.
+    /// quarter (or the quarter in which the last departure's date starts, if later); it always counts all founder departures, whatever the filter.
     /// </summary>
     public async Task<CompanyTimeline?> GetAsync(string company, string? destination = null, CancellationToken cancellationToken = default)
     {
@@ -106,8 +106,9 @@ public sealed class TimelineService(IDbContextFactory<TalentWatchDbContext> cont
             .ToList();
 
         var founderDepartures = rows.Where(r => r.Founder == true).Select(r => new FounderDeparture(r.PersonId, r.DateEnd)).ToList();
-        var firstDated = rows.Where(r => r.DateEnd is not null).Select(r => PrecisionDate.Parse(r.DateText).Interval!.Value.Start).DefaultIfEmpty().Min();
-        var lastDated = rows.Where(r => r.DateEnd is not null).Select(r => r.DateEnd!.Value).DefaultIfEmpty().Max();
+        var starts = rows.Where(r => r.DateEnd is not null).Select(r => PrecisionDate.Parse(r.DateText).Interval!.Value.Start).ToList();
+        var firstDated = starts.DefaultIfEmpty().Min();
+        var lastDated = starts.DefaultIfEmpty().Max();
         IReadOnlyList<AttritionPoint> series = [];
         DateOnly? seriesStart = header.Founded ?? (rows.Any(r => r.DateEnd is not null) ? firstDated : null);
         if (seriesStart is { } from)

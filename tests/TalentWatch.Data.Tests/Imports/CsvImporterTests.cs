@@ -1,0 +1,155 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Core.Departures;
+using TalentWatch.Data.Imports.Csv;
+
+namespace TalentWatch.Data.Tests.Imports;
+
+public sealed class CsvImporterTests : IDisposable
+{
+    private readonly TestStore store = new();
+
+    public void Dispose() => store.Dispose();
+
+    private CsvImporter Importer => new(store.Factory);
+
+    private async Task ImportFixturesAsync()
+    {
+        foreach (var (name, content) in new[] { ("companies.csv", Fixtures.Companies), ("headcounts.csv", Fixtures.Headcounts), ("departures.csv", Fixtures.Departures) })
+        {
+            var result = await Importer.ImportFileAsync(store.WriteFile(name, content));
+            Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        }
+    }
+
+    [Fact]
+    public async Task Imports_the_three_files_resolving_aliases_in_other_case_and_accents()
+    {
+        await ImportFixturesAsync();
+
+        await using var db = await store.Factory.CreateDbContextAsync();
+        Assert.Equal(["Aurora Labs", "Meta Platforms", "Northwind Research", "Veritas AI"], await db.Companies.OrderBy(c => c.Name).Select(c => c.Name).ToListAsync());
+        var veritas = await db.Companies.SingleAsync(c => c.Name == "Veritas AI");
+        Assert.Equal("veritas-ai", veritas.Slug);
+        Assert.Equal(new DateOnly(2022, 3, 1), veritas.Founded);
+        Assert.Equal(4, veritas.FoundingTeamSize);
+        Assert.Null((await db.Companies.SingleAsync(c => c.Name == "Aurora Labs")).FoundingTeamSize);
+        Assert.Equal(3, await db.Headcounts.CountAsync(h => h.CompanyId == veritas.Id));
+        Assert.Equal(6, await db.Departures.CountAsync(d => d.CompanyId == veritas.Id));
+        Assert.Equal(9, await db.Departures.CountAsync()); // ten rows, Ana's two reports merged
+        Assert.All(await db.Departures.ToListAsync(), d => Assert.Equal(DepartureStatus.Accepted, d.Status));
+    }
+
+    [Fact]
+    public async Task A_departure_reported_at_day_and_month_precision_is_one_departure_with_both_sources()
+    {
+        await ImportFixturesAsync();
+
+        await using var db = await store.Factory.CreateDbContextAsync();
+        var ana = await db.Departures.Include(d => d.Sources).Include(d => d.Destination).SingleAsync(d => d.Person!.Name == "Ana Kowalska");
+        Assert.Equal("2026-01-15", ana.DateText);
+        Assert.Equal("Meta Platforms", ana.Destination!.Name);
+        Assert.Equal("CTO", ana.Role);
+        Assert.Equal(["departures.csv:2", "departures.csv:3"], ana.Sources.OrderBy(s => s.Id).Select(s => s.Evidence));
+        Assert.Equal(["https://news.example/1", "https://news.example/2"], ana.Sources.OrderBy(s => s.Id).Select(s => s.Url));
+    }
+
+    [Fact]
+    public async Task A_boomerang_is_two_departures_and_unnamed_rows_are_their_own()
+    {
+        await ImportFixturesAsync();
+
+        await using var db = await store.Factory.CreateDbContextAsync();
+        Assert.Equal(2, await db.Departures.CountAsync(d => d.Person!.Name == "Dara Obi"));
+        Assert.Equal(1, await db.Departures.CountAsync(d => d.PersonId == null));
+        Assert.Equal(10, await db.DepartureSources.CountAsync());
+    }
+
+    [Fact]
+    public async Task The_same_file_again_is_skipped_and_said_so()
+    {
+        await ImportFixturesAsync();
+        var before = await store.CountsAsync();
+
+        var again = await Importer.ImportFileAsync(store.WriteFile("copy-of-departures.csv", Fixtures.Departures));
+
+        Assert.True(again.Skipped);
+        Assert.Equal(before, await store.CountsAsync());
+    }
+
+    [Fact]
+    public async Task Reports_in_a_later_file_merge_into_departures_already_stored()
+    {
+        await ImportFixturesAsync();
+
+        var later = await Importer.ImportFileAsync(store.WriteFile("later.csv", "person,from,to,date,role,founder,source_url\nBram Dekker,Veritas AI,,2026-02-11,,,https://news.example/11\n"));
+
+        Assert.True(later.Succeeded, string.Join("\n", later.Errors));
+        await using var db = await store.Factory.CreateDbContextAsync();
+        var bram = await db.Departures.Include(d => d.Sources).SingleAsync(d => d.Person!.Name == "Bram Dekker");
+        Assert.Equal("2026-02-11", bram.DateText);
+        Assert.Equal(2, bram.Sources.Count);
+    }
+
+    [Theory]
+    [InlineData("departures.csv", "person,from,to,date,role,founder\nAna,Veritas AI,,2026-01,,,\n", "departures.csv:1: missing column 'source_url'")]
+    [InlineData("departures.csv", "person,from,to,date,role,founder,source_url\nAna,Veritas AI,,2026-01,,,\nBob,Veritas AI,,2026-13,,,\n", "departures.csv:3: date '2026-13' is not a date")]
+    [InlineData("departures.csv", "person,from,to,date,role,founder,source_url\nAna,Veritas AI,,2026-01,,yes,\n", "departures.csv:2: founder 'yes' is not true, false or empty")]
+    [InlineData("departures.csv", "person,from,to,date,role,founder,source_url\nAna,,,2026-01,,,\n", "departures.csv:2: 'from' is empty")]
+    [InlineData("companies.csv", "name,aliases,founded,founding_team_size\nVeritas AI,,2022-03-01,4\nAurora,,,abc\n", "companies.csv:3: founding_team_size 'abc' is not a whole number")]
+    [InlineData("headcounts.csv", "company,as_of,headcount\nVeritas AI,2025-06-01,4.5\n", "headcounts.csv:2: headcount '4.5' is not a whole number")]
+    [InlineData("headcounts.csv", "company,as_of,headcount\nVeritas AI,2025-06,40\n", "headcounts.csv:2: as_of '2025-06' is not a date")]
+    [InlineData("other.csv", "a,b\n1,2\n", "other.csv:1: header 'a,b' is not that of")]
+    public async Task A_bad_row_names_file_line_and_problem_and_stores_nothing_of_the_file(string name, string content, string expected)
+    {
+        await ImportFixturesAsync();
+        var before = await store.CountsAsync();
+
+        var result = await Importer.ImportFileAsync(store.WriteFile(name, content));
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith(expected, result.Errors[0], StringComparison.Ordinal);
+        Assert.Equal(before, await store.CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_file_in_another_encoding_is_rejected_with_its_line()
+    {
+        var latin1 = Encoding.Latin1.GetBytes("name,aliases,founded,founding_team_size\nZürich AI,,2020-01-01,3\n");
+
+        var result = await Importer.ImportFileAsync(store.WriteBytes("companies.csv", latin1));
+
+        Assert.Equal("companies.csv:2: not valid UTF-8 (CSV files must be UTF-8 encoded)", Assert.Single(result.Errors));
+        Assert.Equal("companies=0 aliases=0 headcounts=0 people=0 departures=0 sources=0 files=0", await store.CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_bad_row_after_several_saved_chunks_still_rolls_the_whole_file_back()
+    {
+        var csv = new StringBuilder("person,from,to,date,role,founder,source_url\n");
+        for (var i = 0; i < 6_000; i++)
+        {
+            csv.Append("Person ").Append(i).Append(",Veritas AI,Meta,2025-01-01,,,\n");
+        }
+
+        csv.Append("Late Error,Veritas AI,,not-a-date,,,\n");
+
+        var result = await Importer.ImportFileAsync(store.WriteFile("departures.csv", csv.ToString()));
+
+        Assert.Equal("departures.csv:6002: date 'not-a-date' is not a date (expected YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY or empty)", Assert.Single(result.Errors));
+        Assert.Equal("companies=0 aliases=0 headcounts=0 people=0 departures=0 sources=0 files=0", await store.CountsAsync());
+    }
+
+    [Fact]
+    public async Task Quoted_fields_with_commas_follow_rfc_4180()
+    {
+        var result = await Importer.ImportFileAsync(store.WriteFile("departures.csv", "person,from,to,date,role,founder,source_url\n\"Kowalska, Ana\",\"Veritas, Inc.\",,2026-01,\"Head of \"\"Research\"\"\",,\n"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        await using var db = await store.Factory.CreateDbContextAsync();
+        var departure = await db.Departures.Include(d => d.Person).Include(d => d.Company).SingleAsync();
+        Assert.Equal("Kowalska, Ana", departure.Person!.Name);
+        Assert.Equal("Veritas, Inc.", departure.Company!.Name);
+        Assert.Equal("Head of \"Research\"", departure.Role);
+    }
+}
