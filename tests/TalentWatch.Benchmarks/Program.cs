@@ -15,11 +15,22 @@ var companies = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCultur
 var departures = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
 var quarter = Quarter.Parse(args.Length > 2 ? args[2] : "2025-Q2");
 
-var work = Path.Combine(Path.GetTempPath(), $"talentwatch-bench-{Environment.ProcessId}");
+// TALENTWATCH_BENCH_DIR keeps the files and the store (to profile the summary alone on a second run).
+var keep = Environment.GetEnvironmentVariable("TALENTWATCH_BENCH_DIR");
+var work = keep ?? Path.Combine(Path.GetTempPath(), $"talentwatch-bench-{Environment.ProcessId}");
+var summaryOnly = keep is not null && File.Exists(Path.Combine(keep, "bench.db"));
 Directory.CreateDirectory(work);
 try
 {
     var clock = Stopwatch.StartNew();
+    if (summaryOnly)
+    {
+        await using var existing = new ServiceCollection()
+            .AddTalentWatchServices(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), Path.Combine(work, "bench.db"))
+            .BuildServiceProvider();
+        return await MeasureSummaryAsync(existing.GetRequiredService<QuarterSummaryService>(), quarter);
+    }
+
     var files = await SampleDataGenerator.WriteAsync(work, companies, departures, seed: 7);
     Console.WriteLine($"generate: {files.CompanyRows} companies, {files.HeadcountRows} headcounts, {files.DepartureRows} departures in {clock.ElapsedMilliseconds} ms");
 
@@ -53,8 +64,21 @@ try
     Console.WriteLine($"import total: {totalRows} rows in {importTime.TotalMilliseconds:N0} ms = {totalRows / importTime.TotalSeconds:N0} rows/s");
     Console.WriteLine($"managed heap: {managedBefore / 1048576.0:N1} MB before, peak {peakManaged / 1048576.0:N1} MB during import; process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N1} MB");
 
-    var summaries = services.GetRequiredService<QuarterSummaryService>();
+    return await MeasureSummaryAsync(services.GetRequiredService<QuarterSummaryService>(), quarter);
+}
+finally
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    if (keep is null)
+    {
+        Directory.Delete(work, recursive: true);
+    }
+}
+
+static async Task<int> MeasureSummaryAsync(QuarterSummaryService summaries, Quarter quarter)
+{
     var timings = new List<double>();
+    var clock = new Stopwatch();
     for (var run = 0; run < 11; run++)
     {
         clock.Restart();
@@ -67,11 +91,6 @@ try
     }
 
     var warm = timings.Skip(1).Order().ToList();
-    Console.WriteLine($"summary warm runs: median {warm[warm.Count / 2]:N1} ms, max {warm[^1]:N1} ms");
+    Console.WriteLine($"summary warm runs: median {warm[warm.Count / 2]:N1} ms, min {warm[0]:N1} ms, max {warm[^1]:N1} ms");
     return 0;
-}
-finally
-{
-    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-    Directory.Delete(work, recursive: true);
 }

@@ -65,13 +65,13 @@ public sealed class QuarterSummaryService(IDbContextFactory<TalentWatchDbContext
             .ToListAsync(cancellationToken);
         departures.AddRange(founderDepartures);
 
-        var companyIds = departures.Where(d => d.Start >= start && d.End <= end).Select(d => d.CompanyId).ToHashSet();
+        // Companies and headcount snapshots are small tables (thousands of rows): reading them whole is cheaper than an
+        // IN list of every company with a departure in the quarter.
         var companies = await db.Companies.AsNoTracking()
-            .Where(c => companyIds.Contains(c.Id))
             .Select(c => new SummaryCompany(c.Id, c.Name, c.FoundingTeamSize))
             .ToDictionaryAsync(c => c.Id, cancellationToken);
         var headcounts = await db.Headcounts.AsNoTracking()
-            .Where(h => companyIds.Contains(h.CompanyId) && h.AsOf <= start)
+            .Where(h => h.AsOf <= start)
             .Select(h => new SummaryHeadcount(h.CompanyId, h.AsOf, h.Headcount))
             .ToListAsync(cancellationToken);
 

@@ -280,7 +280,9 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
 
     private abstract class FileImport : IDisposable
     {
-        void IDisposable.Dispose() => (this as DepartureFileImport)?.Dispose();
+        public virtual void Dispose()
+        {
+        }
 
         /// <summary>False when the file's entities stay tracked until the end (small files that update rows in place).</summary>
         public virtual bool SavesInChunks => true;
@@ -367,14 +369,12 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
     private sealed class HeadcountFileImport(TalentWatchDbContext db) : FileImport
     {
         private NameResolver resolver = null!;
-        private Dictionary<(int, DateOnly), HeadcountSnapshot> snapshots = null!;
-
-        public override bool SavesInChunks => false;
+        private DepartureRowWriter writer = null!;
 
         public override async Task PrepareAsync(CancellationToken cancellationToken)
         {
-            resolver = await NameResolver.LoadAsync(db, withPeople: false, cancellationToken);
-            snapshots = await db.Headcounts.ToDictionaryAsync(h => (h.CompanyId, h.AsOf), cancellationToken);
+            writer = new DepartureRowWriter(db);
+            resolver = await NameResolver.LoadAsync(db, withPeople: false, writer.InsertCompany, _ => { }, cancellationToken);
         }
 
         public override void ImportRow(RowReader row)
@@ -388,22 +388,18 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             }
 
             var headcount = row.WholeNumber(2, "headcount") ?? throw row.Problem("'headcount' is empty");
-            if (NameKey.For(company).Length == 0)
+            if (!company.Any(char.IsLetterOrDigit))
             {
                 throw row.Problem($"company '{company}' has no letters or digits");
             }
 
-            var companyId = resolver.ResolveCompany(company);
-            if (snapshots.TryGetValue((companyId, asOf), out var snapshot))
-            {
-                snapshot.Headcount = headcount;
-            }
-            else
-            {
-                snapshot = new HeadcountSnapshot { CompanyId = companyId, AsOf = asOf, Headcount = headcount };
-                snapshots[(companyId, asOf)] = snapshot;
-                db.Headcounts.Add(snapshot);
-            }
+            writer.UpsertHeadcount(resolver.ResolveCompany(company), asOf, headcount);
+        }
+
+        public override void Dispose()
+        {
+            writer?.Dispose();
+            base.Dispose();
         }
     }
 
@@ -411,7 +407,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
     /// departures.csv: every row is a report, merged per SPEC and kept as a source ("departures.csv:12", source_url). Written
     /// row by row through prepared statements (<see cref="DepartureRowWriter"/>); merges update the row in place.
     /// </summary>
-    private sealed class DepartureFileImport(TalentWatchDbContext db, DateTimeOffset now) : FileImport, IDisposable
+    private sealed class DepartureFileImport(TalentWatchDbContext db, DateTimeOffset now) : FileImport
     {
         private NameResolver resolver = null!;
         private DepartureRowWriter writer = null!;
@@ -510,7 +506,11 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             writer.InsertSource(departure.Id, url, row.Evidence, now);
         }
 
-        public void Dispose() => writer?.Dispose();
+        public override void Dispose()
+        {
+            writer?.Dispose();
+            base.Dispose();
+        }
 
         private List<Departure> Candidates(int personId, int companyId)
         {
