@@ -88,3 +88,21 @@ public sealed class UserFlowTests(BrowserFixture browser) : IClassFixture<Browse
         Assert.Contains("Total departures: 3", text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The theme follows the system's colour scheme and the app bar button switches it.</summary>
+public sealed class ThemeTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Dark_system_preference_gives_the_dark_theme_and_the_button_switches_back()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark, ViewportSize = new ViewportSize { Width = 1366, Height = 1000 } });
+        var page = await browser.OpenAsync("/companies/thinking-machines-lab", context);
+        const string background = "getComputedStyle(document.documentElement).getPropertyValue('--mud-palette-background').trim().toLowerCase()";
+
+        await page.WaitForFunctionAsync($"{background}.replace(/ /g, '') === 'rgba(18,20,24,1)'");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "talentwatch-dark.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toggle dark theme" }).ClickAsync();
+        await page.WaitForFunctionAsync($"{background}.replace(/ /g, '') === 'rgba(246,247,249,1)'");
+    }
+}

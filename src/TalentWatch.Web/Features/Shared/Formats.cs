@@ -17,5 +17,18 @@ public static class Formats
         ? string.Create(Invariant, $"{departed} of {teamSize}, {Percent((decimal)departed / teamSize.Value)}")
         : string.Create(Invariant, $"{departed} (team size unknown)");
 
+    /// <summary>Shortens long text (an article "title" can be a whole first paragraph) at a word boundary.</summary>
+    public static string Shorten(string? text, int max = 100)
+    {
+        if (string.IsNullOrEmpty(text) || text.Length <= max)
+        {
+            return text ?? string.Empty;
+        }
+
+        var cut = text[..max];
+        var space = cut.LastIndexOf(' ');
+        return (space > max / 2 ? cut[..space] : cut).TrimEnd(',', '.', ';', ':') + "…";
+    }
+
     public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", Invariant) ?? "–";
 }
