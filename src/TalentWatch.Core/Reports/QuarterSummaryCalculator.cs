@@ -126,9 +126,14 @@ public static class QuarterSummaryCalculator
         return new QuarterSummary(quarter.ToString(), range.Start, range.End, inQuarter.Count, unplaced, figures, destinations);
     }
 
-    /// <summary>Rounded to 4 decimals, half away from zero (SPEC); null when the denominator is unknown or zero.</summary>
+    /// <summary>
+    /// Rounded to 4 decimals, half away from zero (SPEC); null when the denominator is unknown or zero. Trailing zeros are
+    /// dropped (0.021, not 0.0210) so the JSON shows the number as any other tool would.
+    /// </summary>
     public static decimal? Ratio(int numerator, int? denominator) =>
-        denominator is > 0 ? Math.Round((decimal)numerator / denominator.Value, 4, MidpointRounding.AwayFromZero) : null;
+        denominator is > 0
+            ? Math.Round((decimal)numerator / denominator.Value, 4, MidpointRounding.AwayFromZero) / 1.0000000000000000000000000000m
+            : null;
 
     private static List<DestinationCount> CompanyDestinations(IEnumerable<SummaryDeparture> departures) =>
         departures

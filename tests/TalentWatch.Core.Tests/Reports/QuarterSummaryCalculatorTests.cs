@@ -74,6 +74,9 @@ public class QuarterSummaryCalculatorTests
         Assert.Equal(0.0001m, QuarterSummaryCalculator.Ratio(1, 20000)); // 0.00005: the midpoint goes away from zero, not to even
         Assert.Equal(0.0003m, QuarterSummaryCalculator.Ratio(5, 20000)); // 0.00025: to even would give 0.0002
         Assert.Null(QuarterSummaryCalculator.Ratio(3, null));
+        Assert.Null(QuarterSummaryCalculator.Ratio(3, 0));
+        Assert.Equal("0.021", QuarterSummaryCalculator.Ratio(24, 1144)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("1", QuarterSummaryCalculator.Ratio(5, 5)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
