@@ -10,8 +10,14 @@ public static class CommandOutput
 
     public static TextWriter Error(ParseResult parseResult) => parseResult.InvocationConfiguration.Error;
 
-    /// <summary>Runs <paramref name="write"/> into the file, or into standard output as UTF-8 text when there is no file.</summary>
-    public static async Task WriteAsync(ParseResult parseResult, string? outFile, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    /// <summary>Whether bytes can go to standard output: only when it is the process's own (not captured by a test or host).</summary>
+    public static bool CanWriteBytesToStandardOutput(ParseResult parseResult) => ReferenceEquals(Out(parseResult), Console.Out);
+
+    /// <summary>
+    /// Runs <paramref name="write"/> into the file, or into standard output when there is no file: as UTF-8 text, or for
+    /// <paramref name="binary"/> output as raw bytes (see <see cref="CanWriteBytesToStandardOutput"/>).
+    /// </summary>
+    public static async Task WriteAsync(ParseResult parseResult, string? outFile, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken, bool binary = false)
     {
         if (outFile is not null)
         {
@@ -19,6 +25,16 @@ public static class CommandOutput
             Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
             await using var file = File.Create(fullPath);
             await write(file, cancellationToken);
+            return;
+        }
+
+        if (binary)
+        {
+            // Bytes, not text: straight to the process's standard output (a TextWriter would re-encode them).
+            await Out(parseResult).FlushAsync(cancellationToken);
+            await using var stdout = Console.OpenStandardOutput();
+            await write(stdout, cancellationToken);
+            await stdout.FlushAsync(cancellationToken);
             return;
         }
 

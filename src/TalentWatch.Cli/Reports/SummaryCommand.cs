@@ -42,7 +42,8 @@ public static class SummaryCommand
             }
 
             var outPath = parseResult.GetValue(outFile);
-            if (outPath is null && summaryFormat is SummaryFormat.Xlsx or SummaryFormat.Pdf)
+            var binary = summaryFormat is SummaryFormat.Xlsx or SummaryFormat.Pdf;
+            if (outPath is null && binary && !CommandOutput.CanWriteBytesToStandardOutput(parseResult))
             {
                 await error.WriteLineAsync($"--format {SummaryExport.Extension(summaryFormat)} is binary: give --out FILE");
                 return ExitCodes.Usage;
@@ -60,7 +61,7 @@ public static class SummaryCommand
                 return ExitCodes.BadInput;
             }
 
-            await CommandOutput.WriteAsync(parseResult, outPath, (stream, ct) => SummaryExport.WriteAsync(summary, summaryFormat, stream, ct), cancellationToken);
+            await CommandOutput.WriteAsync(parseResult, outPath, (stream, ct) => SummaryExport.WriteAsync(summary, summaryFormat, stream, ct), cancellationToken, binary);
             return ExitCodes.Success;
         });
         return command;
