@@ -11,7 +11,7 @@ internal static class LanguageIdentifier
             .Build());
 
     // Detection cost grows with length; the opening paragraphs decide the language just as well.
-    private const int SampleLength = 1500;
+    private const int SampleLength = 600;
 
     public static string Detect(string text)
     {

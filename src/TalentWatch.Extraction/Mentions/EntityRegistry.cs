@@ -16,6 +16,7 @@ internal sealed partial class EntityRegistry
 {
     private readonly Dictionary<string, string> orgs = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> persons = [];
+    private readonly Dictionary<string, string?> orgCache = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> personAliases = new(StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^\s+(?:co-founder|cofounder|founder|chief|head|CEO|CTO|COO|CFO|board|medeoprichter|oprichter|onderzoeker|researcher|spokesperson|woordvoerder|topman|topvrouw)\b")]
@@ -124,6 +125,7 @@ internal sealed partial class EntityRegistry
         if (!orgs.ContainsKey(canonical))
         {
             orgs[canonical] = canonical;
+            orgCache.Clear();
         }
     }
 
@@ -176,6 +178,19 @@ internal sealed partial class EntityRegistry
 
     /// <summary>The fullest name the article uses for this organisation, or null when <paramref name="text"/> is not one.</summary>
     public string? ResolveOrganisation(string text)
+    {
+        // Resolution runs for every name in every stage; the answer only changes when an organisation is added.
+        if (orgCache.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var resolved = ResolveOrganisationUncached(text);
+        orgCache[text] = resolved;
+        return resolved;
+    }
+
+    private string? ResolveOrganisationUncached(string text)
     {
         string? best = null;
         if (orgs.TryGetValue(text, out var exact))
