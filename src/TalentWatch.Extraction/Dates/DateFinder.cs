@@ -30,7 +30,8 @@ internal static partial class DateFinder
         + @"|(?:late|at the end of) last year|end of last year|eind vorig jaar|eind vorige jaar|eind van vorig jaar|aan het eind van vorig jaar"
         + @"|early last year|begin vorig jaar|last year|vorig jaar|afgelopen jaar"
         + @"|early this year|begin dit jaar|at the start of (?:this|the) year|earlier this year|eerder dit jaar|this year|dit jaar"
-        + @"|(?:this|last|in the|over the|afgelopen|deze|vorige|in de|vorig) (?:summer|zomer|spring|voorjaar|lente|autumn|fall|najaar|herfst|winter)"
+        + @"|(?:earlier |eerder |later )?(?:this past|this|last|in the|over the|afgelopen|deze|dit|vorige|in de|in het|vorig) (?:summer|zomer|spring|voorjaar|lente|autumn|fall|najaar|herfst|winter)"
+        + @"|(?:on |op |last |afgelopen |vorige )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
         + @"|the same day|dezelfde dag|yesterday|gisteren)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
@@ -140,6 +141,13 @@ internal static partial class DateFinder
             return null;
         }
 
+        if (Weekday(rel) is { } weekday)
+        {
+            // "on Monday" in news: the most recent such day up to publication.
+            var back = ((int)p.DayOfWeek - (int)weekday + 7) % 7;
+            return PartialDate.OfDay(p.AddDays(-back));
+        }
+
         if (rel.Contains("week", StringComparison.Ordinal))
         {
             var d = rel is "last week" or "vorige week" or "afgelopen week" ? p.AddDays(-7) : p;
@@ -160,6 +168,8 @@ internal static partial class DateFinder
         var season = Season(rel);
         if (season is { } q)
         {
+            rel = rel.Replace("earlier ", string.Empty, StringComparison.Ordinal).Replace("eerder ", string.Empty, StringComparison.Ordinal)
+                .Replace("later ", string.Empty, StringComparison.Ordinal).Replace("this past", "last", StringComparison.Ordinal);
             var past = rel.StartsWith("last", StringComparison.Ordinal) || rel.StartsWith("afgelopen", StringComparison.Ordinal)
                 || rel.StartsWith("vorige", StringComparison.Ordinal) || rel.StartsWith("vorig", StringComparison.Ordinal);
             var seasonStartMonth = ((q - 1) * 3) + 1;
@@ -187,6 +197,24 @@ internal static partial class DateFinder
         return rel.Contains("early", StringComparison.Ordinal) || rel.Contains("begin", StringComparison.Ordinal) || rel.Contains("start", StringComparison.Ordinal)
             ? PartialDate.OfQuarter(p.Year, 1)
             : PartialDate.OfYear(p.Year);
+    }
+
+    private static DayOfWeek? Weekday(string rel)
+    {
+        string[][] names =
+        [
+            ["sunday", "zondag"], ["monday", "maandag"], ["tuesday", "dinsdag"], ["wednesday", "woensdag"],
+            ["thursday", "donderdag"], ["friday", "vrijdag"], ["saturday", "zaterdag"],
+        ];
+        for (var d = 0; d < names.Length; d++)
+        {
+            if (names[d].Any(n => rel.EndsWith(n, StringComparison.Ordinal)))
+            {
+                return (DayOfWeek)d;
+            }
+        }
+
+        return null;
     }
 
     private static int? Season(string rel)

@@ -25,6 +25,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s+(?:lab|start-up|startup|company|firm|bedrijf|techbedrijf|onderneming|scale-up|group)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyNounAfter();
 
+    [GeneratedRegex(@"^\s*(?:who|which|where|that|when|whose|die|dat|waar|wat|toen|according|volgens|said|says|zegt|zei)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeStart();
+
     public IReadOnlyList<DepartureCandidate> Find()
     {
         var rules = analysis.Dutch ? TriggerRules.Dutch : TriggerRules.English;
@@ -120,6 +123,20 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
         }
 
+        // Dutch subordinate clauses put the verb last: "die naar Adyen vertrok".
+        if (to is null && analysis.Dutch && rule.To is not null && rule.Kind is TriggerKind.Leave or TriggerKind.Join)
+        {
+            var lastPerson = analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= ts && mm.Start >= clauseStart && analysis.Registry.ResolvePerson(mm) is not null);
+            var from0 = lastPerson?.End ?? clauseStart;
+            foreach (Match t in rule.To.Matches(s.Masked[..ts], from0))
+            {
+                if (t.Length > 0 && OrganisationAt(s, t.Index + t.Length, ts, destination: true, from: null) is { } early)
+                {
+                    to = early;
+                }
+            }
+        }
+
         // Company left, when the clause names it after the verb.
         string? from = null;
         var fromMarker = clauseEnd;
@@ -163,6 +180,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     if (rule.Kind == TriggerKind.Hire)
                     {
                         to ??= subject;
+
+                        // "Apple hired X, Orrery's head of infrastructure": the person's company in the apposition.
+                        from ??= analysis.Mentions[s.Index]
+                            .Where(mm => mm.Start >= os && mm.End <= clauseEnd && mm.Possessive)
+                            .Select(mm => analysis.Registry.ResolveOrganisation(mm))
+                            .FirstOrDefault(o => o is not null && o != to);
                     }
                     else
                     {
@@ -281,6 +304,27 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         if (inSegment is not null)
         {
             return (inSegment.Date, true);
+        }
+
+        // After an apposition the clause goes on: "Apple hired X, Orrery's head of infrastructure, in April."
+        var next = segEnd;
+        while (next < clauseEnd)
+        {
+            var end = text.IndexOf(',', next + 1);
+            end = end < 0 || end > clauseEnd ? clauseEnd : end;
+            var segment = text[(next + 1)..end];
+            if (RelativeStart().IsMatch(segment))
+            {
+                break;
+            }
+
+            var later = dates.FirstOrDefault(d => d.Start > next && d.End <= end);
+            if (later is not null)
+            {
+                return (later.Date, true);
+            }
+
+            next = end;
         }
 
         // A fronted adverbial: "In March, its evaluation lead, Lukas Reinhardt, left ...".

@@ -9,9 +9,10 @@ internal static partial class RoleFinder
         @"chief [a-z]+ officer|chief executive|chief scientist|chief architect|chief of staff|"
         + @"head of [a-z\-]+(?: (?!at\b|for\b|of\b|and\b|who\b|bij\b)[a-z\-]+){0,3}|vice-president of [a-z\-]+(?: (?!at\b|for\b|and\b|who\b)[a-z\-]+){0,2}|"
         + @"hoofd (?!van\b)[a-z\-]+(?: (?!bij\b|van\b|en\b)[a-z\-]+)?|(?:technisch|commercieel|financieel|operationeel|algemeen|wetenschappelijk) directeur|"
-        + @"general counsel|CEO|CTO|COO|CFO|CRO|CMO|(?:machine learning-|machine-learning-)?[a-z\-]*engineer|onderzoeker|researcher|[a-z]+ lead|staff research scientist|research scientist|president";
+        + @"general counsel|CEO|CTO|COO|CFO|CRO|CMO|(?:machine learning-|machine-learning-)?[a-z\-]*engineer|onderzoeker|onderzoekster|researcher|[a-z]+ lead|"
+        + @"(?:staff |senior |principal )?(?:research |data )?scientist|topman|topvrouw|(?:product |engineering )?manager|directeur|president";
 
-    [GeneratedRegex(@"\b(?:" + RolePattern + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + RolePattern + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Role();
 
     [GeneratedRegex(@"\b(?:co-?founders?|co-?founded|founders?|founded|founding members?|medeoprichters?|medeoprichtster|oprichters?|oprichtster|oprichtte|oprichtten|mede oprichtte|richtte\b[^.,;]{0,40}\bop|started the company|set up the company|opgericht door)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -24,6 +25,14 @@ internal static partial class RoleFinder
     public static string? RoleNear(string sentence, int nameStart, int nameEnd)
     {
         var before = sentence[..nameStart];
+
+        // "Fietsbel AI-topman Kees Brouwer": the role glued to the company name.
+        var glued = Regex.Match(before, @"\p{Lu}[\p{L}\p{M}]*-(\p{Ll}[\p{L}\-]*)\s+$");
+        if (glued.Success && Role().IsMatch(glued.Groups[1].Value))
+        {
+            return glued.Groups[1].Value;
+        }
+
         var m = Role().Matches(before).LastOrDefault();
         if (m is not null && Regex.IsMatch(before[(m.Index + m.Length)..], @"^(?:\s*,)?\s*$|^\s+(?:and|en)\s+(?:co-founder|medeoprichter)\s*$"))
         {

@@ -1,0 +1,79 @@
+namespace TalentWatch.Extraction.Tests.Departures;
+
+/// <summary>Constructions found while probing unseen articles; each guards an error class, not one article.</summary>
+public class GeneralisationTests
+{
+    [Fact]
+    public void Hire_without_from_takes_the_company_of_the_apposition_and_a_trailing_date()
+    {
+        var d = ExtractionFixture.Single("en", "Separately, Apple hired Nikos Varga, Quillon Labs's head of infrastructure, in April.");
+
+        Assert.Equal("Quillon Labs", d.From);
+        Assert.Equal("Apple", d.To);
+        Assert.Equal("2025-04", d.Date); // April is after the March publication date, so last year's
+        Assert.Equal("head of infrastructure", d.Role);
+    }
+
+    [Fact]
+    public void Dutch_verb_final_clause_reads_the_destination_before_the_verb()
+    {
+        var result = ExtractionFixture.Run("nl", "Klokhuis AI nam in februari afscheid van data scientist Ravi Menon, die naar Adyen vertrok.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal("Ravi Menon", d.Person);
+        Assert.Equal("Klokhuis AI", d.From);
+        Assert.Equal("Adyen", d.To);
+        Assert.Equal("2026-02", d.Date);
+        Assert.Equal("data scientist", d.Role);
+    }
+
+    [Fact]
+    public void Capitalised_role_before_a_name_is_not_part_of_the_name()
+    {
+        var d = ExtractionFixture.Single("nl", "Onderzoeker Demi Kools ruilt het Haarlemse Pixelmolen in voor Google.");
+
+        Assert.Equal("Demi Kools", d.Person);
+        Assert.Equal("Pixelmolen", d.From);
+        Assert.Equal("Google", d.To);
+        Assert.Equal("onderzoeker", d.Role, ignoreCase: true);
+    }
+
+    [Fact]
+    public void Role_glued_to_the_company_name_and_domain_style_employer()
+    {
+        var result = ExtractionFixture.Run("nl", "Fietsbel AI-topman Kees Vos zegt het bedrijf vaarwel. Hij stapt over naar Booking.com.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal("Fietsbel AI", d.From);
+        Assert.Equal("Booking.com", d.To);
+        Assert.Equal("topman", d.Role);
+    }
+
+    [Fact]
+    public void Board_removal_with_a_weekday_date()
+    {
+        // 2025-10-09 is a Thursday; "on Monday" is 2025-10-06.
+        var d = ExtractionFixture.Single("en", "The board of Tarn Robotics removed co-founder and chief executive Amelia Stone on Monday.", "2025-10-09");
+
+        Assert.Equal("Tarn Robotics", d.From);
+        Assert.Equal("2025-10-06", d.Date);
+        Assert.True(d.Founder);
+    }
+
+    [Fact]
+    public void Dutch_season_with_dit()
+    {
+        var result = ExtractionFixture.Run("nl", "Eerder dit voorjaar vertrok medeoprichter Job Verhoef bij Getijde AI. Hij werkt inmiddels bij Nvidia.", "2025-06-18");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal("2025-Q2", d.Date);
+        Assert.Equal("Nvidia", d.To);
+        Assert.True(d.Founder);
+    }
+
+    [Fact]
+    public void Plural_unnamed_hires_are_not_invented_as_people()
+    {
+        Assert.Empty(ExtractionFixture.Run("en", "Meanwhile, DeepMind has poached two of Tarn Robotics's perception engineers.").Departures);
+    }
+}
