@@ -57,6 +57,12 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
         @"\b(?<a>" + NumberWords.Pattern + @")\s+(?:[\p{L}\-]+\s+){0,2}?(?<noun>" + Nouns + @")\s+(?:have|has|had|are|zijn|is)\s+(?:(?:since|now|already|all|inmiddels|al|also|ook)\s+)?(?:left|departed|quit|vertrokken|opgestapt)\b",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    [GeneratedRegex(@"found|oprich", RegexOptions.IgnoreCase)]
+    private static partial Regex FoundingNoun();
+
+    [GeneratedRegex(@"who founded|die [^,]{0,40}oprichtten", RegexOptions.IgnoreCase)]
+    private static partial Regex FoundedBy();
+
     public IReadOnlyList<ClaimCandidate> Find()
     {
         var claims = new List<ClaimCandidate>();
@@ -139,8 +145,8 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
             return;
         }
 
-        var founding = Regex.IsMatch(noun, @"found|oprich", RegexOptions.IgnoreCase)
-            || Regex.IsMatch(matched, @"who founded|die [^,]{0,40}oprichtten", RegexOptions.IgnoreCase);
+        var founding = FoundingNoun().IsMatch(noun)
+            || FoundedBy().IsMatch(matched);
         var company = CompanyOf(s, string.IsNullOrWhiteSpace(org) ? null : org);
         if (company is null)
         {

@@ -28,6 +28,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:who|which|where|that|when|whose|die|dat|waar|wat|toen|according|volgens|said|says|zegt|zei)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeStart();
 
+    [GeneratedRegex(@"\b(?:a|an|een)\s+(researcher|engineer|onderzoeker|scientist)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedRoleNoun();
+
+    [GeneratedRegex(@"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*$")]
+    private static partial Regex Coordination();
+
+    [GeneratedRegex(@"^\S+\s+(.*)\s+\S+$")]
+    private static partial Regex MiddleWords();
+
     public IReadOnlyList<DepartureCandidate> Find()
     {
         var rules = analysis.Dutch ? TriggerRules.Dutch : TriggerRules.English;
@@ -273,7 +282,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     private static string UnnamedRole(string clause, string noun)
     {
-        var m = Regex.Match(clause, @"\b(?:a|an|een)\s+(researcher|engineer|onderzoeker|scientist)\b", RegexOptions.IgnoreCase);
+        var m = UnnamedRoleNoun().Match(clause);
         return m.Success ? m.Groups[1].Value : noun;
     }
 
@@ -375,7 +384,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             if (reference.Success && !reference.Value.StartsWith("it", StringComparison.OrdinalIgnoreCase)
                 && (firstMention is null || start + reference.Index < firstMention.Start))
             {
-                var adj = Regex.Match(reference.Value, @"^\S+\s+(.*)\s+\S+$");
+                var adj = MiddleWords().Match(reference.Value);
                 return ReferenceTarget(s, adj.Success ? adj.Groups[1].Value : string.Empty, destination, except);
             }
         }
@@ -436,7 +445,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var reference = CompanyReferenceAnywhere().Matches(region).LastOrDefault();
         if (reference is not null && start + reference.Index > foundAt)
         {
-            var adj = Regex.Match(reference.Value, @"^\S+\s+(.*)\s+\S+$");
+            var adj = MiddleWords().Match(reference.Value);
             return destination && adj.Success
                 ? analysis.LastEmployerBefore(s.Index, except ?? focus)
                 : focus ?? analysis.FocusAt(s.Index);
@@ -474,7 +483,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             {
                 // Only names coordinated with the one already found: "X and Y", "X, Y en Z".
                 var gap = s.Text[mm.End..list[k + 1].Start];
-                if (!Regex.IsMatch(gap, @"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*$"))
+                if (!Coordination().IsMatch(gap))
                 {
                     break;
                 }

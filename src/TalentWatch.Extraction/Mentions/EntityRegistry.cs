@@ -38,6 +38,15 @@ internal sealed partial class EntityRegistry
     [GeneratedRegex(@"^\s+(?:is|was|has been|had been|werd|wordt)\s+(?:(?:a|an|the|its|een|de|het|er|daar|jarenlang|sinds \d{4})\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:co-founder|cofounder|founder|medeoprichter|oprichter|researcher|onderzoeker|engineer|scientist|executive|officer|director|directeur|head|hoofd|lead|manager|chief|CEO|CTO|COO|CFO|president|analyst|designer|developer|ontwikkelaar)\b")]
     private static partial Regex DescribedAsRole();
 
+    [GeneratedRegex(@"^\s+(?:and|en|&)\s+\p{Lu}")]
+    private static partial Regex CoordinatedAfter();
+
+    [GeneratedRegex(@"(?:and|en|&)\s+$")]
+    private static partial Regex CoordinatedBefore();
+
+    [GeneratedRegex(@"([\p{L}\-]+)\s*,?\s*$")]
+    private static partial Regex PreviousWord();
+
     public string? Focus { get; private set; }
 
     public static EntityRegistry Build(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> mentions)
@@ -70,7 +79,7 @@ internal sealed partial class EntityRegistry
             var after = s.Text[m.End..];
             var before = s.Text[..m.Start];
             if (r.ResolveOrganisation(m) is null
-                && (Regex.IsMatch(after, @"^\s+(?:and|en|&)\s+\p{Lu}") || Regex.IsMatch(before, @"(?:and|en|&)\s+$")))
+                && (CoordinatedAfter().IsMatch(after) || CoordinatedBefore().IsMatch(before)))
             {
                 r.AddPerson(m.Text);
             }
@@ -115,7 +124,7 @@ internal sealed partial class EntityRegistry
             return true;
         }
 
-        var previousWord = Regex.Match(before, @"([\p{L}\-]+)\s*,?\s*$").Groups[1].Value;
+        var previousWord = PreviousWord().Match(before).Groups[1].Value;
         return Lexicon.RoleNouns.Contains(previousWord) || PersonAfter().IsMatch(after) || DescribedAsRole().IsMatch(after);
     }
 
