@@ -37,6 +37,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\S+\s+(.*)\s+\S+$")]
     private static partial Regex MiddleWords();
 
+    [GeneratedRegex(@"\b(?:zegt|zei|zeggen|aldus|volgens|said|says|according to)\b(?:\s+[\p{L}\-]+){0,3}\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechVerbBefore();
+
+    [GeneratedRegex(@"\b(?:naar|to|for|voor|joins?|joined|aan de slag bij|in dienst bij|(?:werkt|werken) (?:inmiddels |nu )?bij)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DestinationBefore();
+
     public IReadOnlyList<DepartureCandidate> Find()
     {
         var rules = analysis.Dutch ? TriggerRules.Dutch : TriggerRules.English;
@@ -215,7 +221,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 persons = SubjectPersons(s, clauseStart, ts);
                 if (persons.Count == 0 && analysis.Dutch)
                 {
-                    persons = PersonsIn(s, ts, objectEnd).Cast<string?>().ToList();
+                    // Inversion ("Eind vorig jaar verliet directeur X het bedrijf") keeps the subject in the verb's own
+                    // comma segment; a name after the next comma is usually the speaker ("..., zegt CEO Y").
+                    var comma = s.Masked.IndexOf(',', te);
+                    var inverted = comma < 0 ? objectEnd : Math.Min(objectEnd, comma);
+                    persons = PersonsIn(s, ts, Math.Max(inverted, te))
+                        .Where(p => !SpeakerBefore(s, p, ts))
+                        .Cast<string?>()
+                        .ToList();
                 }
 
                 if (persons.Count == 0 && PronounIn(s, clauseStart, analysis.Dutch ? objectEnd : ts) is { } pronounAt
@@ -429,7 +442,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 org = analysis.OrganisationFor(mm, learn: true);
             }
 
-            if (org is not null && org != except)
+            // "Mulder gaat aan de slag bij Microsoft, Verbeek maakt de overstap": a destination is not a company left.
+            if (org is not null && org != except && !(registeredOnly && DestinationBefore().IsMatch(s.Text[start..mm.Start])))
             {
                 found = org;
                 foundAt = mm.Start;
@@ -498,6 +512,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         return result.Distinct().ToList();
     }
+
+    private bool SpeakerBefore(Sentence s, string person, int from) =>
+        analysis.Mentions[s.Index].Any(mm => mm.Start >= from && analysis.Registry.ResolvePerson(mm) == person
+            && SpeechVerbBefore().IsMatch(s.Text[from..mm.Start]));
 
     private List<string> PersonsIn(Sentence s, int start, int end) =>
         analysis.Mentions[s.Index]

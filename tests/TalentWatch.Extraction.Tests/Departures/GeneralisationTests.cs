@@ -77,3 +77,47 @@ public class GeneralisationTests
         Assert.Empty(ExtractionFixture.Run("en", "Meanwhile, DeepMind has poached two of Tarn Robotics's perception engineers.").Departures);
     }
 }
+
+public class DutchGeneralisationTests
+{
+    [Fact]
+    public void Coordinated_subjects_with_separate_destinations()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Bastiaan Mol en Ilona Verdonk vertrekken bij Lichtbak AI. Mol gaat aan de slag bij Microsoft, Verdonk maakt de overstap naar Spotify.");
+
+        Assert.Equal(2, result.Departures.Count);
+        Assert.Equal("Microsoft", result.Departures.Single(d => d.Person == "Bastiaan Mol").To);
+        Assert.Equal("Spotify", result.Departures.Single(d => d.Person == "Ilona Verdonk").To);
+        Assert.All(result.Departures, d => Assert.Equal("Lichtbak AI", d.From));
+    }
+
+    [Fact]
+    public void Split_verbs_with_words_in_between()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Eerder dit jaar hield medeoprichter Gerrit Hoogvliet het al voor bekeken bij Lichtbak AI. "
+            + "Ook is financieel directeur Anouk Pols niet langer verbonden aan Lichtbak AI. Zij werd in januari ontslagen.");
+
+        Assert.Equal("2026", result.Departures.Single(d => d.Person == "Gerrit Hoogvliet").Date);
+        Assert.Equal("2026-01", result.Departures.Single(d => d.Person == "Anouk Pols").Date);
+    }
+
+    [Theory]
+    [InlineData("CEO Annet Schouw erkent dat de vertrekken bij Lichtbak AI pijn doen.")]
+    [InlineData("Volgens Lichtbak AI denkt Annet Schouw er niet aan om te vertrekken.")]
+    [InlineData("Twaalf van de veertig medewerkers zijn dit jaar bij Lichtbak AI vertrokken, zegt CEO Annet Schouw.")]
+    public void Departure_nouns_intentions_and_speakers_are_not_departures(string text)
+    {
+        Assert.Empty(ExtractionFixture.Run("nl", text).Departures);
+    }
+
+    [Fact]
+    public void Fraction_of_a_counted_staff_is_a_share_not_a_count()
+    {
+        var claim = Assert.Single(ExtractionFixture.Run("en", "About a quarter of Castleton Dynamics's 60 engineers have left since the summer.").Claims);
+
+        Assert.Equal("staff_departed_share", claim.Metric);
+        Assert.Equal(0.25m, claim.Value);
+    }
+}
