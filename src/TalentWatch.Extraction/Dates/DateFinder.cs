@@ -59,7 +59,7 @@ internal static partial class DateFinder
     }
 
     /// <summary>All date expressions in <paramref name="text"/>. <paramref name="lastDay"/> resolves "the same day".</summary>
-    public static IReadOnlyList<DateMention> Find(string text, DateOnly? published, PartialDate? lastDay)
+    public static IReadOnlyList<DateMention> Find(string text, DateOnly? published, PartialDate? lastDay, bool futureTense = false)
     {
         var found = new List<DateMention>();
         foreach (Match m in Relative().Matches(text))
@@ -78,7 +78,7 @@ internal static partial class DateFinder
                 continue;
             }
 
-            if (ResolveAbsolute(m, published) is { } d)
+            if (ResolveAbsolute(m, published, futureTense) is { } d)
             {
                 found.Add(new DateMention(m.Index, m.Index + m.Length, d));
             }
@@ -87,7 +87,7 @@ internal static partial class DateFinder
         return found.OrderBy(f => f.Start).ToList();
     }
 
-    private static PartialDate? ResolveAbsolute(Match m, DateOnly? published)
+    private static PartialDate? ResolveAbsolute(Match m, DateOnly? published, bool futureTense)
     {
         var monthText = m.Groups["month"].Value;
         // English "May" only as a capitalised month; "may" is a verb.
@@ -108,7 +108,7 @@ internal static partial class DateFinder
         }
 
         var month = MonthNumbers[monthText];
-        year ??= InferYear(month, published);
+        year ??= InferYear(month, published, futureTense);
         if (year is null)
         {
             return null;
@@ -125,9 +125,10 @@ internal static partial class DateFinder
         return PartialDate.OfMonth(year.Value, month);
     }
 
-    // A month later in the year than publication was most likely last year ("in September", written in February).
-    private static int? InferYear(int month, DateOnly? published) =>
-        published is { } p ? (month <= p.Month ? p.Year : p.Year - 1) : null;
+    // A month later in the year than publication was most likely last year ("in September", written in February),
+    // unless the sentence speaks of the future ("hij begint in september").
+    private static int? InferYear(int month, DateOnly? published, bool futureTense) =>
+        published is { } p ? (month <= p.Month || futureTense ? p.Year : p.Year - 1) : null;
 
     private static PartialDate? ResolveRelative(string rel, DateOnly? published, PartialDate? lastDay)
     {

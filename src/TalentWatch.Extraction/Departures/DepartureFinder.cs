@@ -43,13 +43,16 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?:naar|to|for|voor|joins?|joined|aan de slag bij|in dienst bij|(?:werkt|werken) (?:inmiddels |nu )?bij)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DestinationBefore();
 
+    [GeneratedRegex(@"\b(?:will|shall|is to|zal|zullen|gaat|begint|komende|volgende|next)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FutureTense();
+
     public IReadOnlyList<DepartureCandidate> Find()
     {
         var rules = analysis.Dutch ? TriggerRules.Dutch : TriggerRules.English;
         PartialDate? lastDay = null;
         foreach (var s in analysis.Sentences)
         {
-            var dates = DateFinder.Find(s.Text, analysis.Article.Published, lastDay);
+            var dates = DateFinder.Find(s.Text, analysis.Article.Published, lastDay, FutureTense().IsMatch(s.Masked));
             if (!s.IsHeading)
             {
                 foreach (var (start, end) in Clauses(s))
@@ -289,7 +292,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 ? noun.Contains("found", StringComparison.OrdinalIgnoreCase) || noun.Contains("oprichter", StringComparison.OrdinalIgnoreCase)
                 : null;
             var role = person is null && unnamedNoun is { } n2 && founder is false ? UnnamedRole(s.Text[clauseStart..clauseEnd], n2) : null;
-            candidates.Add(new DepartureCandidate(person, f, to, date, explicitDate, s.Index, founder, role));
+            candidates.Add(new DepartureCandidate(person, f, to, date, explicitDate, s.Index, founder, role, rule.Kind == TriggerKind.Join));
         }
     }
 

@@ -36,6 +36,9 @@ internal static partial class RoleFinder
     [GeneratedRegex(@"\b(?:both|beiden|allebei)\b")]
     private static partial Regex Both();
 
+    [GeneratedRegex(@"\b(?:with|met|samen met|together with|alongside)\s+(?:[\p{L}\-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex FoundedWith();
+
     public static bool HasRole(string text) => Role().IsMatch(text) || FounderCue().IsMatch(text);
 
     /// <summary>Role phrases next to a name: just before it ("commercieel directeur Lotte Meijer"), in the apposition after it
@@ -94,6 +97,12 @@ internal static partial class RoleFinder
             }
 
             if (candidates.Count > 0 && candidates[0] == (nameStart, nameEnd))
+            {
+                return true;
+            }
+
+            // "richtte het bedrijf op met Yilmaz", "started the company with Solberg": the partner founded it too.
+            if (nameStart > cue.Index && nameStart <= segEnd && FoundedWith().IsMatch(sentence[(cue.Index + cue.Length)..nameStart]))
             {
                 return true;
             }

@@ -55,6 +55,7 @@ internal static class TriggerRules
         new(R(@"\b(?:is returning|returns|returned|returning|has returned|will return|is going back|went back|goes back|heads back|is heading back) to\b"), TriggerKind.Return, EnFrom, At, DirectObjectIsTo: true),
         new(R(@"\b(?:rejoin(?:ed|s|ing)?|will rejoin)\b"), TriggerKind.Return, EnFrom, At, DirectObjectIsTo: true),
         new(R(@"\b(?:has since joined|has now joined|has joined|had joined|have joined|joined|joins|will join|is joining|to join|join|is now at|now works at|is now working at)\b"), TriggerKind.Join, R(@"\b(?:from|formerly (?:of|at|with))\s+"), At, DirectObjectIsTo: true),
+        new(R(@"\b(?:starts|started|will start|is starting|begins|began|will begin)\b(?: work| working)? at\b"), TriggerKind.Join, R(@"\b(?:from|formerly (?:of|at|with))\s+"), At, DirectObjectIsTo: true),
         new(R(@"\b(?:has |had |have )?(?:hired|hires|poached|poaches|lured|lures|recruited|recruits|snapped up|snaps up|nabbed|nabs)\b"), TriggerKind.Hire, R(@"\b(?:away from|from)\s+"), null),
         new(R(@"\b(?:ousted|ousts|fired|fires|dismissed|dismisses|sacked|sacks|removed|removes|let go of|lets go of|parted ways with|parts ways with|pushed out|forced out)\b"), TriggerKind.CompanyLoses, null, null),
         new(R(@"\b(?:has lost|have lost|lost|loses|losing)\b"), TriggerKind.CompanyLoses, null, R(@"\bto\s+")),
@@ -86,6 +87,7 @@ internal static class TriggerRules
         new(R(@"\b(?:gaat|ging|gaan|gingen)\b[^.;]{0,60}?\baan de slag\b|\baan de slag (?:is )?gegaan\b"), TriggerKind.Join, R(@"\bvan\s+"), R(@"\bbij\s+")),
         new(R(@"\b(?:werkt|werken) (?:inmiddels|nu|sindsdien|tegenwoordig) (?:bij|voor)\b|\b(?:is|zijn) (?:inmiddels )?in dienst (?:getreden )?bij\b|\b(?:treedt|trad) (?:in dienst bij|toe tot)\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
         new(R(@"\b(?:ging|gaat|gingen|gaan)\b[^.;,]{0,60}?\bnaar\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
+        new(R(@"\b(?:begint|begon|start|startte|begonnen)\b[^.;,]{0,40}?\b(?:bij|voor)\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
         new(R(@"\bvertrekker(?:s)? (?:is|was|zijn)\b"), TriggerKind.Leaver, null, NlTo),
     ];
 

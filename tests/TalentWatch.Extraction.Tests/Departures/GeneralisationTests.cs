@@ -121,3 +121,45 @@ public class DutchGeneralisationTests
         Assert.Equal(0.25m, claim.Value);
     }
 }
+
+public class StartDateAndCofounderTests
+{
+    [Fact]
+    public void Starting_date_at_the_new_employer_does_not_replace_the_departure_date()
+    {
+        var d = ExtractionFixture.Single("nl",
+            "Ook onderzoeker Tobias Ruijs gaat Zonnedauw AI verlaten; hij begint in september bij Meta.", "2026-06-25");
+
+        Assert.Equal("Meta", d.To);
+        Assert.Equal("2026-06", d.Date);
+    }
+
+    [Fact]
+    public void A_future_month_later_than_publication_is_this_year()
+    {
+        var found = TalentWatch.Extraction.Dates.DateFinder.Find("Hij begint in september.", new DateOnly(2026, 6, 25), null, futureTense: true);
+
+        Assert.Equal("2026-09", Assert.Single(found).Date.ToString());
+    }
+
+    [Fact]
+    public void Standalone_join_keeps_its_own_date()
+    {
+        var d = ExtractionFixture.Single("en", "Ferrox AI's head of robotics, Marek Dolan, joined Amazon in February.");
+
+        Assert.Equal("Ferrox AI", d.From);
+        Assert.Equal("2026-02", d.Date);
+    }
+
+    [Fact]
+    public void The_partner_named_with_a_founding_verb_is_a_founder_too()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Technisch directeur Sevda Yildiz stapte dinsdag over van Zonnedauw AI naar xAI. Pim Adriaans richtte Zonnedauw in 2020 op met Yildiz.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.True(d.Founder);
+        Assert.Equal("technisch directeur", d.Role);
+        Assert.Equal("2026-03-10", d.Date); // the Tuesday before publication on Thursday 2026-03-12
+    }
+}
