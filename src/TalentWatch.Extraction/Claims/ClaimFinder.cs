@@ -39,7 +39,7 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
 
     // "a third of its research staff", "een derde van het initiële oprichtingsteam", "40% of its engineers".
     private static readonly Regex Fraction = new(
-        @"(?<f>" + NumberWords.FractionPattern + @"|(?<pct>\d{1,3}(?:[.,]\d+)?)\s?(?:%|percent|procent))\s+(?:of|van)\s+(?:the|its|their|de|het|zijn|haar|hun|(?<org>\p{Lu}[\p{L}\- ]*?)['’]s)?\s*(?:(?:[\p{L}\-]+|\d+)\s+){0,2}?(?<noun>"
+        @"(?<f>" + NumberWords.FractionPattern + @"|(?<pct>\d{1,3}(?:[.,]\d+)?)\s?(?:%|percent|procent))\s+(?:of|van)\s+(?:the|its|their|de|het|zijn|haar|hun|(?<org>\p{Lu}[\p{L}\- ]*?)['’]s)?\s*(?:(?:[\p{L}\d\-]+)\s+){0,2}?(?<noun>"
         + Nouns + @"|team|research team|research staff)\b",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

@@ -32,11 +32,15 @@ internal static partial class DateFinder
         + @"|early this year|begin dit jaar|at the start of (?:this|the) year|earlier this year|eerder dit jaar|this year|dit jaar"
         + @"|(?:earlier |eerder |later )?(?:this past|this|last|in the|over the|afgelopen|deze|dit|vorige|in de|in het|vorig) (?:summer|zomer|spring|voorjaar|lente|autumn|fall|najaar|herfst|winter)"
         + @"|(?:on |op |last |afgelopen |vorige )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+        + @"|(?:a|one|two|three|four|\d|een|twee|drie|vier) (?:weeks?|weken|months?|maanden?|maand) (?:ago|geleden)"
         + @"|the same day|dezelfde dag|yesterday|gisteren)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"(?:\bsince|\bsinds|\bsindsdien|\buntil|\btot|\bper|\bfounded|\bopgericht|\bfrom|\bvanaf|\bexpected|\bby the end of|\bvoor)\s+(?:(?:in|op)\s+)?(?:(?:the|de|het|begin|eind|early|late)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Excluding();
+
+    [GeneratedRegex(@"^(?<n>a|one|two|three|four|\d|een|twee|drie|vier) (?<unit>weeks?|weken|months?|maanden?|maand) (?:ago|geleden)$")]
+    private static partial Regex AgoPattern();
 
     // "werd in 2021 opgericht": a founding year, not a departure date.
     [GeneratedRegex(@"^\s+(?:opgericht|gesticht|founded)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -140,6 +144,14 @@ internal static partial class DateFinder
         if (published is not { } p)
         {
             return null;
+        }
+
+        var ago = AgoPattern().Match(rel);
+        if (ago.Success)
+        {
+            var n = ago.Groups["n"].Value switch { "a" or "one" or "een" => 1, "two" or "twee" => 2, "three" or "drie" => 3, "four" or "vier" => 4, var d => int.Parse(d, CultureInfo.InvariantCulture) };
+            var when = ago.Groups["unit"].Value.StartsWith('w') ? p.AddDays(-7 * n) : p.AddMonths(-n);
+            return PartialDate.OfMonth(when.Year, when.Month);
         }
 
         if (Weekday(rel) is { } weekday)
