@@ -76,6 +76,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                             }
 
                             taken.Add((ts, te));
+                            if (TriggerRules.NegatedBefore.IsMatch(clause[..m.Index]) || TriggerRules.NegatedAfter.IsMatch(clause[(m.Index + m.Length)..]))
+                            {
+                                continue;
+                            }
+
                             Read(rule, m, s, start, end, dates);
                         }
                     }
@@ -153,6 +158,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     to = early;
                 }
             }
+        }
+
+        if (rule.RequiresDestination && to is null)
+        {
+            return;
         }
 
         // Company left, when the clause names it after the verb.

@@ -27,7 +27,8 @@ internal enum TriggerKind
 /// <param name="To">Marker after the verb that introduces the destination.</param>
 /// <param name="DirectObjectIsFrom">"left Kestrel", "verliet Kompas AI": the object is the company left.</param>
 /// <param name="DirectObjectIsTo">"joined Nvidia", "returns to Google": the object is the destination.</param>
-internal sealed record TriggerRule(Regex Pattern, TriggerKind Kind, Regex? From, Regex? To, bool DirectObjectIsFrom = false, bool DirectObjectIsTo = false);
+/// <param name="RequiresDestination">"moved to an advisory role": verbs that only say where someone went need a company there.</param>
+internal sealed record TriggerRule(Regex Pattern, TriggerKind Kind, Regex? From, Regex? To, bool DirectObjectIsFrom = false, bool DirectObjectIsTo = false, bool RequiresDestination = false);
 
 internal static class TriggerRules
 {
@@ -43,6 +44,7 @@ internal static class TriggerRules
     private static readonly Regex NlToNaar = R(@"\b(?:naar)\s+");
     private static readonly Regex NlReturnFrom = R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+");
     private static readonly Regex At = R(@"^\s*");
+    private static readonly Regex JoinFrom = R(@"\b(?:from|formerly (?:of|at|with)|after (?:[^,;]{0,30}?)(?:stint|years?|months?|decade|time|tenure|spell|career) at)\s+");
 
     public static readonly IReadOnlyList<TriggerRule> English =
     [
@@ -53,11 +55,11 @@ internal static class TriggerRules
         new(R(@"\b(?:was|were|has been|have been|had been) (?:hired|poached|recruited|lured|snapped up|tapped)\b"), TriggerKind.Join, R(@"\b(?:away from|from)\s+"), R(@"\bby\s+")),
         new(R(@"\bresign(?:ed|s|ing)?\b"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:is|are|was) (?:now )?(?:departing|leaving)\b|\bwill (?:leave|depart|step down)\b|\b(?:left|leaves|leaving|quit|quits|quitting|exited|exits|exiting|departed|departs|departing|walked away from|defected from)\b(?! behind)"), TriggerKind.Leave, EnFrom, EnTo, DirectObjectIsFrom: true),
-        new(R(@"\b(?:defected|defects|decamped|decamps|jumped ship|jumps ship|has moved|moved|moves|switched|switches|headed|heads|is heading|has gone|went) to\b"), TriggerKind.Leave, EnFrom, At, DirectObjectIsTo: true),
+        new(R(@"\b(?:defected|defects|decamped|decamps|jumped ship|jumps ship|has moved|moved|moves|switched|switches|headed|heads|is heading|has gone|went) to\b"), TriggerKind.Leave, EnFrom, At, DirectObjectIsTo: true, RequiresDestination: true),
         new(R(@"\blast day\b"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:is returning|returns|returned|returning|has returned|will return|is going back|went back|goes back|heads back|is heading back) to\b"), TriggerKind.Return, EnFrom, At, DirectObjectIsTo: true),
         new(R(@"\b(?:rejoin(?:ed|s|ing)?|will rejoin)\b"), TriggerKind.Return, EnFrom, At, DirectObjectIsTo: true),
-        new(R(@"\b(?:has since joined|has now joined|has joined|had joined|have joined|joined|joins|will join|is joining|to join|join|is now at|now works at|is now working at)\b"), TriggerKind.Join, R(@"\b(?:from|formerly (?:of|at|with))\s+"), At, DirectObjectIsTo: true),
+        new(R(@"\b(?:has since joined|has now joined|has joined|had joined|have joined|joined|joins|will join|is joining|to join|join|is now at|now works at|is now working at)\b"), TriggerKind.Join, JoinFrom, At, DirectObjectIsTo: true),
         new(R(@"\b(?:starts|started|will start|is starting|begins|began|will begin)\b(?: work| working)? at\b"), TriggerKind.Join, R(@"\b(?:from|formerly (?:of|at|with))\s+"), At, DirectObjectIsTo: true),
         new(R(@"\b(?:has |had |have )?(?:hired|hires|poached|poaches|lured|lures|recruited|recruits|snapped up|snaps up|nabbed|nabs)\b"), TriggerKind.Hire, R(@"\b(?:away from|from)\s+"), null),
         new(R(@"\b(?:ousted|ousts|fired|fires|dismissed|dismisses|sacked|sacks|removed|removes|let go of|lets go of|parted ways with|parts ways with|pushed out|forced out)\b"), TriggerKind.CompanyLoses, null, null),
@@ -82,7 +84,7 @@ internal static class TriggerRules
         new(R(@"\b(?:stapt|stapte|stappen|stapten)\b[^.;]{0,60}?\bop\b(?=\s*[,.;]|\s*$)|\b(?:opgestapt|opstappen)\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:keert|keerde|keren|keerden)\b[^.;]{0,60}?\bterug\b|\b(?:teruggekeerd|terugkeert|teruggaat|gaat terug|ging terug)\b"), TriggerKind.Return, NlReturnFrom, NlToNaar),
         new(R(@"\b(?:wordt|werd|is) weggekaapt door\b"), TriggerKind.Leave, NlFromBij, At, DirectObjectIsTo: true),
-        new(R(@"\b(?:trekt|trok) naar\b"), TriggerKind.Leave, NlFromBij, At, DirectObjectIsTo: true),
+        new(R(@"\b(?:trekt|trok) naar\b"), TriggerKind.Leave, NlFromBij, At, DirectObjectIsTo: true, RequiresDestination: true),
         new(R(@"\b(?:zegt|zei|zeggen)\b(?=[^.;]{1,60}\bvaarwel\b)"), TriggerKind.Leave, null, NlTo, DirectObjectIsFrom: true),
         new(R(@"\b(?:niet langer|niet meer) verbonden aan\b"), TriggerKind.Leave, At, NlTo, DirectObjectIsFrom: true),
         new(R(@"\b(?:houdt|hield|houden|hielden)\b[^.;]{0,60}?\bhet\b[^.;]{0,20}?\bvoor (?:gezien|bekeken)\b"), TriggerKind.Leave, NlFromBij, NlTo),
@@ -101,7 +103,12 @@ internal static class TriggerRules
 
     /// <summary>Rumours, denials, speculation and uncertain plans are not departures.</summary>
     public static readonly Regex Hedge = R(
-        @"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?rs?|speculat\w*|(?:is|are|was) said to|reportedly|in talks|considering|could leave|may leave|might|would leave|plans? to leave|is expected to|is set to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|naar verluidt|overweegt|in gesprek|op het punt|no plans|geen (?:enkel )?plan)\b");
+        @"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?rs?|speculat\w*|(?:is|are|was) said to|reportedly|in talks|considering|could leave|may leave|might|would leave|plans? to leave|is expected to|is set to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|naar verluidt|overweegt|in gesprek|op het punt|no plans|geen (?:enkel )?plan|nobody|no one|not a single|niemand|geen enkele)\b");
+
+    /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure.</summary>
+    public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:[\p{L}]+\s+)?$");
+
+    public static readonly Regex NegatedAfter = R(@"^\s+(?:niet|nooit|not)\b");
 
     /// <summary>Clause boundaries inside a sentence.</summary>
     public static readonly Regex ClauseBoundary = R(@";|:\s|\s[—–]\s|,\s+(?=(?:and|but|while|which|whereas|en|maar|terwijl|wat)\b)");

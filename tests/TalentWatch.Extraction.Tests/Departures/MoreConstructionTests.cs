@@ -41,3 +41,27 @@ public class MoreConstructionTests
         Assert.Equal(0.3333m, claim.Value);
     }
 }
+
+public class NegationTests
+{
+    [Theory]
+    [InlineData("en", "Patel replaces Mark Lane, who moved to an advisory role within Quorum AI.")]
+    [InlineData("en", "Quorum AI's chief scientist, Rafael Ortiz, did not quit despite an offer from OpenAI.")]
+    [InlineData("en", "Alma Reyes, chief executive of Quorum AI, said nobody had left this year.")]
+    [InlineData("nl", "Ruud Smeets, die CEO is van Dijkwacht AI, zegt dat er dit jaar niemand is vertrokken.")]
+    [InlineData("nl", "Hoofd onderzoek Sanne Lam vertrekt niet bij Dijkwacht AI, benadrukt het bedrijf.")]
+    public void Negated_and_internal_moves_are_not_departures(string language, string text)
+    {
+        Assert.Empty(ExtractionFixture.Run(language, text).Departures);
+    }
+
+    [Fact]
+    public void Joining_after_years_at_another_company_is_a_departure_from_it()
+    {
+        var d = ExtractionFixture.Single("en", "Kevin Doyle joined Quorum AI as CTO in 2021 after a decade at Google.");
+
+        Assert.Equal("Google", d.From);
+        Assert.Equal("Quorum AI", d.To);
+        Assert.Equal("2021", d.Date);
+    }
+}
