@@ -21,7 +21,7 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
         + @"scientists|staff|workers|workforce|personeel|medewerkers|werknemers|onderzoekers|ingenieurs|developers|ontwikkelaars|team members|hires)";
 
     private static readonly Regex Departed = new(
-        @"\b(?:left|leave|leaving|departed|quit|lost|losing|gone|exodus|vertrokken|vertrekt|vertrekken|opgestapt|kwijt|verloren|verliest|verloor|weggegaan)\b",
+        @"\b(?:left|leave|leaving|departed|quit|lost|losing|gone|exodus|vertrokken|vertrekt|vertrekken|opgestapt|kwijt|verloren|verliest|verloor|weggegaan|weg)\b",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "two of Jade Lattice's five founders", "twee van zijn zeven senior onderzoekers", "14 of its 70 employees".
@@ -56,6 +56,10 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
     private static readonly Regex Count = new(
         @"\b(?<a>" + NumberWords.Pattern + @")\s+(?:[\p{L}\-]+\s+){0,2}?(?<noun>" + Nouns + @")\s+(?:have|has|had|are|zijn|is)\s+(?:(?:since|now|already|all|inmiddels|al|also|ook)\s+)?(?:left|departed|quit|vertrokken|opgestapt)\b",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // "the original team", "het oorspronkelijke team": the people who started the company.
+    [GeneratedRegex(@"\b(?:original|initial|oorspronkelijke|initiële|eerste)\s+(?:[\p{L}\-]+\s+)?team\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginalTeam();
 
     [GeneratedRegex(@"found|oprich", RegexOptions.IgnoreCase)]
     private static partial Regex FoundingNoun();
@@ -145,7 +149,7 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
             return;
         }
 
-        var founding = FoundingNoun().IsMatch(noun)
+        var founding = FoundingNoun().IsMatch(noun) || OriginalTeam().IsMatch(matched)
             || FoundedBy().IsMatch(matched);
         var company = CompanyOf(s, string.IsNullOrWhiteSpace(org) ? null : org);
         if (company is null)

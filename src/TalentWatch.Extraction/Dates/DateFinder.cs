@@ -42,6 +42,10 @@ internal static partial class DateFinder
     [GeneratedRegex(@"^(?<n>a|one|two|three|four|\d|een|twee|drie|vier) (?<unit>weeks?|weken|months?|maanden?|maand) (?:ago|geleden)$")]
     private static partial Regex AgoPattern();
 
+    // "in the spring of 2024", "in het najaar van 2023".
+    [GeneratedRegex(@"\b(?:the |de |het )?(?<season>summer|zomer|spring|voorjaar|lente|autumn|fall|najaar|herfst|winter) (?:of|van) (?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SeasonOfYear();
+
     // "werd in 2021 opgericht": a founding year, not a departure date.
     [GeneratedRegex(@"^\s+(?:opgericht|gesticht|founded)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FoundedAfter();
@@ -66,8 +70,23 @@ internal static partial class DateFinder
     public static IReadOnlyList<DateMention> Find(string text, DateOnly? published, PartialDate? lastDay, bool futureTense = false)
     {
         var found = new List<DateMention>();
+        foreach (Match m in SeasonOfYear().Matches(text))
+        {
+            var q = Season(m.Groups["season"].Value.ToLowerInvariant());
+            if (q is { } quarter)
+            {
+                found.Add(new DateMention(m.Index, m.Index + m.Length,
+                    PartialDate.OfQuarter(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), quarter)));
+            }
+        }
+
         foreach (Match m in Relative().Matches(text))
         {
+            if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length))
+            {
+                continue;
+            }
+
             if (ResolveRelative(m.Value.ToLowerInvariant(), published, lastDay) is { } d)
             {
                 found.Add(new DateMention(m.Index, m.Index + m.Length, d));

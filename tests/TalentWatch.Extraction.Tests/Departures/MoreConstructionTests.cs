@@ -65,3 +65,26 @@ public class NegationTests
         Assert.Equal("2021", d.Date);
     }
 }
+
+public class FeatureStyleTests
+{
+    [Theory]
+    [InlineData("She left in the spring of 2024.", "2024-Q2")]
+    [InlineData("Zij vertrok in het najaar van 2023.", "2023-Q4")]
+    public void Season_with_a_year(string text, string expected)
+    {
+        var found = TalentWatch.Extraction.Dates.DateFinder.Find(text, new DateOnly(2025, 11, 30), null);
+
+        Assert.Equal(expected, Assert.Single(found).Date.ToString());
+    }
+
+    [Fact]
+    public void Half_of_the_original_team_is_a_founding_team_share()
+    {
+        var claim = Assert.Single(ExtractionFixture.Run("nl", "Bij Zeppelin AI is inmiddels bijna de helft van het oorspronkelijke team weg.").Claims);
+
+        Assert.Equal("founding_team_departed_share", claim.Metric);
+        Assert.Equal(0.5m, claim.Value);
+        Assert.Equal("Zeppelin AI", claim.Company);
+    }
+}
