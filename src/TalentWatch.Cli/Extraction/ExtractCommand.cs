@@ -9,12 +9,28 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = "Article files (.md, .txt) or directories of them", Arity = ArgumentArity.OneOrMore };
+        // Usage errors are checked in the action so they exit with 2 (the parser's own error exit code is 1, which means bad input here).
+        var files = new Argument<string[]>("files") { Description = "Article files (.md, .txt) or directories of them", Arity = ArgumentArity.ZeroOrMore };
         var json = new Option<bool>("--json") { Description = "Print the extraction JSON only" };
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for articles without one" };
         var command = new Command("extract", "Extract departures and claims from articles (no store)") { files, json, published };
+        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(parse =>
         {
+            var inputs = parse.GetValue(files) ?? [];
+            var unknown = parse.UnmatchedTokens.Concat(inputs.Where(i => i.StartsWith('-') && !File.Exists(i))).ToList();
+            if (unknown.Count > 0)
+            {
+                Console.Error.WriteLine($"extract: unknown option '{unknown[0]}'. Usage: talentwatch extract [--json] [--published YYYY-MM-DD] FILE|DIR...");
+                return 2;
+            }
+
+            if (inputs.Length == 0)
+            {
+                Console.Error.WriteLine("extract: no FILE given. Usage: talentwatch extract [--json] [--published YYYY-MM-DD] FILE|DIR...");
+                return 2;
+            }
+
             DateOnly? publishedDate = null;
             if (parse.GetValue(published) is { } text)
             {
@@ -27,7 +43,7 @@ internal static class ExtractCommand
                 publishedDate = d;
             }
 
-            return Run(parse.GetValue(files) ?? [], parse.GetValue(json), publishedDate);
+            return Run(inputs, parse.GetValue(json), publishedDate);
         });
         return command;
     }

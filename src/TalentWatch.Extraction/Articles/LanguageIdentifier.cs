@@ -8,10 +8,13 @@ internal static class LanguageIdentifier
     private static readonly Lazy<LanguageDetector> Detector = new(() =>
         LanguageDetectorBuilder.FromLanguages(
                 Language.English, Language.Dutch, Language.German, Language.French, Language.Spanish, Language.Italian)
+            .WithLowAccuracyMode() // trigram models only: plenty for paragraphs of news text, and several times faster
             .Build());
 
+    private static readonly Lock Gate = new();
+
     // Detection cost grows with length; the opening paragraphs decide the language just as well.
-    private const int SampleLength = 1500;
+    private const int SampleLength = 600;
 
     public static string Detect(string text)
     {
@@ -21,7 +24,14 @@ internal static class LanguageIdentifier
         }
 
         var sample = text.Length > SampleLength ? text[..SampleLength] : text;
-        var language = Detector.Value.DetectLanguageOf(sample);
+        Language language;
+
+        // Lingua loads its models lazily on first use; serialise calls rather than rely on that being thread-safe.
+        lock (Gate)
+        {
+            language = Detector.Value.DetectLanguageOf(sample);
+        }
+
         return language switch
         {
             Language.English => "en",

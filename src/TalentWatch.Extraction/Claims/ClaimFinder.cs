@@ -21,7 +21,7 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
         + @"scientists|staff|workers|workforce|personeel|medewerkers|werknemers|onderzoekers|ingenieurs|developers|ontwikkelaars|team members|hires)";
 
     private static readonly Regex Departed = new(
-        @"\b(?:left|leave|leaving|departed|quit|lost|losing|gone|exodus|vertrokken|vertrekt|vertrekken|opgestapt|kwijt|verloren|verliest|verloor|weggegaan)\b",
+        @"\b(?:left|leave|leaving|departed|quit|lost|losing|gone|exodus|vertrokken|vertrekt|vertrekken|opgestapt|kwijt|verloren|verliest|verloor|weggegaan|weg)\b",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "two of Jade Lattice's five founders", "twee van zijn zeven senior onderzoekers", "14 of its 70 employees".
@@ -39,7 +39,7 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
 
     // "a third of its research staff", "een derde van het initiële oprichtingsteam", "40% of its engineers".
     private static readonly Regex Fraction = new(
-        @"(?<f>" + NumberWords.FractionPattern + @"|(?<pct>\d{1,3}(?:[.,]\d+)?)\s?(?:%|percent|procent))\s+(?:of|van)\s+(?:the|its|their|de|het|zijn|haar|hun|(?<org>\p{Lu}[\p{L}\- ]*?)['’]s)?\s*(?:(?:[\p{L}\-]+)\s+){0,2}?(?<noun>"
+        @"(?<f>" + NumberWords.FractionPattern + @"|(?<pct>\d{1,3}(?:[.,]\d+)?)\s?(?:%|percent|procent))\s+(?:of|van)\s+(?:the|its|their|de|het|zijn|haar|hun|(?<org>\p{Lu}[\p{L}\- ]*?)['’]s)?\s*(?:(?:[\p{L}\d\-]+)\s+){0,2}?(?<noun>"
         + Nouns + @"|team|research team|research staff)\b",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -56,6 +56,16 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
     private static readonly Regex Count = new(
         @"\b(?<a>" + NumberWords.Pattern + @")\s+(?:[\p{L}\-]+\s+){0,2}?(?<noun>" + Nouns + @")\s+(?:have|has|had|are|zijn|is)\s+(?:(?:since|now|already|all|inmiddels|al|also|ook)\s+)?(?:left|departed|quit|vertrokken|opgestapt)\b",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // "the original team", "het oorspronkelijke team": the people who started the company.
+    [GeneratedRegex(@"\b(?:original|initial|oorspronkelijke|initiële|eerste)\s+(?:[\p{L}\-]+\s+)?team\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginalTeam();
+
+    [GeneratedRegex(@"found|oprich", RegexOptions.IgnoreCase)]
+    private static partial Regex FoundingNoun();
+
+    [GeneratedRegex(@"who founded|die [^,]{0,40}oprichtten", RegexOptions.IgnoreCase)]
+    private static partial Regex FoundedBy();
 
     public IReadOnlyList<ClaimCandidate> Find()
     {
@@ -139,8 +149,8 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
             return;
         }
 
-        var founding = Regex.IsMatch(noun, @"found|oprich", RegexOptions.IgnoreCase)
-            || Regex.IsMatch(matched, @"who founded|die [^,]{0,40}oprichtten", RegexOptions.IgnoreCase);
+        var founding = FoundingNoun().IsMatch(noun) || OriginalTeam().IsMatch(matched)
+            || FoundedBy().IsMatch(matched);
         var company = CompanyOf(s, string.IsNullOrWhiteSpace(org) ? null : org);
         if (company is null)
         {

@@ -30,12 +30,21 @@ internal static partial class DateFinder
         + @"|(?:late|at the end of) last year|end of last year|eind vorig jaar|eind vorige jaar|eind van vorig jaar|aan het eind van vorig jaar"
         + @"|early last year|begin vorig jaar|last year|vorig jaar|afgelopen jaar"
         + @"|early this year|begin dit jaar|at the start of (?:this|the) year|earlier this year|eerder dit jaar|this year|dit jaar"
-        + @"|(?:this|last|in the|over the|afgelopen|deze|vorige|in de|vorig) (?:summer|zomer|spring|voorjaar|lente|autumn|fall|najaar|herfst|winter)"
+        + @"|(?:earlier |eerder |later )?(?:this past|this|last|in the|over the|afgelopen|deze|dit|vorige|in de|in het|vorig) (?:summer|zomer|spring|voorjaar|lente|autumn|fall|najaar|herfst|winter)"
+        + @"|(?:on |op |last |afgelopen |vorige )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+        + @"|(?:a|one|two|three|four|\d|een|twee|drie|vier) (?:weeks?|weken|months?|maanden?|maand) (?:ago|geleden)"
         + @"|the same day|dezelfde dag|yesterday|gisteren)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"(?:\bsince|\bsinds|\bsindsdien|\buntil|\btot|\bper|\bfounded|\bopgericht|\bfrom|\bvanaf|\bexpected|\bby the end of|\bvoor)\s+(?:(?:in|op)\s+)?(?:(?:the|de|het|begin|eind|early|late)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Excluding();
+
+    [GeneratedRegex(@"^(?<n>a|one|two|three|four|\d|een|twee|drie|vier) (?<unit>weeks?|weken|months?|maanden?|maand) (?:ago|geleden)$")]
+    private static partial Regex AgoPattern();
+
+    // "in the spring of 2024", "in het najaar van 2023".
+    [GeneratedRegex(@"\b(?:the |de |het )?(?<season>summer|zomer|spring|voorjaar|lente|autumn|fall|najaar|herfst|winter) (?:of|van) (?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SeasonOfYear();
 
     // "werd in 2021 opgericht": a founding year, not a departure date.
     [GeneratedRegex(@"^\s+(?:opgericht|gesticht|founded)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -58,11 +67,26 @@ internal static partial class DateFinder
     }
 
     /// <summary>All date expressions in <paramref name="text"/>. <paramref name="lastDay"/> resolves "the same day".</summary>
-    public static IReadOnlyList<DateMention> Find(string text, DateOnly? published, PartialDate? lastDay)
+    public static IReadOnlyList<DateMention> Find(string text, DateOnly? published, PartialDate? lastDay, bool futureTense = false)
     {
         var found = new List<DateMention>();
+        foreach (Match m in SeasonOfYear().Matches(text))
+        {
+            var q = Season(m.Groups["season"].Value.ToLowerInvariant());
+            if (q is { } quarter)
+            {
+                found.Add(new DateMention(m.Index, m.Index + m.Length,
+                    PartialDate.OfQuarter(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), quarter)));
+            }
+        }
+
         foreach (Match m in Relative().Matches(text))
         {
+            if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length))
+            {
+                continue;
+            }
+
             if (ResolveRelative(m.Value.ToLowerInvariant(), published, lastDay) is { } d)
             {
                 found.Add(new DateMention(m.Index, m.Index + m.Length, d));
@@ -77,7 +101,7 @@ internal static partial class DateFinder
                 continue;
             }
 
-            if (ResolveAbsolute(m, published) is { } d)
+            if (ResolveAbsolute(m, published, futureTense) is { } d)
             {
                 found.Add(new DateMention(m.Index, m.Index + m.Length, d));
             }
@@ -86,7 +110,7 @@ internal static partial class DateFinder
         return found.OrderBy(f => f.Start).ToList();
     }
 
-    private static PartialDate? ResolveAbsolute(Match m, DateOnly? published)
+    private static PartialDate? ResolveAbsolute(Match m, DateOnly? published, bool futureTense)
     {
         var monthText = m.Groups["month"].Value;
         // English "May" only as a capitalised month; "may" is a verb.
@@ -107,7 +131,7 @@ internal static partial class DateFinder
         }
 
         var month = MonthNumbers[monthText];
-        year ??= InferYear(month, published);
+        year ??= InferYear(month, published, futureTense);
         if (year is null)
         {
             return null;
@@ -124,9 +148,10 @@ internal static partial class DateFinder
         return PartialDate.OfMonth(year.Value, month);
     }
 
-    // A month later in the year than publication was most likely last year ("in September", written in February).
-    private static int? InferYear(int month, DateOnly? published) =>
-        published is { } p ? (month <= p.Month ? p.Year : p.Year - 1) : null;
+    // A month later in the year than publication was most likely last year ("in September", written in February),
+    // unless the sentence speaks of the future ("hij begint in september").
+    private static int? InferYear(int month, DateOnly? published, bool futureTense) =>
+        published is { } p ? (month <= p.Month || futureTense ? p.Year : p.Year - 1) : null;
 
     private static PartialDate? ResolveRelative(string rel, DateOnly? published, PartialDate? lastDay)
     {
@@ -138,6 +163,21 @@ internal static partial class DateFinder
         if (published is not { } p)
         {
             return null;
+        }
+
+        var ago = AgoPattern().Match(rel);
+        if (ago.Success)
+        {
+            var n = ago.Groups["n"].Value switch { "a" or "one" or "een" => 1, "two" or "twee" => 2, "three" or "drie" => 3, "four" or "vier" => 4, var d => int.Parse(d, CultureInfo.InvariantCulture) };
+            var when = ago.Groups["unit"].Value.StartsWith('w') ? p.AddDays(-7 * n) : p.AddMonths(-n);
+            return PartialDate.OfMonth(when.Year, when.Month);
+        }
+
+        if (Weekday(rel) is { } weekday)
+        {
+            // "on Monday" in news: the most recent such day up to publication.
+            var back = ((int)p.DayOfWeek - (int)weekday + 7) % 7;
+            return PartialDate.OfDay(p.AddDays(-back));
         }
 
         if (rel.Contains("week", StringComparison.Ordinal))
@@ -160,6 +200,8 @@ internal static partial class DateFinder
         var season = Season(rel);
         if (season is { } q)
         {
+            rel = rel.Replace("earlier ", string.Empty, StringComparison.Ordinal).Replace("eerder ", string.Empty, StringComparison.Ordinal)
+                .Replace("later ", string.Empty, StringComparison.Ordinal).Replace("this past", "last", StringComparison.Ordinal);
             var past = rel.StartsWith("last", StringComparison.Ordinal) || rel.StartsWith("afgelopen", StringComparison.Ordinal)
                 || rel.StartsWith("vorige", StringComparison.Ordinal) || rel.StartsWith("vorig", StringComparison.Ordinal);
             var seasonStartMonth = ((q - 1) * 3) + 1;
@@ -187,6 +229,24 @@ internal static partial class DateFinder
         return rel.Contains("early", StringComparison.Ordinal) || rel.Contains("begin", StringComparison.Ordinal) || rel.Contains("start", StringComparison.Ordinal)
             ? PartialDate.OfQuarter(p.Year, 1)
             : PartialDate.OfYear(p.Year);
+    }
+
+    private static DayOfWeek? Weekday(string rel)
+    {
+        string[][] names =
+        [
+            ["sunday", "zondag"], ["monday", "maandag"], ["tuesday", "dinsdag"], ["wednesday", "woensdag"],
+            ["thursday", "donderdag"], ["friday", "vrijdag"], ["saturday", "zaterdag"],
+        ];
+        for (var d = 0; d < names.Length; d++)
+        {
+            if (names[d].Any(n => rel.EndsWith(n, StringComparison.Ordinal)))
+            {
+                return (DayOfWeek)d;
+            }
+        }
+
+        return null;
     }
 
     private static int? Season(string rel)

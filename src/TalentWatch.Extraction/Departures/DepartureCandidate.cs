@@ -11,4 +11,5 @@ internal sealed record DepartureCandidate(
     bool DateIsExplicit,
     int SentenceIndex,
     bool? Founder,
-    string? Role);
+    string? Role,
+    bool JoinOnly = false);

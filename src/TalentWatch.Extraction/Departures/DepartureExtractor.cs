@@ -81,6 +81,12 @@ public sealed class DepartureExtractor
             }
         }
 
+        // A role read at the start of a sentence ("Technisch directeur X") is still a common noun.
+        if (role is { Length: > 1 } r && char.IsUpper(r[0]) && char.IsLower(r[1]))
+        {
+            role = char.ToLowerInvariant(r[0]) + r[1..];
+        }
+
         return (role, founder ? true : role is null ? null : false);
     }
 

@@ -25,13 +25,34 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s+(?:lab|start-up|startup|company|firm|bedrijf|techbedrijf|onderneming|scale-up|group)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyNounAfter();
 
+    [GeneratedRegex(@"^\s*(?:who|which|where|that|when|whose|die|dat|waar|wat|toen|according|volgens|said|says|zegt|zei)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeStart();
+
+    [GeneratedRegex(@"\b(?:a|an|een)\s+(researcher|engineer|onderzoeker|scientist)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedRoleNoun();
+
+    [GeneratedRegex(@"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*$")]
+    private static partial Regex Coordination();
+
+    [GeneratedRegex(@"^\S+\s+(.*)\s+\S+$")]
+    private static partial Regex MiddleWords();
+
+    [GeneratedRegex(@"\b(?:zegt|zei|zeggen|aldus|volgens|said|says|according to)\b(?:\s+[\p{L}\-]+){0,3}\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechVerbBefore();
+
+    [GeneratedRegex(@"\b(?:naar|to|for|voor|joins?|joined|aan de slag bij|in dienst bij|(?:werkt|werken) (?:inmiddels |nu )?bij)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DestinationBefore();
+
+    [GeneratedRegex(@"\b(?:will|shall|is to|zal|zullen|gaat|begint|komende|volgende|next)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FutureTense();
+
     public IReadOnlyList<DepartureCandidate> Find()
     {
         var rules = analysis.Dutch ? TriggerRules.Dutch : TriggerRules.English;
         PartialDate? lastDay = null;
         foreach (var s in analysis.Sentences)
         {
-            var dates = DateFinder.Find(s.Text, analysis.Article.Published, lastDay);
+            var dates = DateFinder.Find(s.Text, analysis.Article.Published, lastDay, FutureTense().IsMatch(s.Masked));
             if (!s.IsHeading)
             {
                 foreach (var (start, end) in Clauses(s))
@@ -55,6 +76,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                             }
 
                             taken.Add((ts, te));
+                            if (TriggerRules.NegatedBefore.IsMatch(clause[..m.Index]) || TriggerRules.NegatedAfter.IsMatch(clause[(m.Index + m.Length)..]))
+                            {
+                                continue;
+                            }
+
                             Read(rule, m, s, start, end, dates);
                         }
                     }
@@ -120,6 +146,25 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
         }
 
+        // Dutch subordinate clauses put the verb last: "die naar Adyen vertrok".
+        if (to is null && analysis.Dutch && rule.To is not null && rule.Kind is TriggerKind.Leave or TriggerKind.Join)
+        {
+            var lastPerson = analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= ts && mm.Start >= clauseStart && analysis.Registry.ResolvePerson(mm) is not null);
+            var from0 = lastPerson?.End ?? clauseStart;
+            foreach (Match t in rule.To.Matches(s.Masked[..ts], from0))
+            {
+                if (t.Length > 0 && OrganisationAt(s, t.Index + t.Length, ts, destination: true, from: null) is { } early)
+                {
+                    to = early;
+                }
+            }
+        }
+
+        if (rule.RequiresDestination && to is null)
+        {
+            return;
+        }
+
         // Company left, when the clause names it after the verb.
         string? from = null;
         var fromMarker = clauseEnd;
@@ -163,6 +208,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     if (rule.Kind == TriggerKind.Hire)
                     {
                         to ??= subject;
+
+                        // "Apple hired X, Orrery's head of infrastructure": the person's company in the apposition.
+                        from ??= analysis.Mentions[s.Index]
+                            .Where(mm => mm.Start >= os && mm.End <= clauseEnd && mm.Possessive)
+                            .Select(mm => analysis.Registry.ResolveOrganisation(mm))
+                            .FirstOrDefault(o => o is not null && o != to);
                     }
                     else
                     {
@@ -183,7 +234,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 persons = SubjectPersons(s, clauseStart, ts);
                 if (persons.Count == 0 && analysis.Dutch)
                 {
-                    persons = PersonsIn(s, ts, objectEnd).Cast<string?>().ToList();
+                    // Inversion ("Eind vorig jaar verliet directeur X het bedrijf") keeps the subject in the verb's own
+                    // comma segment; a name after the next comma is usually the speaker ("..., zegt CEO Y").
+                    var comma = s.Masked.IndexOf(',', te);
+                    var inverted = comma < 0 ? objectEnd : Math.Min(objectEnd, comma);
+                    persons = PersonsIn(s, ts, Math.Max(inverted, te))
+                        .Where(p => !SpeakerBefore(s, p, ts))
+                        .Cast<string?>()
+                        .ToList();
                 }
 
                 if (persons.Count == 0 && PronounIn(s, clauseStart, analysis.Dutch ? objectEnd : ts) is { } pronounAt
@@ -244,13 +302,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 ? noun.Contains("found", StringComparison.OrdinalIgnoreCase) || noun.Contains("oprichter", StringComparison.OrdinalIgnoreCase)
                 : null;
             var role = person is null && unnamedNoun is { } n2 && founder is false ? UnnamedRole(s.Text[clauseStart..clauseEnd], n2) : null;
-            candidates.Add(new DepartureCandidate(person, f, to, date, explicitDate, s.Index, founder, role));
+            candidates.Add(new DepartureCandidate(person, f, to, date, explicitDate, s.Index, founder, role, rule.Kind == TriggerKind.Join));
         }
     }
 
     private static string UnnamedRole(string clause, string noun)
     {
-        var m = Regex.Match(clause, @"\b(?:a|an|een)\s+(researcher|engineer|onderzoeker|scientist)\b", RegexOptions.IgnoreCase);
+        var m = UnnamedRoleNoun().Match(clause);
         return m.Success ? m.Groups[1].Value : noun;
     }
 
@@ -281,6 +339,27 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         if (inSegment is not null)
         {
             return (inSegment.Date, true);
+        }
+
+        // After an apposition the clause goes on: "Apple hired X, Orrery's head of infrastructure, in April."
+        var next = segEnd;
+        while (next < clauseEnd)
+        {
+            var end = text.IndexOf(',', next + 1);
+            end = end < 0 || end > clauseEnd ? clauseEnd : end;
+            var segment = text[(next + 1)..end];
+            if (RelativeStart().IsMatch(segment))
+            {
+                break;
+            }
+
+            var later = dates.FirstOrDefault(d => d.Start > next && d.End <= end);
+            if (later is not null)
+            {
+                return (later.Date, true);
+            }
+
+            next = end;
         }
 
         // A fronted adverbial: "In March, its evaluation lead, Lukas Reinhardt, left ...".
@@ -331,7 +410,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             if (reference.Success && !reference.Value.StartsWith("it", StringComparison.OrdinalIgnoreCase)
                 && (firstMention is null || start + reference.Index < firstMention.Start))
             {
-                var adj = Regex.Match(reference.Value, @"^\S+\s+(.*)\s+\S+$");
+                var adj = MiddleWords().Match(reference.Value);
                 return ReferenceTarget(s, adj.Success ? adj.Groups[1].Value : string.Empty, destination, except);
             }
         }
@@ -376,7 +455,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 org = analysis.OrganisationFor(mm, learn: true);
             }
 
-            if (org is not null && org != except)
+            // "Mulder gaat aan de slag bij Microsoft, Verbeek maakt de overstap": a destination is not a company left.
+            if (org is not null && org != except && !(registeredOnly && DestinationBefore().IsMatch(s.Text[start..mm.Start])))
             {
                 found = org;
                 foundAt = mm.Start;
@@ -392,7 +472,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var reference = CompanyReferenceAnywhere().Matches(region).LastOrDefault();
         if (reference is not null && start + reference.Index > foundAt)
         {
-            var adj = Regex.Match(reference.Value, @"^\S+\s+(.*)\s+\S+$");
+            var adj = MiddleWords().Match(reference.Value);
             return destination && adj.Success
                 ? analysis.LastEmployerBefore(s.Index, except ?? focus)
                 : focus ?? analysis.FocusAt(s.Index);
@@ -430,7 +510,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             {
                 // Only names coordinated with the one already found: "X and Y", "X, Y en Z".
                 var gap = s.Text[mm.End..list[k + 1].Start];
-                if (!Regex.IsMatch(gap, @"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*$"))
+                if (!Coordination().IsMatch(gap))
                 {
                     break;
                 }
@@ -445,6 +525,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         return result.Distinct().ToList();
     }
+
+    private bool SpeakerBefore(Sentence s, string person, int from) =>
+        analysis.Mentions[s.Index].Any(mm => mm.Start >= from && analysis.Registry.ResolvePerson(mm) == person
+            && SpeechVerbBefore().IsMatch(s.Text[from..mm.Start]));
 
     private List<string> PersonsIn(Sentence s, int start, int end) =>
         analysis.Mentions[s.Index]

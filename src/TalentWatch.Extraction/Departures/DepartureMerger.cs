@@ -23,6 +23,8 @@ internal static class DepartureMerger
         public string? Role { get; set; } = first.Role;
 
         public SortedSet<int> Sentences { get; } = [first.SentenceIndex];
+
+        public bool JoinOnly { get; set; } = first.JoinOnly;
     }
 
     public static List<Merged> Merge(IEnumerable<DepartureCandidate> candidates)
@@ -43,6 +45,20 @@ internal static class DepartureMerger
             existing.To ??= c.To;
             existing.Role ??= c.Role;
             existing.Founder ??= c.Founder;
+            // When someone starts at the new employer says nothing about when they left the old one.
+            if (c.JoinOnly)
+            {
+                continue;
+            }
+
+            if (existing.JoinOnly || c.Date is { } d0 && existing.Date is null)
+            {
+                existing.Date = c.Date;
+                existing.DateIsExplicit = c.DateIsExplicit;
+                existing.JoinOnly = false;
+                continue;
+            }
+
             if (c.Date is { } d && (!existing.DateIsExplicit && c.DateIsExplicit
                 || existing.DateIsExplicit == c.DateIsExplicit && existing.Date is { } e && d.Precision > e.Precision))
             {

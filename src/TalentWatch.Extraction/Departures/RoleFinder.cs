@@ -7,15 +7,37 @@ internal static partial class RoleFinder
 {
     private const string RolePattern =
         @"chief [a-z]+ officer|chief executive|chief scientist|chief architect|chief of staff|"
-        + @"head of [a-z\-]+(?: (?!at\b|for\b|of\b|and\b|who\b|bij\b)[a-z\-]+){0,3}|vice-president of [a-z\-]+(?: (?!at\b|for\b|and\b|who\b)[a-z\-]+){0,2}|"
+        + @"(?:head|director) of [a-z\-]+(?: (?!at\b|for\b|of\b|and\b|who\b|bij\b)[a-z\-]+){0,3}|vice-president of [a-z\-]+(?: (?!at\b|for\b|and\b|who\b)[a-z\-]+){0,2}|"
         + @"hoofd (?!van\b)[a-z\-]+(?: (?!bij\b|van\b|en\b)[a-z\-]+)?|(?:technisch|commercieel|financieel|operationeel|algemeen|wetenschappelijk) directeur|"
-        + @"general counsel|CEO|CTO|COO|CFO|CRO|CMO|(?:machine learning-|machine-learning-)?[a-z\-]*engineer|onderzoeker|researcher|[a-z]+ lead|staff research scientist|research scientist|president";
+        + @"general counsel|CEO|CTO|COO|CFO|CRO|CMO|(?:machine learning-|machine-learning-)?[a-z\-]*engineer|onderzoeker|onderzoekster|researcher|[a-z]+ lead|"
+        + @"(?:staff |senior |principal )?(?:research |data )?scientist|topman|topvrouw|(?:product |engineering )?manager|directeur|president";
 
-    [GeneratedRegex(@"\b(?:" + RolePattern + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + RolePattern + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Role();
 
     [GeneratedRegex(@"\b(?:co-?founders?|co-?founded|founders?|founded|founding members?|medeoprichters?|medeoprichtster|oprichters?|oprichtster|oprichtte|oprichtten|mede oprichtte|richtte\b[^.,;]{0,40}\bop|started the company|set up the company|opgericht door)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FounderCue();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}\p{M}]*-(\p{Ll}[\p{L}\-]*)\s+$")]
+    private static partial Regex GluedRole();
+
+    [GeneratedRegex(@"^(?:\s*,)?\s*$|^\s+(?:and|en)\s+(?:co-founder|medeoprichter)\s*$")]
+    private static partial Regex RightBeforeName();
+
+    [GeneratedRegex(@"^,\s+([^,]{2,80})(?:,|$)")]
+    private static partial Regex Apposition();
+
+    [GeneratedRegex(@"\b(?:as|als|was|is|has been|had been|werkte|destijds|where (?:he|she) was|waar (?:hij|zij))\b(?<gap>[^.;]{0,50}?)\b(?<role>" + RolePattern + @")\b")]
+    private static partial Regex DescribedRole();
+
+    [GeneratedRegex(@"\b(?:said|zegt|zei)\b")]
+    private static partial Regex Speech();
+
+    [GeneratedRegex(@"\b(?:both|beiden|allebei)\b")]
+    private static partial Regex Both();
+
+    [GeneratedRegex(@"\b(?:with|met|samen met|together with|alongside)\s+(?:[\p{L}\-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex FoundedWith();
 
     public static bool HasRole(string text) => Role().IsMatch(text) || FounderCue().IsMatch(text);
 
@@ -24,22 +46,30 @@ internal static partial class RoleFinder
     public static string? RoleNear(string sentence, int nameStart, int nameEnd)
     {
         var before = sentence[..nameStart];
+
+        // "Fietsbel AI-topman Kees Brouwer": the role glued to the company name.
+        var glued = GluedRole().Match(before);
+        if (glued.Success && Role().IsMatch(glued.Groups[1].Value))
+        {
+            return glued.Groups[1].Value;
+        }
+
         var m = Role().Matches(before).LastOrDefault();
-        if (m is not null && Regex.IsMatch(before[(m.Index + m.Length)..], @"^(?:\s*,)?\s*$|^\s+(?:and|en)\s+(?:co-founder|medeoprichter)\s*$"))
+        if (m is not null && RightBeforeName().IsMatch(before[(m.Index + m.Length)..]))
         {
             return m.Value;
         }
 
         var after = sentence[nameEnd..];
-        var apposition = Regex.Match(after, @"^,\s+([^,]{2,80})(?:,|$)");
+        var apposition = Apposition().Match(after);
         if (apposition.Success && Role().Match(apposition.Groups[1].Value) is { Success: true } a)
         {
             return a.Value;
         }
 
         // "Visser was bij het Utrechtse bedrijf hoofd modelontwikkeling", "has been its chief scientist", "waar zij als engineer werkte".
-        var asRole = Regex.Match(after, @"\b(?:as|als|was|is|has been|had been|werkte|destijds|where (?:he|she) was|waar (?:hij|zij))\b(?<gap>[^.;]{0,50}?)\b(?<role>" + RolePattern + @")\b");
-        return asRole.Success && asRole.Index < 100 && !Regex.IsMatch(asRole.Groups["gap"].Value, @"\b(?:said|zegt|zei)\b")
+        var asRole = DescribedRole().Match(after);
+        return asRole.Success && asRole.Index < 100 && !Speech().IsMatch(asRole.Groups["gap"].Value)
             ? asRole.Groups["role"].Value
             : null;
     }
@@ -50,7 +80,7 @@ internal static partial class RoleFinder
         foreach (Match cue in FounderCue().Matches(sentence))
         {
             var (segStart, segEnd) = Segment(sentence, cue.Index);
-            var both = Regex.IsMatch(sentence[segStart..segEnd], @"\b(?:both|beiden|allebei)\b");
+            var both = Both().IsMatch(sentence[segStart..segEnd]);
             if (both && nameStart < cue.Index)
             {
                 return true;
@@ -67,6 +97,12 @@ internal static partial class RoleFinder
             }
 
             if (candidates.Count > 0 && candidates[0] == (nameStart, nameEnd))
+            {
+                return true;
+            }
+
+            // "richtte het bedrijf op met Yilmaz", "started the company with Solberg": the partner founded it too.
+            if (nameStart > cue.Index && nameStart <= segEnd && FoundedWith().IsMatch(sentence[(cue.Index + cue.Length)..nameStart]))
             {
                 return true;
             }

@@ -27,7 +27,8 @@ internal enum TriggerKind
 /// <param name="To">Marker after the verb that introduces the destination.</param>
 /// <param name="DirectObjectIsFrom">"left Kestrel", "verliet Kompas AI": the object is the company left.</param>
 /// <param name="DirectObjectIsTo">"joined Nvidia", "returns to Google": the object is the destination.</param>
-internal sealed record TriggerRule(Regex Pattern, TriggerKind Kind, Regex? From, Regex? To, bool DirectObjectIsFrom = false, bool DirectObjectIsTo = false);
+/// <param name="RequiresDestination">"moved to an advisory role": verbs that only say where someone went need a company there.</param>
+internal sealed record TriggerRule(Regex Pattern, TriggerKind Kind, Regex? From, Regex? To, bool DirectObjectIsFrom = false, bool DirectObjectIsTo = false, bool RequiresDestination = false);
 
 internal static class TriggerRules
 {
@@ -43,20 +44,25 @@ internal static class TriggerRules
     private static readonly Regex NlToNaar = R(@"\b(?:naar)\s+");
     private static readonly Regex NlReturnFrom = R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+");
     private static readonly Regex At = R(@"^\s*");
+    private static readonly Regex JoinFrom = R(@"\b(?:from|formerly (?:of|at|with)|after (?:[^,;]{0,30}?)(?:stint|years?|months?|decade|time|tenure|spell|career) at)\s+");
 
     public static readonly IReadOnlyList<TriggerRule> English =
     [
         new(R(@"\b(?:was|were|has been|had been|have been|is being|got|been) (?:fired|ousted|dismissed|sacked|let go|pushed out|forced out|removed)\b"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:stepped|steps|stepping|step|has stepped) down\b"), TriggerKind.Leave, EnFrom, EnTo),
+        new(R(@"\b(?:announced|confirmed|announces|confirms)\s+(?:his|her|their)\s+(?:departure|exit|resignation)\b"), TriggerKind.Leave, EnFrom, EnTo),
+        new(R(@"\b(?:is|was|are) out\b(?=\s+as\b)"), TriggerKind.Leave, EnFrom, EnTo),
+        new(R(@"\b(?:was|were|has been|have been|had been) (?:hired|poached|recruited|lured|snapped up|tapped)\b"), TriggerKind.Join, R(@"\b(?:away from|from)\s+"), R(@"\bby\s+")),
         new(R(@"\bresign(?:ed|s|ing)?\b"), TriggerKind.Leave, EnFrom, EnTo),
-        new(R(@"\b(?:is|are|was) (?:now )?(?:departing|leaving)\b|\b(?:left|leaves|leaving|quit|quits|quitting|exited|exits|exiting|departed|departs|departing|walked away from|defected from)\b(?! behind)"), TriggerKind.Leave, EnFrom, EnTo, DirectObjectIsFrom: true),
-        new(R(@"\b(?:defected|defects|decamped|decamps|jumped ship|jumps ship|has moved|moved|moves|switched|switches|headed|heads|is heading|has gone|went) to\b"), TriggerKind.Leave, EnFrom, At, DirectObjectIsTo: true),
+        new(R(@"\b(?:is|are|was) (?:now )?(?:departing|leaving)\b|\bwill (?:leave|depart|step down)\b|\b(?:left|leaves|leaving|quit|quits|quitting|exited|exits|exiting|departed|departs|departing|walked away from|defected from)\b(?! behind)"), TriggerKind.Leave, EnFrom, EnTo, DirectObjectIsFrom: true),
+        new(R(@"\b(?:defected|defects|decamped|decamps|jumped ship|jumps ship|has moved|moved|moves|switched|switches|headed|heads|is heading|has gone|went) to\b"), TriggerKind.Leave, EnFrom, At, DirectObjectIsTo: true, RequiresDestination: true),
         new(R(@"\blast day\b"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:is returning|returns|returned|returning|has returned|will return|is going back|went back|goes back|heads back|is heading back) to\b"), TriggerKind.Return, EnFrom, At, DirectObjectIsTo: true),
         new(R(@"\b(?:rejoin(?:ed|s|ing)?|will rejoin)\b"), TriggerKind.Return, EnFrom, At, DirectObjectIsTo: true),
-        new(R(@"\b(?:has since joined|has now joined|has joined|had joined|have joined|joined|joins|will join|is joining|to join|join|is now at|now works at|is now working at)\b"), TriggerKind.Join, R(@"\b(?:from|formerly (?:of|at|with))\s+"), At, DirectObjectIsTo: true),
+        new(R(@"\b(?:has since joined|has now joined|has joined|had joined|have joined|joined|joins|will join|is joining|to join|join|is now at|now works at|is now working at)\b"), TriggerKind.Join, JoinFrom, At, DirectObjectIsTo: true),
+        new(R(@"\b(?:starts|started|will start|is starting|begins|began|will begin)\b(?: work| working)? at\b"), TriggerKind.Join, R(@"\b(?:from|formerly (?:of|at|with))\s+"), At, DirectObjectIsTo: true),
         new(R(@"\b(?:has |had |have )?(?:hired|hires|poached|poaches|lured|lures|recruited|recruits|snapped up|snaps up|nabbed|nabs)\b"), TriggerKind.Hire, R(@"\b(?:away from|from)\s+"), null),
-        new(R(@"\b(?:ousted|ousts|fired|fires|dismissed|dismisses|sacked|sacks|let go of|lets go of|parted ways with|parts ways with|pushed out|forced out)\b"), TriggerKind.CompanyLoses, null, null),
+        new(R(@"\b(?:ousted|ousts|fired|fires|dismissed|dismisses|sacked|sacks|removed|removes|let go of|lets go of|parted ways with|parts ways with|pushed out|forced out)\b"), TriggerKind.CompanyLoses, null, null),
         new(R(@"\b(?:has lost|have lost|lost|loses|losing)\b"), TriggerKind.CompanyLoses, null, R(@"\bto\s+")),
         new(R(@"\b(?:latest|most notable|biggest|most prominent|highest-profile|best-known) (?:departure|leaver|exit|defector) (?:is|was)\b"), TriggerKind.Leaver, null, EnTo),
     ];
@@ -67,30 +73,42 @@ internal static class TriggerRules
         new(R(@"\b(?:haalt|haalde|halen|haalden)\b(?<obj>[^.;]{1,120}?)\bweg\b"), TriggerKind.Hire, R(@"\bbij\s+"), null),
         new(R(@"\b(?:raakt|raakte|raken|raakten)\b(?<obj>[^.;]{1,100}?)\bkwijt\b"), TriggerKind.CompanyLoses, null, R(@"\baan\s+")),
         new(R(@"\b(?:verliest|verloor|verloren|verliezen)\b"), TriggerKind.CompanyLoses, null, R(@"\baan\s+")),
-        new(R(@"\b(?:is|zijn|werd|wordt|werden) (?:ontslagen|weggestuurd|aan de kant gezet|de laan uit gestuurd)\b"), TriggerKind.Leave, NlFromBij, NlTo),
+        new(R(@"\b(?:is|zijn|werd|wordt|werden)\b[^.;]{0,40}?\b(?:ontslagen|weggestuurd|aan de kant gezet|de laan uit gestuurd)\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:stapt|stapte|stappen|stapten)\b[^.;]{0,80}?\bover\b|\b(?:overstapte|overstapt|overgestapt|overstappen)\b"), TriggerKind.Leave, NlFromVan, NlToNaar),
         new(R(@"\b(?:maakt|maakte|maken|maakten)\b[^.;]{0,80}?\bde overstap\b|\bde overstap gemaakt\b"), TriggerKind.Leave, NlFromVan, NlToNaar),
         new(R(@"\b(?:neemt|nam|nemen|namen)\b[^.;]{0,80}?\bafscheid\b|\bafscheid (?:genomen|nemen)\b"), TriggerKind.Leave, R(@"\bvan\s+"), NlTo),
+        new(R(@"\b(?:neemt|nam|nemen|namen)\b[^.;]{0,60}?\bontslag\b|\bontslag (?:genomen|ingediend)\b"), TriggerKind.Leave, R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+"), NlTo),
+        new(R(@"\b(?:treedt|trad|treden|traden)\b[^.;]{0,60}?\baf\b|\b(?:is|zijn) afgetreden\b"), TriggerKind.Leave, R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+"), NlTo),
+        new(R(@"\b(?:verruilt|verruilde|verruilen|verruild)\b"), TriggerKind.Leave, null, R(@"\bvoor\s+"), DirectObjectIsFrom: true),
+        new(R(@"\b(?:stopt|stopte|stoppen|gestopt)\s+(?=bij\b)"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:stapt|stapte|stappen|stapten)\b[^.;]{0,60}?\bop\b(?=\s*[,.;]|\s*$)|\b(?:opgestapt|opstappen)\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:keert|keerde|keren|keerden)\b[^.;]{0,60}?\bterug\b|\b(?:teruggekeerd|terugkeert|teruggaat|gaat terug|ging terug)\b"), TriggerKind.Return, NlReturnFrom, NlToNaar),
         new(R(@"\b(?:wordt|werd|is) weggekaapt door\b"), TriggerKind.Leave, NlFromBij, At, DirectObjectIsTo: true),
-        new(R(@"\b(?:trekt|trok) naar\b"), TriggerKind.Leave, NlFromBij, At, DirectObjectIsTo: true),
+        new(R(@"\b(?:trekt|trok) naar\b"), TriggerKind.Leave, NlFromBij, At, DirectObjectIsTo: true, RequiresDestination: true),
         new(R(@"\b(?:zegt|zei|zeggen)\b(?=[^.;]{1,60}\bvaarwel\b)"), TriggerKind.Leave, null, NlTo, DirectObjectIsFrom: true),
         new(R(@"\b(?:niet langer|niet meer) verbonden aan\b"), TriggerKind.Leave, At, NlTo, DirectObjectIsFrom: true),
-        new(R(@"\b(?:houdt|hield) het (?:voor gezien|voor bekeken)\b"), TriggerKind.Leave, NlFromBij, NlTo),
+        new(R(@"\b(?:houdt|hield|houden|hielden)\b[^.;]{0,60}?\bhet\b[^.;]{0,20}?\bvoor (?:gezien|bekeken)\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:ruilt|ruilde)\b(?=[^.;]{1,60}\bin voor\b)"), TriggerKind.Leave, null, R(@"\bin voor\s+"), DirectObjectIsFrom: true),
-        new(R(@"\b(?:vertrekt|vertrok|vertrokken|is vertrokken)\b"), TriggerKind.Leave, NlFromBij, NlTo),
+        // "vertrekken" is also the plural noun ("de pijnlijke vertrekken") and "te vertrekken" an intention, not an event.
+        new(R(@"\b(?:vertrekt|vertrok|vertrokken|is vertrokken)\b|(?<!\b(?:de|deze|alle|veel|meer|twee|drie|vier|vijf|zes|[a-z]{2,}e|te)\s)\bvertrekken\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:verlaat|verliet|verlieten|verlaten)\b"), TriggerKind.Leave, NlFromBij, NlTo, DirectObjectIsFrom: true),
         new(R(@"\blaatste werkdag\b"), TriggerKind.Leave, NlFromBij, NlTo),
-        new(R(@"\b(?:gaat|ging|gaan|gingen)\b[^.;]{0,60}?\baan de slag\b|\baan de slag (?:is )?gegaan\b"), TriggerKind.Join, R(@"\bvan\s+"), R(@"\bbij\s+")),
+        new(R(@"\b(?:gaat|ging|gaan|gingen)\b[^.;]{0,60}?\b(?:aan de slag|werken)\b|\baan de slag (?:is )?gegaan\b"), TriggerKind.Join, R(@"\bvan\s+"), R(@"\b(?:bij|voor)\s+")),
+        new(R(@"\b(?:komt|kwam|komen) in dienst bij\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
         new(R(@"\b(?:werkt|werken) (?:inmiddels|nu|sindsdien|tegenwoordig) (?:bij|voor)\b|\b(?:is|zijn) (?:inmiddels )?in dienst (?:getreden )?bij\b|\b(?:treedt|trad) (?:in dienst bij|toe tot)\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
         new(R(@"\b(?:ging|gaat|gingen|gaan)\b[^.;,]{0,60}?\bnaar\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
+        new(R(@"\b(?:begint|begon|start|startte|begonnen)\b[^.;,]{0,40}?\b(?:bij|voor)\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
         new(R(@"\bvertrekker(?:s)? (?:is|was|zijn)\b"), TriggerKind.Leaver, null, NlTo),
     ];
 
     /// <summary>Rumours, denials, speculation and uncertain plans are not departures.</summary>
     public static readonly Regex Hedge = R(
-        @"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?rs?|speculat\w*|(?:is|are|was) said to|reportedly|in talks|considering|could leave|may leave|might|would leave|plans? to leave|is expected to|is set to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|naar verluidt|overweegt|in gesprek|op het punt|no plans|geen (?:enkel )?plan)\b");
+        @"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?rs?|speculat\w*|(?:is|are|was) said to|reportedly|in talks|considering|could leave|may leave|might|would leave|plans? to leave|is expected to|is set to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|naar verluidt|overweegt|in gesprek|op het punt|no plans|geen (?:enkel )?plan|nobody|no one|not a single|niemand|geen enkele)\b");
+
+    /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure.</summary>
+    public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:[\p{L}]+\s+)?$");
+
+    public static readonly Regex NegatedAfter = R(@"^\s+(?:niet|nooit|not)\b");
 
     /// <summary>Clause boundaries inside a sentence.</summary>
     public static readonly Regex ClauseBoundary = R(@";|:\s|\s[—–]\s|,\s+(?=(?:and|but|while|which|whereas|en|maar|terwijl|wat)\b)");

@@ -16,6 +16,7 @@ internal sealed partial class EntityRegistry
 {
     private readonly Dictionary<string, string> orgs = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> persons = [];
+    private readonly Dictionary<string, string?> orgCache = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> personAliases = new(StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^\s+(?:co-founder|cofounder|founder|chief|head|CEO|CTO|COO|CFO|board|medeoprichter|oprichter|onderzoeker|researcher|spokesperson|woordvoerder|topman|topvrouw)\b")]
@@ -36,6 +37,15 @@ internal sealed partial class EntityRegistry
     // "X is a well-known researcher at Y", "X was jarenlang hoofd onderzoek".
     [GeneratedRegex(@"^\s+(?:is|was|has been|had been|werd|wordt)\s+(?:(?:a|an|the|its|een|de|het|er|daar|jarenlang|sinds \d{4})\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:co-founder|cofounder|founder|medeoprichter|oprichter|researcher|onderzoeker|engineer|scientist|executive|officer|director|directeur|head|hoofd|lead|manager|chief|CEO|CTO|COO|CFO|president|analyst|designer|developer|ontwikkelaar)\b")]
     private static partial Regex DescribedAsRole();
+
+    [GeneratedRegex(@"^\s+(?:and|en|&)\s+\p{Lu}")]
+    private static partial Regex CoordinatedAfter();
+
+    [GeneratedRegex(@"(?:and|en|&)\s+$")]
+    private static partial Regex CoordinatedBefore();
+
+    [GeneratedRegex(@"([\p{L}\-]+)\s*,?\s*$")]
+    private static partial Regex PreviousWord();
 
     public string? Focus { get; private set; }
 
@@ -69,7 +79,7 @@ internal sealed partial class EntityRegistry
             var after = s.Text[m.End..];
             var before = s.Text[..m.Start];
             if (r.ResolveOrganisation(m) is null
-                && (Regex.IsMatch(after, @"^\s+(?:and|en|&)\s+\p{Lu}") || Regex.IsMatch(before, @"(?:and|en|&)\s+$")))
+                && (CoordinatedAfter().IsMatch(after) || CoordinatedBefore().IsMatch(before)))
             {
                 r.AddPerson(m.Text);
             }
@@ -114,7 +124,7 @@ internal sealed partial class EntityRegistry
             return true;
         }
 
-        var previousWord = Regex.Match(before, @"([\p{L}\-]+)\s*,?\s*$").Groups[1].Value;
+        var previousWord = PreviousWord().Match(before).Groups[1].Value;
         return Lexicon.RoleNouns.Contains(previousWord) || PersonAfter().IsMatch(after) || DescribedAsRole().IsMatch(after);
     }
 
@@ -124,6 +134,7 @@ internal sealed partial class EntityRegistry
         if (!orgs.ContainsKey(canonical))
         {
             orgs[canonical] = canonical;
+            orgCache.Clear();
         }
     }
 
@@ -176,6 +187,19 @@ internal sealed partial class EntityRegistry
 
     /// <summary>The fullest name the article uses for this organisation, or null when <paramref name="text"/> is not one.</summary>
     public string? ResolveOrganisation(string text)
+    {
+        // Resolution runs for every name in every stage; the answer only changes when an organisation is added.
+        if (orgCache.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var resolved = ResolveOrganisationUncached(text);
+        orgCache[text] = resolved;
+        return resolved;
+    }
+
+    private string? ResolveOrganisationUncached(string text)
     {
         string? best = null;
         if (orgs.TryGetValue(text, out var exact))

@@ -5,7 +5,7 @@ namespace TalentWatch.Extraction.Mentions;
 /// <param name="AfterPlaceAdjective">Dutch "het Rotterdamse X": a company introduced by its home town.</param>
 internal sealed record Mention(int Start, int End, string Text, int TokenCount, bool Possessive, string? CompoundSuffix, bool AfterPlaceAdjective)
 {
-    public string FirstToken => Text.Split(' ')[0];
+    public string FirstToken { get; } = Text[..(Text.IndexOf(' ', StringComparison.Ordinal) is var i and >= 0 ? i : Text.Length)];
 
-    public string LastToken => Text.Split(' ')[^1];
+    public string LastToken { get; } = Text[(Text.LastIndexOf(' ') + 1)..];
 }

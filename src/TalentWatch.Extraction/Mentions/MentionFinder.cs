@@ -6,7 +6,7 @@ namespace TalentWatch.Extraction.Mentions;
 internal static class MentionFinder
 {
     private static readonly Regex Token = new(
-        @"(?<![\p{L}\p{M}\d])(?:\p{Lu}[\p{L}\p{M}]*|x[A-Z][A-Za-z]*)(?:[-'’][\p{L}\p{M}\d]+)*",
+        @"(?<![\p{L}\p{M}\d])(?:\p{Lu}[\p{L}\p{M}]*|x[A-Z][A-Za-z]*)(?:[-'’][\p{L}\p{M}\d]+)*(?:\.(?:com|ai|AI|io|nl|co)\b)?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private sealed record Tok(int Start, int End, string Text, bool Possessive, string? CompoundSuffix);
@@ -97,7 +97,9 @@ internal static class MentionFinder
     {
         var placeAdjective = false;
         var k = 0;
-        while (k < group.Count && (Lexicon.StopWords.Contains(group[k].Text) || IsPlaceAdjective(sentence, group, k)))
+        // Sentence-initial function words and role nouns ("Onderzoeker Demi Kuijpers") are not part of the name.
+        while (k < group.Count && (Lexicon.StopWords.Contains(group[k].Text) || IsPlaceAdjective(sentence, group, k)
+            || (k + 1 < group.Count && Lexicon.RoleNouns.Contains(group[k].Text))))
         {
             placeAdjective |= IsPlaceAdjective(sentence, group, k);
             k++;
