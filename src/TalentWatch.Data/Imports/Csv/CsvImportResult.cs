@@ -18,13 +18,20 @@ public sealed record CsvImportResult(string FileName, CsvFileKind Kind, int Rows
 }
 
 /// <summary>A bad row; the message is already "file:line: problem".</summary>
-public sealed class CsvRowException(string message) : Exception(message)
+public sealed class CsvRowException : Exception
 {
     public CsvRowException()
-        : this("bad CSV row")
+        : base("bad CSV row")
+    {
+    }
+
+    public CsvRowException(string message)
+        : base(message)
     {
     }
 
     public CsvRowException(string message, Exception innerException)
-        : this(message) => _ = innerException;
+        : base(message, innerException)
+    {
+    }
 }

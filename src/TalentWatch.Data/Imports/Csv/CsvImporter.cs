@@ -113,6 +113,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
 
         var columns = required.Select(c => Array.IndexOf(header, c)).ToArray();
         var now = timeProvider.GetUtcNow();
+
         // A larger page cache keeps the alias and departure indexes in memory while 100,000 rows go in (default is 2 MB).
         await db.Database.OpenConnectionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;", cancellationToken);
@@ -130,7 +131,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         {
             using var file = kind switch
             {
-                CsvFileKind.Companies => (FileImport)new CompanyFileImport(db, now),
+                CsvFileKind.Companies => (FileImport)new CompanyFileImport(db),
                 CsvFileKind.Headcounts => new HeadcountFileImport(db),
                 _ => new DepartureFileImport(db, now),
             };
@@ -177,7 +178,12 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         }
         catch (DbUpdateException e)
         {
-            errors.Add($"{fileName}: could not be stored: {e.InnerException?.Message ?? e.Message}");
+            errors.Add($"{fileName}:{rowReader.Line}: could not be stored: {e.InnerException?.Message ?? e.Message}");
+            rows = 0;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            errors.Add($"{fileName}:{rowReader.Line}: could not be stored: {e.Message}");
             rows = 0;
         }
 
@@ -297,14 +303,13 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
     }
 
     /// <summary>companies.csv: the <c>name</c> column is the canonical name; aliases are added; founded and size set when given.</summary>
-    private sealed class CompanyFileImport(TalentWatchDbContext db, DateTimeOffset now) : FileImport
+    private sealed class CompanyFileImport(TalentWatchDbContext db) : FileImport
     {
         private NameResolver resolver = null!;
         private Dictionary<int, Company> companies = null!;
 
         public override async Task PrepareAsync(CancellationToken cancellationToken)
         {
-            _ = now;
             resolver = await NameResolver.LoadAsync(db, withPeople: false, cancellationToken);
 
             // Company files are small (thousands of rows): the companies are tracked for the whole file.
