@@ -34,6 +34,7 @@ public static class ServiceRegistration
         services.AddScoped<ArticleQueries>();
         services.AddScoped<QuarterReportQuery>();
         services.AddScoped<SearchQuery>();
+        services.AddScoped<Features.Import.ImportPreview>();
         return services;
     }
 }

@@ -11,10 +11,12 @@ namespace TalentWatch.Web.Tests.Support;
 /// </summary>
 public abstract class WebTestContext : IAsyncLifetime
 {
-    protected WebTestContext()
+    /// <param name="services">Extra registrations, made before anything is rendered.</param>
+    protected WebTestContext(Action<IServiceCollection>? services = null)
     {
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMudServices();
+        services?.Invoke(Context.Services);
         Context.Render<MudPopoverProvider>();
     }
 
