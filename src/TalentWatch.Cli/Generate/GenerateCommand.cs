@@ -12,12 +12,15 @@ public static class GenerateCommand
         var departures = new Option<int>("--departures") { Description = "How many departure rows (reports).", Required = true, HelpName = "M" };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same files.", DefaultValueFactory = _ => 42, HelpName = "S" };
         var outDir = new Option<string>("--out") { Description = "The directory to write companies.csv, headcounts.csv and departures.csv to.", Required = true, HelpName = "DIR" };
+        // Every command takes --db (SPEC); generating touches no store, so it is accepted and not used.
+        var db = StoreOption.Create();
         var command = new Command("generate", "Write invented companies.csv, headcounts.csv and departures.csv (for demos and benchmarks).")
         {
             companies,
             departures,
             seed,
             outDir,
+            db,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
