@@ -19,7 +19,7 @@ public sealed class ArticleImporterTests : IAsyncLifetime
         published: 2026-03-12
         language: en
         ---
-        Veldspar AI co-founder Jonas Ekdahl has left the company to join OpenAI, the start-up confirmed on Tuesday.
+        Veldspar AI co-founder Jonas Ekdahl has left the company to join OpenAI, the start-up confirmed.
 
         Ekdahl co-founded Veldspar in 2023 and led its research team. Two of the five founders have now left.
         """;
