@@ -43,6 +43,12 @@ public static class NameKey
     /// <summary>Decomposes and drops combining marks; a few letters with no decomposition (ł, ø, ß, æ) are spelled out.</summary>
     public static string RemoveAccents(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text; // nothing to decompose: most names, and the import calls this for every row
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
