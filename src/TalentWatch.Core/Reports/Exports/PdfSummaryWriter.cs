@@ -80,9 +80,11 @@ public sealed class PdfSummaryWriter : ISummaryExporter
 
         y += 16;
         gfx.DrawString("Companies", heading, XBrushes.Black, new XPoint(Margin, y + 12));
-        y += 20;
-        string[] headers = ["Company", "Departures", "Founders", "Team", "Departed to date", "Attrition", "Headcount", "Rate"];
-        double[] columns = [0, 150, 210, 262, 300, 380, 440, 500];
+        y += 16;
+        gfx.DrawString("Founders: in the quarter · Team: founding-team size · To date: founders gone by the quarter's end", body, XBrushes.DimGray, new XPoint(Margin, y + 9));
+        y += 16;
+        string[] headers = ["Company", "Departures", "Founders", "Team", "To date", "Attrition", "Headcount", "Rate"];
+        double[] columns = [0, 140, 205, 258, 295, 345, 405, 465];
         void Header()
         {
             for (var i = 0; i < headers.Length; i++)
@@ -109,7 +111,7 @@ public sealed class PdfSummaryWriter : ISummaryExporter
 
             string[] cells =
             [
-                Fit(gfx, c.Company, body, 145), c.Departures.ToString(Invariant), c.FounderDepartures.ToString(Invariant),
+                Fit(gfx, c.Company, body, 135), c.Departures.ToString(Invariant), c.FounderDepartures.ToString(Invariant),
                 c.FoundingTeamSize?.ToString(Invariant) ?? "–", c.FoundersDepartedToDate.ToString(Invariant),
                 Share(c.FoundingTeamAttrition), c.HeadcountAtStart?.ToString(Invariant) ?? "–", Share(c.AttritionRate),
             ];
