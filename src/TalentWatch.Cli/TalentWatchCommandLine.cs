@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TalentWatch.Cli.Articles;
+using TalentWatch.Cli.Backup;
 using TalentWatch.Cli.Csv;
 using TalentWatch.Cli.Extraction;
 using TalentWatch.Cli.Generate;
@@ -21,6 +22,8 @@ public static class TalentWatchCommandLine
         root.Subcommands.Add(SummaryCommand.Create());
         root.Subcommands.Add(TimelineCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(DataCommands.CreateExport());
+        root.Subcommands.Add(DataCommands.CreateImport());
         return root;
     }
 

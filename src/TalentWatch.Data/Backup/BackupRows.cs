@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace TalentWatch.Data.Backup;
+
+/// <summary>
+/// The rows of a data file (docs/data-format.md), one record per table. Flat, with the stored ids and foreign keys, so each
+/// table streams as one array in id order and a reference in a later array always points at a row already imported.
+/// </summary>
+public static class BackupFormat
+{
+    /// <summary>The <c>format</c> field: tells a TalentWatch data file from any other JSON.</summary>
+    public const string Name = "talentwatch-data";
+
+    /// <summary>Raised when the file layout or any row's fields change; an importer refuses versions it does not know.</summary>
+    public const int Version = 1;
+
+    /// <summary>One options instance for both directions so property names and number/date forms cannot drift apart.</summary>
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
+}
+
+public sealed record CompanyRow(int Id, string Name, string Slug, DateOnly? Founded, int? FoundingTeamSize);
+
+public sealed record CompanyAliasRow(int Id, int CompanyId, string Name, string Key);
+
+public sealed record HeadcountRow(int Id, int CompanyId, DateOnly AsOf, int Headcount);
+
+public sealed record PersonRow(int Id, string Name, string Slug);
+
+public sealed record PersonAliasRow(int Id, int PersonId, string Name, string Key);
+
+public sealed record ArticleRow(
+    int Id,
+    string? Title,
+    string? Source,
+    string? Url,
+    DateOnly? Published,
+    string Language,
+    bool LanguageSupported,
+    string Text,
+    string ContentHash,
+    string? FileName,
+    DateTimeOffset ImportedAt);
+
+public sealed record ClaimRow(int Id, int ArticleId, int CompanyId, string Metric, decimal Value, string Evidence, int? EvidenceStart, int? EvidenceLength);
+
+/// <summary><c>date</c> is the SPEC form (<c>2026-01</c>, <c>2026-Q1</c>…) or null; <c>status</c> is the lower-case status name.</summary>
+public sealed record DepartureRow(
+    int Id,
+    int? PersonId,
+    int CompanyId,
+    int? DestinationId,
+    string? Date,
+    string? Role,
+    bool? Founder,
+    string Status,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+public sealed record DepartureSourceRow(int Id, int DepartureId, int? ArticleId, string? Url, string? Evidence, int? EvidenceStart, int? EvidenceLength, DateTimeOffset AddedAt);
+
+public sealed record ImportedFileRow(int Id, string ContentHash, string FileName, string Kind, int Rows, DateTimeOffset ImportedAt);

@@ -1,0 +1,234 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using TalentWatch.Core.Articles;
+using TalentWatch.Core.Companies;
+using TalentWatch.Core.Dates;
+using TalentWatch.Core.Departures;
+using TalentWatch.Core.Imports;
+using TalentWatch.Core.People;
+using TalentWatch.Data.Store;
+
+namespace TalentWatch.Data.Backup;
+
+/// <summary>A data file that cannot be imported: the message says why (nothing was stored).</summary>
+public sealed class DataImportException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>
+/// Fills an empty store from a data file (docs/data-format.md) in one transaction, keeping every id so the references between
+/// rows hold. The file is read element by element (<see cref="JsonStreamReader"/>) and written in batches with the change
+/// tracker cleared after each, so neither the file nor the store has to fit in memory.
+/// </summary>
+public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contextFactory)
+{
+    private const int BatchSize = 1000;
+
+    public async Task<IReadOnlyDictionary<string, int>> ImportAsync(Stream source, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+
+        // On SQLite this is BEGIN IMMEDIATE: the write lock is held from the emptiness check to the commit, so no other
+        // writer can slip a row in between and collide with the ids the file brings.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await EnsureEmptyAsync(db, cancellationToken);
+
+        var reader = new JsonStreamReader(source);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        try
+        {
+            await ReadFileAsync(db, reader, counts, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            throw new DataImportException($"not a valid data file near byte {reader.Position}: {e.Message}", e);
+        }
+        catch (DbUpdateException e)
+        {
+            throw new DataImportException($"a row could not be stored near byte {reader.Position}: {e.InnerException?.Message ?? e.Message}", e);
+        }
+        catch (SqliteException e)
+        {
+            throw new DataImportException($"a row could not be stored near byte {reader.Position}: {e.Message}", e);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return counts;
+    }
+
+    private static async Task EnsureEmptyAsync(TalentWatchDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = new Dictionary<string, bool>
+        {
+            ["companies"] = await db.Companies.AnyAsync(cancellationToken),
+            ["companyAliases"] = await db.CompanyAliases.AnyAsync(cancellationToken),
+            ["headcounts"] = await db.Headcounts.AnyAsync(cancellationToken),
+            ["people"] = await db.People.AnyAsync(cancellationToken),
+            ["personAliases"] = await db.PersonAliases.AnyAsync(cancellationToken),
+            ["articles"] = await db.Articles.AnyAsync(cancellationToken),
+            ["claims"] = await db.Claims.AnyAsync(cancellationToken),
+            ["departures"] = await db.Departures.AnyAsync(cancellationToken),
+            ["departureSources"] = await db.DepartureSources.AnyAsync(cancellationToken),
+            ["importedFiles"] = await db.ImportedFiles.AnyAsync(cancellationToken),
+        };
+        var filled = rows.Where(r => r.Value).Select(r => r.Key).ToList();
+        if (filled.Count > 0)
+        {
+            // Merging two stores would renumber ids and re-run entity resolution: a different feature, not a restore.
+            throw new DataImportException($"the store is not empty (it has {string.Join(", ", filled)}); import-data only fills an empty store");
+        }
+    }
+
+    private static async Task ReadFileAsync(TalentWatchDbContext db, JsonStreamReader reader, Dictionary<string, int> counts, CancellationToken cancellationToken)
+    {
+        Expect(reader.Next(), JsonTokenType.StartObject, "the file must be one JSON object");
+        string? format = null;
+        long? version = null;
+        while (true)
+        {
+            var token = reader.Next();
+            if (token.Type == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            Expect(token, JsonTokenType.PropertyName, "expected a field name");
+            var name = token.Text!;
+            if (name == "format")
+            {
+                format = Expect(reader.Next(), JsonTokenType.String, "'format' must be a string").Text;
+                if (format != BackupFormat.Name)
+                {
+                    throw new DataImportException($"'format' is '{format}', not '{BackupFormat.Name}': not a TalentWatch data file");
+                }
+
+                continue;
+            }
+
+            if (name == "formatVersion")
+            {
+                version = Expect(reader.Next(), JsonTokenType.Number, "'formatVersion' must be a number").Number;
+                if (version != BackupFormat.Version)
+                {
+                    throw new DataImportException($"formatVersion {version} is not supported (this version reads {BackupFormat.Version})");
+                }
+
+                continue;
+            }
+
+            // The header comes first so a foreign or newer file is refused before any row is written.
+            if (format is null || version is null)
+            {
+                throw new DataImportException("'format' and 'formatVersion' must come before the tables");
+            }
+
+            if (counts.ContainsKey(name))
+            {
+                throw new DataImportException($"table '{name}' appears twice");
+            }
+
+            Expect(reader.Next(), JsonTokenType.StartArray, $"'{name}' must be an array");
+            counts[name] = name switch
+            {
+                "companies" => await ImportTableAsync<CompanyRow>(db, reader, r => db.Companies.Add(new Company
+                {
+                    Id = r.Id, Name = r.Name, Slug = r.Slug, Founded = r.Founded, FoundingTeamSize = r.FoundingTeamSize,
+                }), cancellationToken),
+                "companyAliases" => await ImportTableAsync<CompanyAliasRow>(db, reader, r => db.CompanyAliases.Add(new CompanyAlias
+                {
+                    Id = r.Id, CompanyId = r.CompanyId, Name = r.Name, Key = r.Key,
+                }), cancellationToken),
+                "headcounts" => await ImportTableAsync<HeadcountRow>(db, reader, r => db.Headcounts.Add(new HeadcountSnapshot
+                {
+                    Id = r.Id, CompanyId = r.CompanyId, AsOf = r.AsOf, Headcount = r.Headcount,
+                }), cancellationToken),
+                "people" => await ImportTableAsync<PersonRow>(db, reader, r => db.People.Add(new Person
+                {
+                    Id = r.Id, Name = r.Name, Slug = r.Slug,
+                }), cancellationToken),
+                "personAliases" => await ImportTableAsync<PersonAliasRow>(db, reader, r => db.PersonAliases.Add(new PersonAlias
+                {
+                    Id = r.Id, PersonId = r.PersonId, Name = r.Name, Key = r.Key,
+                }), cancellationToken),
+                "articles" => await ImportTableAsync<ArticleRow>(db, reader, r => db.Articles.Add(new Article
+                {
+                    Id = r.Id, Title = r.Title, Source = r.Source, Url = r.Url, Published = r.Published, Language = r.Language,
+                    LanguageSupported = r.LanguageSupported, Text = r.Text, ContentHash = r.ContentHash, FileName = r.FileName,
+                    ImportedAt = r.ImportedAt,
+                }), cancellationToken),
+                "claims" => await ImportTableAsync<ClaimRow>(db, reader, r => db.Claims.Add(new Claim
+                {
+                    Id = r.Id, ArticleId = r.ArticleId, CompanyId = r.CompanyId, Metric = r.Metric, Value = r.Value, Evidence = r.Evidence,
+                    EvidenceStart = r.EvidenceStart, EvidenceLength = r.EvidenceLength,
+                }), cancellationToken),
+                "departures" => await ImportTableAsync<DepartureRow>(db, reader, r => db.Departures.Add(ToDeparture(r)), cancellationToken),
+                "departureSources" => await ImportTableAsync<DepartureSourceRow>(db, reader, r => db.DepartureSources.Add(new DepartureSource
+                {
+                    Id = r.Id, DepartureId = r.DepartureId, ArticleId = r.ArticleId, Url = r.Url, Evidence = r.Evidence,
+                    EvidenceStart = r.EvidenceStart, EvidenceLength = r.EvidenceLength, AddedAt = r.AddedAt,
+                }), cancellationToken),
+                "importedFiles" => await ImportTableAsync<ImportedFileRow>(db, reader, r => db.ImportedFiles.Add(new ImportedFile
+                {
+                    Id = r.Id, ContentHash = r.ContentHash, FileName = r.FileName, Kind = r.Kind, Rows = r.Rows, ImportedAt = r.ImportedAt,
+                }), cancellationToken),
+                _ => throw new DataImportException($"unknown table '{name}'"),
+            };
+        }
+
+        if (format is null || version is null)
+        {
+            throw new DataImportException("'format' and 'formatVersion' are missing: not a TalentWatch data file");
+        }
+
+        if (reader.Next().Type != JsonTokenType.None)
+        {
+            throw new DataImportException("unexpected content after the data object");
+        }
+    }
+
+    private static Departure ToDeparture(DepartureRow row)
+    {
+        if (!PrecisionDate.TryParse(row.Date ?? string.Empty, out var date) || (row.Date is not null && !date.IsKnown))
+        {
+            throw new DataImportException($"departure {row.Id}: date '{row.Date}' is not YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY or null");
+        }
+
+        if (!StatusNames.TryParse(row.Status, out var status))
+        {
+            throw new DataImportException($"departure {row.Id}: status '{row.Status}' is not extracted, accepted or rejected");
+        }
+
+        return new Departure
+        {
+            Id = row.Id, PersonId = row.PersonId, CompanyId = row.CompanyId, DestinationId = row.DestinationId, Date = date,
+            Role = row.Role, Founder = row.Founder, Status = status, CreatedAt = row.CreatedAt, UpdatedAt = row.UpdatedAt,
+        };
+    }
+
+    private static async Task<int> ImportTableAsync<T>(TalentWatchDbContext db, JsonStreamReader reader, Action<T> add, CancellationToken cancellationToken)
+    {
+        var batch = new List<T>(BatchSize);
+        var count = 0;
+        bool ended;
+        do
+        {
+            batch.Clear();
+            ended = reader.ReadElements(batch, BatchSize);
+            foreach (var row in batch)
+            {
+                add(row);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            count += batch.Count;
+        }
+        while (!ended);
+
+        return count;
+    }
+
+    private static JsonStreamReader.Token Expect(JsonStreamReader.Token token, JsonTokenType type, string problem) =>
+        token.Type == type ? token : throw new DataImportException($"{problem} (found {token.Type})");
+}
