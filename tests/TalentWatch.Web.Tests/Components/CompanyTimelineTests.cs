@@ -76,4 +76,22 @@ public sealed class CompanyTimelineTests
         Assert.Empty(new CompanyTimeline(detail, null).AttritionOverQuarters());
         Assert.Null(new CompanyTimeline(detail, null).FoundingTeamAttrition);
     }
+
+    [Fact]
+    public void A_long_timeline_is_paged_newest_first_and_an_out_of_range_page_shows_the_last()
+    {
+        var departures = Enumerable.Range(0, 120)
+            .Select(i => Rows.Departure($"Person {i}", "Bigco", "Meta", new DateOnly(2020, 1, 1).AddDays(i * 7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
+            .ToArray();
+        var timeline = new CompanyTimeline(Rows.Company("Bigco", null, departures), null);
+
+        var first = timeline.Groups(1).SelectMany(g => g.Departures).ToList();
+        var last = timeline.Groups(99).SelectMany(g => g.Departures).ToList();
+
+        Assert.Equal(3, timeline.PageCount);
+        Assert.Equal(CompanyTimeline.PageSize, first.Count);
+        Assert.Equal("Person 119", first[0].PersonName);
+        Assert.Equal(20, last.Count);
+        Assert.Equal("Person 0", last[^1].PersonName);
+    }
 }

@@ -48,12 +48,21 @@ public sealed class CompanyTimeline
         ? Math.Round((double)FoundersDeparted / size, 4)
         : null;
 
-    /// <summary>Timeline groups by year, newest first; unknown dates last.</summary>
-    public IReadOnlyList<TimelineGroup> Groups() =>
-        [.. Filtered
+    /// <summary>Departures a timeline page shows: a company with thousands of departures must not render them all at once.</summary>
+    public const int PageSize = 50;
+
+    public int PageCount => Math.Max(1, (Filtered.Count + PageSize - 1) / PageSize);
+
+    /// <summary>One page of the timeline in groups by year, newest first; unknown dates last.</summary>
+    public IReadOnlyList<TimelineGroup> Groups(int page = 1)
+    {
+        page = Math.Clamp(page, 1, PageCount);
+        return [.. Filtered
+            .OrderBy(d => !d.PrecisionDate.IsKnown).ThenByDescending(d => d.PrecisionDate)
+            .Skip((page - 1) * PageSize).Take(PageSize)
             .GroupBy(d => d.PrecisionDate.IsKnown ? d.PrecisionDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "Date unknown")
-            .OrderBy(g => g.Key == "Date unknown").ThenByDescending(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new TimelineGroup(g.Key, [.. g.OrderByDescending(d => d.PrecisionDate)]))];
+            .Select(g => new TimelineGroup(g.Key, [.. g]))];
+    }
 
     /// <summary>Cumulative founding-team attrition at the end of each quarter from the first founder departure to the last departure.</summary>
     public IReadOnlyList<AttritionPoint> AttritionOverQuarters()
