@@ -15,7 +15,25 @@ namespace TalentWatch.Data.Tests.Backup;
 /// </summary>
 public sealed class ConcurrencyTests(ITestOutputHelper log) : IDisposable
 {
+    private static readonly TimeSpan LockHeldFor = TimeSpan.FromMilliseconds(300);
+
     private readonly TestStore store = new();
+
+    /// <summary>
+    /// A dedicated thread: Microsoft.Data.Sqlite's async calls run synchronously, so on a small (2-core) machine the loops would
+    /// starve the thread pool and the writers would take turns instead of overlapping.
+    /// </summary>
+    private static Task<T> OnOwnThread<T>(Func<Task<T>> work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+
+    private static Task OnOwnThread(Func<Task> work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+
+    /// <summary>Reports on the importer's own thread (Progress&lt;T&gt; would post later, after the chunk's moment has passed).</summary>
+    private sealed class InlineProgress(Action<double> report) : IProgress<double>
+    {
+        public void Report(double value) => report(value);
+    }
 
     public void Dispose() => store.Dispose();
 
@@ -59,32 +77,50 @@ public sealed class ConcurrencyTests(ITestOutputHelper log) : IDisposable
             }
         }
 
-        var readers = Enumerable.Range(0, 4).Select(i => Task.Run(() => ReadLoopAsync(i))).ToArray();
+        var readers = Enumerable.Range(0, 3).Select(i => OnOwnThread(() => ReadLoopAsync(i))).ToArray();
         var watch = Stopwatch.StartNew();
-        var bigImport = Task.Run(() => new CsvImporter(store.Factory).ImportFileAsync(big.Departures));
+        var secondWriterTime = TimeSpan.Zero;
+        Task<CsvImportResult[]>? secondWriter = null;
 
-        // The second writer starts while the big import holds the write lock, and must queue behind it.
-        await Task.Delay(300);
-        var secondWriter = Task.Run(async () =>
+        // On the big import's first progress report it has saved a chunk inside its transaction, so it holds the write lock.
+        // The second writer starts right then, and the big import is held for LockHeldFor more: the second writer's first
+        // write meets a locked database for at least that long and has to wait (busy timeout) rather than fail.
+        var progress = new InlineProgress(_ =>
         {
-            var other = new CsvImporter(store.Factory);
-            var headcounts = await other.ImportFileAsync(big.Headcounts);
-            var departures = await other.ImportFileAsync(small.Departures);
-            return new[] { headcounts, departures };
-        });
+            if (secondWriter is not null)
+            {
+                return;
+            }
 
-        var results = (await Task.WhenAll(bigImport, secondWriter.ContinueWith(t => t.Result[0], TaskScheduler.Default), secondWriter.ContinueWith(t => t.Result[1], TaskScheduler.Default))).ToList();
+            secondWriter = OnOwnThread(async () =>
+            {
+                var other = new CsvImporter(store.Factory);
+                var waiting = Stopwatch.StartNew();
+                var headcounts = await other.ImportFileAsync(big.Headcounts);
+                secondWriterTime = waiting.Elapsed;
+                var departures = await other.ImportFileAsync(small.Departures);
+                return new[] { headcounts, departures };
+            });
+            Thread.Sleep(LockHeldFor);
+        });
+        var bigImport = OnOwnThread(() => new CsvImporter(store.Factory).ImportFileAsync(big.Departures, progress));
+
+        var results = new List<CsvImportResult> { await bigImport };
+        Assert.NotNull(secondWriter);
+        results.AddRange(await secondWriter);
         var importTime = watch.Elapsed;
         await importsDone.CancelAsync();
         await Task.WhenAll(readers);
 
-        log.WriteLine($"imports finished in {importTime.TotalMilliseconds:F0} ms; {reads} reads meanwhile, slowest {slowestRead.TotalMilliseconds:F0} ms");
+        log.WriteLine($"imports finished in {importTime.TotalMilliseconds:F0} ms; {reads} reads meanwhile, slowest {slowestRead.TotalMilliseconds:F0} ms; "
+                      + $"the second writer's first import took {secondWriterTime.TotalMilliseconds:F0} ms (waiting for the lock)");
         Assert.Empty(errors);
         foreach (var result in results)
         {
             Assert.True(result.Succeeded, $"{result.FileName}: {string.Join("\n", result.Errors)}");
         }
 
+        Assert.True(secondWriterTime >= LockHeldFor, $"the second writer took {secondWriterTime.TotalMilliseconds:F0} ms: it cannot have waited for the lock");
         Assert.True(reads >= 4, $"only {reads} reads ran during the imports");
         await using var check = await store.Factory.CreateDbContextAsync();
         Assert.Equal(4, await check.ImportedFiles.CountAsync());
