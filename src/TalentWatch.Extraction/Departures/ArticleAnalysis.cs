@@ -4,7 +4,7 @@ using TalentWatch.Extraction.Sentences;
 namespace TalentWatch.Extraction.Departures;
 
 /// <summary>Everything the extraction stages share about one article: sentences, names and the companies they refer to.</summary>
-internal sealed class ArticleAnalysis
+internal sealed partial class ArticleAnalysis
 {
     private readonly string?[] sectionFocus;
 
@@ -12,7 +12,7 @@ internal sealed class ArticleAnalysis
     {
         Article = article;
         Sentences = SentenceSplitter.Split(article.Text);
-        Mentions = Sentences.Select(s => MentionFinder.Find(s.Text)).ToList();
+        Mentions = CleanMentions(article, Sentences, Sentences.Select(s => MentionFinder.Find(s.Text)).ToList());
         Registry = EntityRegistry.Build(Sentences, Mentions);
         Dutch = article.Language == "nl";
         sectionFocus = new string?[Sentences.Count];
@@ -31,6 +31,65 @@ internal sealed class ArticleAnalysis
     }
 
     public ArticleDocument Article { get; }
+
+    /// <summary>Drops the publication (front matter <c>source</c>, or "seen by X") and splits a person run into the
+    /// company after it ("verliet onderzoeker Gerrit-Jan Hoekman Opaal").</summary>
+    private static List<IReadOnlyList<Mention>> CleanMentions(ArticleDocument article, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found)
+    {
+        var orgHeads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in found.SelectMany(l => l))
+        {
+            if (m.TokenCount >= 2 && Lexicon.OrgSuffixes.Contains(m.LastToken))
+            {
+                orgHeads.Add(m.Text[..^(m.LastToken.Length + 1)]);
+            }
+        }
+
+        var result = new List<IReadOnlyList<Mention>>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var text = sentences[i].Text;
+            var list = new List<Mention>();
+            foreach (var m in found[i])
+            {
+                if (IsPublication(article, text, m))
+                {
+                    continue;
+                }
+
+                if (m.TokenCount >= 3 && !m.Text.Contains('&', StringComparison.Ordinal) && !Lexicon.OrgSuffixes.Contains(m.LastToken)
+                    && (orgHeads.Contains(m.LastToken) || Lexicon.KnownEmployers.ContainsKey(m.LastToken)))
+                {
+                    var cut = m.End - m.LastToken.Length;
+                    var head = text[m.Start..cut].TrimEnd();
+                    list.Add(new Mention(m.Start, m.Start + head.Length, head, m.TokenCount - 1, false, null, m.AfterPlaceAdjective));
+                    list.Add(new Mention(cut, m.End, m.LastToken, 1, m.Possessive, m.CompoundSuffix, false));
+                    continue;
+                }
+
+                list.Add(m);
+            }
+
+            result.Add(list);
+        }
+
+        return result;
+    }
+
+    private static bool IsPublication(ArticleDocument article, string sentence, Mention m)
+    {
+        if (article.Source is { Length: > 0 } source
+            && (source.Equals(m.Text, StringComparison.OrdinalIgnoreCase) || m.TokenCount >= 2 && source.Contains(m.Text, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        var before = sentence[..m.Start];
+        return PublicationSlot().IsMatch(before);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:seen|reviewed|obtained|viewed|first reported|reported) by\s+(?:the\s+)?$|(?:the|het|de)\s+$(?<=ingezien.*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PublicationSlot();
 
     public IReadOnlyList<Sentence> Sentences { get; }
 

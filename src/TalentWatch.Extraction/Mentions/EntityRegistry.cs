@@ -96,6 +96,8 @@ internal sealed partial class EntityRegistry
         var text = m.Text;
         if (Lexicon.KnownEmployers.ContainsKey(text)
             || (m.TokenCount >= 2 && Lexicon.OrgSuffixes.Contains(m.LastToken))
+            || text.Contains('&', StringComparison.Ordinal)
+            || HasInnerCapital(m.FirstToken) && m.TokenCount <= 2
             || m.CompoundSuffix is { } suffix && (Lexicon.RoleNouns.Contains(suffix) || Lexicon.RoleAcronyms.Contains(suffix))
             || m.AfterPlaceAdjective
             || CompanyApposition().IsMatch(after))
@@ -114,6 +116,20 @@ internal sealed partial class EntityRegistry
         }
 
         return EntityKind.Unknown;
+    }
+
+    // "nAIve", "reLoop.ai", "GlimmerDeck", "deepBlauw": people's names are not cased like this, brand names are.
+    private static bool HasInnerCapital(string token)
+    {
+        var letters = token.Split('.')[0];
+        if (letters.Length < 3 || letters.Contains('-', StringComparison.Ordinal) || letters.Contains('\'', StringComparison.Ordinal)
+            || letters.Contains('’', StringComparison.Ordinal) || letters.StartsWith("Mc", StringComparison.Ordinal)
+            || letters.StartsWith("Mac", StringComparison.Ordinal) || letters.All(char.IsUpper))
+        {
+            return false;
+        }
+
+        return char.IsLower(letters[0]) || letters.Skip(1).Any(char.IsUpper);
     }
 
     private static bool IsPersonLike(Mention m, string before, string after)
@@ -207,6 +223,20 @@ internal sealed partial class EntityRegistry
             best = exact;
         }
 
+        // "L&L" for "Ledger & Lantern": initials around an ampersand.
+        if (best is null && text.Length <= 7 && text.Contains('&', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal))
+        {
+            var letters = text.Replace("&", string.Empty, StringComparison.Ordinal);
+            foreach (var name in orgs.Keys)
+            {
+                var initials = string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "&" && char.IsUpper(w[0])).Select(w => w[0]));
+                if (name.Contains(" & ", StringComparison.Ordinal) && initials.Equals(letters, StringComparison.Ordinal))
+                {
+                    return name;
+                }
+            }
+        }
+
         var isKnown = Lexicon.KnownEmployers.TryGetValue(text, out var known);
         foreach (var name in orgs.Keys)
         {
@@ -229,6 +259,9 @@ internal sealed partial class EntityRegistry
 
     public static bool IsBigEmployer(string canonical) => Lexicon.KnownEmployers.ContainsKey(canonical);
 
+    public static bool IsInvestor(string canonical) =>
+        canonical.Contains(' ', StringComparison.Ordinal) && Lexicon.InvestorSuffixes.Contains(canonical[(canonical.LastIndexOf(' ') + 1)..]);
+
     private string? ComputeFocus(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> mentions)
     {
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.OrdinalIgnoreCase);
@@ -247,7 +280,9 @@ internal sealed partial class EntityRegistry
         }
 
         // The article is about a start-up far more often than about the big lab people leave for.
+        // Investors ("X Partners") are named about funding rounds, not as the employer.
         return counts.OrderBy(kv => IsBigEmployer(kv.Key) ? 1 : 0)
+            .ThenBy(kv => IsInvestor(kv.Key) ? 1 : 0)
             .ThenByDescending(kv => kv.Value.Count)
             .ThenBy(kv => kv.Value.First)
             .Select(kv => kv.Key)

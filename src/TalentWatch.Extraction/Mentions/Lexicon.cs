@@ -66,7 +66,13 @@ internal static class Lexicon
         """);
 
     /// <summary>Lower-case name particles that may sit inside a person's name ("Joris van Leeuwen").</summary>
-    public static readonly HashSet<string> Particles = Set("van de den der ter te ten von du da di dos del la le bin al el");
+    public static readonly HashSet<string> Particles = Set("van de den der ter te ten von du da di dos del la le bin al el 't ’t");
+
+    /// <summary>Particles that follow another particle ("van den", "van 't", "de la").</summary>
+    public static readonly HashSet<string> ParticleArticles = Set("de den der 't ’t la le");
+
+    /// <summary>Last words of investor names ("X Partners", "Y Capital"): a firm quoted about a round, rarely the employer left.</summary>
+    public static readonly HashSet<string> InvestorSuffixes = Set("Partners Capital Ventures Investments Fund");
 
     /// <summary>Role acronyms glued to a company name ("Polder-CEO") or standing before a person.</summary>
     public static readonly HashSet<string> RoleAcronyms = Set("CEO CTO COO CFO CRO CMO CSO CPO CIO VP SVP EVP");

@@ -6,7 +6,7 @@ namespace TalentWatch.Extraction.Mentions;
 internal static class MentionFinder
 {
     private static readonly Regex Token = new(
-        @"(?<![\p{L}\p{M}\d])(?:\p{Lu}[\p{L}\p{M}]*|x[A-Z][A-Za-z]*)(?:[-'’][\p{L}\p{M}\d]+)*(?:\.(?:com|ai|AI|io|nl|co)\b)?",
+        @"(?<![\p{L}\p{M}\d])(?:\p{Lu}+&\p{Lu}+\b|\p{Lu}[\p{L}\p{M}]*|\p{Ll}{1,6}\p{Lu}[\p{L}\p{M}]*)(?:[-'’][\p{L}\p{M}\d]+)*(?:\.(?:com|ai|AI|io|nl|co)\b)?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private sealed record Tok(int Start, int End, string Text, bool Possessive, string? CompoundSuffix);
@@ -89,8 +89,20 @@ internal static class MentionFinder
             return false;
         }
 
+        // "Harrow & Finch", "Zeef & Zicht": an ampersand between capitalised words is one firm name.
+        if (gap == " & ")
+        {
+            return true;
+        }
+
+        // One particle ("El", "de") or a particle and an article ("van den", "van 't", "de la"); "al van" is not a name.
         var words = gap.Trim().Split(' ');
-        return words.Length <= 2 && words.All(Lexicon.Particles.Contains);
+        return words.Length switch
+        {
+            1 => Lexicon.Particles.Contains(words[0]),
+            2 => Lexicon.Particles.Contains(words[0]) && Lexicon.ParticleArticles.Contains(words[1]),
+            _ => false,
+        };
     }
 
     private static void AddMention(string sentence, List<Tok> group, List<Mention> mentions)
@@ -139,7 +151,9 @@ internal static class MentionFinder
     private static bool IsPlaceAdjective(string sentence, List<Tok> group, int k)
     {
         var t = group[k].Text;
-        if (k + 1 >= group.Count || !(t.EndsWith("se", StringComparison.Ordinal) || t.EndsWith("sche", StringComparison.Ordinal)))
+        // Dutch town adjectives: "Groningse", "Rotterdamsche", and the uninflected "-er" form ("het Leeuwarder X").
+        if (k + 1 >= group.Count || !(t.EndsWith("se", StringComparison.Ordinal) || t.EndsWith("sche", StringComparison.Ordinal)
+            || t.EndsWith("er", StringComparison.Ordinal) && t.Length > 4 && !Lexicon.FirstNames.Contains(t)))
         {
             return false;
         }
