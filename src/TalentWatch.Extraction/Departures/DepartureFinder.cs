@@ -190,6 +190,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var objectEnd = Math.Min(Math.Min(toMarker, fromMarker), clauseEnd);
         List<string?> persons;
         string? unnamedNoun = null;
+        var unnamedCount = 1;
         switch (rule.Kind)
         {
             case TriggerKind.Hire:
@@ -255,12 +256,20 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     unnamedNoun = UnnamedIn(s, clauseStart, clauseEnd);
                 }
 
+                // "Two engineers at X have left for Y": one unnamed departure per person when the destination is stated.
+                if (persons.Count == 0 && to is not null && TriggerRules.UnnamedGroup.Match(s.Masked[clauseStart..ts]) is { Success: true } group)
+                {
+                    unnamedCount = NumberOf(group.Groups["n"].Value);
+                    var plural = group.Groups["noun"].Value;
+                    unnamedNoun = plural.EndsWith('s') ? plural[..^1] : plural;
+                }
+
                 break;
         }
 
         if (persons.Count == 0 && unnamedNoun is not null)
         {
-            persons = [null];
+            persons = Enumerable.Repeat<string?>(null, unnamedCount).ToList();
         }
 
         if (persons.Count == 0)
@@ -281,8 +290,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         var (date, explicitDate) = ChooseDate(s, dates, clauseStart, clauseEnd, ts, te);
         var clauseText = s.Text[clauseStart..clauseEnd];
+        var slot = 0;
         foreach (var person in persons)
         {
+            slot++;
             var f = from
                 ?? (person is null ? null : PreviousFrom(person, to))
                 ?? (CompanyReferenceAnywhere().IsMatch(s.Masked[clauseStart..clauseEnd]) ? focus : null)
@@ -302,7 +313,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 ? noun.Contains("found", StringComparison.OrdinalIgnoreCase) || noun.Contains("oprichter", StringComparison.OrdinalIgnoreCase)
                 : null;
             var role = person is null && unnamedNoun is { } n2 && founder is false ? UnnamedRole(s.Text[clauseStart..clauseEnd], n2) : null;
-            candidates.Add(new DepartureCandidate(person, f, to, date, explicitDate, s.Index, founder, role, rule.Kind == TriggerKind.Join));
+            candidates.Add(new DepartureCandidate(person, f, to, date, explicitDate, s.Index, founder, role, rule.Kind == TriggerKind.Join,
+                person is null && unnamedCount > 1 ? slot : 0));
         }
     }
 
@@ -555,6 +567,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var m = TriggerRules.Pronoun.Match(s.Masked[start..end]);
         return m.Success ? start + m.Index : null;
     }
+
+    private static int NumberOf(string word) => word.ToLowerInvariant() switch
+    {
+        "two" or "twee" or "2" => 2,
+        "three" or "drie" or "3" => 3,
+        "four" or "vier" or "4" => 4,
+        _ => 5,
+    };
 
     private static string? UnnamedIn(Sentence s, int start, int end)
     {

@@ -122,7 +122,7 @@ internal sealed partial class EntityRegistry
     private static bool HasInnerCapital(string token)
     {
         var letters = token.Split('.')[0];
-        if (letters.Length < 3 || letters.Contains('-', StringComparison.Ordinal) || letters.Contains('\'', StringComparison.Ordinal)
+        if (letters.Length < 4 || Lexicon.NotEmployers.Contains(letters) || letters.Contains('-', StringComparison.Ordinal) || letters.Contains('\'', StringComparison.Ordinal)
             || letters.Contains('’', StringComparison.Ordinal) || letters.StartsWith("Mc", StringComparison.Ordinal)
             || letters.StartsWith("Mac", StringComparison.Ordinal) || letters.All(char.IsUpper))
         {

@@ -68,6 +68,9 @@ internal static class Lexicon
     /// <summary>Lower-case name particles that may sit inside a person's name ("Joris van Leeuwen").</summary>
     public static readonly HashSet<string> Particles = Set("van de den der ter te ten von du da di dos del la le bin al el 't ’t");
 
+    /// <summary>Products, platforms and degrees cased like brand names ("PhD", "LinkedIn") that are not employers in these articles.</summary>
+    public static readonly HashSet<string> NotEmployers = Set("PhD PhDs LinkedIn GitHub YouTube TikTok WhatsApp ChatGPT iPhone iPad MacBook PowerPoint OpenStreetMap");
+
     /// <summary>Particles that follow another particle ("van den", "van 't", "de la").</summary>
     public static readonly HashSet<string> ParticleArticles = Set("de den der 't ’t la le");
 

@@ -137,6 +137,20 @@ internal static class MentionFinder
             return;
         }
 
+        // "Microsofts AI-assistent": a company suffix glued to a common noun is a modifier, not part of the name.
+        if (kept.Count >= 2 && kept[^1].CompoundSuffix is { } glued && glued.Length > 0 && char.IsLower(glued[0]) && Lexicon.OrgSuffixes.Contains(kept[^1].Text))
+        {
+            kept = kept[..^1];
+        }
+
+        // Dutch genitive of a known employer: "Microsofts", "Googles".
+        if (kept.Count == 1 && kept[0].Text.Length > 3 && kept[0].Text.EndsWith('s') && !kept[0].Possessive
+            && Lexicon.KnownEmployers.ContainsKey(kept[0].Text[..^1]))
+        {
+            var t = kept[0];
+            kept = [t with { End = t.End - 1, Text = t.Text[..^1], Possessive = true }];
+        }
+
         AddRun(sentence, kept, placeAdjective, mentions);
     }
 
