@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TalentWatch.Extraction.Mentions;
 using TalentWatch.Extraction.Sentences;
 
@@ -88,8 +89,8 @@ internal sealed partial class ArticleAnalysis
         return PublicationSlot().IsMatch(before);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:seen|reviewed|obtained|viewed|first reported|reported) by\s+(?:the\s+)?$|(?:the|het|de)\s+$(?<=ingezien.*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex PublicationSlot();
+    [GeneratedRegex(@"\b(?:seen|reviewed|obtained|viewed|first reported|reported) by\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial Regex PublicationSlot();
 
     public IReadOnlyList<Sentence> Sentences { get; }
 

@@ -217,14 +217,8 @@ internal sealed partial class EntityRegistry
 
     private string? ResolveOrganisationUncached(string text)
     {
-        string? best = null;
-        if (orgs.TryGetValue(text, out var exact))
-        {
-            best = exact;
-        }
-
         // "L&L" for "Ledger & Lantern": initials around an ampersand.
-        if (best is null && text.Length <= 7 && text.Contains('&', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal))
+        if (text.Length <= 7 && text.Contains('&', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal))
         {
             var letters = text.Replace("&", string.Empty, StringComparison.Ordinal);
             foreach (var name in orgs.Keys)
@@ -235,6 +229,12 @@ internal sealed partial class EntityRegistry
                     return name;
                 }
             }
+        }
+
+        string? best = null;
+        if (orgs.TryGetValue(text, out var exact))
+        {
+            best = exact;
         }
 
         var isKnown = Lexicon.KnownEmployers.TryGetValue(text, out var known);

@@ -85,7 +85,7 @@ internal static class Lexicon
         co-founder cofounder founder medeoprichter oprichter oprichtster medeoprichtster researcher onderzoeker onderzoekster engineer
         scientist executive officer director directeur directrice president chairman chairwoman head hoofd lead manager
         topman topvrouw medewerker werknemer employee spokesperson woordvoerder counsel architect analyst designer developer
-        data-engineer ontwikkelaar chief bestuurder voorzitter CEO CTO COO CFO CRO VP
+        data-engineer ontwikkelaar ingenieur programmeur wetenschapper chief bestuurder voorzitter CEO CTO COO CFO CRO VP
         """, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Common given names across the languages these articles use; a hint, not a requirement.</summary>

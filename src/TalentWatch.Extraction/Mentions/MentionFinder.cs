@@ -138,7 +138,7 @@ internal static class MentionFinder
         }
 
         // "Microsofts AI-assistent": a company suffix glued to a common noun is a modifier, not part of the name.
-        if (kept.Count >= 2 && kept[^1].CompoundSuffix is { } glued && glued.Length > 0 && char.IsLower(glued[0]) && Lexicon.OrgSuffixes.Contains(kept[^1].Text))
+        if (kept.Count >= 2 && kept[^1].CompoundSuffix is { } glued && glued.Length > 0 && char.IsLower(glued[0]) && !Lexicon.RoleNouns.Contains(glued) && Lexicon.OrgSuffixes.Contains(kept[^1].Text))
         {
             kept = kept[..^1];
         }

@@ -1,0 +1,134 @@
+namespace TalentWatch.Extraction.Tests.Departures;
+
+/// <summary>Error classes found on an independently written article set; fixtures are invented for the tests.</summary>
+public class HeldOutClassTests
+{
+    private static ExtractionResult WithSource(string language, string source, string text)
+    {
+        var article = ArticleReader.Parse("fixture.md", $"---\nlanguage: {language}\nsource: \"{source}\"\npublished: 2026-03-12\n---\n" + text);
+        return new DepartureExtractor().Extract(article);
+    }
+
+    [Fact]
+    public void Ampersand_names_are_one_company_and_their_initials_refer_to_it()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Nomi Vasquez has left Quill & Kettle for Cohere. At Q&K she ran the evaluation team. Later, Piet Oduya left Q&K for Nvidia.");
+
+        Assert.Equal(2, result.Departures.Count);
+        Assert.All(result.Departures, d => Assert.Equal("Quill & Kettle", d.From));
+        Assert.Equal(["Cohere", "Nvidia"], result.Departures.Select(d => d.To));
+    }
+
+    [Fact]
+    public void Brand_casing_with_a_lower_case_start_or_inner_capitals_is_a_company()
+    {
+        var en = ExtractionFixture.Single("en", "Orla Brennan, head of design at tideWorks, has left the start-up for Apple.");
+        Assert.Equal("tideWorks", en.From);
+        Assert.Equal("Orla Brennan", en.Person);
+
+        var nl = ExtractionFixture.Single("nl", "Onderzoeker Sanne Wolters vertrekt bij het Bredase zonRaster naar Meta.");
+        Assert.Equal("zonRaster", nl.From);
+        Assert.Equal("Meta", nl.To);
+    }
+
+    [Fact]
+    public void The_front_matter_source_and_a_publication_in_a_seen_by_slot_are_never_person_or_company()
+    {
+        var result = WithSource("en", "Harbour Daily Report",
+            "Lumo Systems fired its finance chief, Gita Sorensen, according to a memo seen by Harbour Daily Report. "
+            + "The company has lost three of its 30 engineers this year, a letter reviewed by Coastline Ledger says.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal("Gita Sorensen", d.Person);
+        Assert.Equal("Lumo Systems", d.From);
+    }
+
+    [Fact]
+    public void An_investor_named_more_often_than_the_start_up_is_not_the_company_left()
+    {
+        var d = ExtractionFixture.Single("en",
+            "Tilde Robotics raised money from Brightwater Partners. Brightwater Partners led the round, and Brightwater Partners said it was pleased. "
+            + "Chief scientist Moritz Ahl has left the company, a spokesperson said.");
+
+        Assert.Equal("Tilde Robotics", d.From);
+    }
+
+    [Fact]
+    public void Dutch_er_town_adjective_is_not_part_of_the_company()
+    {
+        var d = ExtractionFixture.Single("nl", "Femke Algra, CEO van het Zwolser Kompasroos AI, trad vorige week af.");
+
+        Assert.Equal("Kompasroos AI", d.From);
+        Assert.Equal("Femke Algra", d.Person);
+    }
+
+    [Fact]
+    public void A_name_does_not_run_into_adverb_and_particle_or_into_a_following_company()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Ingenieur Bas Wennink vertrok al van Grondzeil AI naar Google. Later verliet onderzoeker Anne-Roos Peerdeman Grondzeil; zij werkt nu bij Nvidia.");
+
+        Assert.Equal(["Bas Wennink", "Anne-Roos Peerdeman"], result.Departures.Select(d => d.Person));
+        Assert.All(result.Departures, d => Assert.Equal("Grondzeil AI", d.From));
+    }
+
+    [Fact]
+    public void Particles_with_t_and_van_den_stay_in_the_name()
+    {
+        var d = ExtractionFixture.Single("nl", "Joke van 't Veld, hoofd data bij Spijker AI, werd vorige week weggekaapt door Microsoft.");
+
+        Assert.Equal("Joke van 't Veld", d.Person);
+        Assert.Equal("Spijker AI", d.From);
+        Assert.Equal("Microsoft", d.To);
+    }
+
+    [Fact]
+    public void A_small_number_of_unnamed_people_with_a_destination_is_one_departure_each()
+    {
+        var result = ExtractionFixture.Run("en", "Three researchers at Beacon Harbor AI have left for Google, the company said.");
+
+        Assert.Equal(3, result.Departures.Count);
+        Assert.All(result.Departures, d =>
+        {
+            Assert.Null(d.Person);
+            Assert.Equal("Beacon Harbor AI", d.From);
+            Assert.Equal("Google", d.To);
+            Assert.Equal("researcher", d.Role);
+        });
+    }
+
+    [Fact]
+    public void A_count_out_of_a_workforce_is_not_unnamed_departures()
+    {
+        var result = ExtractionFixture.Run("en", "Beacon Harbor AI has lost five of its 40 engineers to Google this year.");
+
+        Assert.DoesNotContain(result.Departures, d => d.Person is null && d.To == "Google" && result.Departures.Count > 1);
+    }
+
+    [Fact]
+    public void Dutch_hire_and_firing_constructions_with_the_object_inside_the_verb()
+    {
+        var hired = ExtractionFixture.Single("nl", "Apple heeft Wietske Bosma vorige week binnengehaald van Dijkgraaf Labs.");
+        Assert.Equal(("Wietske Bosma", "Dijkgraaf Labs", "Apple"), (hired.Person, hired.From, hired.To));
+
+        var taken = ExtractionFixture.Single("nl", "Meta neemt Harm Tjoelker over van Stuifmeel AI.");
+        Assert.Equal(("Harm Tjoelker", "Stuifmeel AI", "Meta"), (taken.Person, taken.From, taken.To));
+
+        var fired = ExtractionFixture.Single("nl", "Het bestuur van Kribbe Robotics heeft CEO Marit de Graaf op 3 maart ontslagen.");
+        Assert.Equal(("Marit de Graaf", "Kribbe Robotics", "2026-03-03"), (fired.Person, fired.From, fired.Date));
+    }
+
+    [Fact]
+    public void Platforms_degrees_and_Dutch_genitives_are_not_companies_left()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Ola Lindgren, who did her PhD in Oslo, has left Pinecrest AI for Amazon, she wrote on LinkedIn.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal("Pinecrest AI", d.From);
+
+        var nl = ExtractionFixture.Single("nl", "Tess Kramer, hoofd spraak bij Tulpveld AI, werd weggekaapt door Google. Ze gaat werken aan Googles AI-assistent.");
+        Assert.Equal(("Tulpveld AI", "Google"), (nl.From, nl.To));
+    }
+}
