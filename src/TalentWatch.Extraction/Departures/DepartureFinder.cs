@@ -16,7 +16,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiners();
 
-    [GeneratedRegex(@"(?:\bwith|\bmet|\bsamen met|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotASubject();
 
     [GeneratedRegex(@"^,\s+(?:[^,]{1,80},\s+)?(?:who|die|dat|that)\b", RegexOptions.CultureInvariant)]
@@ -42,6 +42,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     [GeneratedRegex(@"\b(?:naar|to|for|voor|joins?|joined|aan de slag bij|in dienst bij|(?:werkt|werken) (?:inmiddels |nu )?bij)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DestinationBefore();
+
+    [GeneratedRegex(@"\s(?:and|en|where|waar|after|na)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectEnd();
 
     [GeneratedRegex(@"\b(?:will|shall|is to|zal|zullen|gaat|begint|komende|volgende|next)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureTense();
@@ -184,7 +187,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         if (from is null && rule.DirectObjectIsFrom)
         {
-            from = FirstOrganisationBetween(s, te, Math.Min(toMarker, clauseEnd), except: to);
+            // The object follows the verb: "left in the spring and has since turned up at Amazon" has none.
+            var objectLimit = Math.Min(toMarker, clauseEnd);
+            var coordinated = ObjectEnd().Match(s.Masked[..objectLimit], te);
+            from = FirstOrganisationBetween(s, te, coordinated.Success ? coordinated.Index : objectLimit, except: to);
         }
 
         var objectEnd = Math.Min(Math.Min(toMarker, fromMarker), clauseEnd);
@@ -502,7 +508,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var mm = list[k];
             // "that of X, who resigned" / "volgt X, die ... verliet": a relative clause makes X the subject after all.
             var relative = RelativeSubject().IsMatch(s.Text[mm.End..end]);
-            if (!relative && NotASubject().IsMatch(s.Text[start..mm.Start]) && result.Count == 0)
+            // Only the words since the previous name count: "van" inside "Merel van den Bosch en Y" is a particle, not "of".
+            var previousEnd = k > 0 ? Math.Max(start, list[k - 1].End) : start;
+            if (!relative && NotASubject().IsMatch(s.Text[previousEnd..mm.Start]) && result.Count == 0)
             {
                 continue;
             }

@@ -37,7 +37,7 @@ internal static class TriggerRules
     private static Regex R(string pattern) => new(pattern, Options);
 
     private static readonly Regex EnFrom = R(@"\b(?:away from|from|by|as [^,;]{1,60}? (?:of|at)|(?:stint|years?|months?|time|tenure|spell) at)\s+");
-    private static readonly Regex EnTo = R(@"\b(?:for|to join|and (?:has |had |will )?(?:since |now |then |later |subsequently )?(?:joined|joins|join)|to)\s+");
+    private static readonly Regex EnTo = R(@"\b(?:for|to join|(?:has |have )?(?:since |now |later )?(?:turned up|resurfaced|landed|surfaced) at|and (?:has |had |will )?(?:since |now |then |later |subsequently )?(?:joined|joins|join)|to)\s+");
     private static readonly Regex NlFromBij = R(@"\b(?:bij|door)\s+");
     private static readonly Regex NlFromVan = R(@"\b(?:van|bij)\s+");
     private static readonly Regex NlTo = R(@"\b(?:naar|voor|aan de slag bij|in dienst bij)\s+");
@@ -108,7 +108,7 @@ internal static class TriggerRules
 
     /// <summary>Rumours, denials, speculation and uncertain plans are not departures.</summary>
     public static readonly Regex Hedge = R(
-        @"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?rs?|speculat\w*|(?:is|are|was) said to|reportedly|in talks|considering|could leave|may leave|might|would leave|plans? to leave|is expected to|is set to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|naar verluidt|overweegt|in gesprek|op het punt|no plans|geen (?:enkel )?plan|nobody|no one|not a single|niemand|geen enkele)\b");
+        @"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?rs?|speculat\w*|(?:is|are|was) said to|reportedly|in talks|considering|could leave|may leave|might|would leave|plans? to leave|is expected to|is set to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|naar verluidt|overweegt|in gesprek|op het punt|no plans|no intention|not planning|geen (?:enkel )?plan|geen intentie|niet van plan|nobody|no one|not a single|niemand|geen enkele)\b");
 
     /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure.</summary>
     public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:[\p{L}]+\s+)?$");

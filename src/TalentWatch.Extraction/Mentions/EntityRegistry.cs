@@ -28,7 +28,7 @@ internal sealed partial class EntityRegistry
     [GeneratedRegex(@"^,\s+(?:the|a|an|het|de|een)\s+(?:[\p{L}\-]+\s+){0,3}?(?:start-up|startup|company|lab|firm|bedrijf|developer|maker|unicorn|scale-up|spin-off)\b")]
     private static partial Regex CompanyApposition();
 
-    [GeneratedRegex(@"(?:\bleft|\bleaving|\bleaves|\bquit|\bexited|\bdeparted|\bverlaat|\bverliet|\bverlaten|\bboard of|\bbij|\bfrom|\bjoins|\bjoined|\bjoin|\bvan|\bnaar)\s+$")]
+    [GeneratedRegex(@"(?:\bleft|\bleaving|\bleaves|\bquit|\bexited|\bdeparted|\bverlaat|\bverliet|\bverlaten|\bboard of|\bbij|\bfrom|\bat|\bjoins|\bjoined|\bjoin|\bvan|\bnaar)\s+$")]
     private static partial Regex OrgSlotBefore();
 
     [GeneratedRegex(@"^(?:,\s+(?:who|die|wh|sinds|since|a|an|the|een|hoofd|head|chief|both|beiden|eveneens|ook|destijds|formerly|previously|vice-president|\p{Lu}[\p{L}]+['’]s)\b)|^\s+\((?:\d|[a-z])")]
@@ -101,6 +101,13 @@ internal sealed partial class EntityRegistry
             || m.CompoundSuffix is { } suffix && (Lexicon.RoleNouns.Contains(suffix) || Lexicon.RoleAcronyms.Contains(suffix))
             || m.AfterPlaceAdjective
             || CompanyApposition().IsMatch(after))
+        {
+            return EntityKind.Organisation;
+        }
+
+        // "at Sundial Forge, who ...": a name in a company slot is a company unless it starts with a given name.
+        if (m.TokenCount >= 2 && !m.Possessive && OrgSlotBefore().IsMatch(before) && !Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0])
+            && !Lexicon.RoleNouns.Contains(PreviousWord().Match(before).Groups[1].Value))
         {
             return EntityKind.Organisation;
         }
@@ -259,8 +266,11 @@ internal sealed partial class EntityRegistry
 
     public static bool IsBigEmployer(string canonical) => Lexicon.KnownEmployers.ContainsKey(canonical);
 
+    /// <summary>Investors ("X Partners") and universities ("Y College London") are named around a start-up, rarely as the employer left.</summary>
     public static bool IsInvestor(string canonical) =>
-        canonical.Contains(' ', StringComparison.Ordinal) && Lexicon.InvestorSuffixes.Contains(canonical[(canonical.LastIndexOf(' ') + 1)..]);
+        canonical.Contains(' ', StringComparison.Ordinal)
+        && (Lexicon.InvestorSuffixes.Contains(canonical[(canonical.LastIndexOf(' ') + 1)..])
+            || canonical.Split(' ').Any(Lexicon.AcademicWords.Contains));
 
     private string? ComputeFocus(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> mentions)
     {

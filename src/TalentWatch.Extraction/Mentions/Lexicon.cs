@@ -71,6 +71,9 @@ internal static class Lexicon
     /// <summary>Products, platforms and degrees cased like brand names ("PhD", "LinkedIn") that are not employers in these articles.</summary>
     public static readonly HashSet<string> NotEmployers = Set("PhD PhDs LinkedIn GitHub YouTube TikTok WhatsApp ChatGPT iPhone iPad MacBook PowerPoint OpenStreetMap");
 
+    /// <summary>Words that mark a university or school.</summary>
+    public static readonly HashSet<string> AcademicWords = Set("University College Universiteit Hogeschool School Université Universität TU");
+
     /// <summary>Particles that follow another particle ("van den", "van 't", "de la").</summary>
     public static readonly HashSet<string> ParticleArticles = Set("de den der 't ’t la le");
 
