@@ -131,4 +131,36 @@ public class HeldOutClassTests
         var nl = ExtractionFixture.Single("nl", "Tess Kramer, hoofd spraak bij Tulpveld AI, werd weggekaapt door Google. Ze gaat werken aan Googles AI-assistent.");
         Assert.Equal(("Tulpveld AI", "Google"), (nl.From, nl.To));
     }
+
+    [Fact]
+    public void Coordinated_subjects_with_particles_are_all_read()
+    {
+        var result = ExtractionFixture.Run("nl", "Pim van der Zee, Roos de Boer en Tamar Visser vertrekken bij Ganzenbord AI naar Meta.");
+
+        Assert.Equal(["Pim van der Zee", "Roos de Boer", "Tamar Visser"], result.Departures.Select(d => d.Person));
+        Assert.All(result.Departures, d => Assert.Equal(("Ganzenbord AI", "Meta"), (d.From, d.To)));
+    }
+
+    [Fact]
+    public void Left_without_an_object_takes_the_company_from_the_apposition_and_a_later_destination()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Wrenfield's head of sales, Lior Abend, left in the autumn and has since turned up at Salesforce. Wrenfield Systems declined to comment.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal(("Lior Abend", "Wrenfield Systems", "Salesforce"), (d.Person, d.From, d.To));
+    }
+
+    [Fact]
+    public void A_name_after_at_is_a_company_even_before_who_and_universities_are_not_the_focus()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Noor Haddad, the research chief at Kelp Forge, who built its search index, has left the company. "
+            + "Haddad studied at Ashgrove University. Ashgrove University praised her. Ashgrove University is proud. "
+            + "Chief executive Ben Olafsen said he had no intention of stepping down himself.");
+
+        // Nobody leaves the university, and Olafsen stays.
+        var d = Assert.Single(result.Departures);
+        Assert.Equal(("Noor Haddad", "Kelp Forge"), (d.Person, d.From));
+    }
 }
