@@ -8,8 +8,8 @@ internal static partial class RoleFinder
     private const string RolePattern =
         @"chief [a-z]+ officer|chief executive|chief scientist|chief architect|chief of staff|"
         + @"(?:head|director) of [a-z\-]+(?: (?!at\b|for\b|of\b|and\b|who\b|bij\b)[a-z\-]+){0,3}|vice-president of [a-z\-]+(?: (?!at\b|for\b|and\b|who\b)[a-z\-]+){0,2}|"
-        + @"hoofd (?!van\b)[a-z\-]+(?: (?!bij\b|van\b|en\b)[a-z\-]+)?|(?:technisch|commercieel|financieel|operationeel|algemeen|wetenschappelijk) directeur|"
-        + @"general counsel|CEO|CTO|COO|CFO|CRO|CMO|(?:machine learning-|machine-learning-)?[a-z\-]*engineer|onderzoeker|onderzoekster|researcher|[a-z]+ lead|"
+        + @"hoofd (?!van\b)[a-z\-]+(?: (?!bij\b|van\b|en\b|was\b|is\b|werd\b|die\b|dat\b)[a-z\-]+)?|(?:technisch|commercieel|financieel|operationeel|algemeen|wetenschappelijk) directeur|"
+        + @"general counsel|CEO|CTO|COO|CFO|CRO|CMO|(?:machine learning-|machine-learning-)?[a-z\-]*engineer|onderzoeker|onderzoekster|ingenieur|researcher|[a-z]+ lead|"
         + @"(?:staff |senior |principal )?(?:research |data )?scientist|topman|topvrouw|(?:product |engineering )?manager|directeur|president";
 
     [GeneratedRegex(@"\b(?:" + RolePattern + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -101,6 +101,16 @@ internal static partial class RoleFinder
                 return true;
             }
 
+            // "X and Y, two of the four founders of Z" / "two of Z's founders, X and Y": a list of names in apposition to the cue.
+            if (candidates.Count == 0 || candidates[0] != (nameStart, nameEnd))
+            {
+                var all = otherNames.Append((Start: nameStart, End: nameEnd)).OrderBy(n => n.Start).ToList();
+                if (InCoordinatedList(sentence, all, (nameStart, nameEnd), segStart, segEnd, cue.Index + cue.Length))
+                {
+                    return true;
+                }
+            }
+
             // "richtte het bedrijf op met Yilmaz", "started the company with Solberg": the partner founded it too.
             if (nameStart > cue.Index && nameStart <= segEnd && FoundedWith().IsMatch(sentence[(cue.Index + cue.Length)..nameStart]))
             {
@@ -110,6 +120,49 @@ internal static partial class RoleFinder
 
         return false;
     }
+
+    private static bool InCoordinatedList(string sentence, List<(int Start, int End)> names, (int Start, int End) self, int segStart, int segEnd, int cueEnd)
+    {
+        var selfIndex = names.IndexOf(self);
+        if (names.Any(n => n.Start >= segStart && n.End <= segEnd))
+        {
+            return false;
+        }
+
+        // The list ends right before the cue's segment ...
+        var last = names.FindLastIndex(n => n.End <= segStart);
+        if (last >= 0 && sentence[names[last].End..segStart].Trim().TrimEnd(',').Trim().Length == 0)
+        {
+            var first = last;
+            while (first > 0 && ListGap().IsMatch(sentence[names[first - 1].End..names[first].Start]))
+            {
+                first--;
+            }
+
+            if (selfIndex >= first && selfIndex <= last)
+            {
+                return true;
+            }
+        }
+
+        // ... or starts right after it, when the cue closes its segment.
+        var next = names.FindIndex(n => n.Start >= segEnd);
+        if (next >= 0 && segEnd - cueEnd < 3 && sentence[segEnd..names[next].Start].Trim().TrimStart(',').Trim().Length == 0)
+        {
+            var end = next;
+            while (end + 1 < names.Count && ListGap().IsMatch(sentence[names[end].End..names[end + 1].Start]))
+            {
+                end++;
+            }
+
+            return selfIndex >= next && selfIndex <= end;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*$")]
+    private static partial Regex ListGap();
 
     private static (int Start, int End) Segment(string sentence, int at)
     {

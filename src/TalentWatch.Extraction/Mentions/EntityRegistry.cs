@@ -100,7 +100,7 @@ internal sealed partial class EntityRegistry
             || HasInnerCapital(m.FirstToken) && m.TokenCount <= 2
             || m.CompoundSuffix is { } suffix && (Lexicon.RoleNouns.Contains(suffix) || Lexicon.RoleAcronyms.Contains(suffix))
             || m.AfterPlaceAdjective
-            || CompanyApposition().IsMatch(after))
+            || CompanyApposition().IsMatch(after) && !CoordinatedBefore().IsMatch(before))
         {
             return EntityKind.Organisation;
         }
