@@ -405,6 +405,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var reference = TriggerRules.CompanyReference.Match(rest.TrimStart());
         var det = Determiners().Match(rest).Length;
         var mention = analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start >= pos && mm.Start <= pos + det);
+        // Dutch "van Microsofts assistent" is a genitive ("of"), not the company left.
+        if (mention is not null && mention.Possessive && !destination && analysis.Dutch)
+        {
+            return null;
+        }
+
         if (mention is not null && !(reference.Success && analysis.Registry.ResolveOrganisation(mention) is null))
         {
             return analysis.OrganisationFor(mention, learn: true);

@@ -163,4 +163,37 @@ public class HeldOutClassTests
         var d = Assert.Single(result.Departures);
         Assert.Equal(("Noor Haddad", "Kelp Forge"), (d.Person, d.From));
     }
+
+    [Fact]
+    public void A_founder_cue_in_apposition_to_a_list_of_names_covers_every_name()
+    {
+        var before = ExtractionFixture.Run("nl", "Joep Aarts en Lot Mulder, twee van de drie oprichters van het Bossche Lantaarn AI, vertrekken naar OpenAI.");
+        Assert.Equal(2, before.Departures.Count);
+        Assert.All(before.Departures, d => Assert.True(d.Founder));
+
+        var after = ExtractionFixture.Run("en", "Cohere has hired two of Brambling AI's founders, Odile Fabre and Yannick Morel, the Lyon start-up said.");
+        Assert.Equal(["Odile Fabre", "Yannick Morel"], after.Departures.Select(d => d.Person));
+        Assert.All(after.Departures, d => Assert.True(d.Founder));
+    }
+
+    [Fact]
+    public void A_day_later_counts_from_the_last_day_given_and_quarters_without_a_year_take_the_publication_year()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Quarry Labs fired its CFO, Ada Brink, on 3 February. A day later, its general counsel, Remy Okafor, resigned.");
+        Assert.Equal(["2026-02-03", "2026-02-04"], result.Departures.Select(d => d.Date));
+
+        var q = ExtractionFixture.Single("en", "Tomas Ruel left Quarry Labs in the second quarter.", published: "2026-09-01");
+        Assert.Equal("2026-Q2", q.Date);
+    }
+
+    [Fact]
+    public void A_Dutch_genitive_after_van_is_not_the_company_left()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Gijs Hoving, onderzoeker bij Zandloper AI, stapt over naar Google. Hij gaat werken aan de zoekfuncties van Googles assistent.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal(("Zandloper AI", "Google"), (d.From, d.To));
+    }
 }
