@@ -102,6 +102,20 @@ internal sealed partial class ArticleAnalysis
 
     public string? FocusAt(int sentenceIndex) => sectionFocus[sentenceIndex] ?? Registry.Focus;
 
+    private readonly Dictionary<string, bool> places = new(StringComparer.Ordinal);
+
+    private bool IsPlace(string name)
+    {
+        if (!places.TryGetValue(name, out var place))
+        {
+            var pattern = new Regex(@"\b(?:the|a|an)\s+" + Regex.Escape(name) + @"\s+(?:start-up|startup|company|bank|firm|office|university|maker|developer|based)\b", RegexOptions.CultureInvariant);
+            place = pattern.IsMatch(Article.Text);
+            places[name] = place;
+        }
+
+        return place;
+    }
+
     private string AddOrganisation(string name)
     {
         Registry.AddOrganisation(name);
@@ -111,12 +125,23 @@ internal sealed partial class ArticleAnalysis
     /// <summary>The organisation a name refers to; an unknown name in a company slot becomes a company.</summary>
     public string? OrganisationFor(Mention m, bool learn)
     {
+        if (m.TokenCount <= 2 && !Lexicon.KnownEmployers.ContainsKey(m.Text) && IsPlace(m.Text))
+        {
+            return null;
+        }
+
         if (Registry.ResolveOrganisation(m) is { } org)
         {
             return org;
         }
 
         if (!learn || Registry.ResolvePerson(m) is not null || Lexicon.FirstNames.Contains(m.FirstToken) && m.TokenCount >= 2)
+        {
+            return null;
+        }
+
+        // "the Lisbon start-up", "a Kansas City bank": a name used as a place elsewhere in the article is not an employer.
+        if (IsPlace(m.Text))
         {
             return null;
         }

@@ -43,6 +43,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?:naar|to|for|voor|joins?|joined|aan de slag bij|in dienst bij|(?:werkt|werken) (?:inmiddels |nu )?bij)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DestinationBefore();
 
+    [GeneratedRegex(@",\s+[^,;]{0,80}?\b(?:at|of|bij|van)\s+(?:(?:the|het|de)\s+)?(?:\p{Lu}\p{Ll}+(?:se|er)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ApposedEmployer();
+
     [GeneratedRegex(@"\s(?:and|en|where|waar|after|na)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectEnd();
 
@@ -221,6 +224,21 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                             .Where(mm => mm.Start >= os && mm.End <= clauseEnd && mm.Possessive)
                             .Select(mm => analysis.Registry.ResolveOrganisation(mm))
                             .FirstOrDefault(o => o is not null && o != to);
+
+                        // "Meta poached X, head of research at Y", "Apple haalde X binnen, een van de oprichters van het Eindhovense Y".
+                        if (from is null)
+                        {
+                            var employer = analysis.Mentions[s.Index]
+                                .Where(mm => mm.Start >= os && mm.End <= clauseEnd && ApposedEmployer().IsMatch(s.Text[os..mm.Start]))
+                                .Select(mm => (Mention: mm, Org: analysis.OrganisationFor(mm, learn: analysis.Registry.ResolvePerson(mm) is null)))
+                                .FirstOrDefault(x => x.Org is not null && x.Org != to);
+                            if (employer.Org is not null)
+                            {
+                                from = employer.Org;
+                                // The people hired are named before their employer; names after it describe the employer.
+                                persons = PersonsIn(s, os, employer.Mention.Start).Cast<string?>().ToList();
+                            }
+                        }
                     }
                     else
                     {

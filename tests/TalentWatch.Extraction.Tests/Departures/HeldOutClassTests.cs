@@ -196,4 +196,26 @@ public class HeldOutClassTests
         var d = Assert.Single(result.Departures);
         Assert.Equal(("Zandloper AI", "Google"), (d.From, d.To));
     }
+
+    [Fact]
+    public void A_hire_takes_the_company_left_from_the_role_apposition_and_ignores_names_describing_it()
+    {
+        var d = ExtractionFixture.Single("en",
+            "Nvidia has poached Halvard Brekke, head of compilers at Fjordkit, the Bergen Harbour start-up that builds chips for ferries.");
+        Assert.Equal(("Halvard Brekke", "Fjordkit", "Nvidia"), (d.Person, d.From, d.To));
+
+        var nl = ExtractionFixture.Single("nl", "Apple heeft Mieke Roest binnengehaald, een van de oprichters van het Tilburgse Klankkast.");
+        Assert.Equal(("Mieke Roest", "Klankkast", "Apple"), (nl.Person, nl.From, nl.To));
+        Assert.True(nl.Founder);
+    }
+
+    [Fact]
+    public void A_town_used_as_a_modifier_elsewhere_is_not_the_company_left()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Google lures Pia Saari away from Tampere. Pia Saari has left Lumikko Labs, the Tampere start-up, for Google.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal(("Pia Saari", "Lumikko Labs", "Google"), (d.Person, d.From, d.To));
+    }
 }
