@@ -71,6 +71,15 @@ internal static class Lexicon
     /// <summary>Products, platforms and degrees cased like brand names ("PhD", "LinkedIn") that are not employers in these articles.</summary>
     public static readonly HashSet<string> NotEmployers = Set("PhD PhDs LinkedIn GitHub YouTube TikTok WhatsApp ChatGPT iPhone iPad MacBook PowerPoint OpenStreetMap");
 
+    /// <summary>Nationality and regional adjectives ("American hardware companies", "Amerikaanse techbedrijven"): not names on their own.</summary>
+    public static readonly HashSet<string> Demonyms = Set("""
+        American British English German Dutch French Chinese European Danish Swedish Norwegian Spanish Portuguese Italian Polish
+        Japanese Korean Indian Canadian Australian Irish Belgian Swiss Austrian Finnish Israeli Scottish Welsh Nordic Scandinavian
+        Asian African Brazilian Mexican Turkish Greek Czech Estonian Icelandic Californian Texan
+        Amerikaanse Britse Duitse Nederlandse Franse Chinese Europese Deense Zweedse Noorse Spaanse Portugese Italiaanse Poolse
+        Japanse Koreaanse Indiase Canadese Belgische Zwitserse Oostenrijkse Finse Ierse Vlaamse Scandinavische Aziatische
+        """);
+
     /// <summary>Words that mark a university or school.</summary>
     public static readonly HashSet<string> AcademicWords = Set("University College Universiteit Hogeschool School Université Universität TU");
 

@@ -123,7 +123,7 @@ internal static class MentionFinder
         }
 
         var kept = group[k..];
-        if (kept.Count == 1 && (Lexicon.OrgSuffixes.Contains(kept[0].Text) || Lexicon.RoleAcronyms.Contains(kept[0].Text)
+        if (kept.Count == 1 && (Lexicon.OrgSuffixes.Contains(kept[0].Text) || Lexicon.Demonyms.Contains(kept[0].Text) || Lexicon.RoleAcronyms.Contains(kept[0].Text)
             || Lexicon.Months.Contains(kept[0].Text)))
         {
             return;

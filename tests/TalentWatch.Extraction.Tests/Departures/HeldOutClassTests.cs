@@ -218,4 +218,14 @@ public class HeldOutClassTests
         var d = Assert.Single(result.Departures);
         Assert.Equal(("Pia Saari", "Lumikko Labs", "Google"), (d.Person, d.From, d.To));
     }
+
+    [Fact]
+    public void A_nationality_adjective_is_not_the_company_of_a_figure()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Brisk Loom AI is a chip start-up. The start-up has lost six of its 30 engineers this year, most of them to American hardware companies.");
+
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(("Brisk Loom AI", 0.2m), (claim.Company, claim.Value));
+    }
 }
