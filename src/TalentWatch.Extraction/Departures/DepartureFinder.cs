@@ -46,7 +46,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@",\s+[^,;]{0,80}?\b(?:at|of|bij|van)\s+(?:(?:the|het|de)\s+)?(?:\p{Lu}\p{Ll}+(?:se|er)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ApposedEmployer();
 
-    [GeneratedRegex(@"\s(?:and|en|where|waar|after|na)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:the|de|het)\s+(?:[\p{L}\-]+\s+){0,3}?(?:vice-president|president|director|directeur|head|hoofd|chief|CEO|CTO|COO|CFO|founder|co-founder|medeoprichter|oprichter|researcher|onderzoeker|engineer|scientist|lead|manager)\b[^,;]{0,60}?\b(?:of|at|van|bij)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoleDescription();
+
+    [GeneratedRegex(@"\s(?:and|en|where|waar|after|na|om|to)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectEnd();
 
     [GeneratedRegex(@"\b(?:will|shall|is to|zal|zullen|gaat|begint|komende|volgende|next)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -273,6 +276,29 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     && analysis.LastPersonBefore(s.Index, pronounAt) is { } antecedent)
                 {
                     persons = [antecedent];
+                }
+
+                // "Priya R. is going back to Microsoft. The vice-president of research at Sundial Forge, who left Microsoft in
+                // 2023 ...": a definite role description as subject stands for the person just named; the company in the
+                // description is where they went after leaving.
+                if (persons.Count == 0 && RoleDescription().Match(s.Masked[clauseStart..ts]) is { Success: true } description
+                    && analysis.LastPersonBefore(s.Index, clauseStart) is { } described)
+                {
+                    persons = [described];
+                    var describedAt = analysis.Mentions[s.Index]
+                        .Where(mm => mm.Start >= clauseStart + description.Index && mm.End <= clauseStart + description.Index + description.Length + 60 && mm.End <= ts)
+                        .Select(mm => analysis.Registry.ResolveOrganisation(mm))
+                        .FirstOrDefault(o => o is not null);
+                    // "om bij het Enschedese bedrijf te beginnen" refers back to the described company: that is the destination.
+                    if (from is null || string.Equals(from, describedAt, StringComparison.OrdinalIgnoreCase))
+                    {
+                        from = OrganisationBefore(s, clauseStart, ts, focus: null, destination: false, except: describedAt, registeredOnly: true);
+                    }
+
+                    if (to is null && describedAt is not null && !string.Equals(describedAt, from, StringComparison.OrdinalIgnoreCase))
+                    {
+                        to = describedAt;
+                    }
                 }
 
                 if (persons.Count == 0)

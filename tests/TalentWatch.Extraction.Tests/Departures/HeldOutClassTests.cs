@@ -228,4 +228,18 @@ public class HeldOutClassTests
         var claim = Assert.Single(result.Claims);
         Assert.Equal(("Brisk Loom AI", 0.2m), (claim.Company, claim.Value));
     }
+
+    [Fact]
+    public void A_role_description_as_subject_stands_for_the_person_just_named_in_a_boomerang()
+    {
+        var en = ExtractionFixture.Run("en",
+            "Mara Quist is going back to Adobe. The head of design at Pebblecraft Studio, who left Adobe in 2022 to help the Leeds start-up grow, will rejoin its creative team.");
+        Assert.Contains(en.Departures, d => (d.Person, d.From, d.To, d.Date) == ("Mara Quist", "Adobe", "Pebblecraft Studio", "2022"));
+        Assert.Contains(en.Departures, d => (d.Person, d.From, d.To) == ("Mara Quist", "Pebblecraft Studio", "Adobe"));
+
+        var nl = ExtractionFixture.Run("nl",
+            "Sjors Veenstra keert terug naar SAP. De technisch directeur van Kiezel Robotics, die SAP in 2021 verliet om bij het Zwolse bedrijf te beginnen, gaat in Walldorf werken.");
+        Assert.Contains(nl.Departures, d => (d.Person, d.From, d.To, d.Date) == ("Sjors Veenstra", "SAP", "Kiezel Robotics", "2021"));
+        Assert.Contains(nl.Departures, d => (d.Person, d.From, d.To) == ("Sjors Veenstra", "Kiezel Robotics", "SAP"));
+    }
 }
