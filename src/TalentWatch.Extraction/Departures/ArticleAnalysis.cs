@@ -189,6 +189,7 @@ internal sealed partial class ArticleAnalysis
     /// <summary>The most recent person named before <paramref name="position"/> of sentence <paramref name="sentenceIndex"/>.</summary>
     public string? LastPersonBefore(int sentenceIndex, int position)
     {
+        string? oblique = null;
         for (var i = sentenceIndex; i >= 0 && i >= sentenceIndex - 3; i--)
         {
             for (var k = Mentions[i].Count - 1; k >= 0; k--)
@@ -196,13 +197,29 @@ internal sealed partial class ArticleAnalysis
                 var m = Mentions[i][k];
                 if ((i < sentenceIndex || m.End <= position) && Registry.ResolvePerson(m) is { } p)
                 {
+                    // "X, a researcher who worked with Y; she has gone to Z": a name after a preposition is rarely
+                    // what a following subject pronoun refers to when the same sentence names someone else.
+                    if (ObliqueBefore().IsMatch(Sentences[i].Text[..m.Start]))
+                    {
+                        oblique ??= p;
+                        continue;
+                    }
+
                     return p;
                 }
             }
+
+            if (oblique is not null)
+            {
+                return oblique;
+            }
         }
 
-        return null;
+        return oblique;
     }
+
+    [GeneratedRegex(@"\b(?:with|met|alongside|than|dan|by|door)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ObliqueBefore();
 
     /// <summary>The most recent big employer named before sentence <paramref name="sentenceIndex"/> other than <paramref name="except"/>.</summary>
     public string? LastEmployerBefore(int sentenceIndex, string? except)

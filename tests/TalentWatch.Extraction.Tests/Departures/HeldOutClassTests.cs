@@ -242,4 +242,14 @@ public class HeldOutClassTests
         Assert.Contains(nl.Departures, d => (d.Person, d.From, d.To, d.Date) == ("Sjors Veenstra", "SAP", "Kiezel Robotics", "2021"));
         Assert.Contains(nl.Departures, d => (d.Person, d.From, d.To) == ("Sjors Veenstra", "Kiezel Robotics", "SAP"));
     }
+
+    [Fact]
+    public void A_subject_pronoun_refers_to_the_person_the_sentence_is_about_not_a_name_after_with()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Several engineers have left Cobblestone AI this year. Among them is Ines Varga, a researcher who worked with Piotr Lanski on speech models; she has gone to Meta.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal(("Ines Varga", "Cobblestone AI", "Meta"), (d.Person, d.From, d.To));
+    }
 }
