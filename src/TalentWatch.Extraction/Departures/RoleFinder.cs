@@ -9,7 +9,7 @@ internal static partial class RoleFinder
         @"chief [a-z]+ officer|chief executive|chief scientist|chief architect|chief of staff|"
         + @"(?:head|director) of [a-z\-]+(?: (?!at\b|for\b|of\b|and\b|who\b|bij\b)[a-z\-]+){0,3}|vice-president of [a-z\-]+(?: (?!at\b|for\b|and\b|who\b)[a-z\-]+){0,2}|"
         + @"hoofd (?!van\b)[a-z\-]+(?: (?!bij\b|van\b|en\b|was\b|is\b|werd\b|die\b|dat\b)[a-z\-]+)?|(?:technisch|commercieel|financieel|operationeel|algemeen|wetenschappelijk) directeur|"
-        + @"general counsel|CEO|CTO|COO|CFO|CRO|CMO|(?:machine learning-|machine-learning-)?[a-z\-]*engineer|onderzoeker|onderzoekster|ingenieur|researcher|[a-z]+ lead|"
+        + @"general counsel|CEO|CTO|COO|CFO|CRO|CMO|(?:senior |principal |staff |lead )?(?:machine learning-|machine-learning-)?[a-z\-]*engineers?|onderzoekers?|onderzoekster|ingenieurs?|(?:senior |principal |staff |lead )?researchers?|[a-z]+ lead|"
         + @"(?:staff |senior |principal )?(?:research |data )?scientist|topman|topvrouw|(?:product |engineering )?manager|directeur|president";
 
     [GeneratedRegex(@"\b(?:" + RolePattern + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -24,10 +24,10 @@ internal static partial class RoleFinder
     [GeneratedRegex(@"^(?:\s*,)?\s*$|^\s+(?:and|en)\s+(?:co-founder|medeoprichter)\s*$")]
     private static partial Regex RightBeforeName();
 
-    [GeneratedRegex(@"^,\s+([^,]{2,80})(?:,|$)")]
+    [GeneratedRegex(@"^,\s+([^,;]{2,80}?)(?:,|;|$|\s(?:who|die|that|dat)\b)")]
     private static partial Regex Apposition();
 
-    [GeneratedRegex(@"\b(?:as|als|was|is|has been|had been|werkte|destijds|where (?:he|she) was|waar (?:hij|zij))\b(?<gap>[^.;]{0,50}?)\b(?<role>" + RolePattern + @")\b")]
+    [GeneratedRegex(@"\b(?:as|als|was|were|is|are|waren|has been|had been|werkte|werkten|destijds|where (?:he|she) was|waar (?:hij|zij))\b(?<gap>[^.;]{0,50}?)\b(?<role>" + RolePattern + @")\b")]
     private static partial Regex DescribedRole();
 
     [GeneratedRegex(@"\b(?:said|zegt|zei)\b")]
@@ -38,6 +38,17 @@ internal static partial class RoleFinder
 
     [GeneratedRegex(@"\b(?:with|met|samen met|together with|alongside)\s+(?:[\p{L}\-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex FoundedWith();
+
+    // "who ran on-device inference at X", "led its inference team": running a function is heading it.
+    [GeneratedRegex(@"^,?\s+(?:who\s+|die\s+)?(?:ran|led|headed|leidde)\s+(?:its\s+|the\s+|their\s+|zijn\s+|haar\s+|het\s+|de\s+)?(?<what>[a-z\-]+(?: [a-z\-]+){0,2}?)(?:\s+(?:team|group|unit|division|afdeling|lab))?(?=\s+(?:at|for|bij)\b|\s*[.,;]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex RanFunction();
+
+    /// <summary>"The chief product officer of X, ... will return": a sentence whose subject is a role at a company.</summary>
+    [GeneratedRegex(@"^\s*(?:the|de|het)\s+(?<role>" + RolePattern + @")\s+(?:of|at|van|bij)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoleSubject();
+
+    public static string? RoleOfSubjectDescription(string sentence) =>
+        RoleSubject().Match(sentence) is { Success: true } m ? m.Groups["role"].Value : null;
 
     public static bool HasRole(string text) => Role().IsMatch(text) || FounderCue().IsMatch(text);
 
@@ -65,6 +76,12 @@ internal static partial class RoleFinder
         if (apposition.Success && Role().Match(apposition.Groups[1].Value) is { Success: true } a)
         {
             return a.Value;
+        }
+
+        var ran = RanFunction().Match(after);
+        if (ran.Success)
+        {
+            return "head of " + ran.Groups["what"].Value;
         }
 
         // "Visser was bij het Utrechtse bedrijf hoofd modelontwikkeling", "has been its chief scientist", "waar zij als engineer werkte".

@@ -252,4 +252,21 @@ public class HeldOutClassTests
         var d = Assert.Single(result.Departures);
         Assert.Equal(("Ines Varga", "Cobblestone AI", "Meta"), (d.Person, d.From, d.To));
     }
+
+    [Fact]
+    public void Roles_from_ran_led_plural_were_and_a_role_description_subject_make_founder_false()
+    {
+        var ran = ExtractionFixture.Single("en", "Lena Vos, who ran speech recognition at Duskwing AI, has left for Apple.");
+        Assert.Equal(("head of speech recognition", false), (ran.Role, ran.Founder));
+
+        var plural = ExtractionFixture.Run("en",
+            "Nvidia has hired Ola Berg and Finn Dahl from Duskwing AI. Berg and Dahl were senior design engineers on the chip team.");
+        Assert.Equal(2, plural.Departures.Count);
+        Assert.All(plural.Departures, d => Assert.False(d.Founder));
+
+        var described = ExtractionFixture.Run("en",
+            "Ravi Mendes is rejoining Oracle. The chief product officer of Duskwing AI, the Austin start-up, will return to the company where he spent six years.");
+        var d = Assert.Single(described.Departures, x => x.From == "Duskwing AI");
+        Assert.Equal(("chief product officer", false), (d.Role, d.Founder));
+    }
 }
