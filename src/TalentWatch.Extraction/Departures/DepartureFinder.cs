@@ -348,6 +348,18 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 ?? (person is null ? null : PreviousFrom(person, to))
                 ?? (CompanyReferenceAnywhere().IsMatch(s.Masked[clauseStart..clauseEnd]) ? focus : null)
                 ?? (rule.Kind != TriggerKind.Join || RoleFinder.HasRole(clauseText) ? focus : null);
+            // "X is returning to Oakridge" in an article as much about Oakridge as about the start-up X leaves:
+            // the company left is the most-mentioned start-up other than the one returned to.
+            if (rule.Kind == TriggerKind.Return && from is null && string.Equals(f, to, StringComparison.OrdinalIgnoreCase))
+            {
+                f = analysis.Registry.OrganisationCounts(analysis.Mentions)
+                    .Where(kv => !string.Equals(kv.Key, to, StringComparison.OrdinalIgnoreCase) && !EntityRegistry.IsBigEmployer(kv.Key)
+                        && !EntityRegistry.IsInvestor(kv.Key))
+                    .OrderByDescending(kv => kv.Value)
+                    .Select(kv => kv.Key)
+                    .FirstOrDefault();
+            }
+
             if (f is null || string.Equals(f, to, StringComparison.OrdinalIgnoreCase))
             {
                 continue;

@@ -269,4 +269,14 @@ public class HeldOutClassTests
         var d = Assert.Single(described.Departures, x => x.From == "Duskwing AI");
         Assert.Equal(("chief product officer", false), (d.Role, d.Founder));
     }
+
+    [Fact]
+    public void A_return_leaves_the_most_mentioned_start_up_other_than_the_one_returned_to()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Mill Creek Analytics welcomes back a veteran. Oona Pryce is returning to Mill Creek Analytics. "
+            + "She spent two years at sandPiper, where she built the pricing team. sandPiper thanked her.");
+
+        Assert.Contains(result.Departures, d => (d.Person, d.From, d.To) == ("Oona Pryce", "sandPiper", "Mill Creek Analytics"));
+    }
 }
