@@ -218,9 +218,19 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         unnamedNoun = UnnamedIn(s, os, Math.Max(oe, clauseEnd));
                     }
 
+                    // "X has hired two engineers from Meta": one unnamed departure per person hired.
+                    if (persons.Count == 0 && unnamedNoun is null && rule.Kind == TriggerKind.Hire
+                        && TriggerRules.UnnamedGroup.Match(s.Masked[os..Math.Max(oe, os)]) is { Success: true } hiredGroup)
+                    {
+                        unnamedCount = NumberOf(hiredGroup.Groups["n"].Value);
+                        var plural = hiredGroup.Groups["noun"].Value;
+                        unnamedNoun = plural.EndsWith('s') ? plural[..^1] : plural;
+                    }
+
                     if (rule.Kind == TriggerKind.Hire)
                     {
-                        to ??= subject;
+                        // "PolarLoop, the Tallinn start-up, has hired ...": the named subject, not the description after it.
+                        to ??= subject ?? FirstOrganisationBetween(s, clauseStart, ts, except: from, allowReference: false, destination: true);
 
                         // "Apple hired X, Orrery's head of infrastructure": the person's company in the apposition.
                         from ??= analysis.Mentions[s.Index]

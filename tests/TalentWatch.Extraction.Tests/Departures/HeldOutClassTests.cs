@@ -279,4 +279,23 @@ public class HeldOutClassTests
 
         Assert.Contains(result.Departures, d => (d.Person, d.From, d.To) == ("Oona Pryce", "sandPiper", "Mill Creek Analytics"));
     }
+
+    [Fact]
+    public void A_company_hiring_a_small_number_of_unnamed_people_from_another_gives_one_departure_each()
+    {
+        var result = ExtractionFixture.Run("en", "SnowTrace, the Oulu start-up, has hired three researchers from Amazon, its founder said.");
+
+        Assert.Equal(3, result.Departures.Count);
+        Assert.All(result.Departures, d => Assert.Equal(((string?)null, "Amazon", "SnowTrace"), (d.Person, d.From, d.To)));
+    }
+
+    [Fact]
+    public void Dutch_pluperfect_firing_with_was_is_a_departure()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Els Kuiper is opgestapt als CEO van Dauwdruppel AI. Twee dagen eerder was financieel directeur Rik Mol al ontslagen.");
+
+        Assert.Equal(["Els Kuiper", "Rik Mol"], result.Departures.Select(d => d.Person));
+        Assert.All(result.Departures, d => Assert.Equal("Dauwdruppel AI", d.From));
+    }
 }
