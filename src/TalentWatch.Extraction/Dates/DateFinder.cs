@@ -33,6 +33,8 @@ internal static partial class DateFinder
         + @"|(?:earlier |eerder |later )?(?:this past|this|last|in the|over the|afgelopen|deze|dit|vorige|in de|in het|vorig) (?:summer|zomer|spring|voorjaar|lente|autumn|fall|najaar|herfst|winter)"
         + @"|(?:on |op |last |afgelopen |vorige )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
         + @"|(?:a|one|two|three|four|\d|een|twee|drie|vier) (?:weeks?|weken|months?|maanden?|maand) (?:ago|geleden)"
+        + @"|(?:a|one|two|three|een|twee|drie) days? later|(?:een|twee|drie) dag(?:en)? later|the (?:next|following) day|de volgende dag|de dag (?:erna|daarna)"
+        + @"|(?:in )?the (?:first|second|third|fourth|last|final) quarter|(?:in )?het (?:eerste|tweede|derde|vierde|laatste) kwartaal"
         + @"|the same day|dezelfde dag|yesterday|gisteren)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
@@ -160,9 +162,35 @@ internal static partial class DateFinder
             return lastDay;
         }
 
+        // "A day later", "de volgende dag": counted from the last date given to the day.
+        if (rel.Contains("later", StringComparison.Ordinal) || rel.Contains("next day", StringComparison.Ordinal)
+            || rel.Contains("following day", StringComparison.Ordinal) || rel.Contains("volgende dag", StringComparison.Ordinal)
+            || rel.StartsWith("de dag ", StringComparison.Ordinal))
+        {
+            var n = rel.StartsWith("two", StringComparison.Ordinal) || rel.StartsWith("twee", StringComparison.Ordinal) ? 2
+                : rel.StartsWith("three", StringComparison.Ordinal) || rel.StartsWith("drie", StringComparison.Ordinal) ? 3 : 1;
+            return lastDay is { Precision: DatePrecision.Day } day
+                ? PartialDate.OfDay(new DateOnly(day.Year, day.Month, day.Day).AddDays(n))
+                : null;
+        }
+
         if (published is not { } p)
         {
             return null;
+        }
+
+        // "in the second quarter", "in het derde kwartaal": this year's, unless that quarter has not started yet.
+        if (rel.Contains("quarter", StringComparison.Ordinal) || rel.Contains("kwartaal", StringComparison.Ordinal))
+        {
+            var quarter = rel switch
+            {
+                _ when rel.Contains("first", StringComparison.Ordinal) || rel.Contains("eerste", StringComparison.Ordinal) => 1,
+                _ when rel.Contains("second", StringComparison.Ordinal) || rel.Contains("tweede", StringComparison.Ordinal) => 2,
+                _ when rel.Contains("third", StringComparison.Ordinal) || rel.Contains("derde", StringComparison.Ordinal) => 3,
+                _ => 4,
+            };
+            var current = ((p.Month - 1) / 3) + 1;
+            return PartialDate.OfQuarter(quarter > current ? p.Year - 1 : p.Year, quarter);
         }
 
         var ago = AgoPattern().Match(rel);

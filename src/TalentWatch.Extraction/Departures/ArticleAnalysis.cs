@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using TalentWatch.Extraction.Mentions;
 using TalentWatch.Extraction.Sentences;
 
 namespace TalentWatch.Extraction.Departures;
 
 /// <summary>Everything the extraction stages share about one article: sentences, names and the companies they refer to.</summary>
-internal sealed class ArticleAnalysis
+internal sealed partial class ArticleAnalysis
 {
     private readonly string?[] sectionFocus;
 
@@ -12,7 +13,7 @@ internal sealed class ArticleAnalysis
     {
         Article = article;
         Sentences = SentenceSplitter.Split(article.Text);
-        Mentions = Sentences.Select(s => MentionFinder.Find(s.Text)).ToList();
+        Mentions = CleanMentions(article, Sentences, Sentences.Select(s => MentionFinder.Find(s.Text)).ToList());
         Registry = EntityRegistry.Build(Sentences, Mentions);
         Dutch = article.Language == "nl";
         sectionFocus = new string?[Sentences.Count];
@@ -32,6 +33,65 @@ internal sealed class ArticleAnalysis
 
     public ArticleDocument Article { get; }
 
+    /// <summary>Drops the publication (front matter <c>source</c>, or "seen by X") and splits a person run into the
+    /// company after it ("verliet onderzoeker Gerrit-Jan Hoekman Opaal").</summary>
+    private static List<IReadOnlyList<Mention>> CleanMentions(ArticleDocument article, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found)
+    {
+        var orgHeads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in found.SelectMany(l => l))
+        {
+            if (m.TokenCount >= 2 && Lexicon.OrgSuffixes.Contains(m.LastToken))
+            {
+                orgHeads.Add(m.Text[..^(m.LastToken.Length + 1)]);
+            }
+        }
+
+        var result = new List<IReadOnlyList<Mention>>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var text = sentences[i].Text;
+            var list = new List<Mention>();
+            foreach (var m in found[i])
+            {
+                if (IsPublication(article, text, m))
+                {
+                    continue;
+                }
+
+                if (m.TokenCount >= 3 && !m.Text.Contains('&', StringComparison.Ordinal) && !Lexicon.OrgSuffixes.Contains(m.LastToken)
+                    && (orgHeads.Contains(m.LastToken) || Lexicon.KnownEmployers.ContainsKey(m.LastToken)))
+                {
+                    var cut = m.End - m.LastToken.Length;
+                    var head = text[m.Start..cut].TrimEnd();
+                    list.Add(new Mention(m.Start, m.Start + head.Length, head, m.TokenCount - 1, false, null, m.AfterPlaceAdjective));
+                    list.Add(new Mention(cut, m.End, m.LastToken, 1, m.Possessive, m.CompoundSuffix, false));
+                    continue;
+                }
+
+                list.Add(m);
+            }
+
+            result.Add(list);
+        }
+
+        return result;
+    }
+
+    private static bool IsPublication(ArticleDocument article, string sentence, Mention m)
+    {
+        if (article.Source is { Length: > 0 } source
+            && (source.Equals(m.Text, StringComparison.OrdinalIgnoreCase) || m.TokenCount >= 2 && source.Contains(m.Text, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        var before = sentence[..m.Start];
+        return PublicationSlot().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"\b(?:seen|reviewed|obtained|viewed|first reported|reported) by\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial Regex PublicationSlot();
+
     public IReadOnlyList<Sentence> Sentences { get; }
 
     public IReadOnlyList<IReadOnlyList<Mention>> Mentions { get; }
@@ -42,6 +102,20 @@ internal sealed class ArticleAnalysis
 
     public string? FocusAt(int sentenceIndex) => sectionFocus[sentenceIndex] ?? Registry.Focus;
 
+    private readonly Dictionary<string, bool> places = new(StringComparer.Ordinal);
+
+    private bool IsPlace(string name)
+    {
+        if (!places.TryGetValue(name, out var place))
+        {
+            var pattern = new Regex(@"\b(?:the|a|an)\s+" + Regex.Escape(name) + @"\s+(?:start-up|startup|company|bank|firm|office|university|maker|developer|based)\b", RegexOptions.CultureInvariant);
+            place = pattern.IsMatch(Article.Text);
+            places[name] = place;
+        }
+
+        return place;
+    }
+
     private string AddOrganisation(string name)
     {
         Registry.AddOrganisation(name);
@@ -51,12 +125,23 @@ internal sealed class ArticleAnalysis
     /// <summary>The organisation a name refers to; an unknown name in a company slot becomes a company.</summary>
     public string? OrganisationFor(Mention m, bool learn)
     {
+        if (m.TokenCount <= 2 && !Lexicon.KnownEmployers.ContainsKey(m.Text) && IsPlace(m.Text))
+        {
+            return null;
+        }
+
         if (Registry.ResolveOrganisation(m) is { } org)
         {
             return org;
         }
 
         if (!learn || Registry.ResolvePerson(m) is not null || Lexicon.FirstNames.Contains(m.FirstToken) && m.TokenCount >= 2)
+        {
+            return null;
+        }
+
+        // "the Lisbon start-up", "a Kansas City bank": a name used as a place elsewhere in the article is not an employer.
+        if (IsPlace(m.Text))
         {
             return null;
         }
@@ -104,6 +189,7 @@ internal sealed class ArticleAnalysis
     /// <summary>The most recent person named before <paramref name="position"/> of sentence <paramref name="sentenceIndex"/>.</summary>
     public string? LastPersonBefore(int sentenceIndex, int position)
     {
+        string? oblique = null;
         for (var i = sentenceIndex; i >= 0 && i >= sentenceIndex - 3; i--)
         {
             for (var k = Mentions[i].Count - 1; k >= 0; k--)
@@ -111,13 +197,29 @@ internal sealed class ArticleAnalysis
                 var m = Mentions[i][k];
                 if ((i < sentenceIndex || m.End <= position) && Registry.ResolvePerson(m) is { } p)
                 {
+                    // "X, a researcher who worked with Y; she has gone to Z": a name after a preposition is rarely
+                    // what a following subject pronoun refers to when the same sentence names someone else.
+                    if (ObliqueBefore().IsMatch(Sentences[i].Text[..m.Start]))
+                    {
+                        oblique ??= p;
+                        continue;
+                    }
+
                     return p;
                 }
             }
+
+            if (oblique is not null)
+            {
+                return oblique;
+            }
         }
 
-        return null;
+        return oblique;
     }
+
+    [GeneratedRegex(@"\b(?:with|met|alongside|than|dan|by|door)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ObliqueBefore();
 
     /// <summary>The most recent big employer named before sentence <paramref name="sentenceIndex"/> other than <paramref name="except"/>.</summary>
     public string? LastEmployerBefore(int sentenceIndex, string? except)

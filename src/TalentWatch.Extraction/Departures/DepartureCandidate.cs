@@ -12,4 +12,5 @@ internal sealed record DepartureCandidate(
     int SentenceIndex,
     bool? Founder,
     string? Role,
-    bool JoinOnly = false);
+    bool JoinOnly = false,
+    int UnnamedSlot = 0);

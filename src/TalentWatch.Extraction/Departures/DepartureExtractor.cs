@@ -64,6 +64,13 @@ public sealed class DepartureExtractor
                 .Select(x => (Mention: x, Person: analysis.Registry.ResolvePerson(x)))
                 .Where(x => x.Person is not null)
                 .ToList();
+            // "X is rejoining Y. The chief product officer of Z, ..., will return": the description stands for X.
+            if (names.Count == 0 && RoleFinder.RoleOfSubjectDescription(s.Masked) is { } described
+                && analysis.LastPersonBefore(i, 0) == m.Person)
+            {
+                role ??= described;
+            }
+
             var others = names.Where(x => x.Person != m.Person).Select(x => (x.Mention.Start, x.Mention.End)).ToList();
             foreach (var (mention, _) in names.Where(x => x.Person == m.Person))
             {

@@ -16,7 +16,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiners();
 
-    [GeneratedRegex(@"(?:\bwith|\bmet|\bsamen met|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotASubject();
 
     [GeneratedRegex(@"^,\s+(?:[^,]{1,80},\s+)?(?:who|die|dat|that)\b", RegexOptions.CultureInvariant)]
@@ -42,6 +42,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     [GeneratedRegex(@"\b(?:naar|to|for|voor|joins?|joined|aan de slag bij|in dienst bij|(?:werkt|werken) (?:inmiddels |nu )?bij)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DestinationBefore();
+
+    [GeneratedRegex(@",\s+[^,;]{0,80}?\b(?:at|of|bij|van)\s+(?:(?:the|het|de)\s+)?(?:\p{Lu}\p{Ll}+(?:se|er)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ApposedEmployer();
+
+    [GeneratedRegex(@"^\s*(?:the|de|het)\s+(?:[\p{L}\-]+\s+){0,3}?(?:vice-president|president|director|directeur|head|hoofd|chief|CEO|CTO|COO|CFO|founder|co-founder|medeoprichter|oprichter|researcher|onderzoeker|engineer|scientist|lead|manager)\b[^,;]{0,60}?\b(?:of|at|van|bij)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoleDescription();
+
+    [GeneratedRegex(@"\s(?:and|en|where|waar|after|na|om|to)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectEnd();
 
     [GeneratedRegex(@"\b(?:will|shall|is to|zal|zullen|gaat|begint|komende|volgende|next)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureTense();
@@ -184,12 +193,16 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         if (from is null && rule.DirectObjectIsFrom)
         {
-            from = FirstOrganisationBetween(s, te, Math.Min(toMarker, clauseEnd), except: to);
+            // The object follows the verb: "left in the spring and has since turned up at Amazon" has none.
+            var objectLimit = Math.Min(toMarker, clauseEnd);
+            var coordinated = ObjectEnd().Match(s.Masked[..objectLimit], te);
+            from = FirstOrganisationBetween(s, te, coordinated.Success ? coordinated.Index : objectLimit, except: to);
         }
 
         var objectEnd = Math.Min(Math.Min(toMarker, fromMarker), clauseEnd);
         List<string?> persons;
         string? unnamedNoun = null;
+        var unnamedCount = 1;
         switch (rule.Kind)
         {
             case TriggerKind.Hire:
@@ -205,15 +218,40 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         unnamedNoun = UnnamedIn(s, os, Math.Max(oe, clauseEnd));
                     }
 
+                    // "X has hired two engineers from Meta": one unnamed departure per person hired.
+                    if (persons.Count == 0 && unnamedNoun is null && rule.Kind == TriggerKind.Hire
+                        && TriggerRules.UnnamedGroup.Match(s.Masked[os..Math.Max(oe, os)]) is { Success: true } hiredGroup)
+                    {
+                        unnamedCount = NumberOf(hiredGroup.Groups["n"].Value);
+                        var plural = hiredGroup.Groups["noun"].Value;
+                        unnamedNoun = plural.EndsWith('s') ? plural[..^1] : plural;
+                    }
+
                     if (rule.Kind == TriggerKind.Hire)
                     {
-                        to ??= subject;
+                        // "PolarLoop, the Tallinn start-up, has hired ...": the named subject, not the description after it.
+                        to ??= subject ?? FirstOrganisationBetween(s, clauseStart, ts, except: from, allowReference: false, destination: true);
 
                         // "Apple hired X, Orrery's head of infrastructure": the person's company in the apposition.
                         from ??= analysis.Mentions[s.Index]
                             .Where(mm => mm.Start >= os && mm.End <= clauseEnd && mm.Possessive)
                             .Select(mm => analysis.Registry.ResolveOrganisation(mm))
                             .FirstOrDefault(o => o is not null && o != to);
+
+                        // "Meta poached X, head of research at Y", "Apple haalde X binnen, een van de oprichters van het Eindhovense Y".
+                        if (from is null)
+                        {
+                            var employer = analysis.Mentions[s.Index]
+                                .Where(mm => mm.Start >= os && mm.End <= clauseEnd && ApposedEmployer().IsMatch(s.Text[os..mm.Start]))
+                                .Select(mm => (Mention: mm, Org: analysis.OrganisationFor(mm, learn: analysis.Registry.ResolvePerson(mm) is null)))
+                                .FirstOrDefault(x => x.Org is not null && x.Org != to);
+                            if (employer.Org is not null)
+                            {
+                                from = employer.Org;
+                                // The people hired are named before their employer; names after it describe the employer.
+                                persons = PersonsIn(s, os, employer.Mention.Start).Cast<string?>().ToList();
+                            }
+                        }
                     }
                     else
                     {
@@ -250,9 +288,40 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     persons = [antecedent];
                 }
 
+                // "Priya R. is going back to Microsoft. The vice-president of research at Sundial Forge, who left Microsoft in
+                // 2023 ...": a definite role description as subject stands for the person just named; the company in the
+                // description is where they went after leaving.
+                if (persons.Count == 0 && RoleDescription().Match(s.Masked[clauseStart..ts]) is { Success: true } description
+                    && analysis.LastPersonBefore(s.Index, clauseStart) is { } described)
+                {
+                    persons = [described];
+                    var describedAt = analysis.Mentions[s.Index]
+                        .Where(mm => mm.Start >= clauseStart + description.Index && mm.End <= clauseStart + description.Index + description.Length + 60 && mm.End <= ts)
+                        .Select(mm => analysis.Registry.ResolveOrganisation(mm))
+                        .FirstOrDefault(o => o is not null);
+                    // "om bij het Enschedese bedrijf te beginnen" refers back to the described company: that is the destination.
+                    if (from is null || string.Equals(from, describedAt, StringComparison.OrdinalIgnoreCase))
+                    {
+                        from = OrganisationBefore(s, clauseStart, ts, focus: null, destination: false, except: describedAt, registeredOnly: true);
+                    }
+
+                    if (to is null && describedAt is not null && !string.Equals(describedAt, from, StringComparison.OrdinalIgnoreCase))
+                    {
+                        to = describedAt;
+                    }
+                }
+
                 if (persons.Count == 0)
                 {
                     unnamedNoun = UnnamedIn(s, clauseStart, clauseEnd);
+                }
+
+                // "Two engineers at X have left for Y": one unnamed departure per person when the destination is stated.
+                if (persons.Count == 0 && to is not null && TriggerRules.UnnamedGroup.Match(s.Masked[clauseStart..ts]) is { Success: true } group)
+                {
+                    unnamedCount = NumberOf(group.Groups["n"].Value);
+                    var plural = group.Groups["noun"].Value;
+                    unnamedNoun = plural.EndsWith('s') ? plural[..^1] : plural;
                 }
 
                 break;
@@ -260,7 +329,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         if (persons.Count == 0 && unnamedNoun is not null)
         {
-            persons = [null];
+            persons = Enumerable.Repeat<string?>(null, unnamedCount).ToList();
         }
 
         if (persons.Count == 0)
@@ -281,12 +350,26 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         var (date, explicitDate) = ChooseDate(s, dates, clauseStart, clauseEnd, ts, te);
         var clauseText = s.Text[clauseStart..clauseEnd];
+        var slot = 0;
         foreach (var person in persons)
         {
+            slot++;
             var f = from
                 ?? (person is null ? null : PreviousFrom(person, to))
                 ?? (CompanyReferenceAnywhere().IsMatch(s.Masked[clauseStart..clauseEnd]) ? focus : null)
                 ?? (rule.Kind != TriggerKind.Join || RoleFinder.HasRole(clauseText) ? focus : null);
+            // "X is returning to Oakridge" in an article as much about Oakridge as about the start-up X leaves:
+            // the company left is the most-mentioned start-up other than the one returned to.
+            if (rule.Kind == TriggerKind.Return && from is null && string.Equals(f, to, StringComparison.OrdinalIgnoreCase))
+            {
+                f = analysis.Registry.OrganisationCounts(analysis.Mentions)
+                    .Where(kv => !string.Equals(kv.Key, to, StringComparison.OrdinalIgnoreCase) && !EntityRegistry.IsBigEmployer(kv.Key)
+                        && !EntityRegistry.IsInvestor(kv.Key))
+                    .OrderByDescending(kv => kv.Value)
+                    .Select(kv => kv.Key)
+                    .FirstOrDefault();
+            }
+
             if (f is null || string.Equals(f, to, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -302,7 +385,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 ? noun.Contains("found", StringComparison.OrdinalIgnoreCase) || noun.Contains("oprichter", StringComparison.OrdinalIgnoreCase)
                 : null;
             var role = person is null && unnamedNoun is { } n2 && founder is false ? UnnamedRole(s.Text[clauseStart..clauseEnd], n2) : null;
-            candidates.Add(new DepartureCandidate(person, f, to, date, explicitDate, s.Index, founder, role, rule.Kind == TriggerKind.Join));
+            candidates.Add(new DepartureCandidate(person, f, to, date, explicitDate, s.Index, founder, role, rule.Kind == TriggerKind.Join,
+                person is null && unnamedCount > 1 ? slot : 0));
         }
     }
 
@@ -387,6 +471,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var reference = TriggerRules.CompanyReference.Match(rest.TrimStart());
         var det = Determiners().Match(rest).Length;
         var mention = analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start >= pos && mm.Start <= pos + det);
+        // Dutch "van Microsofts assistent" is a genitive ("of"), not the company left.
+        if (mention is not null && mention.Possessive && !destination && analysis.Dutch)
+        {
+            return null;
+        }
+
         if (mention is not null && !(reference.Success && analysis.Registry.ResolveOrganisation(mention) is null))
         {
             return analysis.OrganisationFor(mention, learn: true);
@@ -490,7 +580,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var mm = list[k];
             // "that of X, who resigned" / "volgt X, die ... verliet": a relative clause makes X the subject after all.
             var relative = RelativeSubject().IsMatch(s.Text[mm.End..end]);
-            if (!relative && NotASubject().IsMatch(s.Text[start..mm.Start]) && result.Count == 0)
+            // Only the words since the previous name count: "van" inside "Merel van den Bosch en Y" is a particle, not "of".
+            var previousEnd = k > 0 ? Math.Max(start, list[k - 1].End) : start;
+            if (!relative && NotASubject().IsMatch(s.Text[previousEnd..mm.Start]) && result.Count == 0)
             {
                 continue;
             }
@@ -555,6 +647,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var m = TriggerRules.Pronoun.Match(s.Masked[start..end]);
         return m.Success ? start + m.Index : null;
     }
+
+    private static int NumberOf(string word) => word.ToLowerInvariant() switch
+    {
+        "two" or "twee" or "2" => 2,
+        "three" or "drie" or "3" => 3,
+        "four" or "vier" or "4" => 4,
+        _ => 5,
+    };
 
     private static string? UnnamedIn(Sentence s, int start, int end)
     {

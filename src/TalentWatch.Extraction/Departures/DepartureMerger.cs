@@ -25,6 +25,8 @@ internal static class DepartureMerger
         public SortedSet<int> Sentences { get; } = [first.SentenceIndex];
 
         public bool JoinOnly { get; set; } = first.JoinOnly;
+
+        public int UnnamedSlot { get; } = first.UnnamedSlot;
     }
 
     public static List<Merged> Merge(IEnumerable<DepartureCandidate> candidates)
@@ -33,7 +35,7 @@ internal static class DepartureMerger
         foreach (var c in candidates)
         {
             var existing = c.Person is null
-                ? merged.FirstOrDefault(m => m.Person is null && m.From == c.From && m.Sentences.Contains(c.SentenceIndex))
+                ? merged.FirstOrDefault(m => m.Person is null && m.From == c.From && m.Sentences.Contains(c.SentenceIndex) && m.UnnamedSlot == c.UnnamedSlot)
                 : merged.FirstOrDefault(m => m.Person == c.Person && string.Equals(m.From, c.From, StringComparison.OrdinalIgnoreCase));
             if (existing is null)
             {

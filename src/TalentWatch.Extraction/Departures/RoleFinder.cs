@@ -8,8 +8,8 @@ internal static partial class RoleFinder
     private const string RolePattern =
         @"chief [a-z]+ officer|chief executive|chief scientist|chief architect|chief of staff|"
         + @"(?:head|director) of [a-z\-]+(?: (?!at\b|for\b|of\b|and\b|who\b|bij\b)[a-z\-]+){0,3}|vice-president of [a-z\-]+(?: (?!at\b|for\b|and\b|who\b)[a-z\-]+){0,2}|"
-        + @"hoofd (?!van\b)[a-z\-]+(?: (?!bij\b|van\b|en\b)[a-z\-]+)?|(?:technisch|commercieel|financieel|operationeel|algemeen|wetenschappelijk) directeur|"
-        + @"general counsel|CEO|CTO|COO|CFO|CRO|CMO|(?:machine learning-|machine-learning-)?[a-z\-]*engineer|onderzoeker|onderzoekster|researcher|[a-z]+ lead|"
+        + @"hoofd (?!van\b)[a-z\-]+(?: (?!bij\b|van\b|en\b|was\b|is\b|werd\b|die\b|dat\b)[a-z\-]+)?|(?:technisch|commercieel|financieel|operationeel|algemeen|wetenschappelijk) directeur|"
+        + @"general counsel|CEO|CTO|COO|CFO|CRO|CMO|(?:senior |principal |staff |lead )?(?:machine learning-|machine-learning-)?[a-z\-]*engineers?|onderzoekers?|onderzoekster|ingenieurs?|(?:senior |principal |staff |lead )?researchers?|[a-z]+ lead|"
         + @"(?:staff |senior |principal )?(?:research |data )?scientist|topman|topvrouw|(?:product |engineering )?manager|directeur|president";
 
     [GeneratedRegex(@"\b(?:" + RolePattern + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -24,10 +24,10 @@ internal static partial class RoleFinder
     [GeneratedRegex(@"^(?:\s*,)?\s*$|^\s+(?:and|en)\s+(?:co-founder|medeoprichter)\s*$")]
     private static partial Regex RightBeforeName();
 
-    [GeneratedRegex(@"^,\s+([^,]{2,80})(?:,|$)")]
+    [GeneratedRegex(@"^,\s+([^,;]{2,80}?)(?:,|;|$|\s(?:who|die|that|dat)\b)")]
     private static partial Regex Apposition();
 
-    [GeneratedRegex(@"\b(?:as|als|was|is|has been|had been|werkte|destijds|where (?:he|she) was|waar (?:hij|zij))\b(?<gap>[^.;]{0,50}?)\b(?<role>" + RolePattern + @")\b")]
+    [GeneratedRegex(@"\b(?:as|als|was|were|is|are|waren|has been|had been|werkte|werkten|destijds|where (?:he|she) was|waar (?:hij|zij))\b(?<gap>[^.;]{0,50}?)\b(?<role>" + RolePattern + @")\b")]
     private static partial Regex DescribedRole();
 
     [GeneratedRegex(@"\b(?:said|zegt|zei)\b")]
@@ -38,6 +38,17 @@ internal static partial class RoleFinder
 
     [GeneratedRegex(@"\b(?:with|met|samen met|together with|alongside)\s+(?:[\p{L}\-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex FoundedWith();
+
+    // "who ran on-device inference at X", "led its inference team": running a function is heading it.
+    [GeneratedRegex(@"^,?\s+(?:who\s+|die\s+)?(?:ran|led|headed|leidde)\s+(?:its\s+|the\s+|their\s+|zijn\s+|haar\s+|het\s+|de\s+)?(?<what>[a-z\-]+(?: [a-z\-]+){0,2}?)(?:\s+(?:team|group|unit|division|afdeling|lab))?(?=\s+(?:at|for|bij)\b|\s*[.,;]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex RanFunction();
+
+    /// <summary>"The chief product officer of X, ... will return": a sentence whose subject is a role at a company.</summary>
+    [GeneratedRegex(@"^\s*(?:the|de|het)\s+(?<role>" + RolePattern + @")\s+(?:of|at|van|bij)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoleSubject();
+
+    public static string? RoleOfSubjectDescription(string sentence) =>
+        RoleSubject().Match(sentence) is { Success: true } m ? m.Groups["role"].Value : null;
 
     public static bool HasRole(string text) => Role().IsMatch(text) || FounderCue().IsMatch(text);
 
@@ -65,6 +76,12 @@ internal static partial class RoleFinder
         if (apposition.Success && Role().Match(apposition.Groups[1].Value) is { Success: true } a)
         {
             return a.Value;
+        }
+
+        var ran = RanFunction().Match(after);
+        if (ran.Success)
+        {
+            return "head of " + ran.Groups["what"].Value;
         }
 
         // "Visser was bij het Utrechtse bedrijf hoofd modelontwikkeling", "has been its chief scientist", "waar zij als engineer werkte".
@@ -101,6 +118,16 @@ internal static partial class RoleFinder
                 return true;
             }
 
+            // "X and Y, two of the four founders of Z" / "two of Z's founders, X and Y": a list of names in apposition to the cue.
+            if (candidates.Count == 0 || candidates[0] != (nameStart, nameEnd))
+            {
+                var all = otherNames.Append((Start: nameStart, End: nameEnd)).OrderBy(n => n.Start).ToList();
+                if (InCoordinatedList(sentence, all, (nameStart, nameEnd), segStart, segEnd, cue.Index + cue.Length))
+                {
+                    return true;
+                }
+            }
+
             // "richtte het bedrijf op met Yilmaz", "started the company with Solberg": the partner founded it too.
             if (nameStart > cue.Index && nameStart <= segEnd && FoundedWith().IsMatch(sentence[(cue.Index + cue.Length)..nameStart]))
             {
@@ -110,6 +137,49 @@ internal static partial class RoleFinder
 
         return false;
     }
+
+    private static bool InCoordinatedList(string sentence, List<(int Start, int End)> names, (int Start, int End) self, int segStart, int segEnd, int cueEnd)
+    {
+        var selfIndex = names.IndexOf(self);
+        if (names.Any(n => n.Start >= segStart && n.End <= segEnd))
+        {
+            return false;
+        }
+
+        // The list ends right before the cue's segment ...
+        var last = names.FindLastIndex(n => n.End <= segStart);
+        if (last >= 0 && sentence[names[last].End..segStart].Trim().TrimEnd(',').Trim().Length == 0)
+        {
+            var first = last;
+            while (first > 0 && ListGap().IsMatch(sentence[names[first - 1].End..names[first].Start]))
+            {
+                first--;
+            }
+
+            if (selfIndex >= first && selfIndex <= last)
+            {
+                return true;
+            }
+        }
+
+        // ... or starts right after it, when the cue closes its segment.
+        var next = names.FindIndex(n => n.Start >= segEnd);
+        if (next >= 0 && segEnd - cueEnd < 3 && sentence[segEnd..names[next].Start].Trim().TrimStart(',').Trim().Length == 0)
+        {
+            var end = next;
+            while (end + 1 < names.Count && ListGap().IsMatch(sentence[names[end].End..names[end + 1].Start]))
+            {
+                end++;
+            }
+
+            return selfIndex >= next && selfIndex <= end;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*$")]
+    private static partial Regex ListGap();
 
     private static (int Start, int End) Segment(string sentence, int at)
     {

@@ -37,7 +37,7 @@ internal static class TriggerRules
     private static Regex R(string pattern) => new(pattern, Options);
 
     private static readonly Regex EnFrom = R(@"\b(?:away from|from|by|as [^,;]{1,60}? (?:of|at)|(?:stint|years?|months?|time|tenure|spell) at)\s+");
-    private static readonly Regex EnTo = R(@"\b(?:for|to join|and (?:has |had |will )?(?:since |now |then |later |subsequently )?(?:joined|joins|join)|to)\s+");
+    private static readonly Regex EnTo = R(@"\b(?:for|to join|(?:has |have )?(?:since |now |later )?(?:turned up|resurfaced|landed|surfaced) at|and (?:has |had |will )?(?:since |now |then |later |subsequently )?(?:joined|joins|join)|to)\s+");
     private static readonly Regex NlFromBij = R(@"\b(?:bij|door)\s+");
     private static readonly Regex NlFromVan = R(@"\b(?:van|bij)\s+");
     private static readonly Regex NlTo = R(@"\b(?:naar|voor|aan de slag bij|in dienst bij)\s+");
@@ -61,7 +61,7 @@ internal static class TriggerRules
         new(R(@"\b(?:rejoin(?:ed|s|ing)?|will rejoin)\b"), TriggerKind.Return, EnFrom, At, DirectObjectIsTo: true),
         new(R(@"\b(?:has since joined|has now joined|has joined|had joined|have joined|joined|joins|will join|is joining|to join|join|is now at|now works at|is now working at)\b"), TriggerKind.Join, JoinFrom, At, DirectObjectIsTo: true),
         new(R(@"\b(?:starts|started|will start|is starting|begins|began|will begin)\b(?: work| working)? at\b"), TriggerKind.Join, R(@"\b(?:from|formerly (?:of|at|with))\s+"), At, DirectObjectIsTo: true),
-        new(R(@"\b(?:has |had |have )?(?:hired|hires|poached|poaches|lured|lures|recruited|recruits|snapped up|snaps up|nabbed|nabs)\b"), TriggerKind.Hire, R(@"\b(?:away from|from)\s+"), null),
+        new(R(@"\b(?:has |had |have )?(?:hired|hires|poached|poaches|lured|lures|recruited|recruits|snapped up|snaps up|nabbed|nabs|picked up|picks up|brought in|brings in|has brought in)\b"), TriggerKind.Hire, R(@"\b(?:away from|from)\s+"), null),
         new(R(@"\b(?:ousted|ousts|fired|fires|dismissed|dismisses|sacked|sacks|removed|removes|let go of|lets go of|parted ways with|parts ways with|pushed out|forced out)\b"), TriggerKind.CompanyLoses, null, null),
         new(R(@"\b(?:has lost|have lost|lost|loses|losing)\b"), TriggerKind.CompanyLoses, null, R(@"\bto\s+")),
         new(R(@"\b(?:latest|most notable|biggest|most prominent|highest-profile|best-known) (?:departure|leaver|exit|defector) (?:is|was)\b"), TriggerKind.Leaver, null, EnTo),
@@ -71,9 +71,14 @@ internal static class TriggerRules
     [
         new(R(@"\b(?:ziet|zag|zien|zagen)\b(?<obj>[^.;]{1,120}?)\bvertrekken\b"), TriggerKind.CompanyLoses, null, NlTo),
         new(R(@"\b(?:haalt|haalde|halen|haalden)\b(?<obj>[^.;]{1,120}?)\bweg\b"), TriggerKind.Hire, R(@"\bbij\s+"), null),
+        // "Meta heeft X binnengehaald van Y", "haalt X binnen van Y", "neemt X over van Y".
+        new(R(@"\b(?:heeft|hebben|had|hadden)\b(?<obj>[^.;]{1,120}?)\bbinnengehaald\b|\b(?:haalt|haalde|halen|haalden)\b(?<obj>[^.;]{1,120}?)\bbinnen\b"), TriggerKind.Hire, R(@"\b(?:van|bij)\s+"), null),
+        new(R(@"\b(?:neemt|nam|nemen|namen)\b(?<obj>[^.;]{1,120}?)\bover\b(?=\s+(?:van|bij)\b)"), TriggerKind.Hire, R(@"\b(?:van|bij)\s+"), null),
+        // "De raad van X heeft CEO Y ontslagen": the company fires the object.
+        new(R(@"\b(?:heeft|hebben)\b(?<obj>[^.;]{1,120}?)\b(?:ontslagen|weggestuurd|de laan uit gestuurd)\b"), TriggerKind.CompanyLoses, null, NlTo),
         new(R(@"\b(?:raakt|raakte|raken|raakten)\b(?<obj>[^.;]{1,100}?)\bkwijt\b"), TriggerKind.CompanyLoses, null, R(@"\baan\s+")),
         new(R(@"\b(?:verliest|verloor|verloren|verliezen)\b"), TriggerKind.CompanyLoses, null, R(@"\baan\s+")),
-        new(R(@"\b(?:is|zijn|werd|wordt|werden)\b[^.;]{0,40}?\b(?:ontslagen|weggestuurd|aan de kant gezet|de laan uit gestuurd)\b"), TriggerKind.Leave, NlFromBij, NlTo),
+        new(R(@"\b(?:is|zijn|was|waren|werd|wordt|werden)\b[^.;]{0,40}?\b(?:ontslagen|weggestuurd|aan de kant gezet|de laan uit gestuurd)\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:stapt|stapte|stappen|stapten)\b[^.;]{0,80}?\bover\b|\b(?:overstapte|overstapt|overgestapt|overstappen)\b"), TriggerKind.Leave, NlFromVan, NlToNaar),
         new(R(@"\b(?:maakt|maakte|maken|maakten)\b[^.;]{0,80}?\bde overstap\b|\bde overstap gemaakt\b"), TriggerKind.Leave, NlFromVan, NlToNaar),
         new(R(@"\b(?:neemt|nam|nemen|namen)\b[^.;]{0,80}?\bafscheid\b|\bafscheid (?:genomen|nemen)\b"), TriggerKind.Leave, R(@"\bvan\s+"), NlTo),
@@ -83,7 +88,7 @@ internal static class TriggerRules
         new(R(@"\b(?:stopt|stopte|stoppen|gestopt)\s+(?=bij\b)"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:stapt|stapte|stappen|stapten)\b[^.;]{0,60}?\bop\b(?=\s*[,.;]|\s*$)|\b(?:opgestapt|opstappen)\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:keert|keerde|keren|keerden)\b[^.;]{0,60}?\bterug\b|\b(?:teruggekeerd|terugkeert|teruggaat|gaat terug|ging terug)\b"), TriggerKind.Return, NlReturnFrom, NlToNaar),
-        new(R(@"\b(?:wordt|werd|is) weggekaapt door\b"), TriggerKind.Leave, NlFromBij, At, DirectObjectIsTo: true),
+        new(R(@"\b(?:wordt|werd|is|zijn|werden)\b[^.;,]{0,40}?\bweggekaapt door\b"), TriggerKind.Leave, NlFromBij, At, DirectObjectIsTo: true),
         new(R(@"\b(?:trekt|trok) naar\b"), TriggerKind.Leave, NlFromBij, At, DirectObjectIsTo: true, RequiresDestination: true),
         new(R(@"\b(?:zegt|zei|zeggen)\b(?=[^.;]{1,60}\bvaarwel\b)"), TriggerKind.Leave, null, NlTo, DirectObjectIsFrom: true),
         new(R(@"\b(?:niet langer|niet meer) verbonden aan\b"), TriggerKind.Leave, At, NlTo, DirectObjectIsFrom: true),
@@ -103,7 +108,7 @@ internal static class TriggerRules
 
     /// <summary>Rumours, denials, speculation and uncertain plans are not departures.</summary>
     public static readonly Regex Hedge = R(
-        @"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?rs?|speculat\w*|(?:is|are|was) said to|reportedly|in talks|considering|could leave|may leave|might|would leave|plans? to leave|is expected to|is set to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|naar verluidt|overweegt|in gesprek|op het punt|no plans|geen (?:enkel )?plan|nobody|no one|not a single|niemand|geen enkele)\b");
+        @"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?rs?|speculat\w*|(?:is|are|was) said to|reportedly|in talks|considering|could leave|may leave|might|would leave|plans? to leave|is expected to|is set to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|naar verluidt|overweegt|in gesprek|op het punt|no plans|no intention|not planning|geen (?:enkel )?plan|geen intentie|niet van plan|nobody|no one|not a single|niemand|geen enkele)\b");
 
     /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure.</summary>
     public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:[\p{L}]+\s+)?$");
@@ -119,6 +124,10 @@ internal static class TriggerRules
 
     public static readonly Regex UnnamedPerson = R(
         @"\b(?:a|an|een|another|nog een)\s+(?:(?:second|third|fourth|other|former|senior|tweede|derde|vierde|andere|ander|voormalige)\s+)?(?<noun>co-founder|cofounder|founder|medeoprichter|oprichter|employee|staff member|researcher|engineer|onderzoeker|medewerker|werknemer|executive)\b");
+
+    /// <summary>"Two engineers at X have left for Y": a small stated number of unnamed people (not "nine of its 45 engineers").</summary>
+    public static readonly Regex UnnamedGroup = R(
+        @"(?<!\b(?:of|van|out of|uit)\s+(?:its|the|de|het|zijn|haar|their|[\p{L}]+'s)?\s*)\b(?<n>two|three|four|five|twee|drie|vier|vijf|[2-5])\s+(?:(?:senior|junior|former|other|more|andere|[\p{L}\-]+e)\s+)?(?<noun>engineers|researchers|employees|staff members|scientists|executives|co-founders|founders|onderzoekers|medewerkers|werknemers|medeoprichters|oprichters|ingenieurs|developers|ontwikkelaars)\b");
 
     // "zijn" is left out: in Dutch it is far more often the verb "are" than "his".
     public static readonly Regex Pronoun = R(@"\b(?:he|she|his|her|hij|zij|ze|haar)\b");

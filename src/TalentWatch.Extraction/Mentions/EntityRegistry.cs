@@ -28,7 +28,7 @@ internal sealed partial class EntityRegistry
     [GeneratedRegex(@"^,\s+(?:the|a|an|het|de|een)\s+(?:[\p{L}\-]+\s+){0,3}?(?:start-up|startup|company|lab|firm|bedrijf|developer|maker|unicorn|scale-up|spin-off)\b")]
     private static partial Regex CompanyApposition();
 
-    [GeneratedRegex(@"(?:\bleft|\bleaving|\bleaves|\bquit|\bexited|\bdeparted|\bverlaat|\bverliet|\bverlaten|\bboard of|\bbij|\bfrom|\bjoins|\bjoined|\bjoin|\bvan|\bnaar)\s+$")]
+    [GeneratedRegex(@"(?:\bleft|\bleaving|\bleaves|\bquit|\bexited|\bdeparted|\bverlaat|\bverliet|\bverlaten|\bboard of|\bbij|\bfrom|\bat|\bjoins|\bjoined|\bjoin|\bvan|\bnaar)\s+$")]
     private static partial Regex OrgSlotBefore();
 
     [GeneratedRegex(@"^(?:,\s+(?:who|die|wh|sinds|since|a|an|the|een|hoofd|head|chief|both|beiden|eveneens|ook|destijds|formerly|previously|vice-president|\p{Lu}[\p{L}]+['’]s)\b)|^\s+\((?:\d|[a-z])")]
@@ -96,9 +96,18 @@ internal sealed partial class EntityRegistry
         var text = m.Text;
         if (Lexicon.KnownEmployers.ContainsKey(text)
             || (m.TokenCount >= 2 && Lexicon.OrgSuffixes.Contains(m.LastToken))
+            || text.Contains('&', StringComparison.Ordinal)
+            || HasInnerCapital(m.FirstToken) && m.TokenCount <= 2
             || m.CompoundSuffix is { } suffix && (Lexicon.RoleNouns.Contains(suffix) || Lexicon.RoleAcronyms.Contains(suffix))
             || m.AfterPlaceAdjective
-            || CompanyApposition().IsMatch(after))
+            || CompanyApposition().IsMatch(after) && !CoordinatedBefore().IsMatch(before))
+        {
+            return EntityKind.Organisation;
+        }
+
+        // "at Sundial Forge, who ...": a name in a company slot is a company unless it starts with a given name.
+        if (m.TokenCount >= 2 && !m.Possessive && OrgSlotBefore().IsMatch(before) && !Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0])
+            && !Lexicon.RoleNouns.Contains(PreviousWord().Match(before).Groups[1].Value))
         {
             return EntityKind.Organisation;
         }
@@ -114,6 +123,20 @@ internal sealed partial class EntityRegistry
         }
 
         return EntityKind.Unknown;
+    }
+
+    // "nAIve", "reLoop.ai", "GlimmerDeck", "deepBlauw": people's names are not cased like this, brand names are.
+    private static bool HasInnerCapital(string token)
+    {
+        var letters = token.Split('.')[0];
+        if (letters.Length < 4 || Lexicon.NotEmployers.Contains(letters) || letters.Contains('-', StringComparison.Ordinal) || letters.Contains('\'', StringComparison.Ordinal)
+            || letters.Contains('’', StringComparison.Ordinal) || letters.StartsWith("Mc", StringComparison.Ordinal)
+            || letters.StartsWith("Mac", StringComparison.Ordinal) || letters.All(char.IsUpper))
+        {
+            return false;
+        }
+
+        return char.IsLower(letters[0]) || letters.Skip(1).Any(char.IsUpper);
     }
 
     private static bool IsPersonLike(Mention m, string before, string after)
@@ -201,6 +224,20 @@ internal sealed partial class EntityRegistry
 
     private string? ResolveOrganisationUncached(string text)
     {
+        // "L&L" for "Ledger & Lantern": initials around an ampersand.
+        if (text.Length <= 7 && text.Contains('&', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal))
+        {
+            var letters = text.Replace("&", string.Empty, StringComparison.Ordinal);
+            foreach (var name in orgs.Keys)
+            {
+                var initials = string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "&" && char.IsUpper(w[0])).Select(w => w[0]));
+                if (name.Contains(" & ", StringComparison.Ordinal) && initials.Equals(letters, StringComparison.Ordinal))
+                {
+                    return name;
+                }
+            }
+        }
+
         string? best = null;
         if (orgs.TryGetValue(text, out var exact))
         {
@@ -229,6 +266,12 @@ internal sealed partial class EntityRegistry
 
     public static bool IsBigEmployer(string canonical) => Lexicon.KnownEmployers.ContainsKey(canonical);
 
+    /// <summary>Investors ("X Partners") and universities ("Y College London") are named around a start-up, rarely as the employer left.</summary>
+    public static bool IsInvestor(string canonical) =>
+        canonical.Contains(' ', StringComparison.Ordinal)
+        && (Lexicon.InvestorSuffixes.Contains(canonical[(canonical.LastIndexOf(' ') + 1)..])
+            || canonical.Split(' ').Any(Lexicon.AcademicWords.Contains));
+
     private string? ComputeFocus(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> mentions)
     {
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.OrdinalIgnoreCase);
@@ -247,7 +290,9 @@ internal sealed partial class EntityRegistry
         }
 
         // The article is about a start-up far more often than about the big lab people leave for.
+        // Investors ("X Partners") are named about funding rounds, not as the employer.
         return counts.OrderBy(kv => IsBigEmployer(kv.Key) ? 1 : 0)
+            .ThenBy(kv => IsInvestor(kv.Key) ? 1 : 0)
             .ThenByDescending(kv => kv.Value.Count)
             .ThenBy(kv => kv.Value.First)
             .Select(kv => kv.Key)

@@ -66,7 +66,28 @@ internal static class Lexicon
         """);
 
     /// <summary>Lower-case name particles that may sit inside a person's name ("Joris van Leeuwen").</summary>
-    public static readonly HashSet<string> Particles = Set("van de den der ter te ten von du da di dos del la le bin al el");
+    public static readonly HashSet<string> Particles = Set("van de den der ter te ten von du da di dos del la le bin al el 't ’t");
+
+    /// <summary>Products, platforms and degrees cased like brand names ("PhD", "LinkedIn") that are not employers in these articles.</summary>
+    public static readonly HashSet<string> NotEmployers = Set("PhD PhDs LinkedIn GitHub YouTube TikTok WhatsApp ChatGPT iPhone iPad MacBook PowerPoint OpenStreetMap");
+
+    /// <summary>Nationality and regional adjectives ("American hardware companies", "Amerikaanse techbedrijven"): not names on their own.</summary>
+    public static readonly HashSet<string> Demonyms = Set("""
+        American British English German Dutch French Chinese European Danish Swedish Norwegian Spanish Portuguese Italian Polish
+        Japanese Korean Indian Canadian Australian Irish Belgian Swiss Austrian Finnish Israeli Scottish Welsh Nordic Scandinavian
+        Asian African Brazilian Mexican Turkish Greek Czech Estonian Icelandic Californian Texan
+        Amerikaanse Britse Duitse Nederlandse Franse Chinese Europese Deense Zweedse Noorse Spaanse Portugese Italiaanse Poolse
+        Japanse Koreaanse Indiase Canadese Belgische Zwitserse Oostenrijkse Finse Ierse Vlaamse Scandinavische Aziatische
+        """);
+
+    /// <summary>Words that mark a university or school.</summary>
+    public static readonly HashSet<string> AcademicWords = Set("University College Universiteit Hogeschool School Université Universität TU");
+
+    /// <summary>Particles that follow another particle ("van den", "van 't", "de la").</summary>
+    public static readonly HashSet<string> ParticleArticles = Set("de den der 't ’t la le");
+
+    /// <summary>Last words of investor names ("X Partners", "Y Capital"): a firm quoted about a round, rarely the employer left.</summary>
+    public static readonly HashSet<string> InvestorSuffixes = Set("Partners Capital Ventures Investments Fund");
 
     /// <summary>Role acronyms glued to a company name ("Polder-CEO") or standing before a person.</summary>
     public static readonly HashSet<string> RoleAcronyms = Set("CEO CTO COO CFO CRO CMO CSO CPO CIO VP SVP EVP");
@@ -76,7 +97,7 @@ internal static class Lexicon
         co-founder cofounder founder medeoprichter oprichter oprichtster medeoprichtster researcher onderzoeker onderzoekster engineer
         scientist executive officer director directeur directrice president chairman chairwoman head hoofd lead manager
         topman topvrouw medewerker werknemer employee spokesperson woordvoerder counsel architect analyst designer developer
-        data-engineer ontwikkelaar chief bestuurder voorzitter CEO CTO COO CFO CRO VP
+        data-engineer ontwikkelaar ingenieur programmeur wetenschapper chief bestuurder voorzitter CEO CTO COO CFO CRO VP
         """, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Common given names across the languages these articles use; a hint, not a requirement.</summary>

@@ -6,7 +6,7 @@ namespace TalentWatch.Extraction.Mentions;
 internal static class MentionFinder
 {
     private static readonly Regex Token = new(
-        @"(?<![\p{L}\p{M}\d])(?:\p{Lu}[\p{L}\p{M}]*|x[A-Z][A-Za-z]*)(?:[-'’][\p{L}\p{M}\d]+)*(?:\.(?:com|ai|AI|io|nl|co)\b)?",
+        @"(?<![\p{L}\p{M}\d])(?:\p{Lu}+&\p{Lu}+\b|\p{Lu}[\p{L}\p{M}]*|\p{Ll}{1,6}\p{Lu}[\p{L}\p{M}]*)(?:[-'’][\p{L}\p{M}\d]+)*(?:\.(?:com|ai|AI|io|nl|co)\b)?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private sealed record Tok(int Start, int End, string Text, bool Possessive, string? CompoundSuffix);
@@ -89,8 +89,20 @@ internal static class MentionFinder
             return false;
         }
 
+        // "Harrow & Finch", "Zeef & Zicht": an ampersand between capitalised words is one firm name.
+        if (gap == " & ")
+        {
+            return true;
+        }
+
+        // One particle ("El", "de") or a particle and an article ("van den", "van 't", "de la"); "al van" is not a name.
         var words = gap.Trim().Split(' ');
-        return words.Length <= 2 && words.All(Lexicon.Particles.Contains);
+        return words.Length switch
+        {
+            1 => Lexicon.Particles.Contains(words[0]),
+            2 => Lexicon.Particles.Contains(words[0]) && Lexicon.ParticleArticles.Contains(words[1]),
+            _ => false,
+        };
     }
 
     private static void AddMention(string sentence, List<Tok> group, List<Mention> mentions)
@@ -111,7 +123,7 @@ internal static class MentionFinder
         }
 
         var kept = group[k..];
-        if (kept.Count == 1 && (Lexicon.OrgSuffixes.Contains(kept[0].Text) || Lexicon.RoleAcronyms.Contains(kept[0].Text)
+        if (kept.Count == 1 && (Lexicon.OrgSuffixes.Contains(kept[0].Text) || Lexicon.Demonyms.Contains(kept[0].Text) || Lexicon.RoleAcronyms.Contains(kept[0].Text)
             || Lexicon.Months.Contains(kept[0].Text)))
         {
             return;
@@ -123,6 +135,20 @@ internal static class MentionFinder
             AddRun(sentence, kept[..2], false, mentions);
             AddRun(sentence, kept[2..], false, mentions);
             return;
+        }
+
+        // "Microsofts AI-assistent": a company suffix glued to a common noun is a modifier, not part of the name.
+        if (kept.Count >= 2 && kept[^1].CompoundSuffix is { } glued && glued.Length > 0 && char.IsLower(glued[0]) && !Lexicon.RoleNouns.Contains(glued) && Lexicon.OrgSuffixes.Contains(kept[^1].Text))
+        {
+            kept = kept[..^1];
+        }
+
+        // Dutch genitive of a known employer: "Microsofts", "Googles".
+        if (kept.Count == 1 && kept[0].Text.Length > 3 && kept[0].Text.EndsWith('s') && !kept[0].Possessive
+            && Lexicon.KnownEmployers.ContainsKey(kept[0].Text[..^1]))
+        {
+            var t = kept[0];
+            kept = [t with { End = t.End - 1, Text = t.Text[..^1], Possessive = true }];
         }
 
         AddRun(sentence, kept, placeAdjective, mentions);
@@ -139,7 +165,9 @@ internal static class MentionFinder
     private static bool IsPlaceAdjective(string sentence, List<Tok> group, int k)
     {
         var t = group[k].Text;
-        if (k + 1 >= group.Count || !(t.EndsWith("se", StringComparison.Ordinal) || t.EndsWith("sche", StringComparison.Ordinal)))
+        // Dutch town adjectives: "Groningse", "Rotterdamsche", and the uninflected "-er" form ("het Leeuwarder X").
+        if (k + 1 >= group.Count || !(t.EndsWith("se", StringComparison.Ordinal) || t.EndsWith("sche", StringComparison.Ordinal)
+            || t.EndsWith("er", StringComparison.Ordinal) && t.Length > 4 && !Lexicon.FirstNames.Contains(t)))
         {
             return false;
         }
