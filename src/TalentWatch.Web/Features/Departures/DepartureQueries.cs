@@ -75,16 +75,24 @@ public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> fac
         return [.. rows.Select(r => r.ToRow())];
     }
 
-    /// <summary>Talent flow for the filtered set: company left → destination employer, grouped in the database.</summary>
-    public async Task<IReadOnlyList<FlowEdge>> FlowAsync(DepartureFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>Talent flow for the filtered set: company left → destination employer, grouped in the database; the largest <paramref name="top"/> only when given.</summary>
+    public async Task<IReadOnlyList<FlowEdge>> FlowAsync(DepartureFilter filter, int? top = null, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var edges = await Apply(db.Departures, filter)
-            .GroupBy(d => new { Company = d.Company!.Name, Destination = d.Destination == null ? null : d.Destination.Name })
+        var grouped = Apply(db.Departures, filter)
+            .GroupBy(d => new { Company = d.Company!.Name, Destination = d.Destination == null ? UnknownDestination : d.Destination.Name })
             .Select(g => new { g.Key.Company, g.Key.Destination, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return [.. edges.Select(e => new FlowEdge(e.Company, e.Destination ?? UnknownDestination, e.Count))
+            .OrderByDescending(e => e.Count).ThenBy(e => e.Company).ThenBy(e => e.Destination);
+        var edges = await (top is { } n ? grouped.Take(n) : grouped).ToListAsync(cancellationToken);
+        return [.. edges.Select(e => new FlowEdge(e.Company, e.Destination, e.Count))
             .OrderByDescending(e => e.Departures).ThenBy(e => e.Company, StringComparer.Ordinal).ThenBy(e => e.Destination, StringComparer.Ordinal)];
+    }
+
+    /// <summary>How many distinct company → destination flows the filtered set has (counted in the database).</summary>
+    public async Task<int> FlowCountAsync(DepartureFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await Apply(db.Departures, filter).Select(d => new { d.CompanyId, d.DestinationId }).Distinct().CountAsync(cancellationToken);
     }
 
     /// <summary>Options for the filter selects: companies left and destination employers that occur in accepted departures.</summary>
