@@ -102,11 +102,14 @@ public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> facto
         var slugs = items.Select(i => i.Slug).ToList();
 
         // The last departure's display text (at its precision) for the rows on this page only.
-        var lastTexts = await accepted.Where(d => slugs.Contains(d.Company!.Slug) && d.DateStart != null)
-            .Select(d => new { d.Company!.Slug, d.DateStart, d.DateEnd, d.DateText })
-            .ToListAsync(cancellationToken);
-        var lastBySlug = lastTexts.GroupBy(d => d.Slug)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.DateStart).ThenBy(d => d.DateEnd).First().DateText);
+        var lastBySlug = await db.Companies.Where(c => slugs.Contains(c.Slug))
+            .Select(c => new
+            {
+                c.Slug,
+                Text = accepted.Where(d => d.CompanyId == c.Id && d.DateStart != null)
+                    .OrderByDescending(d => d.DateStart).ThenBy(d => d.DateEnd).ThenBy(d => d.Id).Select(d => d.DateText).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(c => c.Slug, c => c.Text, cancellationToken);
 
         return new Page<CompanyListRow>(
             [.. items.Select(i => new CompanyListRow(i.Name, i.Slug, i.Departures, i.FoundersDeparted, i.FoundingTeamSize,
