@@ -1,4 +1,5 @@
 using TalentWatch.Core.Dates;
+using TalentWatch.Core.Timelines;
 using TalentWatch.Web.Features.Shared;
 
 namespace TalentWatch.Web.Features.Companies;
@@ -77,15 +78,18 @@ public sealed class CompanyTimeline
 
         var first = Quarter.Containing(founders.Min(d => d.PrecisionDate.Interval!.Value.End));
         var last = Quarter.Containing(dated.Max(d => d.PrecisionDate.Interval!.Value.End));
-        var points = new List<AttritionPoint>();
-        for (var q = first; q <= last && points.Count < 40; q = q.Next())
+        if (Quarter.Containing(first.Start.AddMonths(3 * 39)) < last)
         {
-            var end = q.End;
-            var count = CountFounders(founders, end);
-            points.Add(new AttritionPoint(q.ToString(), Math.Round((double)count / size.Value, 4), count));
+            last = Quarter.Containing(first.Start.AddMonths(3 * 39));
         }
 
-        return points;
+        // The SPEC definition lives in Core; people are told apart by slug here, so each slug gets a stable number.
+        var personIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var founderDepartures = founders.Select(d => new FounderDeparture(
+            d.PersonSlug is null ? null : personIds.TryGetValue(d.PersonSlug, out var id) ? id : personIds[d.PersonSlug] = personIds.Count,
+            d.PrecisionDate.Interval!.Value.End));
+        return [.. TalentWatch.Core.Timelines.FoundingTeamAttrition.Series(first, last, founderDepartures, size)
+            .Select(p => new AttritionPoint(p.Quarter, (double)(p.Attrition ?? 0m), p.FoundersDepartedToDate))];
     }
 
     /// <summary>Distinct founders departed (by person; each unnamed founder departure counts as one), up to an end date.</summary>
