@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Json;
 using MudBlazor.Services;
 using TalentWatch.Data;
 using TalentWatch.Data.Store;
+using TalentWatch.Web.Features.Accounts;
 using TalentWatch.Web.Features.Articles;
 using TalentWatch.Web.Features.Companies;
 using TalentWatch.Web.Features.Dashboard;
@@ -21,6 +22,7 @@ public static class ServiceRegistration
         services.AddMudServices();
         services.AddHealthChecks().AddDbContextCheck<TalentWatchDbContext>("store");
         services.AddProblemDetails();
+        services.AddAuthorizationBuilder().AddTalentWatchPolicies();
         services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
