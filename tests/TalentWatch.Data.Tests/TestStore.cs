@@ -4,19 +4,41 @@ using TalentWatch.Data.Store;
 
 namespace TalentWatch.Data.Tests;
 
-/// <summary>A real SQLite file in a temporary directory, migrated like the app's (never the EF in-memory provider).</summary>
+/// <summary>
+/// A real, migrated store like the app's (never the EF in-memory provider): a SQLite file in a temporary directory, or a
+/// throwaway PostgreSQL database created for this store and dropped when it is disposed (<see cref="PostgresServer"/>).
+/// </summary>
 public sealed class TestStore : IDisposable
 {
-    public TestStore()
+    public TestStore(StoreProvider provider = StoreProvider.Sqlite)
     {
+        Provider = provider;
         Directory = System.IO.Directory.CreateTempSubdirectory("talentwatch-data-tests-").FullName;
         DatabasePath = Path.Combine(Directory, "store.db");
-        Factory = new ContextFactory(StoreRegistration.OptionsFor(StoreRegistration.ForFile(DatabasePath)));
+        if (provider == StoreProvider.Postgres)
+        {
+            postgresDatabase = PostgresServer.CreateDatabase();
+            Location = new StoreLocation(provider, postgresDatabase.ConnectionString);
+        }
+        else
+        {
+            Location = new StoreLocation(provider, StoreRegistration.ForFile(DatabasePath));
+        }
+
+        Factory = new ContextFactory(StoreRegistration.OptionsFor(Location));
         StoreMigrator.MigrateAsync(Factory).GetAwaiter().GetResult();
     }
 
+    private readonly PostgresServer.Database? postgresDatabase;
+
+    public StoreProvider Provider { get; }
+
+    public StoreLocation Location { get; }
+
+    /// <summary>A scratch directory for the test's files (and, on SQLite, the store file).</summary>
     public string Directory { get; }
 
+    /// <summary>The SQLite file (unused on PostgreSQL).</summary>
     public string DatabasePath { get; }
 
     public IDbContextFactory<TalentWatchDbContext> Factory { get; }
@@ -46,6 +68,7 @@ public sealed class TestStore : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        postgresDatabase?.Dispose();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);

@@ -25,10 +25,11 @@ public sealed class StoreExporter(IDbContextFactory<TalentWatchDbContext> contex
 
         // One read transaction over every table: the file is a consistent snapshot even while an import writes. On SQLite it
         // must be deferred (a read lock in WAL mode); the default BEGIN IMMEDIATE would block every writer for the export.
+        // On PostgreSQL, REPEATABLE READ gives one snapshot for every statement (READ COMMITTED takes one per statement).
         await db.Database.OpenConnectionAsync(cancellationToken);
         DbTransaction transaction = db.Database.GetDbConnection() is SqliteConnection sqlite
             ? sqlite.BeginTransaction(deferred: true)
-            : await db.Database.GetDbConnection().BeginTransactionAsync(cancellationToken);
+            : await db.Database.GetDbConnection().BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         await using var _ = transaction;
         await db.Database.UseTransactionAsync(transaction, cancellationToken);
 

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Core.Articles;
 using TalentWatch.Core.Companies;
@@ -30,8 +30,9 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
         await db.Database.OpenConnectionAsync(cancellationToken);
 
         // On SQLite this is BEGIN IMMEDIATE: the write lock is held from the emptiness check to the commit, so no other
-        // writer can slip a row in between and collide with the ids the file brings.
+        // writer can slip a row in between and collide with the ids the file brings. PostgreSQL needs an explicit lock for that.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await StoreWrites.LockForExplicitIdsAsync(db, cancellationToken);
         await EnsureEmptyAsync(db, cancellationToken);
 
         var reader = new JsonStreamReader(source);
@@ -48,11 +49,12 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
         {
             throw new DataImportException($"a row could not be stored near byte {reader.Position}: {e.InnerException?.Message ?? e.Message}", e);
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
             throw new DataImportException($"a row could not be stored near byte {reader.Position}: {e.Message}", e);
         }
 
+        await StoreWrites.AdvanceIdSequencesAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return counts;
     }

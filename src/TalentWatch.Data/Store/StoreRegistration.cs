@@ -10,39 +10,86 @@ public static class StoreRegistration
 {
     public const string ConnectionStringName = "TalentWatch";
 
+    /// <summary>The configuration key choosing the database: <c>Sqlite</c> (default) or <c>Postgres</c>.</summary>
+    public const string ProviderKey = "Database:Provider";
+
+    /// <summary>The assembly holding the PostgreSQL migrations (the SQLite ones live in this assembly; docs/deployment.md).</summary>
+    public const string PostgresMigrationsAssembly = "TalentWatch.Data.Postgres";
+
     /// <summary>Registers a context factory (one context per operation, as Blazor Server needs).</summary>
     public static IServiceCollection AddTalentWatchStore(this IServiceCollection services, IConfiguration configuration, string? databasePathOverride = null)
     {
-        var connectionString = ResolveConnectionString(configuration, databasePathOverride);
-        services.AddDbContextFactory<TalentWatchDbContext>(options => Configure(options, connectionString));
+        var location = ResolveLocation(configuration, databasePathOverride);
+        services.AddSingleton(location);
+        services.AddDbContextFactory<TalentWatchDbContext>(options => Configure(options, location));
         return services;
     }
 
+    /// <summary>Opens a SQLite store (the connection string of a file; see <see cref="ForFile"/>).</summary>
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60));
+        Configure(options, new StoreLocation(StoreProvider.Sqlite, connectionString));
 
-    public static DbContextOptions<TalentWatchDbContext> OptionsFor(string connectionString)
+    public static void Configure(DbContextOptionsBuilder options, StoreLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(location);
+        switch (location.Provider)
+        {
+            case StoreProvider.Postgres:
+                options.UseNpgsql(location.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly).CommandTimeout(60));
+                break;
+            default:
+                options.UseSqlite(location.ConnectionString, sqlite => sqlite.CommandTimeout(60));
+                break;
+        }
+    }
+
+    /// <summary>Options for a SQLite store.</summary>
+    public static DbContextOptions<TalentWatchDbContext> OptionsFor(string connectionString) =>
+        OptionsFor(new StoreLocation(StoreProvider.Sqlite, connectionString));
+
+    public static DbContextOptions<TalentWatchDbContext> OptionsFor(StoreLocation location)
     {
         var builder = new DbContextOptionsBuilder<TalentWatchDbContext>();
-        Configure(builder, connectionString);
+        Configure(builder, location);
         return builder.Options;
     }
 
     /// <summary>
-    /// <c>--db PATH</c> wins, then <c>ConnectionStrings:TalentWatch</c>, then the default file:
-    /// <c>.data/talentwatch.db</c> under the repository root when run from inside the repository
-    /// (so the CLI and the web app share it), else under the user's local application data.
+    /// <c>--db PATH</c> wins (always a SQLite file), then <c>Database:Provider</c> with <c>ConnectionStrings:TalentWatch</c>;
+    /// PostgreSQL needs the connection string, SQLite defaults to <see cref="DefaultDatabasePath"/>.
     /// </summary>
-    public static string ResolveConnectionString(IConfiguration configuration, string? databasePathOverride)
+    public static StoreLocation ResolveLocation(IConfiguration configuration, string? databasePathOverride)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         if (!string.IsNullOrWhiteSpace(databasePathOverride))
         {
-            return ForFile(databasePathOverride);
+            return new StoreLocation(StoreProvider.Sqlite, ForFile(databasePathOverride));
         }
 
+        var provider = ParseProvider(configuration[ProviderKey]);
         var configured = configuration.GetConnectionString(ConnectionStringName);
-        return string.IsNullOrWhiteSpace(configured) ? ForFile(DefaultDatabasePath()) : configured;
+        if (provider == StoreProvider.Postgres)
+        {
+            return string.IsNullOrWhiteSpace(configured)
+                ? throw new InvalidOperationException(
+                    $"{ProviderKey} is Postgres but ConnectionStrings:{ConnectionStringName} is not set (e.g. ConnectionStrings__{ConnectionStringName}=\"Host=db;Database=talentwatch;Username=talentwatch;Password=...\")")
+                : new StoreLocation(provider, configured);
+        }
+
+        return new StoreLocation(provider, string.IsNullOrWhiteSpace(configured) ? ForFile(DefaultDatabasePath()) : configured);
     }
+
+    /// <summary>The connection string only (kept for callers that predate the provider switch).</summary>
+    public static string ResolveConnectionString(IConfiguration configuration, string? databasePathOverride) =>
+        ResolveLocation(configuration, databasePathOverride).ConnectionString;
+
+    public static StoreProvider ParseProvider(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "sqlite" => StoreProvider.Sqlite,
+        "postgres" or "postgresql" or "npgsql" => StoreProvider.Postgres,
+        _ => throw new InvalidOperationException($"{ProviderKey} '{value}' is not a known database provider (expected Sqlite or Postgres)"),
+    };
 
     public static string ForFile(string path)
     {

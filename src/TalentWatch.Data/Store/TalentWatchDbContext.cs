@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TalentWatch.Core.Articles;
@@ -8,7 +9,7 @@ using TalentWatch.Core.People;
 
 namespace TalentWatch.Data.Store;
 
-public sealed class TalentWatchDbContext(DbContextOptions<TalentWatchDbContext> options) : DbContext(options)
+public sealed class TalentWatchDbContext(DbContextOptions<TalentWatchDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Company> Companies => Set<Company>();
 
@@ -30,6 +31,10 @@ public sealed class TalentWatchDbContext(DbContextOptions<TalentWatchDbContext> 
 
     public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
 
+    /// <summary>ASP.NET Core data-protection keys, shared by every web instance on the store (docs/deployment.md).</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
+        Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TalentWatchDbContext).Assembly);
 
@@ -40,5 +45,16 @@ public sealed class TalentWatchDbContext(DbContextOptions<TalentWatchDbContext> 
             // SQLite has no timestamp-with-offset type; as binary the values still sort and compare in SQL.
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         }
+        else if (Database.IsNpgsql())
+        {
+            // "Then name" is ordinal (decision F1), as SQLite's BINARY collation is; the database's default collation
+            // (en_US.UTF-8 and the like) would sort "Zoë" and "zeta" differently from the C# code and from SQLite.
+            configurationBuilder.Properties<string>().UseCollation("C");
+
+            // timestamptz keeps the instant, not the offset, and Npgsql only writes UTC values: every instant goes in as UTC.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        }
     }
+
+    private sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 }

@@ -18,6 +18,7 @@ public static class ServiceRegistration
     public static IServiceCollection AddTalentWatchWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddTalentWatchServices(configuration);
+        services.AddTalentWatchDataProtection();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddHealthChecks().AddDbContextCheck<TalentWatchDbContext>("store");

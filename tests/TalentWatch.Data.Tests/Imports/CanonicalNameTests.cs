@@ -1,13 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Data.Imports.Csv;
+using TalentWatch.Data.Store;
 
 namespace TalentWatch.Data.Tests.Imports;
 
-public sealed class CanonicalNameTests : IDisposable
-{
-    private readonly TestStore store = new();
+public sealed class CanonicalNameSqliteTests() : CanonicalNameTests(StoreProvider.Sqlite);
 
-    public void Dispose() => store.Dispose();
+public sealed class CanonicalNamePostgresTests() : CanonicalNameTests(StoreProvider.Postgres);
+
+/// <summary>Runs on both providers (the two classes above).</summary>
+public abstract class CanonicalNameTests(StoreProvider provider) : IDisposable
+{
+    private readonly TestStore store = new(provider);
+
+    public void Dispose()
+    {
+        store.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task The_first_spelling_is_canonical_until_companies_csv_names_it()

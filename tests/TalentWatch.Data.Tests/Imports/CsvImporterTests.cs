@@ -2,14 +2,24 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Core.Departures;
 using TalentWatch.Data.Imports.Csv;
+using TalentWatch.Data.Store;
 
 namespace TalentWatch.Data.Tests.Imports;
 
-public sealed class CsvImporterTests : IDisposable
-{
-    private readonly TestStore store = new();
+public sealed class CsvImporterSqliteTests() : CsvImporterTests(StoreProvider.Sqlite);
 
-    public void Dispose() => store.Dispose();
+public sealed class CsvImporterPostgresTests() : CsvImporterTests(StoreProvider.Postgres);
+
+/// <summary>Runs on both providers (the two classes above).</summary>
+public abstract class CsvImporterTests(StoreProvider provider) : IDisposable
+{
+    private readonly TestStore store = new(provider);
+
+    public void Dispose()
+    {
+        store.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private CsvImporter Importer => new(store.Factory);
 

@@ -1,14 +1,24 @@
 using TalentWatch.Core.Dates;
 using TalentWatch.Data.Imports.Csv;
 using TalentWatch.Data.Reports;
+using TalentWatch.Data.Store;
 
 namespace TalentWatch.Data.Tests.Reports;
 
-public sealed class QuarterSummaryServiceTests : IDisposable
-{
-    private readonly TestStore store = new();
+public sealed class QuarterSummaryServiceSqliteTests() : QuarterSummaryServiceTests(StoreProvider.Sqlite);
 
-    public void Dispose() => store.Dispose();
+public sealed class QuarterSummaryServicePostgresTests() : QuarterSummaryServiceTests(StoreProvider.Postgres);
+
+/// <summary>Runs on both providers (the two classes above).</summary>
+public abstract class QuarterSummaryServiceTests(StoreProvider provider) : IDisposable
+{
+    private readonly TestStore store = new(provider);
+
+    public void Dispose()
+    {
+        store.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private async Task<QuarterSummaryService> ImportedAsync()
     {

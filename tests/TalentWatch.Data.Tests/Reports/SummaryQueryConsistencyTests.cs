@@ -5,15 +5,25 @@ using TalentWatch.Core.Departures;
 using TalentWatch.Core.Reports;
 using TalentWatch.Data.Imports.Csv;
 using TalentWatch.Data.Reports;
+using TalentWatch.Data.Store;
 
 namespace TalentWatch.Data.Tests.Reports;
 
 /// <summary>The service reads only the rows a quarter needs; on generated data it must agree with the calculator over every row.</summary>
-public sealed class SummaryQueryConsistencyTests : IDisposable
-{
-    private readonly TestStore store = new();
+public sealed class SummaryQueryConsistencySqliteTests() : SummaryQueryConsistencyTests(StoreProvider.Sqlite);
 
-    public void Dispose() => store.Dispose();
+public sealed class SummaryQueryConsistencyPostgresTests() : SummaryQueryConsistencyTests(StoreProvider.Postgres);
+
+/// <summary>Runs on both providers (the two classes above).</summary>
+public abstract class SummaryQueryConsistencyTests(StoreProvider provider) : IDisposable
+{
+    private readonly TestStore store = new(provider);
+
+    public void Dispose()
+    {
+        store.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task The_narrow_query_gives_the_same_summary_as_all_departures()

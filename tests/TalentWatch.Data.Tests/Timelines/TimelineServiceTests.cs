@@ -1,13 +1,23 @@
 using TalentWatch.Data.Imports.Csv;
 using TalentWatch.Data.Timelines;
+using TalentWatch.Data.Store;
 
 namespace TalentWatch.Data.Tests.Timelines;
 
-public sealed class TimelineServiceTests : IDisposable
-{
-    private readonly TestStore store = new();
+public sealed class TimelineServiceSqliteTests() : TimelineServiceTests(StoreProvider.Sqlite);
 
-    public void Dispose() => store.Dispose();
+public sealed class TimelineServicePostgresTests() : TimelineServiceTests(StoreProvider.Postgres);
+
+/// <summary>Runs on both providers (the two classes above).</summary>
+public abstract class TimelineServiceTests(StoreProvider provider) : IDisposable
+{
+    private readonly TestStore store = new(provider);
+
+    public void Dispose()
+    {
+        store.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private async Task<TimelineService> ImportedAsync()
     {

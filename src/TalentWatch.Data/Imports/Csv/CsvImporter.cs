@@ -116,10 +116,15 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
 
         // A larger page cache keeps the alias and departure indexes in memory while 100,000 rows go in (default is 2 MB).
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;", cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;", cancellationToken);
+        }
 
-        // The marker row first: its write takes SQLite's write lock for the whole import, which the explicit ids rely on.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await StoreWrites.LockForExplicitIdsAsync(db, cancellationToken);
+
+        // The marker row first: on SQLite its write takes the write lock for the whole import, which the explicit ids rely on.
         var imported = new ImportedFile { ContentHash = hash, FileName = fileName, Kind = kind.ToString().ToLowerInvariant(), ImportedAt = now };
         db.ImportedFiles.Add(imported);
         await db.SaveChangesAsync(cancellationToken);
@@ -169,6 +174,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
                 db.ImportedFiles.Attach(imported);
                 db.Entry(imported).Property(f => f.Rows).IsModified = true;
                 await db.SaveChangesAsync(cancellationToken);
+                await StoreWrites.AdvanceIdSequencesAsync(db, cancellationToken);
             }
         }
         catch (CsvFormatException e)
@@ -181,7 +187,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             errors.Add($"{fileName}:{rowReader.Line}: could not be stored: {e.InnerException?.Message ?? e.Message}");
             rows = 0;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
+        catch (System.Data.Common.DbException e)
         {
             errors.Add($"{fileName}:{rowReader.Line}: could not be stored: {e.Message}");
             rows = 0;

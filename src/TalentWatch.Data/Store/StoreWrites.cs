@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace TalentWatch.Data.Store;
+
+/// <summary>
+/// What the bulk imports need from the database to give rows explicit ids (decision F6): on SQLite the write lock a
+/// transaction takes with its first write; on PostgreSQL an explicit table lock and, before commit, moving the identity
+/// sequences past the ids written, so later inserts that let the database number the row do not collide.
+/// </summary>
+public static class StoreWrites
+{
+    /// <summary>
+    /// On PostgreSQL, locks every table with a generated integer key in EXCLUSIVE mode for the rest of the transaction:
+    /// readers carry on, other writers wait (as SQLite's single writer lock does). Nothing to do on SQLite.
+    /// </summary>
+    public static async Task LockForExplicitIdsAsync(TalentWatchDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!db.Database.IsNpgsql())
+        {
+            return;
+        }
+
+        // Always the same order, so two importers never hold one table each and wait for the other's.
+        var sql = $"LOCK TABLE {string.Join(", ", IdentityTables(db).Select(Quote))} IN EXCLUSIVE MODE";
+        await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+    }
+
+    /// <summary>On PostgreSQL, sets each identity sequence to continue after the largest id in its table. Nothing to do on SQLite.</summary>
+    public static async Task AdvanceIdSequencesAsync(TalentWatchDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!db.Database.IsNpgsql())
+        {
+            return;
+        }
+
+        var statements = IdentityTables(db).Select(table =>
+            $"SELECT setval(pg_get_serial_sequence('{Quote(table)}', 'Id'), COALESCE(MAX(\"Id\"), 0) + 1, false) FROM {Quote(table)};");
+        var sql = string.Join("\n", statements);
+        await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+    }
+
+    private static IEnumerable<string> IdentityTables(TalentWatchDbContext db) =>
+        db.Model.GetEntityTypes()
+            .Where(e => e.GetTableName() is not null && e.FindPrimaryKey() is { Properties: [{ Name: "Id", ClrType: var type, ValueGenerated: Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.OnAdd }] } && type == typeof(int))
+            .Select(e => e.GetTableName()!)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

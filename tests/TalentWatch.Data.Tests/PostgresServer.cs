@@ -1,0 +1,85 @@
+using Npgsql;
+using TalentWatch.Data.Store;
+
+namespace TalentWatch.Data.Tests;
+
+/// <summary>
+/// The PostgreSQL server the tests run against: <c>TALENTWATCH_TEST_POSTGRES</c> is a connection string to its maintenance
+/// database (.ci/run starts a throwaway cluster and sets it). Without it every PostgreSQL test fails, saying how to start one:
+/// a missing server must never look like a green run.
+/// </summary>
+public static class PostgresServer
+{
+    public const string Variable = "TALENTWATCH_TEST_POSTGRES";
+
+    public static string MaintenanceConnectionString =>
+        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"{Variable} is not set{(Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ? " (and this is a CI run)" : string.Empty)}: the PostgreSQL half of the "
+                + "store tests needs a server. Run the tests through .ci/run (it starts a throwaway cluster), or start one yourself, e.g. "
+                + "`source .ci/postgres.sh && start_throwaway_postgres` and run `dotnet test` in that shell, or set "
+                + $"{Variable}=\"Host=127.0.0.1;Port=5432;Username=postgres;Password=...;Database=postgres\" for a server whose user may CREATE DATABASE.");
+
+    // Migrating takes longer than copying: one migrated template per test run, copied for every store, dropped at exit.
+    private static readonly Lazy<string> MigratedTemplate = new(CreateMigratedTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>A new database with a unique name, already migrated; disposing drops it.</summary>
+    public static Database CreateDatabase(bool migrated = true)
+    {
+        var maintenance = MaintenanceConnectionString;
+        var name = "talentwatch_test_" + Guid.NewGuid().ToString("N");
+        Execute(maintenance, migrated ? $"CREATE DATABASE \"{name}\" TEMPLATE \"{MigratedTemplate.Value}\"" : $"CREATE DATABASE \"{name}\"");
+        return new Database(maintenance, name, ConnectionStringFor(maintenance, name));
+    }
+
+    private static string CreateMigratedTemplate()
+    {
+        var maintenance = MaintenanceConnectionString;
+        var name = "talentwatch_template_" + Guid.NewGuid().ToString("N");
+        Execute(maintenance, $"CREATE DATABASE \"{name}\"");
+        var connectionString = ConnectionStringFor(maintenance, name);
+        using (var db = new TalentWatchDbContext(StoreRegistration.OptionsFor(new StoreLocation(StoreProvider.Postgres, connectionString))))
+        {
+            StoreMigrator.MigrateAsync(db).GetAwaiter().GetResult();
+        }
+
+        // A template must have no open connections while it is copied.
+        using (var pooled = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Execute(maintenance, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        return name;
+    }
+
+    private static string ConnectionStringFor(string maintenance, string database) =>
+        new NpgsqlConnectionStringBuilder(maintenance) { Database = database, Pooling = true }.ConnectionString;
+
+    private static void Execute(string connectionString, string sql)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public sealed class Database(string maintenance, string name, string connectionString) : IDisposable
+    {
+        public string Name { get; } = name;
+
+        public string ConnectionString { get; } = connectionString;
+
+        public void Dispose()
+        {
+            using (var pooled = new NpgsqlConnection(ConnectionString))
+            {
+                NpgsqlConnection.ClearPool(pooled);
+            }
+
+            Execute(maintenance, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+        }
+    }
+}
