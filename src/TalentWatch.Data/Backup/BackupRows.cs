@@ -23,7 +23,29 @@ public static class BackupFormat
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
+        Converters = { new UtcInstantConverter(), new PlainDecimalConverter() },
     };
+
+    /// <summary>
+    /// Instants are written in UTC: PostgreSQL's timestamptz keeps the instant but not the offset, so a file written from either
+    /// provider reads back into the other and exports identically (docs/decisions.md, O4). The app itself only stores UTC.
+    /// </summary>
+    private sealed class UtcInstantConverter : JsonConverter<DateTimeOffset>
+    {
+        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDateTimeOffset();
+
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToUniversalTime());
+    }
+
+    /// <summary>Decimals without trailing zeros: numeric(18,4) on PostgreSQL reads 0.33 back as 0.3300, SQLite as it was written.</summary>
+    private sealed class PlainDecimalConverter : JsonConverter<decimal>
+    {
+        public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDecimal();
+
+        // Dividing by 1 written with 28 decimal places leaves the smallest scale that holds the value: no trailing zeros.
+        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
+            writer.WriteNumberValue(value / 1.0000000000000000000000000000m);
+    }
 }
 
 public sealed record CompanyRow(int Id, string Name, string Slug, DateOnly? Founded, int? FoundingTeamSize);

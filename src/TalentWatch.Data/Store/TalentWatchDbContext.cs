@@ -52,9 +52,16 @@ public sealed class TalentWatchDbContext(DbContextOptions<TalentWatchDbContext> 
             configurationBuilder.Properties<string>().UseCollation("C");
 
             // timestamptz keeps the instant, not the offset, and Npgsql only writes UTC values: every instant goes in as UTC.
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<PostgresInstantConverter>();
         }
     }
 
-    private sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
+    /// <summary>
+    /// An instant as PostgreSQL stores it: UTC, to the same 0.1 ms SQLite's binary form keeps (DateTimeOffsetToBinaryConverter
+    /// drops the last 3 digits of the ticks), so a store moved between providers holds exactly the same values.
+    /// </summary>
+    internal static DateTimeOffset ToPostgresInstant(DateTimeOffset value) =>
+        new(value.UtcTicks - (value.UtcTicks % 1000), TimeSpan.Zero);
+
+    private sealed class PostgresInstantConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => ToPostgresInstant(v), v => v);
 }

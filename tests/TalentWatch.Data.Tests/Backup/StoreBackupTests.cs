@@ -5,19 +5,33 @@ using TalentWatch.Core.Dates;
 using TalentWatch.Core.Departures;
 using TalentWatch.Data.Backup;
 using TalentWatch.Data.Imports.Csv;
+using TalentWatch.Data.Store;
 
 namespace TalentWatch.Data.Tests.Backup;
 
-/// <summary>export-data / import-data: a data file restores everything, byte for byte, and only into an empty store.</summary>
-public sealed class StoreBackupTests : IDisposable
+public sealed class StoreBackupSqliteTests() : StoreBackupTests(StoreProvider.Sqlite, StoreProvider.Sqlite);
+
+public sealed class StoreBackupPostgresTests() : StoreBackupTests(StoreProvider.Postgres, StoreProvider.Postgres);
+
+/// <summary>Exported from SQLite, imported into PostgreSQL: the export of the PostgreSQL store is the same file.</summary>
+public sealed class StoreBackupSqliteToPostgresTests() : StoreBackupTests(StoreProvider.Sqlite, StoreProvider.Postgres);
+
+public sealed class StoreBackupPostgresToSqliteTests() : StoreBackupTests(StoreProvider.Postgres, StoreProvider.Sqlite);
+
+/// <summary>
+/// export-data / import-data: a data file restores everything, byte for byte, and only into an empty store; between stores of
+/// the same provider and across providers (the four classes above).
+/// </summary>
+public abstract class StoreBackupTests(StoreProvider sourceProvider, StoreProvider targetProvider) : IDisposable
 {
-    private readonly TestStore source = new();
-    private readonly TestStore target = new();
+    private readonly TestStore source = new(sourceProvider);
+    private readonly TestStore target = new(targetProvider);
 
     public void Dispose()
     {
         source.Dispose();
         target.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Fact]

@@ -123,7 +123,7 @@ internal sealed class DepartureRowWriter : IDisposable
                 (DateOnly day, true) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 (bool flag, true) => flag ? 1 : 0,
                 (DateTimeOffset instant, true) => Timestamps.ConvertToProvider(instant)!,
-                (DateTimeOffset instant, false) => instant.ToUniversalTime(),
+                (DateTimeOffset instant, false) => TalentWatchDbContext.ToPostgresInstant(instant),
                 var (value, _) => value,
             };
         }

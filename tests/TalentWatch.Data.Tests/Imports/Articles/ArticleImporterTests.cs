@@ -8,8 +8,12 @@ using TalentWatch.Extraction;
 
 namespace TalentWatch.Data.Tests.Imports.Articles;
 
-/// <summary>Articles into a real SQLite file: extraction, resolution, merging, deduplication, transactions.</summary>
-public sealed class ArticleImporterTests : IAsyncLifetime
+public sealed class ArticleImporterSqliteTests() : ArticleImporterTests(StoreProvider.Sqlite);
+
+public sealed class ArticleImporterPostgresTests() : ArticleImporterTests(StoreProvider.Postgres);
+
+/// <summary>Articles into a real store (both providers): extraction, resolution, merging, deduplication, transactions.</summary>
+public abstract class ArticleImporterTests(StoreProvider provider) : IAsyncLifetime
 {
     private const string EnglishArticle = """
         ---
@@ -33,22 +37,22 @@ public sealed class ArticleImporterTests : IAsyncLifetime
         Jonas Ekdahl, a co-founder of Veldspar AI, left Veldspar AI on 9 March to join OpenAI.
         """;
 
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "tw-articles-" + Guid.NewGuid().ToString("N"));
+    private TestStore store = null!;
+    private string directory = null!;
     private IDbContextFactory<TalentWatchDbContext> factory = null!;
     private ArticleImporter importer = null!;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(directory);
-        factory = new PooledDbContextFactory<TalentWatchDbContext>(StoreRegistration.OptionsFor(StoreRegistration.ForFile(Path.Combine(directory, "store.db"))));
-        await StoreMigrator.MigrateAsync(factory);
+        store = await Task.Run(() => new TestStore(provider));
+        directory = store.Directory;
+        factory = new PooledDbContextFactory<TalentWatchDbContext>(StoreRegistration.OptionsFor(store.Location));
         importer = new ArticleImporter(factory, new DepartureExtractor(), TimeProvider.System);
     }
 
     public Task DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(directory, recursive: true);
+        store.Dispose();
         return Task.CompletedTask;
     }
 
