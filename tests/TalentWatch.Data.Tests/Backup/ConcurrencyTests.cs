@@ -5,19 +5,25 @@ using TalentWatch.Cli.Generate;
 using TalentWatch.Core.Dates;
 using TalentWatch.Data.Imports.Csv;
 using TalentWatch.Data.Reports;
+using TalentWatch.Data.Store;
 using Xunit.Abstractions;
 
 namespace TalentWatch.Data.Tests.Backup;
 
+public sealed class ConcurrencySqliteTests(ITestOutputHelper log) : ConcurrencyTests(StoreProvider.Sqlite, log);
+
+/// <summary>On PostgreSQL the second writer waits on the import's table lock (StoreWrites) instead of SQLite's write lock.</summary>
+public sealed class ConcurrencyPostgresTests(ITestOutputHelper log) : ConcurrencyTests(StoreProvider.Postgres, log);
+
 /// <summary>
-/// The web app reads (and may import) while the CLI imports into the same SQLite file. WAL lets readers run beside the writer;
-/// a second writer must wait for the lock (the connection's busy timeout) rather than fail with "database is locked".
+/// The web app reads (and may import) while the CLI imports into the same store. On SQLite, WAL lets readers run beside the
+/// writer; a second writer must wait for the lock (the connection's busy timeout) rather than fail with "database is locked".
 /// </summary>
-public sealed class ConcurrencyTests(ITestOutputHelper log) : IDisposable
+public abstract class ConcurrencyTests(StoreProvider provider, ITestOutputHelper log) : IDisposable
 {
     private static readonly TimeSpan LockHeldFor = TimeSpan.FromMilliseconds(300);
 
-    private readonly TestStore store = new();
+    private readonly TestStore store = new(provider);
 
     /// <summary>
     /// A dedicated thread: Microsoft.Data.Sqlite's async calls run synchronously, so on a small (2-core) machine the loops would
@@ -35,7 +41,11 @@ public sealed class ConcurrencyTests(ITestOutputHelper log) : IDisposable
         public void Report(double value) => report(value);
     }
 
-    public void Dispose() => store.Dispose();
+    public void Dispose()
+    {
+        store.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task Readers_and_a_second_writer_run_beside_a_large_import_without_lock_errors()
