@@ -29,25 +29,41 @@ public static class PostgresServer
     {
         var maintenance = MaintenanceConnectionString;
         var name = "talentwatch_test_" + Guid.NewGuid().ToString("N");
-        Execute(maintenance, migrated ? $"CREATE DATABASE \"{name}\" TEMPLATE \"{MigratedTemplate.Value}\"" : $"CREATE DATABASE \"{name}\"");
+        var sql = migrated ? $"CREATE DATABASE \"{name}\" TEMPLATE \"{MigratedTemplate.Value}\"" : $"CREATE DATABASE \"{name}\"";
+
+        // PostgreSQL refuses to copy a template while another CREATE DATABASE is copying it ("being accessed by other
+        // users"): one copy at a time in this process, and a short retry for the rare overlap with a starting connection.
+        lock (CreateLock)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    Execute(maintenance, sql);
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 20)
+                {
+                    Thread.Sleep(100 * attempt);
+                }
+            }
+        }
+
         return new Database(maintenance, name, ConnectionStringFor(maintenance, name));
     }
+
+    private static readonly Lock CreateLock = new();
 
     private static string CreateMigratedTemplate()
     {
         var maintenance = MaintenanceConnectionString;
         var name = "talentwatch_template_" + Guid.NewGuid().ToString("N");
         Execute(maintenance, $"CREATE DATABASE \"{name}\"");
-        var connectionString = ConnectionStringFor(maintenance, name);
+        // Unpooled: no connection may stay open on a template.
+        var connectionString = new NpgsqlConnectionStringBuilder(maintenance) { Database = name, Pooling = false }.ConnectionString;
         using (var db = new TalentWatchDbContext(StoreRegistration.OptionsFor(new StoreLocation(StoreProvider.Postgres, connectionString))))
         {
             StoreMigrator.MigrateAsync(db).GetAwaiter().GetResult();
-        }
-
-        // A template must have no open connections while it is copied.
-        using (var pooled = new NpgsqlConnection(connectionString))
-        {
-            NpgsqlConnection.ClearPool(pooled);
         }
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Execute(maintenance, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");

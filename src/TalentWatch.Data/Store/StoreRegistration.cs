@@ -36,12 +36,27 @@ public static class StoreRegistration
         switch (location.Provider)
         {
             case StoreProvider.Postgres:
-                options.UseNpgsql(location.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly).CommandTimeout(60));
+                options.UseNpgsql(WithAutoPrepare(location.ConnectionString), npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly).CommandTimeout(60));
                 break;
             default:
                 options.UseSqlite(location.ConnectionString, sqlite => sqlite.CommandTimeout(60));
                 break;
         }
+    }
+
+    /// <summary>
+    /// Npgsql prepares the statements a connection runs repeatedly (the bulk import's per-row inserts, the app's queries) unless
+    /// the connection string says otherwise; SQLite's bulk writer prepares its own.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>Options for a SQLite store.</summary>

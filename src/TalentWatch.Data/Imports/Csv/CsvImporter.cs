@@ -222,6 +222,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
 
     private static async Task SaveChunkAsync(TalentWatchDbContext db, FileImport file, CancellationToken cancellationToken)
     {
+        file.FlushWrites();
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
@@ -304,6 +305,11 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         public abstract void ImportRow(RowReader row);
 
         public virtual void AfterChunkSaved()
+        {
+        }
+
+        /// <summary>Sends rows the writer still holds (PostgreSQL batches them) before the chunk is saved.</summary>
+        public virtual void FlushWrites()
         {
         }
     }
@@ -406,6 +412,8 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
 
             writer.UpsertHeadcount(resolver.ResolveCompany(company), asOf, headcount);
         }
+
+        public override void FlushWrites() => writer.Flush();
 
         public override void Dispose()
         {
@@ -516,6 +524,8 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
 
             writer.InsertSource(departure.Id, url, row.Evidence, now);
         }
+
+        public override void FlushWrites() => writer.Flush();
 
         public override void Dispose()
         {

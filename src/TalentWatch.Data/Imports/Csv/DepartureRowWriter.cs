@@ -18,7 +18,9 @@ namespace TalentWatch.Data.Imports.Csv;
 internal sealed class DepartureRowWriter : IDisposable
 {
     private static readonly DateTimeOffsetToBinaryConverter Timestamps = new();
+    private const int BatchSize = 500;
     private readonly bool sqlite;
+    private readonly DbBatch? batch;
     private readonly DbCommand insertCompany;
     private readonly DbCommand insertCompanyAlias;
     private readonly DbCommand insertPerson;
@@ -33,6 +35,13 @@ internal sealed class DepartureRowWriter : IDisposable
         sqlite = db.Database.IsSqlite();
         var connection = db.Database.GetDbConnection();
         var transaction = (db.Database.CurrentTransaction ?? throw new InvalidOperationException("The import runs in a transaction.")).GetDbTransaction();
+        if (!sqlite)
+        {
+            // A round trip per statement is what costs on a server: rows go in batches of BatchSize statements, in order.
+            batch = connection.CreateBatch();
+            batch.Transaction = transaction;
+        }
+
         DbCommand Prepare(string sql, params string[] parameters)
         {
             var command = connection.CreateCommand();
@@ -104,8 +113,19 @@ internal sealed class DepartureRowWriter : IDisposable
     /// <summary>A later row for the same company and date replaces the count.</summary>
     public void UpsertHeadcount(int companyId, DateOnly asOf, int headcount) => Run(upsertHeadcount, companyId, asOf, headcount);
 
+    /// <summary>Sends the batched statements (PostgreSQL); a no-op on SQLite, which writes each row at once.</summary>
+    public void Flush()
+    {
+        if (batch is { BatchCommands.Count: > 0 })
+        {
+            batch.ExecuteNonQuery();
+            batch.BatchCommands.Clear();
+        }
+    }
+
     public void Dispose()
     {
+        batch?.Dispose();
         foreach (var command in new[] { insertCompany, insertCompanyAlias, insertPerson, insertPersonAlias, insertDeparture, updateDeparture, insertSource, upsertHeadcount })
         {
             command.Dispose();
@@ -114,20 +134,42 @@ internal sealed class DepartureRowWriter : IDisposable
 
     private void Run(DbCommand command, params object?[] values)
     {
-        for (var i = 0; i < values.Length; i++)
+        if (batch is null)
         {
-            // The values as each provider's mapping stores them (TalentWatchDbContext.ConfigureConventions).
-            command.Parameters[i].Value = (values[i], sqlite) switch
+            for (var i = 0; i < values.Length; i++)
             {
-                (null, _) => DBNull.Value,
-                (DateOnly day, true) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                (bool flag, true) => flag ? 1 : 0,
-                (DateTimeOffset instant, true) => Timestamps.ConvertToProvider(instant)!,
-                (DateTimeOffset instant, false) => TalentWatchDbContext.ToPostgresInstant(instant),
-                var (value, _) => value,
-            };
+                command.Parameters[i].Value = Stored(values[i]);
+            }
+
+            command.ExecuteNonQuery();
+            return;
         }
 
-        command.ExecuteNonQuery();
+        var statement = batch.CreateBatchCommand();
+        statement.CommandText = command.CommandText;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var parameter = statement.CreateParameter();
+            parameter.ParameterName = command.Parameters[i].ParameterName;
+            parameter.Value = Stored(values[i]);
+            statement.Parameters.Add(parameter);
+        }
+
+        batch.BatchCommands.Add(statement);
+        if (batch.BatchCommands.Count >= BatchSize)
+        {
+            Flush();
+        }
     }
+
+    /// <summary>A value as the provider's mapping stores it (TalentWatchDbContext.ConfigureConventions).</summary>
+    private object Stored(object? value) => (value, sqlite) switch
+    {
+        (null, _) => DBNull.Value,
+        (DateOnly day, true) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        (bool flag, true) => flag ? 1 : 0,
+        (DateTimeOffset instant, true) => Timestamps.ConvertToProvider(instant)!,
+        (DateTimeOffset instant, false) => TalentWatchDbContext.ToPostgresInstant(instant),
+        var (other, _) => other,
+    };
 }
