@@ -21,6 +21,12 @@ public static class PostgresServer
                 + "`source .ci/postgres.sh && start_throwaway_postgres` and run `dotnet test` in that shell, or set "
                 + $"{Variable}=\"Host=127.0.0.1;Port=5432;Username=postgres;Password=...;Database=postgres\" for a server whose user may CREATE DATABASE.");
 
+    /// <summary>
+    /// Test databases get a linguistic default collation (ICU en-US, as many production servers have), not the cluster's C
+    /// locale: ordinal ordering must come from the schema's own "C" collation (decision O5), which the tests then prove.
+    /// </summary>
+    private const string LinguisticDefault = "TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'";
+
     // Migrating takes longer than copying: one migrated template per test run, copied for every store, dropped at exit.
     private static readonly Lazy<string> MigratedTemplate = new(CreateMigratedTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -29,7 +35,7 @@ public static class PostgresServer
     {
         var maintenance = MaintenanceConnectionString;
         var name = "talentwatch_test_" + Guid.NewGuid().ToString("N");
-        var sql = migrated ? $"CREATE DATABASE \"{name}\" TEMPLATE \"{MigratedTemplate.Value}\"" : $"CREATE DATABASE \"{name}\"";
+        var sql = migrated ? $"CREATE DATABASE \"{name}\" TEMPLATE \"{MigratedTemplate.Value}\"" : $"CREATE DATABASE \"{name}\" {LinguisticDefault}";
 
         // PostgreSQL refuses to copy a template while another CREATE DATABASE is copying it ("being accessed by other
         // users"): one copy at a time in this process, and a short retry for the rare overlap with a starting connection.
@@ -58,7 +64,8 @@ public static class PostgresServer
     {
         var maintenance = MaintenanceConnectionString;
         var name = "talentwatch_template_" + Guid.NewGuid().ToString("N");
-        Execute(maintenance, $"CREATE DATABASE \"{name}\"");
+        Execute(maintenance, $"CREATE DATABASE \"{name}\" {LinguisticDefault}");
+
         // Unpooled: no connection may stay open on a template.
         var connectionString = new NpgsqlConnectionStringBuilder(maintenance) { Database = name, Pooling = false }.ConnectionString;
         using (var db = new TalentWatchDbContext(StoreRegistration.OptionsFor(new StoreLocation(StoreProvider.Postgres, connectionString))))
