@@ -73,7 +73,17 @@ public static class PostgresServer
             StoreMigrator.MigrateAsync(db).GetAwaiter().GetResult();
         }
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Execute(maintenance, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Execute(maintenance, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            }
+            catch (NpgsqlException)
+            {
+                // the server went first (CI stops it after the run); a throwaway cluster takes the template with it
+            }
+        };
         return name;
     }
 
