@@ -9,12 +9,14 @@ using TalentWatch.Data.Store;
 
 namespace TalentWatch.Data.Tests.Reports;
 
-/// <summary>The service reads only the rows a quarter needs; on generated data it must agree with the calculator over every row.</summary>
 public sealed class SummaryQueryConsistencySqliteTests() : SummaryQueryConsistencyTests(StoreProvider.Sqlite);
 
 public sealed class SummaryQueryConsistencyPostgresTests() : SummaryQueryConsistencyTests(StoreProvider.Postgres);
 
-/// <summary>Runs on both providers (the two classes above).</summary>
+/// <summary>
+/// The service reads only the rows a quarter needs; on generated data it must agree with the calculator over every row
+/// (on both providers: the two classes above).
+/// </summary>
 public abstract class SummaryQueryConsistencyTests(StoreProvider provider) : IDisposable
 {
     private readonly TestStore store = new(provider);
