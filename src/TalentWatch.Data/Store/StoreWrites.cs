@@ -26,6 +26,22 @@ public static class StoreWrites
         await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
     }
 
+    /// <summary>
+    /// On PostgreSQL, makes article imports (find-or-create of names, merging) run one at a time until the transaction ends,
+    /// as SQLite's single write lock does for them; nothing to do on SQLite.
+    /// </summary>
+    public static async Task SerializeArticleImportsAsync(TalentWatchDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync(ArticleImportLock, cancellationToken);
+        }
+    }
+
+    // Any fixed key; 0x54574152 is "TWAR" in ASCII, recognisable in pg_locks.
+    private const string ArticleImportLock = "SELECT pg_advisory_xact_lock(1415004498)";
+
     /// <summary>On PostgreSQL, sets each identity sequence to continue after the largest id in its table. Nothing to do on SQLite.</summary>
     public static async Task AdvanceIdSequencesAsync(TalentWatchDbContext db, CancellationToken cancellationToken)
     {

@@ -66,6 +66,16 @@ public sealed class ArticleImporter(IDbContextFactory<TalentWatchDbContext> cont
 
         var now = timeProvider.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // One article import at a time, as SQLite's write lock gives (on PostgreSQL an advisory lock), and the duplicate check
+        // again under it: two web instances importing the same seed at start-up get Imported and Duplicate, not a key violation.
+        await StoreWrites.SerializeArticleImportsAsync(db, cancellationToken);
+        existing = await db.Articles.AsNoTracking().Where(a => a.ContentHash == document.ContentHash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            return new ArticleImportResult(document.FileName, ArticleImportOutcome.Duplicate, existing);
+        }
+
         var article = new Article
         {
             Title = document.Title,

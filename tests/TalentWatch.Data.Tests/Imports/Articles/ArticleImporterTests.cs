@@ -98,6 +98,26 @@ public abstract class ArticleImporterTests(StoreProvider provider) : IAsyncLifet
     }
 
     [Fact]
+    public async Task Two_instances_importing_the_same_articles_at_once_store_each_once()
+    {
+        // Two web instances starting together both import the seeds: one stores each article, the other finds it stored.
+        var first = Write("veldspar.md", EnglishArticle);
+        var second = Write("later.md", LaterReport);
+        var otherInstance = new ArticleImporter(factory, new DepartureExtractor(), TimeProvider.System);
+
+        var results = await Task.WhenAll(
+            Task.Run(async () => new[] { await importer.ImportFileAsync(first, accept: true), await importer.ImportFileAsync(second, accept: true) }),
+            Task.Run(async () => new[] { await otherInstance.ImportFileAsync(first, accept: true), await otherInstance.ImportFileAsync(second, accept: true) }));
+
+        var outcomes = results.SelectMany(r => r).Select(r => r.Outcome).Order().ToList();
+        Assert.Equal([ArticleImportOutcome.Imported, ArticleImportOutcome.Imported, ArticleImportOutcome.Duplicate, ArticleImportOutcome.Duplicate], outcomes);
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.Equal(2, await db.Articles.CountAsync());
+        Assert.Equal(1, await db.Departures.CountAsync());
+        Assert.Equal(2, await db.DepartureSources.CountAsync());
+    }
+
+    [Fact]
     public async Task A_second_report_of_the_same_departure_merges_keeping_the_more_precise_date_and_both_sources()
     {
         await importer.ImportFileAsync(Write("first.md", EnglishArticle), accept: false);
