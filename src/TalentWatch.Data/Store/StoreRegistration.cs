@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,6 +38,7 @@ public static class StoreRegistration
         {
             case StoreProvider.Postgres:
                 options.UseNpgsql(WithAutoPrepare(location.ConnectionString), npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly).CommandTimeout(60));
+                ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new PostgresLikeExtension());
                 break;
             default:
                 options.UseSqlite(location.ConnectionString, sqlite => sqlite.CommandTimeout(60));

@@ -40,6 +40,30 @@ public abstract class ProviderBehaviourTests(StoreProvider provider) : IDisposab
     }
 
     [Fact]
+    public async Task Like_ignores_ascii_case_only_as_sqlite_does()
+    {
+        await using (var db = await store.Factory.CreateDbContextAsync())
+        {
+            db.Companies.AddRange(
+                new Company { Name = "Thinking Machines Lab", Slug = "tml" },
+                new Company { Name = "ÉCOLE AI", Slug = "ecole" },
+                new Company { Name = "100% Labs", Slug = "hundred" });
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = await store.Factory.CreateDbContextAsync();
+        async Task<List<string>> Matching(string pattern) =>
+            await read.Companies.Where(c => EF.Functions.Like(c.Name, pattern)).OrderBy(c => c.Name).Select(c => c.Name).ToListAsync();
+
+        Assert.Equal(["Thinking Machines Lab"], await Matching("%thinking%"));
+        Assert.Equal(["Thinking Machines Lab"], await Matching("%MACHINES%"));
+        Assert.Equal(["ÉCOLE AI"], await Matching("%cole%"));
+        Assert.Empty(await Matching("%école%")); // SQLite folds ASCII letters only; so does "C"-collated lower()
+        Assert.Equal(["100% Labs"], await Matching("100%"));
+        Assert.Equal(["100% Labs"], await read.Companies.Where(c => EF.Functions.Like(c.Name, "%0!%%", "!")).Select(c => c.Name).ToListAsync());
+    }
+
+    [Fact]
     public async Task Dates_and_instants_read_back_as_written()
     {
         var founded = new DateOnly(2024, 2, 29);
