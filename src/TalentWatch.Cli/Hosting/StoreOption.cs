@@ -12,13 +12,13 @@ public static class StoreOption
 {
     public static Option<string?> Create() => new("--db")
     {
-        Description = "The SQLite store file; default: the store the web app is configured with (ConnectionStrings:TalentWatch, else .data/talentwatch.db).",
+        Description = "A SQLite store file; default: the store the web app is configured with (Database__Provider=Sqlite|Postgres and ConnectionStrings__TalentWatch, else .data/talentwatch.db).",
         HelpName = "PATH",
     };
 
     /// <summary>
-    /// The services over the store: configuration from environment variables (ConnectionStrings__TalentWatch) like the web app,
-    /// <c>--db</c> winning; migrations applied first so a new file is ready.
+    /// The services over the store: configuration from environment variables (Database__Provider, ConnectionStrings__TalentWatch)
+    /// like the web app, <c>--db</c> (always SQLite) winning; migrations applied first so a new store is ready.
     /// </summary>
     public static async Task<ServiceProvider> OpenAsync(string? databasePath, CancellationToken cancellationToken)
     {
