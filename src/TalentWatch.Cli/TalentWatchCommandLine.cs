@@ -7,6 +7,7 @@ using TalentWatch.Cli.Generate;
 using TalentWatch.Cli.Hosting;
 using TalentWatch.Cli.Reports;
 using TalentWatch.Cli.Timelines;
+using TalentWatch.Data.Store;
 
 namespace TalentWatch.Cli;
 
@@ -37,6 +38,7 @@ public static class TalentWatchCommandLine
         {
             Output = output ?? Console.Out,
             Error = error ?? Console.Error,
+            EnableDefaultExceptionHandler = false,
         };
         var parseResult = Build().Parse(args);
         if (parseResult.Errors.Count > 0)
@@ -50,6 +52,25 @@ public static class TalentWatchCommandLine
             return ExitCodes.Usage;
         }
 
-        return await parseResult.InvokeAsync(configuration, cancellationToken);
+        try
+        {
+            return await parseResult.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (StoreUnavailableException e)
+        {
+            // A wrong Database__Provider, a missing connection string, a server that does not answer: bad input, not a crash.
+            await configuration.Error.WriteLineAsync($"talentwatch: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e)
+        {
+            // What System.CommandLine's default handler does, kept for every other failure.
+            await configuration.Error.WriteLineAsync($"Unhandled exception: {e}");
+            return ExitCodes.BadInput;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,17 @@ public static class StoreOption
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var services = new ServiceCollection().AddTalentWatchServices(configuration, databasePath).BuildServiceProvider();
-        await StoreMigrator.MigrateAsync(services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>(), cancellationToken);
+        try
+        {
+            await StoreMigrator.MigrateAsync(services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>(), cancellationToken);
+        }
+        catch (DbException e)
+        {
+            var location = services.GetRequiredService<StoreLocation>();
+            await services.DisposeAsync();
+            throw new StoreUnavailableException($"cannot open the {location.Provider} store: {e.Message}", e);
+        }
+
         return services;
     }
 }

@@ -12,3 +12,6 @@ public enum StoreProvider
 
 /// <summary>A provider and the connection string to reach the store with it.</summary>
 public sealed record StoreLocation(StoreProvider Provider, string ConnectionString);
+
+/// <summary>The store's configuration is wrong or the store cannot be reached: the message says which and how to fix it.</summary>
+public sealed class StoreUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

@@ -89,7 +89,7 @@ public static class StoreRegistration
         if (provider == StoreProvider.Postgres)
         {
             return string.IsNullOrWhiteSpace(configured)
-                ? throw new InvalidOperationException(
+                ? throw new StoreUnavailableException(
                     $"{ProviderKey} is Postgres but ConnectionStrings:{ConnectionStringName} is not set (e.g. ConnectionStrings__{ConnectionStringName}=\"Host=db;Database=talentwatch;Username=talentwatch;Password=...\")")
                 : new StoreLocation(provider, configured);
         }
@@ -105,7 +105,7 @@ public static class StoreRegistration
     {
         null or "" or "sqlite" => StoreProvider.Sqlite,
         "postgres" or "postgresql" or "npgsql" => StoreProvider.Postgres,
-        _ => throw new InvalidOperationException($"{ProviderKey} '{value}' is not a known database provider (expected Sqlite or Postgres)"),
+        _ => throw new StoreUnavailableException($"{ProviderKey} '{value}' is not a known database provider (expected Sqlite or Postgres)"),
     };
 
     public static string ForFile(string path)

@@ -61,6 +61,19 @@ public sealed class PostgresCommandTests : IDisposable
         Assert.Contains("the store is not empty", again.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Oracle", null, "talentwatch: Database:Provider 'Oracle' is not a known database provider (expected Sqlite or Postgres)")]
+    [InlineData("Postgres", "", "talentwatch: Database:Provider is Postgres but ConnectionStrings:TalentWatch is not set")]
+    [InlineData("Postgres", "Host=127.0.0.1;Port=1;Username=nobody;Database=none;Timeout=5", "talentwatch: cannot open the Postgres store: ")]
+    public async Task A_wrong_provider_or_an_unreachable_server_is_bad_input_with_a_clear_message(string provider, string? connectionString, string expected)
+    {
+        var result = await RunAsync(provider, connectionString, "summary", "--quarter", "2026-Q1");
+
+        Assert.Equal(ExitCodes.BadInput, result.Exit);
+        Assert.StartsWith(expected, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Exit, string Out, string Error)> InProcess(params string[] args)
     {
         using var output = new StringWriter();
@@ -69,8 +82,10 @@ public sealed class PostgresCommandTests : IDisposable
         return (exit, output.ToString(), error.ToString());
     }
 
+    private Task<(int Exit, string Out, string Error)> OnPostgresAsync(params string[] args) => RunAsync("Postgres", postgres.ConnectionString, args);
+
     /// <summary>The built <c>talentwatch.dll</c> as a child process: the variables are its own, not this test process's.</summary>
-    private async Task<(int Exit, string Out, string Error)> OnPostgresAsync(params string[] args)
+    private static async Task<(int Exit, string Out, string Error)> RunAsync(string provider, string? connectionString, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "talentwatch.dll");
         Assert.True(File.Exists(dll), $"{dll} not found");
@@ -81,8 +96,8 @@ public sealed class PostgresCommandTests : IDisposable
             info.ArgumentList.Add(arg);
         }
 
-        info.Environment["Database__Provider"] = "Postgres";
-        info.Environment["ConnectionStrings__" + StoreRegistration.ConnectionStringName] = postgres.ConnectionString;
+        info.Environment["Database__Provider"] = provider;
+        info.Environment["ConnectionStrings__" + StoreRegistration.ConnectionStringName] = connectionString;
         using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
         var error = process.StandardError.ReadToEndAsync();
         var output = await process.StandardOutput.ReadToEndAsync();
