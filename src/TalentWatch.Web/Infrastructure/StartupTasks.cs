@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Serilog;
+using TalentWatch.Web.Infrastructure.Security;
 using TalentWatch.Data.Imports.Articles;
 using TalentWatch.Data.Store;
 
@@ -35,6 +36,7 @@ public static class StartupTasks
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseTalentWatchSecurity();
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseAntiforgery();

@@ -25,6 +25,9 @@ public class TalentWatchApp : WebApplicationFactory<Program>
     /// <summary>The seed articles imported on start; none unless a test sets it.</summary>
     public string? SeedsDirectory { get; init; }
 
+    /// <summary>Extra configuration (for example lower <c>RateLimits:*</c> or <c>Access:RequireSignIn</c>), applied last.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -32,6 +35,10 @@ public class TalentWatchApp : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Directory, "logs", "web-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Seeds:Directory", SeedsDirectory ?? Path.Combine(Directory, "no-seeds"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Starts the app (which migrates the store) and inserts <see cref="TestData"/> once.</summary>
