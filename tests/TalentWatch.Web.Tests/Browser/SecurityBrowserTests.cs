@@ -107,4 +107,40 @@ public sealed class SecurityBrowserTests(BrowserFixture browser) : IClassFixture
         await Assertions.Expect(page.GetByTestId("sign-in")).ToBeVisibleAsync();
         Assert.DoesNotContain(console, m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task An_admin_creates_an_editor_who_can_then_sign_in_and_import()
+    {
+        var admin = await TestAccounts.CreateAsync(browser.App.Services, Core.Accounts.Roles.Admin, "grace.admin@example.com");
+        var (page, _) = await NewPageAsync();
+        await TestAccounts.SignInAsync(page, browser.BaseUrl, admin, "/admin/users");
+        await page.WaitForURLAsync("**/admin/users");
+        await BrowserFixture.WaitForCircuitAsync(page);
+
+        await page.Locator("input[data-testid=new-email], [data-testid=new-email] input").FillAsync("new.editor@example.com");
+        await page.Locator("input[data-testid=new-password], [data-testid=new-password] input").FillAsync("too short");
+        await page.GetByTestId("create-account").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("admin-message")).ToContainTextAsync("password rejected: Passwords must be at least 12 characters.");
+
+        await page.Locator("input[data-testid=new-password], [data-testid=new-password] input").FillAsync(TestAccounts.Password);
+        await page.GetByTestId("create-account").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("admin-message")).ToContainTextAsync("new.editor@example.com: account created with the Editor role.");
+        var row = page.Locator("tr").Filter(new() { HasText = "new.editor@example.com" });
+        await Assertions.Expect(row.GetByTestId("account-role")).ToHaveTextAsync("Editor");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "admin-users-desktop.png"), FullPage = true });
+
+        await row.GetByTestId("make-admin").ClickAsync();
+        await Assertions.Expect(row.GetByTestId("account-role")).ToHaveTextAsync("Admin");
+        var self = page.Locator("tr").Filter(new() { HasText = "grace.admin@example.com" });
+        await self.GetByTestId("make-editor").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("admin-message")).ToContainTextAsync("You cannot take the Admin role from your own account");
+
+        var (editorPage, _) = await NewPageAsync(390, 844);
+        await TestAccounts.SignInAsync(editorPage, browser.BaseUrl, new TestAccount("new.editor@example.com", TestAccounts.Password, null), "/import");
+        await editorPage.WaitForURLAsync("**/import");
+        await Assertions.Expect(editorPage.GetByRole(AriaRole.Heading, new() { Name = "Import an article", Level = 1 })).ToBeVisibleAsync();
+        await editorPage.GotoAsync(browser.BaseUrl + "/admin/users");
+        await BrowserFixture.WaitForCircuitAsync(editorPage);
+        await editorPage.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "admin-users-phone.png"), FullPage = true });
+    }
 }
