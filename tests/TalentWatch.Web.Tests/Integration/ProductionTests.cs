@@ -10,7 +10,15 @@ using TalentWatch.Web.Tests.Support;
 
 namespace TalentWatch.Web.Tests.Integration;
 
+/// <summary>
+/// Serilog's hosting integration routes every app's events through the static <c>Log.Logger</c>, which the last app built
+/// owns; tests that read their own app's log events run alone.
+/// </summary>
+[CollectionDefinition(nameof(LogReadingTests), DisableParallelization = true)]
+public sealed class LogReadingTests;
+
 /// <summary>What changes outside Development: HTTPS only, no detailed errors; and what is never written to the logs.</summary>
+[Collection(nameof(LogReadingTests))]
 public sealed class ProductionTests
 {
     [Fact]
