@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Serilog;
-using TalentWatch.Web.Infrastructure.Security;
 using TalentWatch.Data.Imports.Articles;
 using TalentWatch.Data.Store;
+using TalentWatch.Web.Infrastructure.Security;
 
 namespace TalentWatch.Web.Infrastructure;
 

@@ -102,8 +102,16 @@ public sealed class SecurityBrowserTests(BrowserFixture browser) : IClassFixture
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "signed-in-desktop.png") });
         Assert.Empty(await page.EvaluateAsync<string[]>("window.__csp"));
 
+        await page.GotoAsync(browser.BaseUrl + "/admin/users");
+        await page.WaitForURLAsync("**/account/access-denied**");
+        await Assertions.Expect(page.GetByText("Your account may not open this page")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "access-denied-desktop.png") });
+        await page.GotoAsync(browser.BaseUrl + "/account/password");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Change your password" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "password-desktop.png") });
+
         await page.GetByTestId("sign-out").ClickAsync();
-        await page.WaitForURLAsync("**/account/login?ReturnUrl=%2Fimport");
+        await page.WaitForURLAsync("**/account/login?ReturnUrl=%2Faccount%2Fpassword");
         await Assertions.Expect(page.GetByTestId("sign-in")).ToBeVisibleAsync();
         Assert.DoesNotContain(console, m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
     }
