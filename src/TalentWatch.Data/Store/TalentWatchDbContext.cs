@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TalentWatch.Core.Articles;
@@ -9,7 +10,8 @@ using TalentWatch.Core.People;
 
 namespace TalentWatch.Data.Store;
 
-public sealed class TalentWatchDbContext(DbContextOptions<TalentWatchDbContext> options) : DbContext(options), IDataProtectionKeyContext
+/// <summary>The record, the editors' accounts and roles (through <see cref="IdentityDbContext"/>, Data/Store/Configurations/AccountConfiguration) and the web's data-protection keys.</summary>
+public sealed class TalentWatchDbContext(DbContextOptions<TalentWatchDbContext> options) : IdentityDbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Company> Companies => Set<Company>();
 
@@ -35,8 +37,11 @@ public sealed class TalentWatchDbContext(DbContextOptions<TalentWatchDbContext> 
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TalentWatchDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TalentWatchDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

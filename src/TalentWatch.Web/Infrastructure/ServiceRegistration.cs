@@ -10,6 +10,7 @@ using TalentWatch.Web.Features.Departures;
 using TalentWatch.Web.Features.People;
 using TalentWatch.Web.Features.Reports;
 using TalentWatch.Web.Features.Shared;
+using TalentWatch.Web.Infrastructure.Security;
 
 namespace TalentWatch.Web.Infrastructure;
 
@@ -19,11 +20,13 @@ public static class ServiceRegistration
     {
         services.AddTalentWatchServices(configuration);
         services.AddTalentWatchDataProtection();
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents().AddTalentWatchCircuitLimits(configuration);
         services.AddMudServices();
         services.AddHealthChecks().AddDbContextCheck<TalentWatchDbContext>("store");
         services.AddProblemDetails();
         services.AddAuthorizationBuilder().AddTalentWatchPolicies();
+        services.AddTalentWatchSignIn(configuration);
+        services.AddTalentWatchSecurity(configuration);
         services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
