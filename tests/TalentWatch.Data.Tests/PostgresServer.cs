@@ -17,7 +17,7 @@ public static class PostgresServer
             ? value
             : throw new InvalidOperationException(
                 $"{Variable} is not set{(Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ? " (and this is a CI run)" : string.Empty)}: the PostgreSQL half of the "
-                + "store tests needs a server. Run the tests through .ci/run (it starts a throwaway cluster), or start one yourself, e.g. "
+                + "store tests needs a server. Run the tests with .ci/test, the README's test command (it starts a throwaway cluster), or start one yourself, e.g. "
                 + "`source .ci/postgres.sh && start_throwaway_postgres` and run `dotnet test` in that shell, or set "
                 + $"{Variable}=\"Host=127.0.0.1;Port=5432;Username=postgres;Password=...;Database=postgres\" for a server whose user may CREATE DATABASE.");
 
