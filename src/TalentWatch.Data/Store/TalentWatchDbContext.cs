@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TalentWatch.Core.Articles;
 using TalentWatch.Core.Companies;
 using TalentWatch.Core.Departures;
+using TalentWatch.Core.History;
 using TalentWatch.Core.Imports;
 using TalentWatch.Core.People;
 
@@ -29,6 +30,8 @@ public sealed class TalentWatchDbContext(DbContextOptions<TalentWatchDbContext> 
     public DbSet<Claim> Claims => Set<Claim>();
 
     public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
+
+    public DbSet<ChangeRecord> Changes => Set<ChangeRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TalentWatchDbContext).Assembly);
