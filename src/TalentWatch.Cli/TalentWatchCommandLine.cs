@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TalentWatch.Cli.Accounts;
 using TalentWatch.Cli.Articles;
 using TalentWatch.Cli.Backup;
 using TalentWatch.Cli.Csv;
@@ -24,6 +25,7 @@ public static class TalentWatchCommandLine
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(DataCommands.CreateExport());
         root.Subcommands.Add(DataCommands.CreateImport());
+        root.Subcommands.Add(UsersCommand.Create());
         return root;
     }
 

@@ -1,4 +1,5 @@
 using TalentWatch.Web.Components;
+using TalentWatch.Web.Features.Accounts;
 using TalentWatch.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ app.UseTalentWatchPipeline();
 app.MapTalentWatchApi();
 app.MapTalentWatchExports();
 app.MapTalentWatchHealth();
+app.MapTalentWatchAccounts();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TalentWatch.Core.Articles;
@@ -9,7 +10,8 @@ using TalentWatch.Core.People;
 
 namespace TalentWatch.Data.Store;
 
-public sealed class TalentWatchDbContext(DbContextOptions<TalentWatchDbContext> options) : DbContext(options)
+/// <summary>The record and, through <see cref="IdentityDbContext"/>, the editors' accounts and roles (Data/Store/Configurations/AccountConfiguration).</summary>
+public sealed class TalentWatchDbContext(DbContextOptions<TalentWatchDbContext> options) : IdentityDbContext(options)
 {
     public DbSet<Company> Companies => Set<Company>();
 
@@ -33,8 +35,11 @@ public sealed class TalentWatchDbContext(DbContextOptions<TalentWatchDbContext> 
 
     public DbSet<ChangeRecord> Changes => Set<ChangeRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TalentWatchDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TalentWatchDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

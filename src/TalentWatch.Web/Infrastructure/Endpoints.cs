@@ -102,7 +102,7 @@ public static class Endpoints
                     checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString() }),
                 });
             },
-        });
+        }).AllowAnonymous();
         return app;
     }
 

@@ -23,6 +23,7 @@ public static class ServiceRegistration
         services.AddHealthChecks().AddDbContextCheck<TalentWatchDbContext>("store");
         services.AddProblemDetails();
         services.AddAuthorizationBuilder().AddTalentWatchPolicies();
+        services.AddTalentWatchSignIn(configuration);
         services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;

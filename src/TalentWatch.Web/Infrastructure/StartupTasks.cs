@@ -38,7 +38,7 @@ public static class StartupTasks
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         return app;
     }
 }

@@ -24,7 +24,6 @@ public sealed class RouteTests(SeededApp fixture) : IClassFixture<SeededApp>
     [InlineData("/articles", "Tech Daily")]
     [InlineData("/reports/quarter/2026-Q1", "Departures per company")]
     [InlineData("/reports/quarter", "Quarter report 2026-Q1")]
-    [InlineData("/import", "Import an article")]
     public async Task Page_is_prerendered_with_its_content(string url, string expected)
     {
         var response = await client.GetAsync(url);

@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace TalentWatch.Web.Features.Accounts;
+
+/// <summary>
+/// The signed-in user of an interactive circuit, checked against the store every few minutes: a circuit outlives the
+/// request that opened it, so a removed account, a changed role or a changed password (both renew the security stamp)
+/// must end its editing rights without waiting for the cookie to expire.
+/// </summary>
+internal sealed class IdentityRevalidatingAuthenticationStateProvider(
+    ILoggerFactory loggerFactory,
+    IServiceScopeFactory scopeFactory,
+    IOptions<IdentityOptions> options)
+    : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
+
+    protected override TimeSpan RevalidationInterval => Interval;
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        return await HasCurrentStampAsync(users, authenticationState.User);
+    }
+
+    private async Task<bool> HasCurrentStampAsync(UserManager<IdentityUser> users, ClaimsPrincipal principal)
+    {
+        var user = await users.GetUserAsync(principal);
+        if (user is null)
+        {
+            return false;
+        }
+
+        if (!users.SupportsUserSecurityStamp)
+        {
+            return true;
+        }
+
+        var principalStamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
+        return principalStamp == await users.GetSecurityStampAsync(user);
+    }
+}
