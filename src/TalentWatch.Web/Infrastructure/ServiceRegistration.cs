@@ -38,6 +38,8 @@ public static class ServiceRegistration
         services.AddScoped<QuarterReportQuery>();
         services.AddScoped<SearchQuery>();
         services.AddScoped<Features.Import.ImportPreview>();
+        services.AddScoped<Features.Review.ReviewQueries>();
+        services.AddScoped<Features.Review.ReviewActions>();
         return services;
     }
 }
