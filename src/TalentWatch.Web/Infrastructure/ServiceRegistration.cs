@@ -40,6 +40,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Import.ImportPreview>();
         services.AddScoped<Features.Review.ReviewQueries>();
         services.AddScoped<Features.Review.ReviewActions>();
+        services.AddScoped<Features.Editing.EditingQueries>();
         return services;
     }
 }
