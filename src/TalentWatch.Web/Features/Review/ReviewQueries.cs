@@ -208,7 +208,9 @@ public sealed class ReviewQueries(IDbContextFactory<TalentWatchDbContext> factor
             ReviewSource source;
             if (row.Window is { } window && row.EvidenceStart is { } start && row.EvidenceLength is { } length && start - row.WindowStart + length <= window.Length)
             {
-                var (context, offset) = TrimToWords(window, start - row.WindowStart, length, row.WindowStart > 0);
+                // A window shorter than asked for reached the article's end: nothing was cut there.
+                var cutAfter = window.Length == start - row.WindowStart + length + ContextChars;
+                var (context, offset) = TrimToWords(window, start - row.WindowStart, length, row.WindowStart > 0, cutAfter);
                 source = new ReviewSource(row.ArticleId, row.Title, row.Url, row.Evidence, context,
                     new Evidence(offset, length, "Open the article at this passage", $"/articles/{row.ArticleId}"));
             }
@@ -229,7 +231,7 @@ public sealed class ReviewQueries(IDbContextFactory<TalentWatchDbContext> factor
     }
 
     /// <summary>Cuts the window at whole words and marks the cuts with "…"; returns the text and the evidence's new offset.</summary>
-    internal static (string Text, int Offset) TrimToWords(string window, int offset, int length, bool cutBefore)
+    internal static (string Text, int Offset) TrimToWords(string window, int offset, int length, bool cutBefore, bool cutAfter)
     {
         var start = 0;
         if (cutBefore)
@@ -240,14 +242,14 @@ public sealed class ReviewQueries(IDbContextFactory<TalentWatchDbContext> factor
 
         var end = window.Length;
         var evidenceEnd = offset + length;
-        if (end > evidenceEnd + 1)
+        if (cutAfter && end > evidenceEnd + 1)
         {
             var space = window.LastIndexOf(' ', end - 1, end - evidenceEnd);
             end = space > evidenceEnd ? space : end;
         }
 
         var prefix = start > 0 ? "… " : "";
-        var suffix = end < window.Length ? " …" : "";
+        var suffix = cutAfter ? " …" : "";
         return (prefix + window[start..end] + suffix, offset - start + prefix.Length);
     }
 }
