@@ -56,6 +56,7 @@ public sealed class ReviewFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await Assertions.Expect(page.GetByTestId("history-entry")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("history-entry")).ToContainTextAsync("Destination: OpenAI → Meta");
         await Assertions.Expect(page.GetByTestId("history-actor")).ToHaveTextAsync(editor.Email);
+        await page.WaitForTimeoutAsync(4_000); // let the confirmation snackbar fade before the screenshot
         await ScreenshotAsync(page, "review-history.png");
 
         // The history of each of the three departures names the editor.
@@ -81,6 +82,16 @@ public sealed class ReviewFlowTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.StartsWith("2026-Q1,Thinking Machines Lab,3,", exportAfter, StringComparison.Ordinal);
         Assert.Contains("Meta:1", exportAfter, StringComparison.Ordinal);
         Assert.Contains("OpenAI:2", exportAfter, StringComparison.Ordinal);
+
+        // The company's edit page: an alias added there is recorded in its history.
+        await page.GotoAsync($"{browser.BaseUrl}/companies/thinking-machines-lab/edit");
+        await BrowserFixture.WaitForCircuitAsync(page);
+        await page.Locator("input[data-testid=alias-input], [data-testid=alias-input] input").First.FillAsync("Thinky Labs");
+        await page.GetByTestId("alias-add").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("company-aliases")).ToContainTextAsync("Thinky Labs");
+        await Assertions.Expect(page.GetByTestId("history-entry")).ToContainTextAsync("Alias added: Thinky Labs");
+        await page.WaitForTimeoutAsync(4_000); // let the confirmation snackbar fade before the screenshot
+        await ScreenshotAsync(page, "company-edit-desktop.png");
 
         // The phone layout of the (now empty, then restorable) queue.
         var phone = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true });
