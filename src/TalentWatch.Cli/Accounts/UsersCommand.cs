@@ -72,30 +72,12 @@ public static class UsersCommand
                 return ExitCodes.BadInput;
             }
 
-            var user = new IdentityUser { UserName = address, Email = address, EmailConfirmed = true };
-            var problems = await ValidateAsync(userManager, user, password);
+            var problems = await AccountCreation.CreateAsync(userManager, scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), address, password, roleName);
             if (problems.Count > 0)
             {
                 foreach (var problem in problems)
                 {
                     await error.WriteLineAsync($"{address}: {problem}");
-                }
-
-                return ExitCodes.BadInput;
-            }
-
-            var created = await userManager.CreateAsync(user, password);
-            if (created.Succeeded)
-            {
-                await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
-                created = await userManager.AddToRoleAsync(user, roleName);
-            }
-
-            if (!created.Succeeded)
-            {
-                foreach (var problem in created.Errors)
-                {
-                    await error.WriteLineAsync($"{address}: {problem.Description}");
                 }
 
                 return ExitCodes.BadInput;
@@ -166,7 +148,7 @@ public static class UsersCommand
                 return ExitCodes.BadInput;
             }
 
-            await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+            await AccountCreation.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
             var result = await AccountRoles.SetRoleAsync(userManager, user, roleName);
             if (!result.Succeeded)
             {
@@ -199,35 +181,6 @@ public static class UsersCommand
         var provider = services.BuildServiceProvider();
         await StoreMigrator.MigrateAsync(provider.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>(), cancellationToken);
         return provider;
-    }
-
-    private static async Task<List<string>> ValidateAsync(UserManager<IdentityUser> userManager, IdentityUser user, string password)
-    {
-        var problems = new List<string>();
-        foreach (var validator in userManager.PasswordValidators)
-        {
-            var result = await validator.ValidateAsync(userManager, user, password);
-            problems.AddRange(result.Errors.Select(e => $"password rejected: {e.Description}"));
-        }
-
-        foreach (var validator in userManager.UserValidators)
-        {
-            var result = await validator.ValidateAsync(userManager, user);
-            problems.AddRange(result.Errors.Select(e => e.Description));
-        }
-
-        return problems;
-    }
-
-    private static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
-    {
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-        }
     }
 
     /// <summary>Standard input's first line when redirected (scripts, tests); otherwise a hidden prompt typed twice.</summary>

@@ -10,7 +10,8 @@ public static class LoggingSetup
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext()
+            .Enrich.With<Security.SecretRedaction>());
         return builder;
     }
 }

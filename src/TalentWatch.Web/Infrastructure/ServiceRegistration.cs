@@ -10,6 +10,7 @@ using TalentWatch.Web.Features.Departures;
 using TalentWatch.Web.Features.People;
 using TalentWatch.Web.Features.Reports;
 using TalentWatch.Web.Features.Shared;
+using TalentWatch.Web.Infrastructure.Security;
 
 namespace TalentWatch.Web.Infrastructure;
 
@@ -18,12 +19,13 @@ public static class ServiceRegistration
     public static IServiceCollection AddTalentWatchWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddTalentWatchServices(configuration);
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents().AddTalentWatchCircuitLimits(configuration);
         services.AddMudServices();
         services.AddHealthChecks().AddDbContextCheck<TalentWatchDbContext>("store");
         services.AddProblemDetails();
         services.AddAuthorizationBuilder().AddTalentWatchPolicies();
         services.AddTalentWatchSignIn(configuration);
+        services.AddTalentWatchSecurity(configuration);
         services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Serilog;
 using TalentWatch.Data.Imports.Articles;
 using TalentWatch.Data.Store;
+using TalentWatch.Web.Infrastructure.Security;
 
 namespace TalentWatch.Web.Infrastructure;
 
@@ -35,6 +36,7 @@ public static class StartupTasks
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseTalentWatchSecurity();
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseAntiforgery();

@@ -99,10 +99,27 @@ public sealed class ThemeTests(BrowserFixture browser) : IClassFixture<BrowserFi
         var page = await browser.OpenAsync("/companies/thinking-machines-lab", context);
         const string background = "getComputedStyle(document.documentElement).getPropertyValue('--mud-palette-background').trim().toLowerCase()";
 
-        await page.WaitForFunctionAsync($"{background}.replace(/ /g, '') === 'rgba(18,20,24,1)'");
+        await WaitForAsync(page, $"{background}.replace(/ /g, '') === 'rgba(18,20,24,1)'");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "talentwatch-dark.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Toggle dark theme" }).ClickAsync();
-        await page.WaitForFunctionAsync($"{background}.replace(/ /g, '') === 'rgba(246,247,249,1)'");
+        await WaitForAsync(page, $"{background}.replace(/ /g, '') === 'rgba(246,247,249,1)'");
+    }
+
+    // Playwright's WaitForFunctionAsync evaluates a string with eval, which the app's CSP (script-src 'self') forbids;
+    // EvaluateAsync goes through the DevTools protocol and is not subject to the page's CSP.
+    private static async Task WaitForAsync(IPage page, string condition)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if (await page.EvaluateAsync<bool>(condition))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"Still false after 10 s: {condition}");
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TalentWatch.Data;
 using TalentWatch.Data.Store;
 using TalentWatch.Web.Features.Import;
+using TalentWatch.Web.Infrastructure.Security;
 using TalentWatch.Web.Tests.Support;
 
 namespace TalentWatch.Web.Tests.Components;
@@ -27,6 +28,8 @@ public sealed class ImportPageTests : WebTestContext, IDisposable
             Directory.CreateDirectory(directory);
             services.AddTalentWatchServices(new ConfigurationBuilder().Build(), Path.Combine(directory, "import.db"));
             services.AddScoped<ImportPreview>();
+            services.AddSingleton(new ImportRateLimiter(new RateLimits.Window { PermitLimit = 3, Period = TimeSpan.FromHours(1) }));
+            services.AddOptions<UploadLimits>();
         }) => this.directory = directory;
 
     [Fact]
@@ -75,6 +78,55 @@ public sealed class ImportPageTests : WebTestContext, IDisposable
         cut.Find("[data-testid=import-extract]").Click();
 
         Assert.Contains("Paste an article", cut.Find("[data-testid=import-error]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_oversized_upload_is_refused_by_name_and_limit_and_nothing_is_read_or_stored()
+    {
+        await StoreMigrator.MigrateAsync(Context.Services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>());
+        var cut = Render<ImportPage>();
+        var tooBig = new byte[(int)ImportPreview.MaxBytes + 1];
+        Array.Fill(tooBig, (byte)'a');
+
+        cut.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>().UploadFiles(InputFileContent.CreateFromBinary(tooBig, "huge-article.txt"));
+
+        cut.WaitForAssertion(() => Assert.Equal(
+            "huge-article.txt is 2 MB, over the 2 MB limit for one article.",
+            cut.Find("[data-testid=import-error]").TextContent.Trim()));
+        Assert.Empty(cut.Find("textarea").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=import-preview]"));
+        await using var db = await Context.Services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>().CreateDbContextAsync();
+        Assert.Equal(0, await db.Articles.CountAsync());
+    }
+
+    [Fact]
+    public void Upload_rules_name_the_file_and_the_limit()
+    {
+        var limits = new UploadLimits { MaxFileBytes = 1000, MaxFiles = 1 };
+
+        Assert.Null(limits.Check([("a.md", 10)]));
+        Assert.Equal("2 files were chosen; upload at most 1 at a time.", limits.Check([("a.md", 10), ("b.md", 10)]));
+        Assert.Equal("report.pdf: only .md (with front matter) and .txt files can be imported.", limits.Check([("report.pdf", 10)]));
+        Assert.Equal("a.txt is 1.5 KB, over the 1000 bytes limit for one article.", limits.Check([("a.txt", 1500)]));
+        Assert.Equal("a.txt is empty.", limits.Check([("a.txt", 0)]));
+    }
+
+    [Fact]
+    public void Finding_departures_beyond_the_rate_limit_is_refused_with_a_message()
+    {
+        var cut = Render<ImportPage>();
+        cut.Find("textarea").Input(Article);
+
+        for (var i = 0; i < 3; i++)
+        {
+            cut.Find("[data-testid=import-extract]").Click();
+            Assert.Empty(cut.FindAll("[data-testid=import-error]"));
+        }
+
+        cut.Find("[data-testid=import-extract]").Click();
+
+        Assert.Contains("Too many imports: at most 3 in 60 minutes", cut.Find("[data-testid=import-error]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=import-preview]"));
     }
 
     public void Dispose()

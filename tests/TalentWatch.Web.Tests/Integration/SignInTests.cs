@@ -66,4 +66,29 @@ public sealed class SignInTests(SeededApp fixture) : IClassFixture<SeededApp>
         Assert.Equal(HttpStatusCode.Redirect, import.StatusCode);
         Assert.StartsWith("/account/login", import.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Change_password_takes_the_new_one_and_refuses_a_short_one()
+    {
+        var editor = await TestAccounts.CreateEditorAsync(fixture.App.Services);
+        var client = await TestAccounts.SignedInClientAsync(fixture.App, editor);
+
+        async Task<string> ChangeAsync(string current, string next) =>
+            await (await client.PostAsync("/account/password", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = "change-password",
+                ["__RequestVerificationToken"] = await TestAccounts.AntiforgeryTokenAsync(client, "/account/password"),
+                ["Input.Current"] = current,
+                ["Input.New"] = next,
+                ["Input.Confirm"] = next,
+            }))).Content.ReadAsStringAsync();
+
+        Assert.Contains("Passwords must be at least 12 characters.", await ChangeAsync(editor.Password, "short"), StringComparison.Ordinal);
+        Assert.Contains("Incorrect password.", await ChangeAsync("not my password at all", "a brand new passphrase"), StringComparison.Ordinal);
+        Assert.Contains("Your password was changed.", await ChangeAsync(editor.Password, "a brand new passphrase"), StringComparison.Ordinal);
+
+        var old = await TestAccounts.PostSignInAsync(TestAccounts.AnonymousClient(fixture.App), editor.Email, editor.Password);
+        Assert.Equal(HttpStatusCode.OK, old.StatusCode);
+        await TestAccounts.SignedInClientAsync(fixture.App, editor with { Password = "a brand new passphrase" });
+    }
 }

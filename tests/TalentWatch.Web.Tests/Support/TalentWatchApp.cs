@@ -25,13 +25,23 @@ public class TalentWatchApp : WebApplicationFactory<Program>
     /// <summary>The seed articles imported on start; none unless a test sets it.</summary>
     public string? SeedsDirectory { get; init; }
 
+    /// <summary>Extra configuration (for example lower <c>RateLimits:*</c> or <c>Access:RequireSignIn</c>), applied last.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The hosting environment; Development unless a test checks what changes outside it.</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:" + StoreRegistration.ConnectionStringName, StoreRegistration.ForFile(DatabasePath));
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Directory, "logs", "web-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Seeds:Directory", SeedsDirectory ?? Path.Combine(Directory, "no-seeds"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Starts the app (which migrates the store) and inserts <see cref="TestData"/> once.</summary>

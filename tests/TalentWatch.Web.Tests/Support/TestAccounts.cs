@@ -44,11 +44,11 @@ public static partial class TestAccounts
     public static Task<TestAccount> CreateEditorAsync(IServiceProvider services) => CreateAsync(services, Roles.Editor);
 
     /// <summary>A client that does not follow redirects and keeps cookies, not signed in.</summary>
-    public static HttpClient AnonymousClient(TalentWatchApp app) =>
+    public static HttpClient AnonymousClient(WebApplicationFactory<Program> app) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>A client signed in as <paramref name="account"/> through the sign-in form (antiforgery token and all).</summary>
-    public static async Task<HttpClient> SignedInClientAsync(TalentWatchApp app, TestAccount account)
+    public static async Task<HttpClient> SignedInClientAsync(WebApplicationFactory<Program> app, TestAccount account)
     {
         var client = AnonymousClient(app);
         var response = await PostSignInAsync(client, account.Email, account.Password);

@@ -22,6 +22,7 @@ public static class AccountServices
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddTalentWatchAccounts().AddSignInManager();
+        services.AddScoped<Admin.AccountAdministration>();
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = IdentityRevalidatingAuthenticationStateProvider.Interval);
         services.ConfigureApplicationCookie(cookie =>
         {
