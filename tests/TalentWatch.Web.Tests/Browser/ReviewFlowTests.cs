@@ -104,6 +104,43 @@ public sealed class ReviewFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Two_editors_on_the_same_departure_the_second_is_told_who_changed_it_and_reloads()
+    {
+        var id = await AddExtractedAsync("Jo Park", "Meta", "2026-03", "Jo Park left for Meta in March.");
+        var first = await TestAccounts.CreateEditorAsync(browser.App.Services);
+        var second = await TestAccounts.CreateEditorAsync(browser.App.Services);
+        var pages = new List<IPage>();
+        foreach (var account in new[] { first, second })
+        {
+            var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+            var page = await context.NewPageAsync();
+            page.SetDefaultTimeout(20_000);
+            await TestAccounts.SignInAsync(page, browser.BaseUrl, account, $"/departures/{id}");
+            await BrowserFixture.WaitForCircuitAsync(page);
+            pages.Add(page);
+        }
+
+        // Both have the departure open; the first rejects it.
+        await pages[0].GetByTestId("review-reject").ClickAsync();
+        await Assertions.Expect(pages[0].GetByTestId("review-status")).ToHaveTextAsync("rejected");
+
+        // The second, still showing it as extracted, accepts: refused, with who and a Reload.
+        await pages[1].GetByTestId("review-accept").ClickAsync();
+        await Assertions.Expect(pages[1].GetByTestId("departure-conflict")).ToContainTextAsync($"changed by {first.Email} at");
+        await pages[1].GetByTestId("departure-reload").ClickAsync();
+        await Assertions.Expect(pages[1].GetByTestId("review-status")).ToHaveTextAsync("rejected");
+        await Assertions.Expect(pages[1].GetByTestId("review-restore")).ToBeVisibleAsync();
+        await Assertions.Expect(pages[1].GetByTestId("history-actor")).ToHaveTextAsync(first.Email);
+
+        await using var db = await Factory.CreateDbContextAsync();
+        Assert.Equal(DepartureStatus.Rejected, await db.Departures.Where(d => d.Id == id).Select(d => d.Status).SingleAsync());
+        foreach (var page in pages)
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     /// <summary>The queue item whose heading names <paramref name="person"/> (others may quote them in their evidence context).</summary>
     private static ILocator ItemOf(IPage page, string person) =>
         page.GetByTestId("review-item").Filter(new() { Has = page.Locator(".tw-review-title", new() { HasText = person }) });
