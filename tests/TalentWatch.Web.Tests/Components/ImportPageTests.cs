@@ -91,7 +91,7 @@ public sealed class ImportPageTests : WebTestContext, IDisposable
         cut.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>().UploadFiles(InputFileContent.CreateFromBinary(tooBig, "huge-article.txt"));
 
         cut.WaitForAssertion(() => Assert.Equal(
-            "huge-article.txt is 2 MB, over the 2 MB limit for one article.",
+            "huge-article.txt is 2,097,153 bytes, over the 2,097,152-byte limit for one article.",
             cut.Find("[data-testid=import-error]").TextContent.Trim()));
         Assert.Empty(cut.Find("textarea").TextContent);
         Assert.Empty(cut.FindAll("[data-testid=import-preview]"));
@@ -109,6 +109,7 @@ public sealed class ImportPageTests : WebTestContext, IDisposable
         Assert.Equal("report.pdf: only .md (with front matter) and .txt files can be imported.", limits.Check([("report.pdf", 10)]));
         Assert.Equal("a.txt is 1.5 KB, over the 1000 bytes limit for one article.", limits.Check([("a.txt", 1500)]));
         Assert.Equal("a.txt is empty.", limits.Check([("a.txt", 0)]));
+        Assert.Equal("big.md is 3 MB, over the 1000 bytes limit for one article.", limits.Check([("big.md", 3 * 1024 * 1024)]));
     }
 
     [Fact]

@@ -38,6 +38,10 @@ public class TalentWatchApp : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Directory, "logs", "web-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Seeds:Directory", SeedsDirectory ?? Path.Combine(Directory, "no-seeds"));
+        // One test class signs in and downloads far more often than a person; the limit tests set their own lower values.
+        builder.UseSetting("RateLimits:SignIn:PermitLimit", "10000");
+        builder.UseSetting("RateLimits:Export:PermitLimit", "10000");
+        builder.UseSetting("RateLimits:Import:PermitLimit", "10000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

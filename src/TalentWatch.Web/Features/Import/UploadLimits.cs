@@ -1,3 +1,4 @@
+using System.Globalization;
 using TalentWatch.Extraction;
 
 namespace TalentWatch.Web.Features.Import;
@@ -32,9 +33,12 @@ public sealed class UploadLimits
                 return $"{name}: only .md (with front matter) and .txt files can be imported.";
             }
 
-            if (size > Math.Min(MaxFileBytes, ArticleReader.MaxBytes))
+            var limit = Math.Min(MaxFileBytes, ArticleReader.MaxBytes);
+            if (size > limit)
             {
-                return $"{name} is {Size(size)}, over the {Size(Math.Min(MaxFileBytes, ArticleReader.MaxBytes))} limit for one article.";
+                // Just over the limit, rounded sizes would read "2 MB, over the 2 MB limit": then say the bytes.
+                var (actual, allowed) = Size(size) == Size(limit) ? (string.Create(CultureInfo.InvariantCulture, $"{size:N0} bytes"), string.Create(CultureInfo.InvariantCulture, $"{limit:N0}-byte")) : (Size(size), Size(limit));
+                return $"{name} is {actual}, over the {allowed} limit for one article.";
             }
 
             if (size == 0)
@@ -46,7 +50,8 @@ public sealed class UploadLimits
         return null;
     }
 
-    internal static string Size(long bytes) => bytes >= 1024 * 1024
-        ? $"{bytes / 1024.0 / 1024.0:0.#} MB"
-        : bytes >= 1024 ? $"{bytes / 1024.0:0.#} KB" : $"{bytes} bytes";
+    internal static string Size(long bytes) =>
+        bytes >= 1024 * 1024 ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.#} MB")
+        : bytes >= 1024 ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes");
 }
