@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TalentWatch.Data.Editing;
 using TalentWatch.Data.Imports.Articles;
 using TalentWatch.Data.Imports.Csv;
 using TalentWatch.Data.Reports;
@@ -32,6 +33,13 @@ public static class ServiceRegistration
         services.TryAddSingleton<TalentWatch.Extraction.DepartureExtractor>();
         services.AddScoped<ArticleImporter>();
         services.AddScoped<SeedImporter>();
+        services.AddScoped(provider => new DepartureEditor(
+            provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddScoped(provider => new CompanyEditor(
+            provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddScoped(provider => new PersonEditor(
+            provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddScoped<HistoryQueries>();
         return services;
     }
 }

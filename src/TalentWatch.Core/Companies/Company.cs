@@ -15,6 +15,9 @@ public sealed class Company
 
     public int? FoundingTeamSize { get; set; }
 
+    /// <summary>Optimistic concurrency token: raised by every editor change (see <c>Departure.Version</c>).</summary>
+    public int Version { get; set; }
+
     public List<CompanyAlias> Aliases { get; set; } = [];
 
     public List<HeadcountSnapshot> Headcounts { get; set; } = [];

@@ -61,6 +61,15 @@ public sealed class Departure
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// Set when an editor merged this departure into another: its sources moved there and it stays, <see cref="DepartureStatus.Rejected"/>,
+    /// as a pointer (SPEC allows only extracted/accepted/rejected, so "merged" is this link rather than a fourth status).
+    /// </summary>
+    public int? MergedIntoId { get; set; }
+
+    /// <summary>Optimistic concurrency token: raised by every change, so a save based on an older read fails instead of overwriting.</summary>
+    public int Version { get; set; }
+
     public List<DepartureSource> Sources { get; set; } = [];
 }
 

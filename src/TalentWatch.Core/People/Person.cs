@@ -10,6 +10,9 @@ public sealed class Person
 
     public required string Slug { get; set; }
 
+    /// <summary>Optimistic concurrency token: raised by every editor change (see <c>Departure.Version</c>).</summary>
+    public int Version { get; set; }
+
     public List<PersonAlias> Aliases { get; set; } = [];
 
     public static Person Named(string name) => new()

@@ -13,7 +13,11 @@ public static class BackupFormat
     public const string Name = "talentwatch-data";
 
     /// <summary>Raised when the file layout or any row's fields change; an importer refuses versions it does not know.</summary>
-    public const int Version = 1;
+    /// <remarks>2 added the <c>version</c> concurrency tokens, <c>departures.mergedIntoId</c> and the <c>changes</c> (history) table.</remarks>
+    public const int Version = 2;
+
+    /// <summary>The oldest version this release still reads: a version-1 file simply has no history and every version 0.</summary>
+    public const int OldestReadableVersion = 1;
 
     /// <summary>One options instance for both directions so property names and number/date forms cannot drift apart.</summary>
     public static readonly JsonSerializerOptions Json = new()
@@ -48,13 +52,14 @@ public static class BackupFormat
     }
 }
 
-public sealed record CompanyRow(int Id, string Name, string Slug, DateOnly? Founded, int? FoundingTeamSize);
+/// <summary><c>version</c> (the concurrency token) defaults to 0 when a version-1 file lacks it.</summary>
+public sealed record CompanyRow(int Id, string Name, string Slug, DateOnly? Founded, int? FoundingTeamSize, int Version = 0);
 
 public sealed record CompanyAliasRow(int Id, int CompanyId, string Name, string Key);
 
 public sealed record HeadcountRow(int Id, int CompanyId, DateOnly AsOf, int Headcount);
 
-public sealed record PersonRow(int Id, string Name, string Slug);
+public sealed record PersonRow(int Id, string Name, string Slug, int Version = 0);
 
 public sealed record PersonAliasRow(int Id, int PersonId, string Name, string Key);
 
@@ -73,7 +78,10 @@ public sealed record ArticleRow(
 
 public sealed record ClaimRow(int Id, int ArticleId, int CompanyId, string Metric, decimal Value, string Evidence, int? EvidenceStart, int? EvidenceLength);
 
-/// <summary><c>date</c> is the SPEC form (<c>2026-01</c>, <c>2026-Q1</c>…) or null; <c>status</c> is the lower-case status name.</summary>
+/// <summary>
+/// <c>date</c> is the SPEC form (<c>2026-01</c>, <c>2026-Q1</c>…) or null; <c>status</c> is the lower-case status name;
+/// <c>mergedIntoId</c> the departure an editor merged this one into (it is then rejected).
+/// </summary>
 public sealed record DepartureRow(
     int Id,
     int? PersonId,
@@ -84,8 +92,13 @@ public sealed record DepartureRow(
     bool? Founder,
     string Status,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    int? MergedIntoId = null,
+    int Version = 0);
 
 public sealed record DepartureSourceRow(int Id, int DepartureId, int? ArticleId, string? Url, string? Evidence, int? EvidenceStart, int? EvidenceLength, DateTimeOffset AddedAt);
 
 public sealed record ImportedFileRow(int Id, string ContentHash, string FileName, string Kind, int Rows, DateTimeOffset ImportedAt);
+
+/// <summary>One history row; <c>recordType</c> is <c>departure</c>, <c>company</c> or <c>person</c>; <c>before</c>/<c>after</c> are JSON text.</summary>
+public sealed record ChangeRow(int Id, DateTimeOffset At, string? ActorId, string ActorName, string RecordType, int RecordId, string Action, string? Before, string? After, string Summary);

@@ -47,13 +47,13 @@ public sealed class StoreExporter(IDbContextFactory<TalentWatchDbContext> contex
 
         // The order of the arrays is the import order: every foreign key points into an array written before it.
         counts["companies"] = await WriteArrayAsync(writer, destination, "companies", db.Companies.OrderBy(c => c.Id)
-            .Select(c => new CompanyRow(c.Id, c.Name, c.Slug, c.Founded, c.FoundingTeamSize)), cancellationToken);
+            .Select(c => new CompanyRow(c.Id, c.Name, c.Slug, c.Founded, c.FoundingTeamSize, c.Version)), cancellationToken);
         counts["companyAliases"] = await WriteArrayAsync(writer, destination, "companyAliases", db.CompanyAliases.OrderBy(a => a.Id)
             .Select(a => new CompanyAliasRow(a.Id, a.CompanyId, a.Name, a.Key)), cancellationToken);
         counts["headcounts"] = await WriteArrayAsync(writer, destination, "headcounts", db.Headcounts.OrderBy(h => h.Id)
             .Select(h => new HeadcountRow(h.Id, h.CompanyId, h.AsOf, h.Headcount)), cancellationToken);
         counts["people"] = await WriteArrayAsync(writer, destination, "people", db.People.OrderBy(p => p.Id)
-            .Select(p => new PersonRow(p.Id, p.Name, p.Slug)), cancellationToken);
+            .Select(p => new PersonRow(p.Id, p.Name, p.Slug, p.Version)), cancellationToken);
         counts["personAliases"] = await WriteArrayAsync(writer, destination, "personAliases", db.PersonAliases.OrderBy(a => a.Id)
             .Select(a => new PersonAliasRow(a.Id, a.PersonId, a.Name, a.Key)), cancellationToken);
         counts["articles"] = await WriteArrayAsync(writer, destination, "articles", db.Articles.OrderBy(a => a.Id)
@@ -61,13 +61,16 @@ public sealed class StoreExporter(IDbContextFactory<TalentWatchDbContext> contex
         counts["claims"] = await WriteArrayAsync(writer, destination, "claims", db.Claims.OrderBy(c => c.Id)
             .Select(c => new ClaimRow(c.Id, c.ArticleId, c.CompanyId, c.Metric, c.Value, c.Evidence, c.EvidenceStart, c.EvidenceLength)), cancellationToken);
         counts["departures"] = await WriteArrayAsync(writer, destination, "departures", db.Departures.OrderBy(d => d.Id)
-            .Select(d => new { d.Id, d.PersonId, d.CompanyId, d.DestinationId, d.DateText, d.Role, d.Founder, d.Status, d.CreatedAt, d.UpdatedAt })
+            .Select(d => new { d.Id, d.PersonId, d.CompanyId, d.DestinationId, d.DateText, d.Role, d.Founder, d.Status, d.CreatedAt, d.UpdatedAt, d.MergedIntoId, d.Version })
             .AsAsyncEnumerable()
-            .Select(d => new DepartureRow(d.Id, d.PersonId, d.CompanyId, d.DestinationId, d.DateText, d.Role, d.Founder, StatusNames.Of(d.Status), d.CreatedAt, d.UpdatedAt)), cancellationToken);
+            .Select(d => new DepartureRow(d.Id, d.PersonId, d.CompanyId, d.DestinationId, d.DateText, d.Role, d.Founder, StatusNames.Of(d.Status), d.CreatedAt, d.UpdatedAt, d.MergedIntoId, d.Version)), cancellationToken);
         counts["departureSources"] = await WriteArrayAsync(writer, destination, "departureSources", db.DepartureSources.OrderBy(s => s.Id)
             .Select(s => new DepartureSourceRow(s.Id, s.DepartureId, s.ArticleId, s.Url, s.Evidence, s.EvidenceStart, s.EvidenceLength, s.AddedAt)), cancellationToken);
         counts["importedFiles"] = await WriteArrayAsync(writer, destination, "importedFiles", db.ImportedFiles.OrderBy(f => f.Id)
             .Select(f => new ImportedFileRow(f.Id, f.ContentHash, f.FileName, f.Kind, f.Rows, f.ImportedAt)), cancellationToken);
+        counts["changes"] = await WriteArrayAsync(writer, destination, "changes", db.Changes.OrderBy(c => c.Id)
+            .AsAsyncEnumerable()
+            .Select(c => new ChangeRow(c.Id, c.At, c.ActorId, c.ActorName, RecordTypeNames.Of(c.RecordType), c.RecordId, c.Action, c.Before, c.After, c.Summary)), cancellationToken);
 
         writer.WriteEndObject();
         await writer.FlushAsync(cancellationToken);
@@ -107,4 +110,13 @@ internal static class StatusNames
     /// <summary>Only the exact lower-case names: a number or another casing is not a status this format writes.</summary>
     public static bool TryParse(string text, out Core.Departures.DepartureStatus status) =>
         Enum.TryParse(text, ignoreCase: true, out status) && Enum.IsDefined(status) && Of(status) == text;
+}
+
+/// <summary>History record types in the data file: <c>departure</c>, <c>company</c>, <c>person</c>.</summary>
+internal static class RecordTypeNames
+{
+    public static string Of(Core.History.ChangedRecordType type) => type.ToString().ToLowerInvariant();
+
+    public static bool TryParse(string text, out Core.History.ChangedRecordType type) =>
+        Enum.TryParse(text, ignoreCase: true, out type) && Enum.IsDefined(type) && Of(type) == text;
 }

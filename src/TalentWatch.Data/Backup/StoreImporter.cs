@@ -5,6 +5,7 @@ using TalentWatch.Core.Articles;
 using TalentWatch.Core.Companies;
 using TalentWatch.Core.Dates;
 using TalentWatch.Core.Departures;
+using TalentWatch.Core.History;
 using TalentWatch.Core.Imports;
 using TalentWatch.Core.People;
 using TalentWatch.Data.Store;
@@ -73,6 +74,7 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
             ["departures"] = await db.Departures.AnyAsync(cancellationToken),
             ["departureSources"] = await db.DepartureSources.AnyAsync(cancellationToken),
             ["importedFiles"] = await db.ImportedFiles.AnyAsync(cancellationToken),
+            ["changes"] = await db.Changes.AnyAsync(cancellationToken),
         };
         var filled = rows.Where(r => r.Value).Select(r => r.Key).ToList();
         if (filled.Count > 0)
@@ -111,9 +113,10 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
             if (name == "formatVersion")
             {
                 version = Expect(reader.Next(), JsonTokenType.Number, "'formatVersion' must be a number").Number;
-                if (version != BackupFormat.Version)
+                if (version is < BackupFormat.OldestReadableVersion or > BackupFormat.Version)
                 {
-                    throw new DataImportException($"formatVersion {version} is not supported (this version reads {BackupFormat.Version})");
+                    throw new DataImportException(
+                        $"formatVersion {version} is not supported (this version reads {BackupFormat.OldestReadableVersion} to {BackupFormat.Version})");
                 }
 
                 continue;
@@ -135,7 +138,7 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
             {
                 "companies" => await ImportTableAsync<CompanyRow>(db, reader, r => db.Companies.Add(new Company
                 {
-                    Id = r.Id, Name = r.Name, Slug = r.Slug, Founded = r.Founded, FoundingTeamSize = r.FoundingTeamSize,
+                    Id = r.Id, Name = r.Name, Slug = r.Slug, Founded = r.Founded, FoundingTeamSize = r.FoundingTeamSize, Version = r.Version,
                 }), cancellationToken),
                 "companyAliases" => await ImportTableAsync<CompanyAliasRow>(db, reader, r => db.CompanyAliases.Add(new CompanyAlias
                 {
@@ -147,7 +150,7 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
                 }), cancellationToken),
                 "people" => await ImportTableAsync<PersonRow>(db, reader, r => db.People.Add(new Person
                 {
-                    Id = r.Id, Name = r.Name, Slug = r.Slug,
+                    Id = r.Id, Name = r.Name, Slug = r.Slug, Version = r.Version,
                 }), cancellationToken),
                 "personAliases" => await ImportTableAsync<PersonAliasRow>(db, reader, r => db.PersonAliases.Add(new PersonAlias
                 {
@@ -164,7 +167,7 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
                     Id = r.Id, ArticleId = r.ArticleId, CompanyId = r.CompanyId, Metric = r.Metric, Value = r.Value, Evidence = r.Evidence,
                     EvidenceStart = r.EvidenceStart, EvidenceLength = r.EvidenceLength,
                 }), cancellationToken),
-                "departures" => await ImportTableAsync<DepartureRow>(db, reader, r => db.Departures.Add(ToDeparture(r)), cancellationToken),
+                "departures" => await ImportDeparturesAsync(db, reader, cancellationToken),
                 "departureSources" => await ImportTableAsync<DepartureSourceRow>(db, reader, r => db.DepartureSources.Add(new DepartureSource
                 {
                     Id = r.Id, DepartureId = r.DepartureId, ArticleId = r.ArticleId, Url = r.Url, Evidence = r.Evidence,
@@ -174,6 +177,7 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
                 {
                     Id = r.Id, ContentHash = r.ContentHash, FileName = r.FileName, Kind = r.Kind, Rows = r.Rows, ImportedAt = r.ImportedAt,
                 }), cancellationToken),
+                "changes" => await ImportTableAsync<ChangeRow>(db, reader, r => db.Changes.Add(ToChange(r)), cancellationToken),
                 _ => throw new DataImportException($"unknown table '{name}'"),
             };
         }
@@ -204,9 +208,45 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
         return new Departure
         {
             Id = row.Id, PersonId = row.PersonId, CompanyId = row.CompanyId, DestinationId = row.DestinationId, Date = date,
-            Role = row.Role, Founder = row.Founder, Status = status, CreatedAt = row.CreatedAt, UpdatedAt = row.UpdatedAt,
+            Role = row.Role, Founder = row.Founder, Status = status, CreatedAt = row.CreatedAt, UpdatedAt = row.UpdatedAt, Version = row.Version,
         };
     }
+
+    /// <summary>
+    /// A merged departure may point at a later one (a higher id, in a later batch), so the links are set once every departure is in.
+    /// </summary>
+    private static async Task<int> ImportDeparturesAsync(TalentWatchDbContext db, JsonStreamReader reader, CancellationToken cancellationToken)
+    {
+        List<(int Id, int Survivor)> links = [];
+        var count = await ImportTableAsync<DepartureRow>(db, reader, r =>
+        {
+            db.Departures.Add(ToDeparture(r));
+            if (r.MergedIntoId is { } survivor)
+            {
+                links.Add((r.Id, survivor));
+            }
+        }, cancellationToken);
+        foreach (var (id, survivor) in links)
+        {
+            if (!await db.Departures.AnyAsync(d => d.Id == survivor, cancellationToken))
+            {
+                throw new DataImportException($"departure {id}: mergedIntoId {survivor} is not a departure in the file");
+            }
+
+            await db.Departures.Where(d => d.Id == id).ExecuteUpdateAsync(s => s.SetProperty(d => d.MergedIntoId, survivor), cancellationToken);
+        }
+
+        return count;
+    }
+
+    private static ChangeRecord ToChange(ChangeRow row) =>
+        !RecordTypeNames.TryParse(row.RecordType, out var type)
+            ? throw new DataImportException($"change {row.Id}: recordType '{row.RecordType}' is not departure, company or person")
+            : new ChangeRecord
+            {
+                Id = row.Id, At = row.At, ActorId = row.ActorId, ActorName = row.ActorName, RecordType = type, RecordId = row.RecordId,
+                Action = row.Action, Before = row.Before, After = row.After, Summary = row.Summary,
+            };
 
     private static async Task<int> ImportTableAsync<T>(TalentWatchDbContext db, JsonStreamReader reader, Action<T> add, CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TalentWatch.Core.Articles;
 using TalentWatch.Core.Companies;
 using TalentWatch.Core.Departures;
+using TalentWatch.Core.History;
 using TalentWatch.Core.Imports;
 using TalentWatch.Core.People;
 
@@ -32,6 +33,8 @@ public sealed class TalentWatchDbContext(DbContextOptions<TalentWatchDbContext> 
     public DbSet<Claim> Claims => Set<Claim>();
 
     public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
+
+    public DbSet<ChangeRecord> Changes => Set<ChangeRecord>();
 
     /// <summary>ASP.NET Core data-protection keys, shared by every web instance on the store (docs/deployment.md).</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>

@@ -41,6 +41,9 @@ public static class ServiceRegistration
         services.AddScoped<QuarterReportQuery>();
         services.AddScoped<SearchQuery>();
         services.AddScoped<Features.Import.ImportPreview>();
+        services.AddScoped<Features.Review.ReviewQueries>();
+        services.AddScoped<Features.Review.ReviewActions>();
+        services.AddScoped<Features.Editing.EditingQueries>();
         return services;
     }
 }

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using TalentWatch.Core.Articles;
 using TalentWatch.Core.Dates;
 using TalentWatch.Core.Departures;
+using TalentWatch.Core.History;
 using TalentWatch.Data.Backup;
+using TalentWatch.Data.Editing;
 using TalentWatch.Data.Imports.Csv;
 using TalentWatch.Data.Store;
 
@@ -50,11 +52,18 @@ public abstract class StoreBackupTests(StoreProvider sourceProvider, StoreProvid
         Assert.Equal(await source.CountsAsync(), await target.CountsAsync());
         Assert.Equal(Encoding.UTF8.GetString(first), Encoding.UTF8.GetString(second));
         Assert.Equal(first, second);
+        await using (var restored = await target.Factory.CreateDbContextAsync())
+        {
+            var merged = await restored.Departures.SingleAsync(d => d.MergedIntoId != null);
+            Assert.True(merged.MergedIntoId > merged.Id);
+            Assert.Equal(4, await restored.Changes.CountAsync());
+        }
 
         // Every kind of row made it (a table silently left out would also round-trip identically, but empty).
         var json = Encoding.UTF8.GetString(first);
-        foreach (var expected in new[] { "\"formatVersion\": 1", "\"key\": \"veritas\"", "\"asOf\": \"2025-06-01\"", "\"status\": \"rejected\"",
-                     "\"date\": \"2026-Q1\"", "\"metric\": \"founding_team_departed_share\"", "\"value\": 0.33", "\"kind\": \"departures\"", "Zoë" })
+        foreach (var expected in new[] { "\"formatVersion\": 2", "\"key\": \"veritas\"", "\"asOf\": \"2025-06-01\"", "\"status\": \"rejected\"",
+                     "\"date\": \"2026-Q1\"", "\"metric\": \"founding_team_departed_share\"", "\"value\": 0.33", "\"kind\": \"departures\"", "Zoë",
+                     "\"mergedIntoId\": ", "\"recordType\": \"departure\"", "\"action\": \"merged-into\"", "\"actorName\": \"Edith Editor\"", "\"version\": 1" })
         {
             Assert.Contains(expected, json, StringComparison.Ordinal);
         }
@@ -101,7 +110,7 @@ public abstract class StoreBackupTests(StoreProvider sourceProvider, StoreProvid
     }
 
     [Theory]
-    [InlineData("{\"format\": \"talentwatch-data\", \"formatVersion\": 2, \"companies\": []}", "formatVersion 2")]
+    [InlineData("{\"format\": \"talentwatch-data\", \"formatVersion\": 3, \"companies\": []}", "formatVersion 3")]
     [InlineData("{\"format\": \"something-else\", \"formatVersion\": 1}", "not a TalentWatch data file")]
     [InlineData("{\"companies\": []}", "must come before")]
     [InlineData("{\"format\": \"talentwatch-data\", \"formatVersion\": 1, \"companies\": [{\"id\": 1, \"name\": \"A\", \"slug\": \"a\", \"founded\": null, \"foundingTeamSize\": null}], \"companyAliases\": [{\"id\": 1, \"companyId\": 99, \"name\": \"A\", \"key\": \"a\"}]}", "could not be stored")]
@@ -165,5 +174,14 @@ public abstract class StoreBackupTests(StoreProvider sourceProvider, StoreProvid
             Sources = [new DepartureSource { ArticleId = article.Id, Url = article.Url, Evidence = "Een derde van het oprichtingsteam vertrok.", EvidenceStart = 0, EvidenceLength = 41, AddedAt = article.ImportedAt }],
         });
         await db.SaveChangesAsync();
+
+        // Editors' work: history rows, raised versions, and a departure merged into a later one (a link to a higher id).
+        var editor = Actor.Named("user-1", "Edith Editor");
+        var unnamed = await db.Departures.SingleAsync(d => d.PersonId == null && d.Status == DepartureStatus.Rejected);
+        var earlierUnnamed = await db.Departures.Where(d => d.PersonId == null && d.Id < unnamed.Id).OrderBy(d => d.Id).FirstAsync();
+        var departures = new DepartureEditor(store.Factory);
+        Assert.True((await departures.RestoreAsync(unnamed.Id, unnamed.Version, editor)).Succeeded);
+        Assert.True((await departures.MergeAsync(unnamed.Id, unnamed.Version + 1, earlierUnnamed.Id, earlierUnnamed.Version, editor)).Succeeded);
+        Assert.True((await new CompanyEditor(store.Factory).AddAliasAsync(veritas.Id, veritas.Version, "VAI", editor)).Succeeded);
     }
 }

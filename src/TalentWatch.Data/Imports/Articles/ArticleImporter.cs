@@ -5,6 +5,7 @@ using TalentWatch.Core.Dates;
 using TalentWatch.Core.Departures;
 using TalentWatch.Core.Names;
 using TalentWatch.Core.People;
+using TalentWatch.Data.Resolution;
 using TalentWatch.Data.Store;
 using TalentWatch.Extraction;
 using Claim = TalentWatch.Core.Articles.Claim;
@@ -92,7 +93,7 @@ public sealed class ArticleImporter(IDbContextFactory<TalentWatchDbContext> cont
         db.Articles.Add(article);
         await db.SaveChangesAsync(cancellationToken);
 
-        var names = new ArticleNames(db);
+        var names = new IndexedNames(db);
         int added = 0, merged = 0;
         var status = accept ? DepartureStatus.Accepted : DepartureStatus.Extracted;
         foreach (var found in extraction.Departures)
@@ -114,6 +115,8 @@ public sealed class ArticleImporter(IDbContextFactory<TalentWatchDbContext> cont
             }
             else
             {
+                // A new report changes the departure under any editor who has it open: their save must see the conflict.
+                departure.Version++;
                 DepartureMerger.Merge(departure, report, now);
                 if (accept && departure.Status == DepartureStatus.Extracted)
                 {
@@ -185,69 +188,5 @@ public sealed class ArticleImporter(IDbContextFactory<TalentWatchDbContext> cont
         var start = spans.Min(s => s.Start);
         var end = spans.Max(s => s.Start + s.Length);
         return (start, end - start);
-    }
-
-    /// <summary>
-    /// Find-or-create by alias key for the handful of names one article mentions: a few indexed look-ups instead of loading
-    /// every alias of a large store (which the bulk CSV import does).
-    /// </summary>
-    private sealed class ArticleNames(TalentWatchDbContext db)
-    {
-        private readonly Dictionary<string, int> companies = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> people = new(StringComparer.Ordinal);
-
-        public async Task<int> CompanyAsync(string name, CancellationToken cancellationToken)
-        {
-            var key = NameKey.For(name);
-            if (companies.TryGetValue(key, out var id))
-            {
-                return id;
-            }
-
-            var found = await db.CompanyAliases.Where(a => a.Key == key).Select(a => (int?)a.CompanyId).FirstOrDefaultAsync(cancellationToken);
-            if (found is null)
-            {
-                var company = Company.Named(name);
-                company.Slug = await UniqueSlugAsync(company.Slug, slug => db.Companies.AnyAsync(c => c.Slug == slug, cancellationToken));
-                db.Companies.Add(company);
-                await db.SaveChangesAsync(cancellationToken);
-                found = company.Id;
-            }
-
-            return companies[key] = found.Value;
-        }
-
-        public async Task<int> PersonAsync(string name, CancellationToken cancellationToken)
-        {
-            var key = NameKey.For(name);
-            if (people.TryGetValue(key, out var id))
-            {
-                return id;
-            }
-
-            var found = await db.PersonAliases.Where(a => a.Key == key).Select(a => (int?)a.PersonId).FirstOrDefaultAsync(cancellationToken);
-            if (found is null)
-            {
-                var person = Person.Named(name);
-                person.Slug = await UniqueSlugAsync(person.Slug, slug => db.People.AnyAsync(p => p.Slug == slug, cancellationToken));
-                db.People.Add(person);
-                await db.SaveChangesAsync(cancellationToken);
-                found = person.Id;
-            }
-
-            return people[key] = found.Value;
-        }
-
-        private static async Task<string> UniqueSlugAsync(string slug, Func<string, Task<bool>> taken)
-        {
-            slug = slug.Length == 0 ? "unnamed" : slug;
-            var candidate = slug;
-            for (var n = 2; await taken(candidate); n++)
-            {
-                candidate = $"{slug}-{n}";
-            }
-
-            return candidate;
-        }
     }
 }

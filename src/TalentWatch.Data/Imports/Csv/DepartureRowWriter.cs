@@ -74,7 +74,7 @@ internal sealed class DepartureRowWriter : IDisposable
             $"""INSERT INTO "Departures" ("Id", {departureColumns}) VALUES (@id, {string.Join(", ", departureParameters.Select(p => "@" + p))})""",
             ["id", .. departureParameters]);
         updateDeparture = Prepare(
-            """UPDATE "Departures" SET "DestinationId" = @destination, "DateText" = @text, "DatePrecision" = @precision, "DateStart" = @start, "DateEnd" = @end, "Role" = @role, "Founder" = @founder, "Status" = @status, "UpdatedAt" = @updated WHERE "Id" = @id""",
+            """UPDATE "Departures" SET "DestinationId" = @destination, "DateText" = @text, "DatePrecision" = @precision, "DateStart" = @start, "DateEnd" = @end, "Role" = @role, "Founder" = @founder, "Status" = @status, "UpdatedAt" = @updated, "Version" = "Version" + 1 WHERE "Id" = @id""",
             "id", "destination", "text", "precision", "start", "end", "role", "founder", "status", "updated");
         upsertHeadcount = Prepare(
             """INSERT INTO "Headcounts" ("CompanyId", "AsOf", "Headcount") VALUES (@company, @asOf, @headcount) ON CONFLICT ("CompanyId", "AsOf") DO UPDATE SET "Headcount" = excluded."Headcount" """,

@@ -12,6 +12,7 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.Property(c => c.Slug).HasMaxLength(200);
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.HasIndex(c => c.Name);
+        builder.Property(c => c.Version).IsConcurrencyToken().HasDefaultValue(0);
         builder.HasMany(c => c.Aliases).WithOne().HasForeignKey(a => a.CompanyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Headcounts).WithOne().HasForeignKey(h => h.CompanyId).OnDelete(DeleteBehavior.Cascade);
     }

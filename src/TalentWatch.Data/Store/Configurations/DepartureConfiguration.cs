@@ -14,6 +14,10 @@ internal sealed class DepartureConfiguration : IEntityTypeConfiguration<Departur
         builder.HasOne(d => d.Person).WithMany().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.Company).WithMany().HasForeignKey(d => d.CompanyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.Destination).WithMany().HasForeignKey(d => d.DestinationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Departure>().WithMany().HasForeignKey(d => d.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+
+        // Provider-neutral optimistic concurrency (SQLite has no rowversion); the default lets raw-SQL imports omit the column.
+        builder.Property(d => d.Version).IsConcurrencyToken().HasDefaultValue(0);
         builder.HasMany(d => d.Sources).WithOne().HasForeignKey(s => s.DepartureId).OnDelete(DeleteBehavior.Cascade);
 
         // The timeline reads by company; the quarter summary and explorer by status and interval.

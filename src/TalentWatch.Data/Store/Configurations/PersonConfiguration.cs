@@ -12,6 +12,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Slug).HasMaxLength(200);
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasIndex(p => p.Name);
+        builder.Property(p => p.Version).IsConcurrencyToken().HasDefaultValue(0);
         builder.HasMany(p => p.Aliases).WithOne().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }
