@@ -30,7 +30,7 @@ public sealed class ComponentTests : WebTestContext
     public void Timeline_shows_date_at_precision_person_link_founder_badge_destination_and_evidence()
     {
         var groups = new CompanyTimeline(Rows.Company("TML", 12,
-            Rows.Departure("Andrew Tulloch", "TML", "Meta", "2025-10", founder: true, role: "co-founder")), null).Groups();
+            Rows.Departure("Andrew Tulloch", "TML", "Meta", "2025-10", founder: true, role: "co-founder"))).Groups();
 
         var cut = Render<DepartureTimeline>(p => p.Add(c => c.Groups, groups));
 
@@ -56,7 +56,7 @@ public sealed class ComponentTests : WebTestContext
         var timeline = new CompanyTimeline(Rows.Company("TML", 4,
             Rows.Departure("A", "TML", "Meta", "2025-11", founder: true),
             Rows.Departure("B", "TML", "Meta", "2026-02", founder: true),
-            Rows.Departure("C", "TML", null, "2026-02")), null);
+            Rows.Departure("C", "TML", null, "2026-02")));
 
         var cut = Render<CompanyCharts>(p => p.Add(c => c.Timeline, timeline));
 
@@ -68,7 +68,7 @@ public sealed class ComponentTests : WebTestContext
     [Fact]
     public void Company_charts_explain_a_missing_attrition_chart()
     {
-        var timeline = new CompanyTimeline(Rows.Company("Meta", null, Rows.Departure("A", "Meta", null, "2026-01")), null);
+        var timeline = new CompanyTimeline(Rows.Company("Meta", null, Rows.Departure("A", "Meta", null, "2026-01")));
 
         var cut = Render<CompanyCharts>(p => p.Add(c => c.Timeline, timeline));
 

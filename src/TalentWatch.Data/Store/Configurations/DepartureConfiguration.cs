@@ -21,6 +21,12 @@ internal sealed class DepartureConfiguration : IEntityTypeConfiguration<Departur
         builder.HasIndex(d => new { d.Status, d.DateStart, d.DateEnd });
         builder.HasIndex(d => new { d.DestinationId, d.Status });
         builder.HasIndex(d => new { d.PersonId, d.CompanyId });
+
+        // Covering indexes for the web's aggregates at 100k departures: talent flow and its count, a company's
+        // destination chips (GROUP BY company/destination without reading rows), and the dashboard's founding-team
+        // attrition ranking (founder departures per company and person).
+        builder.HasIndex(d => new { d.Status, d.CompanyId, d.DestinationId });
+        builder.HasIndex(d => new { d.Status, d.Founder, d.CompanyId, d.PersonId });
     }
 }
 

@@ -248,7 +248,11 @@ namespace TalentWatch.Data.Store.Migrations
 
                     b.HasIndex("CompanyId", "Status", "DateStart");
 
+                    b.HasIndex("Status", "CompanyId", "DestinationId");
+
                     b.HasIndex("Status", "DateStart", "DateEnd");
+
+                    b.HasIndex("Status", "Founder", "CompanyId", "PersonId");
 
                     b.ToTable("Departures");
                 });

@@ -14,26 +14,29 @@ public sealed record StackedSeries(string Name, IReadOnlyList<int> Values);
 
 public sealed record QuarterStack(IReadOnlyList<string> Quarters, IReadOnlyList<StackedSeries> Series);
 
+/// <summary>A company in the founding-team attrition ranking.</summary>
+public sealed record AttritionRank(string Name, string Slug, int FoundersDeparted, int FoundingTeamSize);
+
 public sealed record DashboardData(
     QuarterSummary? Latest,
     QuarterStack Stack,
-    IReadOnlyList<CompanyListRow> Attrition,
+    IReadOnlyList<AttritionRank> Attrition,
     IReadOnlyList<DepartureRow> LatestDepartures);
 
 public sealed class DashboardQuery(
     IDbContextFactory<TalentWatchDbContext> factory,
     QuarterReportQuery reports,
-    CompanyQueries companies,
     DepartureQueries departures)
 {
     public const int TopDestinations = 5;
     public const string Other = "Other";
     public const string Unknown = "Unknown";
+    public const int RankedCompanies = 8;
 
     public async Task<DashboardData> LoadAsync(CancellationToken cancellationToken = default)
     {
         var quarters = await reports.QuartersWithDataAsync(cancellationToken);
-        var latest = quarters.Count == 0 ? null : await reports.SummaryAsync(quarters[0], cancellationToken);
+        var latest = quarters.Count == 0 ? null : await HeadlineAsync(quarters[0], cancellationToken);
 
         IReadOnlyList<Quarter> shown = [.. quarters.Take(8).Reverse()];
         var stack = new QuarterStack([], []);
@@ -54,9 +57,53 @@ public sealed class DashboardQuery(
             stack = Stack(Array.Empty<DatedDeparture>(), shown);
         }
 
-        var ranked = await companies.ListAsync(null, CompanySort.Attrition, descending: true, page: 1, pageSize: 8, cancellationToken);
+        var ranked = await RankByAttritionAsync(cancellationToken);
         var recent = await departures.SearchAsync(DepartureFilter.None, pageSize: 8, cancellationToken);
-        return new DashboardData(latest, stack, [.. ranked.Items.Where(c => c.FoundingTeamAttrition is not null)], recent.Items);
+        return new DashboardData(latest, stack, ranked, recent.Items);
+    }
+
+    /// <summary>
+    /// The headline figures of the quarter: the SPEC summary computed over the departures that overlap it only. The page
+    /// shows no foundersDepartedToDate, so the founder history before the quarter (most of the store) is not read.
+    /// </summary>
+    private async Task<QuarterSummary> HeadlineAsync(Quarter quarter, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var (start, end) = (quarter.Start, quarter.End);
+        var departures = await db.Departures
+            .Where(d => d.Status == DepartureStatus.Accepted && d.DateStart != null && d.DateStart <= end && d.DateEnd >= start)
+            .Select(d => new SummaryDeparture(d.Id, d.PersonId, d.CompanyId, d.DestinationId,
+                d.Destination == null ? null : d.Destination.Name, d.DateStart, d.DateEnd, d.Founder == true))
+            .ToListAsync(cancellationToken);
+        var ids = departures.Select(d => d.CompanyId).Distinct().ToList();
+        var companies = await db.Companies.Where(c => ids.Contains(c.Id))
+            .Select(c => new SummaryCompany(c.Id, c.Name, c.FoundingTeamSize))
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        return QuarterSummaryCalculator.Compute(quarter, departures, companies, []);
+    }
+
+    /// <summary>
+    /// The top companies by founding-team attrition (SPEC: distinct named founders plus each unnamed founder departure,
+    /// over the founding-team size), aggregated per company over the (Status, Founder, CompanyId, PersonId) index.
+    /// </summary>
+    private async Task<IReadOnlyList<AttritionRank>> RankByAttritionAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var departed = db.Departures
+            .Where(d => d.Status == DepartureStatus.Accepted && d.Founder == true)
+            .GroupBy(d => d.CompanyId)
+            .Select(g => new
+            {
+                CompanyId = g.Key,
+                Founders = g.Where(d => d.PersonId != null).Select(d => d.PersonId).Distinct().Count() + g.Count(d => d.PersonId == null),
+            });
+        var ranked =
+            from f in departed
+            join c in db.Companies on f.CompanyId equals c.Id
+            where c.FoundingTeamSize > 0
+            orderby (double)f.Founders / c.FoundingTeamSize descending, c.Name
+            select new AttritionRank(c.Name, c.Slug, f.Founders, c.FoundingTeamSize!.Value);
+        return await ranked.Take(RankedCompanies).ToListAsync(cancellationToken);
     }
 
     /// <summary>Departures in each quarter, stacked by the top destination employers over those quarters; the rest as "Other", unknown last.</summary>

@@ -1,0 +1,36 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TalentWatch.Data.Store.Migrations
+{
+    /// <inheritdoc />
+    public partial class WebAggregateIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_Departures_Status_CompanyId_DestinationId",
+                table: "Departures",
+                columns: new[] { "Status", "CompanyId", "DestinationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Departures_Status_Founder_CompanyId_PersonId",
+                table: "Departures",
+                columns: new[] { "Status", "Founder", "CompanyId", "PersonId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Departures_Status_CompanyId_DestinationId",
+                table: "Departures");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Departures_Status_Founder_CompanyId_PersonId",
+                table: "Departures");
+        }
+    }
+}
