@@ -24,9 +24,10 @@ internal sealed class DepartureConfiguration : IEntityTypeConfiguration<Departur
 
         // Covering indexes for the web's aggregates at 100k departures: talent flow and its count, a company's
         // destination chips (GROUP BY company/destination without reading rows), and the dashboard's founding-team
-        // attrition ranking (founder departures per company and person).
+        // attrition ranking and the companies grid (distinct founders per company: a per-company probe of an index that
+        // holds Founder and PersonId). Founder comes after CompanyId: EF tests the bool column bare, which no index seeks.
         builder.HasIndex(d => new { d.Status, d.CompanyId, d.DestinationId });
-        builder.HasIndex(d => new { d.Status, d.Founder, d.CompanyId, d.PersonId });
+        builder.HasIndex(d => new { d.CompanyId, d.Status, d.Founder, d.PersonId });
     }
 }
 

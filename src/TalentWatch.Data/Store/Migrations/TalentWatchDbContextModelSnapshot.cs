@@ -252,7 +252,7 @@ namespace TalentWatch.Data.Store.Migrations
 
                     b.HasIndex("Status", "DateStart", "DateEnd");
 
-                    b.HasIndex("Status", "Founder", "CompanyId", "PersonId");
+                    b.HasIndex("CompanyId", "Status", "Founder", "PersonId");
 
                     b.ToTable("Departures");
                 });

@@ -182,10 +182,11 @@ public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> facto
         IReadOnlyList<DepartureRow> rows = [];
         if (filteredCount > 0)
         {
-            var filtered = selected is null ? accepted : accepted.Where(d => d.Destination!.Slug == selected.Slug);
+            var selectedId = selected is null ? (int?)null : names.Values.First(n => n.Slug == selected.Slug).Id;
+            var filtered = selectedId is null ? accepted : accepted.Where(d => d.DestinationId == selectedId);
             var dated = await filtered.CountAsync(d => d.DateStart != null, cancellationToken);
             rows = await NewestFirst.PageAsync(
-                filtered, dated, (page - 1) * CompanyTimeline.PageSize, CompanyTimeline.PageSize,
+                db, filtered, dated, (page - 1) * CompanyTimeline.PageSize, CompanyTimeline.PageSize,
                 q => q.OrderByDescending(d => d.DateStart).ThenByDescending(d => d.DateEnd).ThenBy(d => d.Id),
                 cancellationToken);
         }
@@ -216,10 +217,10 @@ public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> facto
             accepted = accepted.Where(d => d.Destination!.Slug == toSlug);
         }
 
-        var rows = await accepted.ToRowData().ToListAsync(cancellationToken);
+        var rows = await accepted.ToRowsAsync(db, cancellationToken);
         var unknownFilter = !string.IsNullOrWhiteSpace(toSlug) && rows.Count == 0;
         return new CompanyTimelineRows(facts, unknownFilter ? null : toSlug, unknownFilter,
-            [.. rows.Select(r => r.ToRow()).OrderBy(r => r.PrecisionDate).ThenBy(r => r.Id)]);
+            [.. rows.OrderBy(r => r.PrecisionDate).ThenBy(r => r.Id)]);
     }
 
     private static async Task<CompanyFacts?> FactsAsync(TalentWatchDbContext db, string slug, CancellationToken cancellationToken)

@@ -84,25 +84,21 @@ public sealed class DashboardQuery(
 
     /// <summary>
     /// The top companies by founding-team attrition (SPEC: distinct named founders plus each unnamed founder departure,
-    /// over the founding-team size), aggregated per company over the (Status, Founder, CompanyId, PersonId) index.
+    /// over the founding-team size). Only companies with a founding-team size are ranked, each by a probe of the
+    /// (CompanyId, Status, Founder, PersonId) index; only the shown rows leave the database.
     /// </summary>
     private async Task<IReadOnlyList<AttritionRank>> RankByAttritionAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var departed = db.Departures
-            .Where(d => d.Status == DepartureStatus.Accepted && d.Founder == true)
-            .GroupBy(d => d.CompanyId)
-            .Select(g => new
-            {
-                CompanyId = g.Key,
-                Founders = g.Where(d => d.PersonId != null).Select(d => d.PersonId).Distinct().Count() + g.Count(d => d.PersonId == null),
-            });
+        var founders = db.Departures.Where(d => d.Status == DepartureStatus.Accepted && d.Founder == true);
         var ranked =
-            from f in departed
-            join c in db.Companies on f.CompanyId equals c.Id
+            from c in db.Companies
             where c.FoundingTeamSize > 0
-            orderby (double)f.Founders / c.FoundingTeamSize descending, c.Name
-            select new AttritionRank(c.Name, c.Slug, f.Founders, c.FoundingTeamSize!.Value);
+            let departed = founders.Where(d => d.CompanyId == c.Id && d.PersonId != null).Select(d => d.PersonId).Distinct().Count()
+                + founders.Count(d => d.CompanyId == c.Id && d.PersonId == null)
+            where departed > 0
+            orderby (double)departed / c.FoundingTeamSize descending, c.Name
+            select new AttritionRank(c.Name, c.Slug, departed, c.FoundingTeamSize!.Value);
         return await ranked.Take(RankedCompanies).ToListAsync(cancellationToken);
     }
 

@@ -59,7 +59,7 @@ public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> fac
         var query = Apply(db.Departures, filter);
         var total = await query.CountAsync(cancellationToken);
         var dated = await query.CountAsync(d => d.DateStart != null, cancellationToken);
-        var rows = await NewestFirst.PageAsync(query, dated, (filter.Page - 1) * pageSize, pageSize, NewestDatedFirst, cancellationToken);
+        var rows = await NewestFirst.PageAsync(db, query, dated, (filter.Page - 1) * pageSize, pageSize, NewestDatedFirst, cancellationToken);
         return new Page<DepartureRow>(rows, total, filter.Page, pageSize);
     }
 
@@ -68,9 +68,9 @@ public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> fac
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var query = Apply(db.Departures, filter);
-        var dated = await NewestDatedFirst(query.Where(d => d.DateStart != null)).ToRowData().ToListAsync(cancellationToken);
-        var undated = await query.Where(d => d.DateStart == null).OrderBy(d => d.Id).ToRowData().ToListAsync(cancellationToken);
-        return [.. dated.Concat(undated).Select(r => r.ToRow())];
+        var dated = await NewestDatedFirst(query.Where(d => d.DateStart != null)).ToRowsAsync(db, cancellationToken);
+        var undated = await query.Where(d => d.DateStart == null).OrderBy(d => d.Id).ToRowsAsync(db, cancellationToken);
+        return [.. dated, .. undated];
     }
 
     /// <summary>Talent flow for the filtered set: company left → destination employer, grouped by ids in the database (names joined to the groups only); the largest <paramref name="top"/> only when given.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Core.Departures;
+using TalentWatch.Data.Store;
 
 namespace TalentWatch.Web.Features.Shared;
 
@@ -10,6 +11,7 @@ namespace TalentWatch.Web.Features.Shared;
 /// </summary>
 public static class NewestFirst
 {
+    /// <param name="db">The context the query and the sources are read with.</param>
     /// <param name="query">The filtered departures.</param>
     /// <param name="datedCount">How many of them have a date (<c>DateStart != null</c>).</param>
     /// <param name="skip">Rows before the page.</param>
@@ -17,6 +19,7 @@ public static class NewestFirst
     /// <param name="orderDated">The order of the dated rows; it should follow an index.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     public static async Task<List<DepartureRow>> PageAsync(
+        TalentWatchDbContext db,
         IQueryable<Departure> query,
         int datedCount,
         int skip,
@@ -24,19 +27,19 @@ public static class NewestFirst
         Func<IQueryable<Departure>, IOrderedQueryable<Departure>> orderDated,
         CancellationToken cancellationToken)
     {
-        var rows = new List<DepartureRowData>(take);
+        var rows = new List<DepartureRow>(take);
         if (skip < datedCount)
         {
             rows.AddRange(await orderDated(query.Where(d => d.DateStart != null))
-                .Skip(skip).Take(take).ToRowData().ToListAsync(cancellationToken));
+                .Skip(skip).Take(take).ToRowsAsync(db, cancellationToken));
         }
 
         if (rows.Count < take)
         {
             rows.AddRange(await query.Where(d => d.DateStart == null).OrderBy(d => d.Id)
-                .Skip(Math.Max(0, skip - datedCount)).Take(take - rows.Count).ToRowData().ToListAsync(cancellationToken));
+                .Skip(Math.Max(0, skip - datedCount)).Take(take - rows.Count).ToRowsAsync(db, cancellationToken));
         }
 
-        return [.. rows.Select(r => r.ToRow())];
+        return rows;
     }
 }

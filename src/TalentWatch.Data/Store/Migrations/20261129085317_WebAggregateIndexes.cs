@@ -11,25 +11,25 @@ namespace TalentWatch.Data.Store.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateIndex(
+                name: "IX_Departures_CompanyId_Status_Founder_PersonId",
+                table: "Departures",
+                columns: new[] { "CompanyId", "Status", "Founder", "PersonId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Departures_Status_CompanyId_DestinationId",
                 table: "Departures",
                 columns: new[] { "Status", "CompanyId", "DestinationId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Departures_Status_Founder_CompanyId_PersonId",
-                table: "Departures",
-                columns: new[] { "Status", "Founder", "CompanyId", "PersonId" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Departures_Status_CompanyId_DestinationId",
+                name: "IX_Departures_CompanyId_Status_Founder_PersonId",
                 table: "Departures");
 
             migrationBuilder.DropIndex(
-                name: "IX_Departures_Status_Founder_CompanyId_PersonId",
+                name: "IX_Departures_Status_CompanyId_DestinationId",
                 table: "Departures");
         }
     }

@@ -11,7 +11,7 @@ using TalentWatch.Data.Store;
 namespace TalentWatch.Data.Store.Migrations
 {
     [DbContext(typeof(TalentWatchDbContext))]
-    [Migration("20261129084130_WebAggregateIndexes")]
+    [Migration("20261129085317_WebAggregateIndexes")]
     partial class WebAggregateIndexes
     {
         /// <inheritdoc />
@@ -255,7 +255,7 @@ namespace TalentWatch.Data.Store.Migrations
 
                     b.HasIndex("Status", "DateStart", "DateEnd");
 
-                    b.HasIndex("Status", "Founder", "CompanyId", "PersonId");
+                    b.HasIndex("CompanyId", "Status", "Founder", "PersonId");
 
                     b.ToTable("Departures");
                 });
