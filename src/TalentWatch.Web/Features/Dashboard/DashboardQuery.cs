@@ -25,20 +25,20 @@ public sealed record DashboardData(
 
 public sealed class DashboardQuery(
     IDbContextFactory<TalentWatchDbContext> factory,
-    QuarterReportQuery reports,
     DepartureQueries departures)
 {
     public const int TopDestinations = 5;
     public const string Other = "Other";
     public const string Unknown = "Unknown";
     public const int RankedCompanies = 8;
+    public const int ShownQuarters = 8;
 
     public async Task<DashboardData> LoadAsync(CancellationToken cancellationToken = default)
     {
-        var quarters = await reports.QuartersWithDataAsync(cancellationToken);
+        var quarters = await LatestQuartersWithDataAsync(ShownQuarters, cancellationToken);
         var latest = quarters.Count == 0 ? null : await HeadlineAsync(quarters[0], cancellationToken);
 
-        IReadOnlyList<Quarter> shown = [.. quarters.Take(8).Reverse()];
+        IReadOnlyList<Quarter> shown = [.. quarters.Reverse()];
         var stack = new QuarterStack([], []);
         if (shown.Count > 0)
         {
@@ -60,6 +60,36 @@ public sealed class DashboardQuery(
         var ranked = await RankByAttritionAsync(cancellationToken);
         var recent = await departures.SearchAsync(DepartureFilter.None, pageSize: 8, cancellationToken);
         return new DashboardData(latest, stack, ranked, recent.Items);
+    }
+
+    /// <summary>
+    /// The newest <paramref name="count"/> quarters holding a departure whose interval lies within them, newest first
+    /// (as <see cref="QuarterReportQuery.QuartersWithDataAsync"/>), reading distinct intervals newest first from the
+    /// (Status, DateStart, DateEnd) index and stopping once older intervals cannot add a quarter.
+    /// </summary>
+    private async Task<IReadOnlyList<Quarter>> LatestQuartersWithDataAsync(int count, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var intervals = db.Departures.Where(d => d.Status == DepartureStatus.Accepted && d.DateStart != null)
+            .Select(d => new { Start = d.DateStart!.Value, End = d.DateEnd!.Value }).Distinct()
+            .OrderByDescending(i => i.Start).ThenByDescending(i => i.End)
+            .AsAsyncEnumerable();
+        var quarters = new List<Quarter>();
+        await foreach (var interval in intervals.WithCancellation(cancellationToken))
+        {
+            var quarter = Quarter.Containing(interval.Start);
+            if (quarters.Count == count && quarter < quarters[^1])
+            {
+                break; // an interval lies within the quarter its start is in, so later rows only reach older quarters
+            }
+
+            if (quarter.Contains(interval.End) && !quarters.Contains(quarter))
+            {
+                quarters.Add(quarter);
+            }
+        }
+
+        return quarters;
     }
 
     /// <summary>
