@@ -204,8 +204,9 @@ public sealed class CliTests : IDisposable
     {
         var outDir = Path.Combine(directory, "generated");
 
-        // Large enough for many founder departures and boomerangs (0.5% of rows) at the most-left companies.
-        var generate = await Run("generate", "--companies", "30", "--departures", "20000", "--seed", "7", "--until", "2026-11-29", "--out", outDir);
+        // Large enough for many founder departures and boomerangs (0.5% of rows) at the most-left companies, and for
+        // names that share a first word (Zenara Labs, Zenara AI): an alias shared by two companies would merge them.
+        var generate = await Run("generate", "--companies", "400", "--departures", "20000", "--seed", "7", "--until", "2026-11-29", "--out", outDir);
         var import = await Run("import-csv", Path.Combine(outDir, "companies.csv"), Path.Combine(outDir, "departures.csv"), "--db", Db);
 
         Assert.Equal(0, generate.Exit);

@@ -39,6 +39,7 @@ public static class SampleDataGenerator
         Directory.CreateDirectory(directory);
         var random = new Random(seed);
         var names = CompanyNames(companies);
+        var firstWords = names.GroupBy(FirstWord, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
         var founded = names.Select(_ => new DateOnly(lastDay.Year - 11 + random.Next(10), 1 + random.Next(12), 1 + random.Next(28))).ToArray();
         int?[] teamSizes = [.. names.Select(_ => random.NextDouble() < 0.1 ? (int?)null : 2 + random.Next(14))];
 
@@ -49,7 +50,7 @@ public static class SampleDataGenerator
             for (var i = 0; i < companies; i++)
             {
                 csv.WriteField(names[i]);
-                csv.WriteField(string.Join(';', Aliases(names[i], random)));
+                csv.WriteField(string.Join(';', Aliases(names[i], firstWords, random)));
                 csv.WriteField(founded[i].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 csv.WriteField(teamSizes[i]?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
                 await csv.EndRecordAsync(cancellationToken);
@@ -180,18 +181,24 @@ public static class SampleDataGenerator
         return names;
     }
 
-    private static IEnumerable<string> Aliases(string name, Random random)
+    /// <summary>
+    /// Another case of the name, and the first word ("Zenara" for "Zenara Labs") only when no other company's name starts
+    /// with it: an alias names one company, so a shared one would make the import merge those companies (and their founders).
+    /// </summary>
+    private static IEnumerable<string> Aliases(string name, Dictionary<string, int> firstWords, Random random)
     {
         if (random.NextDouble() < 0.5)
         {
             yield return name.ToUpperInvariant();
         }
 
-        if (random.NextDouble() < 0.3)
+        if (random.NextDouble() < 0.3 && firstWords[FirstWord(name)] == 1)
         {
-            yield return name.Split(' ')[0]; // "Zenara" for "Zenara Labs"
+            yield return FirstWord(name);
         }
     }
+
+    private static string FirstWord(string name) => name.Split(' ')[0];
 
     /// <summary>The same name in another case and with accents: resolves to the same company.</summary>
     private static string Respell(string name) =>
