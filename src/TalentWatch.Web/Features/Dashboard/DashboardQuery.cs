@@ -42,15 +42,18 @@ public sealed class DashboardQuery(
         var stack = new QuarterStack([], []);
         if (shown.Count > 0)
         {
-            // Aggregated in SQL over the indexed (Status, DateStart, DateEnd) columns: one row per interval and destination.
+            // Aggregated in SQL from the (Status, DateStart, DateEnd, DestinationId) index alone: one row per interval and
+            // destination id; names are looked up for the ids that occur.
             var (from, to) = (shown.Min(q => q.Start), shown.Max(q => q.End));
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             var grouped = await db.Departures
                 .Where(d => d.Status == DepartureStatus.Accepted && d.DateStart != null && d.DateStart >= from && d.DateEnd <= to)
-                .GroupBy(d => new { Start = d.DateStart!.Value, End = d.DateEnd!.Value, Destination = d.Destination == null ? null : d.Destination.Name })
-                .Select(g => new { g.Key.Start, g.Key.End, g.Key.Destination, Count = g.Count() })
+                .GroupBy(d => new { Start = d.DateStart!.Value, End = d.DateEnd!.Value, d.DestinationId })
+                .Select(g => new { g.Key.Start, g.Key.End, g.Key.DestinationId, Count = g.Count() })
                 .ToListAsync(cancellationToken);
-            stack = StackCounts([.. grouped.Select(g => (new DatedDeparture(g.Start, g.End, g.Destination), g.Count))], shown);
+            var ids = grouped.Where(g => g.DestinationId is not null).Select(g => g.DestinationId!.Value).Distinct().ToList();
+            var names = await db.Companies.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+            stack = StackCounts([.. grouped.Select(g => (new DatedDeparture(g.Start, g.End, g.DestinationId is { } id ? names[id] : null), g.Count))], shown);
         }
         else
         {

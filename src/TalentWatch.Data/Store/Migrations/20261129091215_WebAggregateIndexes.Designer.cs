@@ -11,7 +11,7 @@ using TalentWatch.Data.Store;
 namespace TalentWatch.Data.Store.Migrations
 {
     [DbContext(typeof(TalentWatchDbContext))]
-    [Migration("20261129085317_WebAggregateIndexes")]
+    [Migration("20261129091215_WebAggregateIndexes")]
     partial class WebAggregateIndexes
     {
         /// <inheritdoc />
@@ -251,11 +251,11 @@ namespace TalentWatch.Data.Store.Migrations
 
                     b.HasIndex("CompanyId", "Status", "DateStart");
 
-                    b.HasIndex("Status", "CompanyId", "DestinationId");
-
-                    b.HasIndex("Status", "DateStart", "DateEnd");
-
                     b.HasIndex("CompanyId", "Status", "Founder", "PersonId");
+
+                    b.HasIndex("Status", "DateStart", "DateEnd", "DestinationId");
+
+                    b.HasIndex("Status", "CompanyId", "DestinationId", "DateStart", "DateEnd", "Founder");
 
                     b.ToTable("Departures");
                 });
