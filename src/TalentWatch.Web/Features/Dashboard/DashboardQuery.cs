@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentWatch.Core.Dates;
 using TalentWatch.Core.Departures;
 using TalentWatch.Core.Reports;
+using TalentWatch.Core.Timelines;
 using TalentWatch.Data.Store;
 using TalentWatch.Web.Features.Companies;
 using TalentWatch.Web.Features.Departures;
@@ -42,18 +43,30 @@ public sealed class DashboardQuery(
         var stack = new QuarterStack([], []);
         if (shown.Count > 0)
         {
-            // Aggregated in SQL from the (Status, DateStart, DateEnd, DestinationId) index alone: one row per interval and
-            // destination id; names are looked up for the ids that occur.
+            // Aggregated in SQL from the (Status, DateStart, DateEnd, DestinationId) index alone, by the months the interval
+            // starts and ends in (whether it lies within one quarter depends on nothing finer) and destination id; names
+            // are looked up for the ids that occur.
             var (from, to) = (shown.Min(q => q.Start), shown.Max(q => q.End));
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             var grouped = await db.Departures
                 .Where(d => d.Status == DepartureStatus.Accepted && d.DateStart != null && d.DateStart >= from && d.DateEnd <= to)
-                .GroupBy(d => new { Start = d.DateStart!.Value, End = d.DateEnd!.Value, d.DestinationId })
-                .Select(g => new { g.Key.Start, g.Key.End, g.Key.DestinationId, Count = g.Count() })
+                .GroupBy(d => new
+                {
+                    StartYear = d.DateStart!.Value.Year,
+                    StartMonth = d.DateStart!.Value.Month,
+                    EndYear = d.DateEnd!.Value.Year,
+                    EndMonth = d.DateEnd!.Value.Month,
+                    d.DestinationId,
+                })
+                .Select(g => new { g.Key.StartYear, g.Key.StartMonth, g.Key.EndYear, g.Key.EndMonth, g.Key.DestinationId, Count = g.Count() })
                 .ToListAsync(cancellationToken);
             var ids = grouped.Where(g => g.DestinationId is not null).Select(g => g.DestinationId!.Value).Distinct().ToList();
-            var names = await db.Companies.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-            stack = StackCounts([.. grouped.Select(g => (new DatedDeparture(g.Start, g.End, g.DestinationId is { } id ? names[id] : null), g.Count))], shown);
+            var names = await db.Companies.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Name })
+                .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+            stack = StackCounts(
+                [.. grouped.Select(g => (new DatedDeparture(new DateOnly(g.StartYear, g.StartMonth, 1), new DateOnly(g.EndYear, g.EndMonth, 1),
+                    g.DestinationId is { } id ? names[id] : null), g.Count))],
+                shown);
         }
         else
         {
@@ -116,23 +129,29 @@ public sealed class DashboardQuery(
     }
 
     /// <summary>
-    /// The top companies by founding-team attrition (SPEC: distinct named founders plus each unnamed founder departure,
-    /// over the founding-team size). Only companies with a founding-team size are ranked, each by a probe of the
-    /// (CompanyId, Status, Founder, PersonId) index; only the shown rows leave the database.
+    /// The top companies by founding-team attrition. SQL groups the founder departures by company and person from the
+    /// (CompanyId, Status, Founder, PersonId) index alone; Core's <see cref="FoundingTeamAttrition.FoundersDeparted"/>
+    /// counts them (the one definition), over the founding-team size.
     /// </summary>
     private async Task<IReadOnlyList<AttritionRank>> RankByAttritionAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var founders = db.Departures.Where(d => d.Status == DepartureStatus.Accepted && d.Founder == true);
-        var ranked =
-            from c in db.Companies
-            where c.FoundingTeamSize > 0
-            let departed = founders.Where(d => d.CompanyId == c.Id && d.PersonId != null).Select(d => d.PersonId).Distinct().Count()
-                + founders.Count(d => d.CompanyId == c.Id && d.PersonId == null)
-            where departed > 0
-            orderby (double)departed / c.FoundingTeamSize descending, c.Name
-            select new AttritionRank(c.Name, c.Slug, departed, c.FoundingTeamSize!.Value);
-        return await ranked.Take(RankedCompanies).ToListAsync(cancellationToken);
+        var pairs = await db.Departures
+            .Where(d => d.Status == DepartureStatus.Accepted && d.Founder == true)
+            .GroupBy(d => new { d.CompanyId, d.PersonId })
+            .Select(g => new { g.Key.CompanyId, g.Key.PersonId, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var teams = await db.Companies.AsNoTracking().Where(c => c.FoundingTeamSize > 0)
+            .Select(c => new { c.Id, c.Name, c.Slug, Size = c.FoundingTeamSize!.Value })
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        return [.. pairs.Where(p => teams.ContainsKey(p.CompanyId))
+            .GroupBy(p => p.CompanyId)
+            .Select(g => (Team: teams[g.Key], Departed: FoundingTeamAttrition.FoundersDeparted(g.SelectMany(p => p.PersonId is null
+                ? Enumerable.Repeat(new FounderDeparture(null, null), p.Count)
+                : [new FounderDeparture(p.PersonId, null)]))))
+            .OrderByDescending(x => (double)x.Departed / x.Team.Size).ThenBy(x => x.Team.Name, StringComparer.Ordinal)
+            .Take(RankedCompanies)
+            .Select(x => new AttritionRank(x.Team.Name, x.Team.Slug, x.Departed, x.Team.Size))];
     }
 
     /// <summary>Departures in each quarter, stacked by the top destination employers over those quarters; the rest as "Other", unknown last.</summary>
@@ -142,17 +161,27 @@ public sealed class DashboardQuery(
     /// <summary>As <see cref="Stack(IReadOnlyList{DatedDeparture}, IReadOnlyList{Quarter})"/>, over pre-aggregated (departure, count) pairs.</summary>
     public static QuarterStack StackCounts(IReadOnlyList<(DatedDeparture Departure, int Count)> dated, IReadOnlyList<Quarter> quarters)
     {
+        var shown = quarters.ToHashSet();
         var inQuarter = dated.Select(d => (d.Departure, d.Count, Quarter: Quarter.Containing(d.Departure.Start)))
-            .Where(x => x.Quarter.Contains(x.Departure.End) && quarters.Contains(x.Quarter)).ToList();
+            .Where(x => x.Quarter.Contains(x.Departure.End) && shown.Contains(x.Quarter)).ToList();
         var top = inQuarter.Where(x => x.Departure.Destination is not null)
-            .GroupBy(x => x.Departure.Destination!)
+            .GroupBy(x => x.Departure.Destination!, StringComparer.Ordinal)
             .OrderByDescending(g => g.Sum(x => x.Count)).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(TopDestinations).Select(g => g.Key).ToList();
+            .Take(TopDestinations).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         string Bucket(string? destination) => destination is null ? Unknown : top.Contains(destination) ? destination : Other;
 
-        var names = top.Concat([Other, Unknown]).ToList();
-        var series = names.Select(name => new StackedSeries(name,
-                [.. quarters.Select(q => inQuarter.Where(x => x.Quarter == q && Bucket(x.Departure.Destination) == name).Sum(x => x.Count))]))
+        // One pass: counts per (bucket, quarter).
+        var counts = new Dictionary<(string Bucket, Quarter Quarter), int>();
+        foreach (var x in inQuarter)
+        {
+            var key = (Bucket(x.Departure.Destination), x.Quarter);
+            counts[key] = counts.GetValueOrDefault(key) + x.Count;
+        }
+
+        var names = top.Order(StringComparer.Ordinal)
+            .OrderByDescending(name => quarters.Sum(q => counts.GetValueOrDefault((name, q))))
+            .Concat([Other, Unknown]).ToList();
+        var series = names.Select(name => new StackedSeries(name, [.. quarters.Select(q => counts.GetValueOrDefault((name, q)))]))
             .Where(s => s.Values.Any(v => v > 0))
             .ToList();
         return new QuarterStack([.. quarters.Select(q => q.ToString())], series);

@@ -28,27 +28,6 @@ public sealed record DepartureRow(
 
 public static class DepartureProjection
 {
-    /// <summary>Loads the rows for a filtered departure query, sources included, in one round trip.</summary>
-    public static IQueryable<DepartureRowData> ToRowData(this IQueryable<Departure> query) =>
-        query.Select(d => new DepartureRowData(
-            d.Id,
-            d.Person == null ? null : d.Person.Name,
-            d.Person == null ? null : d.Person.Slug,
-            d.Company!.Name,
-            d.Company.Slug,
-            d.Destination == null ? null : d.Destination.Name,
-            d.Destination == null ? null : d.Destination.Slug,
-            d.DateText,
-            d.Role,
-            d.Founder == true,
-            d.Status,
-            d.Sources.OrderBy(s => s.Id).Select(s => new SourceRow(
-                s.ArticleId,
-                s.Article == null ? null : s.Article.Title,
-                s.Article == null ? null : s.Article.Source,
-                s.Url ?? (s.Article == null ? null : s.Article.Url),
-                s.Evidence)).ToList()));
-
     /// <summary>
     /// Loads the rows of a (paged) departure query, then their sources by departure id in a second query. One query with
     /// the sources joined makes SQLite materialise every source row joined to its article and scan that for each departure.
