@@ -153,16 +153,16 @@ public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> facto
         }
 
         var accepted = db.Departures.Where(d => d.CompanyId == facts.Id && d.Status == DepartureStatus.Accepted);
-        var byDestination = await accepted
-            .GroupBy(d => d.DestinationId)
-            .Select(g => new { DestinationId = g.Key, Count = g.Count() })
+        // Grouped by destination id first, names joined to the groups (a company has up to thousands of destinations:
+        // an IN list of their ids would be rebuilt and bound on every request).
+        var byDestination = await (
+            from g in accepted.GroupBy(d => d.DestinationId).Select(g => new { DestinationId = g.Key, Count = g.Count() })
+            join c in db.Companies on g.DestinationId equals c.Id into destinations
+            from c in destinations.DefaultIfEmpty()
+            select new { g.DestinationId, Name = c == null ? null : c.Name, Slug = c == null ? null : c.Slug, g.Count })
             .ToListAsync(cancellationToken);
-        var destinationIds = byDestination.Where(g => g.DestinationId is not null).Select(g => g.DestinationId!.Value).ToList();
-        var names = await db.Companies.Where(c => destinationIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Name, c.Slug })
-            .ToDictionaryAsync(c => c.Id, cancellationToken);
-        var chips = CompanyTimeline.OrderChips(byDestination.Select(g => g.DestinationId is { } id
-            ? new DestinationChip(names[id].Name, names[id].Slug, g.Count)
+        var chips = CompanyTimeline.OrderChips(byDestination.Select(g => g.DestinationId is not null
+            ? new DestinationChip(g.Name!, g.Slug, g.Count)
             : new DestinationChip(CompanyTimeline.UnknownDestination, null, g.Count)));
 
         // Distinct (person, end) pairs with their counts: Core's FoundingTeamAttrition counts them (one definition).
@@ -182,7 +182,7 @@ public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> facto
         IReadOnlyList<DepartureRow> rows = [];
         if (filteredCount > 0)
         {
-            var selectedId = selected is null ? (int?)null : names.Values.First(n => n.Slug == selected.Slug).Id;
+            var selectedId = selected is null ? null : byDestination.First(g => g.Slug == selected.Slug).DestinationId;
             var filtered = selectedId is null ? accepted : accepted.Where(d => d.DestinationId == selectedId);
             var dated = await filtered.CountAsync(d => d.DateStart != null, cancellationToken);
             rows = await NewestFirst.PageAsync(
