@@ -198,4 +198,70 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, again.Exit);
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(outDir, "departures.csv")), await File.ReadAllTextAsync(Path.Combine(directory, "again", "departures.csv")));
     }
+
+    [Fact]
+    public async Task Generated_founder_departures_never_exceed_the_founding_team_even_with_boomerangs()
+    {
+        var outDir = Path.Combine(directory, "generated");
+
+        // Large enough for many founder departures and boomerangs (0.5% of rows) at the most-left companies, and for
+        // names that share a first word (Zenara Labs, Zenara AI): an alias shared by two companies would merge them.
+        var generate = await Run("generate", "--companies", "400", "--departures", "20000", "--seed", "7", "--until", "2026-11-29", "--out", outDir);
+        var import = await Run("import-csv", Path.Combine(outDir, "companies.csv"), Path.Combine(outDir, "departures.csv"), "--db", Db);
+
+        Assert.Equal(0, generate.Exit);
+        Assert.True(import.Exit == 0, import.Error);
+        await using var connection = new SqliteConnection($"Data Source={Db}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT c.Name, c.FoundingTeamSize, COUNT(DISTINCT d.PersonId) + SUM(d.PersonId IS NULL), COUNT(*)
+            FROM Departures d JOIN Companies c ON c.Id = d.CompanyId
+            WHERE d.Founder = 1 AND c.FoundingTeamSize IS NOT NULL
+            GROUP BY c.Id
+            """;
+        var companies = new List<(string Name, int Size, int Founders, int Departures)>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                companies.Add((reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3)));
+            }
+        }
+
+        Assert.NotEmpty(companies);
+        Assert.All(companies, c => Assert.True(c.Founders <= c.Size, $"{c.Name}: {c.Founders} distinct founders departed of a team of {c.Size}"));
+        Assert.Contains(companies, c => c.Departures > c.Founders); // some founders left more than once
+    }
+
+    [Fact]
+    public async Task Generated_dates_end_at_until_and_default_to_today()
+    {
+        var until = new DateOnly(2025, 5, 20);
+        var fixedDir = Path.Combine(directory, "until");
+        var todayDir = Path.Combine(directory, "today");
+
+        var first = await Run("generate", "--companies", "30", "--departures", "20000", "--seed", "5", "--until", "2025-05-20", "--out", fixedDir);
+        var byDefault = await Run("generate", "--companies", "30", "--departures", "20000", "--seed", "5", "--out", todayDir);
+        var again = await Run("generate", "--companies", "30", "--departures", "20000", "--seed", "5", "--until", "2025-05-20", "--out", Path.Combine(directory, "again"));
+
+        Assert.Equal(0, first.Exit);
+        Assert.Equal(0, byDefault.Exit);
+        Assert.Equal(0, again.Exit);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        Assert.Equal(until, LatestDay(fixedDir));
+        Assert.True(LatestDay(todayDir) <= today, $"a generated date after today ({today})");
+        Assert.True(LatestDay(todayDir) >= today.AddDays(-30), "the default range should reach up to about today");
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(fixedDir, "departures.csv")), await File.ReadAllTextAsync(Path.Combine(directory, "again", "departures.csv")));
+    }
+
+    /// <summary>The latest day any generated departure date or headcount snapshot may stand for (the start of a vaguer date).</summary>
+    private static DateOnly LatestDay(string generated)
+    {
+        var dates = File.ReadLines(Path.Combine(generated, "departures.csv")).Skip(1).Select(l => l.Split(',')[3])
+            .Where(d => d.Length > 0).Select(d => TalentWatch.Core.Dates.PrecisionDate.Parse(d).Interval!.Value.Start)
+            .Concat(File.ReadLines(Path.Combine(generated, "headcounts.csv")).Skip(1)
+                .Select(l => DateOnly.ParseExact(l.Split(',')[1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        return dates.Max();
+    }
 }

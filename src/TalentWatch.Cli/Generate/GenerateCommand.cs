@@ -3,7 +3,7 @@ using TalentWatch.Cli.Hosting;
 
 namespace TalentWatch.Cli.Generate;
 
-/// <summary><c>generate --companies N --departures M [--seed S] --out DIR</c>: invented sample CSV files.</summary>
+/// <summary><c>generate --companies N --departures M [--seed S] [--until DATE] --out DIR</c>: invented sample CSV files.</summary>
 public static class GenerateCommand
 {
     public static Command Create()
@@ -11,6 +11,11 @@ public static class GenerateCommand
         var companies = new Option<int>("--companies") { Description = "How many companies.", Required = true, HelpName = "N" };
         var departures = new Option<int>("--departures") { Description = "How many departure rows (reports).", Required = true, HelpName = "M" };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same files.", DefaultValueFactory = _ => 42, HelpName = "S" };
+        var until = new Option<DateOnly?>("--until")
+        {
+            Description = "The last day a departure may fall on (YYYY-MM-DD); departures cover the four calendar years up to it. Default: today (UTC). The same seed and until give the same files.",
+            HelpName = "DATE",
+        };
         var outDir = new Option<string>("--out") { Description = "The directory to write companies.csv, headcounts.csv and departures.csv to.", Required = true, HelpName = "DIR" };
         // Every command takes --db (SPEC); generating touches no store, so it is accepted and not used.
         var db = StoreOption.Create();
@@ -19,6 +24,7 @@ public static class GenerateCommand
             companies,
             departures,
             seed,
+            until,
             outDir,
             db,
         };
@@ -32,7 +38,8 @@ public static class GenerateCommand
                 return ExitCodes.Usage;
             }
 
-            var files = await SampleDataGenerator.WriteAsync(parseResult.GetValue(outDir)!, companyCount, departureCount, parseResult.GetValue(seed), cancellationToken);
+            var lastDay = parseResult.GetValue(until) ?? DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+            var files = await SampleDataGenerator.WriteAsync(parseResult.GetValue(outDir)!, companyCount, departureCount, parseResult.GetValue(seed), lastDay, cancellationToken);
             var output = CommandOutput.Out(parseResult);
             await output.WriteLineAsync($"{files.Companies}: {files.CompanyRows} companies");
             await output.WriteLineAsync($"{files.Headcounts}: {files.HeadcountRows} headcounts");

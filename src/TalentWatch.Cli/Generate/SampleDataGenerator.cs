@@ -10,8 +10,10 @@ public sealed record GeneratedFiles(string Companies, string Headcounts, string 
 /// <summary>
 /// Invented but realistic data for demos and benchmarks: made-up company and person names (syllable pairs, never real ones),
 /// aliases in other case and with accents, founding teams (some sizes missing), headcount snapshots (some companies without),
-/// departures over 2023–2026 at every precision, a share reported twice (day, then month precision), boomerangs, unnamed
-/// founders. The same seed gives the same files.
+/// departures over the four calendar years up to <c>until</c> at every precision (none after it), a share reported twice
+/// (day, then month precision), boomerangs (a founder among them may leave twice, still one founder), founder departures
+/// drawn from each company's founding team only (never more distinct founders than founding_team_size).
+/// The same seed and until date give the same files.
 /// </summary>
 public static class SampleDataGenerator
 {
@@ -23,14 +25,22 @@ public static class SampleDataGenerator
     private static readonly string[] SurnameTails = ["dijk", "ovic", "stra", "berg", "ani", "elli", "ström", "acre", "wood", "mann", "ssen", "ard"];
     private static readonly string[] Roles = ["Research Scientist", "Member of Technical Staff", "Head of Research", "CTO", "Staff Engineer", "Research Engineer", "VP Engineering", "Chief Scientist"];
 
-    public static async Task<GeneratedFiles> WriteAsync(string directory, int companies, int departures, int seed, CancellationToken cancellationToken = default)
+    /// <param name="directory">Where companies.csv, headcounts.csv and departures.csv are written.</param>
+    /// <param name="companies">How many companies (at least 2).</param>
+    /// <param name="departures">How many departure rows.</param>
+    /// <param name="seed">The random seed.</param>
+    /// <param name="until">The last day a departure may fall on; null is today (UTC), so pass it for the same files on another day.</param>
+    /// <param name="cancellationToken">Stops writing.</param>
+    public static async Task<GeneratedFiles> WriteAsync(string directory, int companies, int departures, int seed, DateOnly? until = null, CancellationToken cancellationToken = default)
     {
+        var lastDay = until ?? DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
         ArgumentOutOfRangeException.ThrowIfLessThan(companies, 2);
         ArgumentOutOfRangeException.ThrowIfNegative(departures);
         Directory.CreateDirectory(directory);
         var random = new Random(seed);
         var names = CompanyNames(companies);
-        var founded = names.Select(_ => new DateOnly(2015 + random.Next(10), 1 + random.Next(12), 1 + random.Next(28))).ToArray();
+        var firstWords = names.GroupBy(FirstWord, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        var founded = names.Select(_ => new DateOnly(lastDay.Year - 11 + random.Next(10), 1 + random.Next(12), 1 + random.Next(28))).ToArray();
         int?[] teamSizes = [.. names.Select(_ => random.NextDouble() < 0.1 ? (int?)null : 2 + random.Next(14))];
 
         var companiesPath = Path.Combine(directory, "companies.csv");
@@ -40,7 +50,7 @@ public static class SampleDataGenerator
             for (var i = 0; i < companies; i++)
             {
                 csv.WriteField(names[i]);
-                csv.WriteField(string.Join(';', Aliases(names[i], random)));
+                csv.WriteField(string.Join(';', Aliases(names[i], firstWords, random)));
                 csv.WriteField(founded[i].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 csv.WriteField(teamSizes[i]?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
                 await csv.EndRecordAsync(cancellationToken);
@@ -60,10 +70,11 @@ public static class SampleDataGenerator
                 }
 
                 var headcount = 20 + random.Next(2000);
-                for (var year = 2022; year <= 2026; year++)
+                for (var year = lastDay.Year - 4; year <= lastDay.Year; year++)
                 {
+                    var asOf = new DateOnly(year, 1 + (3 * random.Next(4)), 1);
                     csv.WriteField(names[i]);
-                    csv.WriteField(new DateOnly(year, 1 + (3 * random.Next(4)), 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    csv.WriteField((asOf > lastDay ? lastDay : asOf).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                     headcount = Math.Max(5, headcount + random.Next(-headcount / 5, (headcount / 3) + 2));
                     csv.WriteField(headcount.ToString(CultureInfo.InvariantCulture));
                     await csv.EndRecordAsync(cancellationToken);
@@ -82,12 +93,12 @@ public static class SampleDataGenerator
 
         var departuresPath = Path.Combine(directory, "departures.csv");
         var written = 0;
-        var earlier = new List<(string Person, int Company, DateOnly Day)>();
+        var earlier = new List<(string Person, int Company, DateOnly Day, bool Founder)>();
         await using (var csv = CsvWriter.ToFile(departuresPath, CsvWriterOptions.Default with { NewLine = "\n" }))
         {
             csv.WriteHeader(["person", "from", "to", "date", "role", "founder", "source_url"]);
-            var start = new DateOnly(2023, 1, 1);
-            var days = new DateOnly(2026, 12, 31).DayNumber - start.DayNumber + 1;
+            var start = new DateOnly(lastDay.Year - 3, 1, 1);
+            var days = lastDay.DayNumber - start.DayNumber + 1;
             while (written < departures)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -100,7 +111,7 @@ public static class SampleDataGenerator
                 if (roll < 0.1 && earlier.Count > 0)
                 {
                     // The same departure reported again at month precision (and sometimes a different spelling of the company).
-                    (person, company, day) = earlier[random.Next(earlier.Count)];
+                    (person, company, day, _) = earlier[random.Next(earlier.Count)];
                     date = day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
                     founder = null;
                 }
@@ -115,15 +126,22 @@ public static class SampleDataGenerator
                         : random.NextDouble() < 0.03 ? string.Empty : PersonName(personCounter++);
                     if (roll > 0.995 && earlier.Count > 0)
                     {
-                        // A boomerang: someone who left before leaves the same company again, a year or more later.
-                        (person, company, var before) = earlier[random.Next(earlier.Count)];
-                        day = before.AddDays(400 + random.Next(300));
+                        // A boomerang: someone who left before leaves the same company again, a year or more later (not
+                        // after until). A founder stays a founder of that company; anyone else is never made one.
+                        var (again, from, before, wasFounder) = earlier[random.Next(earlier.Count)];
+                        var later = before.AddDays(400 + random.Next(300));
+                        if (later <= lastDay)
+                        {
+                            (person, company, day) = (again, from, later);
+                            isFounder = wasFounder;
+                            founder = wasFounder ? true : random.NextDouble() < 0.3 ? null : false;
+                        }
                     }
 
                     date = DateText(day, random);
                     if (person.Length > 0 && date.Length == 10)
                     {
-                        earlier.Add((person, company, day));
+                        earlier.Add((person, company, day, isFounder));
                     }
                 }
 
@@ -163,18 +181,24 @@ public static class SampleDataGenerator
         return names;
     }
 
-    private static IEnumerable<string> Aliases(string name, Random random)
+    /// <summary>
+    /// Another case of the name, and the first word ("Zenara" for "Zenara Labs") only when no other company's name starts
+    /// with it: an alias names one company, so a shared one would make the import merge those companies (and their founders).
+    /// </summary>
+    private static IEnumerable<string> Aliases(string name, Dictionary<string, int> firstWords, Random random)
     {
         if (random.NextDouble() < 0.5)
         {
             yield return name.ToUpperInvariant();
         }
 
-        if (random.NextDouble() < 0.3)
+        if (random.NextDouble() < 0.3 && firstWords[FirstWord(name)] == 1)
         {
-            yield return name.Split(' ')[0]; // "Zenara" for "Zenara Labs"
+            yield return FirstWord(name);
         }
     }
+
+    private static string FirstWord(string name) => name.Split(' ')[0];
 
     /// <summary>The same name in another case and with accents: resolves to the same company.</summary>
     private static string Respell(string name) =>

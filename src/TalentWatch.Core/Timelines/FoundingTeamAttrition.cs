@@ -9,6 +9,29 @@ public readonly record struct FounderDeparture(int? PersonId, DateOnly? End);
 public static class FoundingTeamAttrition
 {
     /// <summary>
+    /// foundersDepartedToDate over all of <paramref name="founderDepartures"/>, dated or not: distinct named founders plus
+    /// each unnamed founder departure (SPEC metric definitions).
+    /// </summary>
+    public static int FoundersDeparted(IEnumerable<FounderDeparture> founderDepartures)
+    {
+        var people = new HashSet<int>();
+        var unnamed = 0;
+        foreach (var departure in founderDepartures)
+        {
+            if (departure.PersonId is { } person)
+            {
+                people.Add(person);
+            }
+            else
+            {
+                unnamed++;
+            }
+        }
+
+        return people.Count + unnamed;
+    }
+
+    /// <summary>
     /// foundersDepartedToDate and the attrition for every quarter from <paramref name="first"/> to <paramref name="last"/>:
     /// distinct named founders plus each unnamed founder departure whose interval ends on or before the quarter's end.
     /// </summary>

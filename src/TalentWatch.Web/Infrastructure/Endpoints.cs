@@ -27,22 +27,21 @@ public static class Endpoints
 
         api.MapGet("/companies/{slug}/timeline", async (CompanyQueries queries, string slug, string? to, CancellationToken ct) =>
         {
-            var detail = await queries.DetailAsync(slug, ct);
-            if (detail is null)
+            var timeline = await queries.TimelineRowsAsync(slug, to, ct);
+            if (timeline is null)
             {
                 return Problem(StatusCodes.Status404NotFound, "Unknown company", $"No company has the slug '{slug}'.");
             }
 
-            var timeline = new CompanyTimeline(detail, to);
-            if (timeline.UnknownFilter && !string.IsNullOrWhiteSpace(to) && !await queries.ExistsAsync(to, ct))
+            if (timeline.UnknownFilter && !await queries.ExistsAsync(to!, ct))
             {
                 return Problem(StatusCodes.Status400BadRequest, "Unknown employer", $"to '{to}' is not the slug of a known company.");
             }
 
             return Results.Ok(new
             {
-                company = detail.Facts.Name, slug = detail.Facts.Slug, to = timeline.SelectedDestination?.Slug,
-                departures = timeline.Filtered.OrderBy(d => d.PrecisionDate).Select(ApiRows.Of),
+                company = timeline.Facts.Name, slug = timeline.Facts.Slug, to = timeline.ToSlug,
+                departures = timeline.Departures.Select(ApiRows.Of),
             });
         });
 

@@ -25,6 +25,21 @@ public class FoundingTeamAttritionTests
     }
 
     [Fact]
+    public void Founders_departed_counts_each_named_founder_once_and_every_unnamed_founder_departure_dated_or_not()
+    {
+        var departed = FoundingTeamAttrition.FoundersDeparted(
+        [
+            new FounderDeparture(1, new DateOnly(2025, 8, 1)),
+            new FounderDeparture(1, new DateOnly(2026, 2, 1)), // a boomerang founder leaving twice
+            new FounderDeparture(2, null),
+            new FounderDeparture(null, new DateOnly(2025, 12, 31)),
+            new FounderDeparture(null, new DateOnly(2025, 12, 31)),
+        ]);
+
+        Assert.Equal(4, departed);
+    }
+
+    [Fact]
     public void Without_a_founding_team_size_the_attrition_is_null()
     {
         var point = Assert.Single(FoundingTeamAttrition.Series(Quarter.Parse("2025-Q3"), Quarter.Parse("2025-Q3"), [new FounderDeparture(1, new DateOnly(2025, 8, 1))], null));

@@ -30,7 +30,7 @@ public sealed class ComponentTests : WebTestContext
     public void Timeline_shows_date_at_precision_person_link_founder_badge_destination_and_evidence()
     {
         var groups = new CompanyTimeline(Rows.Company("TML", 12,
-            Rows.Departure("Andrew Tulloch", "TML", "Meta", "2025-10", founder: true, role: "co-founder")), null).Groups();
+            Rows.Departure("Andrew Tulloch", "TML", "Meta", "2025-10", founder: true, role: "co-founder"))).Groups();
 
         var cut = Render<DepartureTimeline>(p => p.Add(c => c.Groups, groups));
 
@@ -56,7 +56,7 @@ public sealed class ComponentTests : WebTestContext
         var timeline = new CompanyTimeline(Rows.Company("TML", 4,
             Rows.Departure("A", "TML", "Meta", "2025-11", founder: true),
             Rows.Departure("B", "TML", "Meta", "2026-02", founder: true),
-            Rows.Departure("C", "TML", null, "2026-02")), null);
+            Rows.Departure("C", "TML", null, "2026-02")));
 
         var cut = Render<CompanyCharts>(p => p.Add(c => c.Timeline, timeline));
 
@@ -66,9 +66,43 @@ public sealed class ComponentTests : WebTestContext
     }
 
     [Fact]
+    public void Attrition_chart_shows_every_nth_quarter_label_when_there_are_many_quarters()
+    {
+        // Founders leaving from 2019-Q1 to 2026-Q2: 30 quarters, far more labels than the axis has room for.
+        var timeline = new CompanyTimeline(Rows.Company("Bigco", 40,
+            [.. Enumerable.Range(0, 30).Select(i => Rows.Departure($"Founder {i}", "Bigco", "Meta",
+                new DateOnly(2019, 2, 1).AddMonths(3 * i).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), founder: true))]));
+
+        var cut = Render<CompanyCharts>(p => p.Add(c => c.Timeline, timeline));
+
+        var labels = cut.Instance.AttritionLabels;
+        Assert.Equal(30, labels.Length); // one label slot per point
+        var shown = labels.Where(l => l.Length > 0).ToList();
+        Assert.Equal(["2019-Q1", "2020-Q1", "2021-Q1", "2022-Q1", "2023-Q1", "2024-Q1", "2025-Q1", "2026-Q1"], shown);
+        var axisText = cut.FindAll("svg text").Select(t => t.TextContent.Trim()).ToList();
+        Assert.Contains("2019-Q1", axisText);
+        Assert.DoesNotContain("2019-Q2", axisText);
+    }
+
+    [Theory]
+    [InlineData(5, 8, 5)]
+    [InlineData(8, 8, 8)]
+    [InlineData(9, 8, 5)]
+    [InlineData(40, 8, 8)]
+    [InlineData(41, 8, 7)]
+    public void Thinned_labels_keep_the_first_and_at_most_the_maximum(int count, int max, int expectedShown)
+    {
+        var labels = ChartTicks.Thin([.. Enumerable.Range(0, count).Select(i => $"Q{i}")], max);
+
+        Assert.Equal(count, labels.Length);
+        Assert.Equal("Q0", labels[0]);
+        Assert.Equal(expectedShown, labels.Count(l => l.Length > 0));
+    }
+
+    [Fact]
     public void Company_charts_explain_a_missing_attrition_chart()
     {
-        var timeline = new CompanyTimeline(Rows.Company("Meta", null, Rows.Departure("A", "Meta", null, "2026-01")), null);
+        var timeline = new CompanyTimeline(Rows.Company("Meta", null, Rows.Departure("A", "Meta", null, "2026-01")));
 
         var cut = Render<CompanyCharts>(p => p.Add(c => c.Timeline, timeline));
 

@@ -22,9 +22,18 @@ internal sealed class DepartureConfiguration : IEntityTypeConfiguration<Departur
 
         // The timeline reads by company; the quarter summary and explorer by status and interval.
         builder.HasIndex(d => new { d.CompanyId, d.Status, d.DateStart });
-        builder.HasIndex(d => new { d.Status, d.DateStart, d.DateEnd });
+        // DestinationId included: the dashboard's per-quarter destination stack reads only this index.
+        builder.HasIndex(d => new { d.Status, d.DateStart, d.DateEnd, d.DestinationId });
         builder.HasIndex(d => new { d.DestinationId, d.Status });
         builder.HasIndex(d => new { d.PersonId, d.CompanyId });
+
+        // Covering indexes for the web's aggregates at 100k departures: talent flow and its count, a company's
+        // destination chips (GROUP BY company/destination without reading rows), and the dashboard's founding-team
+        // attrition ranking and the companies grid (distinct founders per company: a per-company probe of an index that
+        // holds Founder and PersonId). Founder comes after CompanyId: EF tests the bool column bare, which no index seeks.
+        // The dates and the founder flag ride along so a quarter- or founder-filtered flow is still read from the index alone.
+        builder.HasIndex(d => new { d.Status, d.CompanyId, d.DestinationId, d.DateStart, d.DateEnd, d.Founder });
+        builder.HasIndex(d => new { d.CompanyId, d.Status, d.Founder, d.PersonId });
     }
 }
 

@@ -474,7 +474,11 @@ namespace TalentWatch.Data.Store.Migrations
 
                     b.HasIndex("CompanyId", "Status", "DateStart");
 
-                    b.HasIndex("Status", "DateStart", "DateEnd");
+                    b.HasIndex("CompanyId", "Status", "Founder", "PersonId");
+
+                    b.HasIndex("Status", "DateStart", "DateEnd", "DestinationId");
+
+                    b.HasIndex("Status", "CompanyId", "DestinationId", "DateStart", "DateEnd", "Founder");
 
                     b.ToTable("Departures");
                 });

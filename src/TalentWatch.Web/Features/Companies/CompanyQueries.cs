@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TalentWatch.Core.Articles;
 using TalentWatch.Core.Dates;
 using TalentWatch.Core.Departures;
+using TalentWatch.Core.Timelines;
 using TalentWatch.Data.Store;
 using TalentWatch.Web.Features.Shared;
 
@@ -44,7 +45,23 @@ public sealed record CompanyFacts(
 
 public sealed record ClaimRow(string Metric, decimal Value, string Evidence, int ArticleId, string? ArticleTitle);
 
-public sealed record CompanyDetail(CompanyFacts Facts, IReadOnlyList<DepartureRow> Departures, IReadOnlyList<ClaimRow> Claims);
+/// <summary>
+/// The company page's data: facts, claims and the figures over all accepted departures (aggregated in SQL), plus one page
+/// of timeline rows for the chosen destination filter.
+/// </summary>
+public sealed record CompanyDetail(
+    CompanyFacts Facts,
+    IReadOnlyList<ClaimRow> Claims,
+    IReadOnlyList<DestinationChip> Destinations,
+    IReadOnlyList<FounderDeparture> FounderDepartures,
+    DateOnly? LastDatedEnd,
+    string? ToSlug,
+    int FilteredCount,
+    int PageNumber,
+    IReadOnlyList<DepartureRow> PageRows);
+
+/// <summary>The SPEC timeline response's rows: every accepted departure of the company (to one destination when given), oldest first.</summary>
+public sealed record CompanyTimelineRows(CompanyFacts Facts, string? ToSlug, bool UnknownFilter, IReadOnlyList<DepartureRow> Departures);
 
 /// <summary>Companies grid and company page; accepted departures only (SPEC metrics).</summary>
 public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> factory)
@@ -123,32 +140,107 @@ public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> facto
         return await db.Companies.AnyAsync(c => c.Slug == slug, cancellationToken);
     }
 
-    public async Task<CompanyDetail?> DetailAsync(string slug, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The company page: chips, founder departures and the chart range come from GROUP BY queries; the timeline rows are
+    /// one page (<see cref="CompanyTimeline.PageSize"/>) newest first, undated last, read in index order.
+    /// </summary>
+    public async Task<CompanyDetail?> DetailAsync(string slug, string? toSlug = null, int page = 1, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (await FactsAsync(db, slug, cancellationToken) is not { } facts)
+        {
+            return null;
+        }
+
+        var accepted = db.Departures.Where(d => d.CompanyId == facts.Id && d.Status == DepartureStatus.Accepted);
+        // Grouped by destination id first, names joined to the groups (a company has up to thousands of destinations:
+        // an IN list of their ids would be rebuilt and bound on every request).
+        var byDestination = await (
+            from g in accepted.GroupBy(d => d.DestinationId).Select(g => new { DestinationId = g.Key, Count = g.Count() })
+            join c in db.Companies on g.DestinationId equals c.Id into destinations
+            from c in destinations.DefaultIfEmpty()
+            select new { g.DestinationId, Name = c == null ? null : c.Name, Slug = c == null ? null : c.Slug, g.Count })
+            .ToListAsync(cancellationToken);
+        var chips = CompanyTimeline.OrderChips(byDestination.Select(g => g.DestinationId is not null
+            ? new DestinationChip(g.Name!, g.Slug, g.Count)
+            : new DestinationChip(CompanyTimeline.UnknownDestination, null, g.Count)));
+
+        // Distinct (person, end) pairs with their counts: Core's FoundingTeamAttrition counts them (one definition).
+        var founderGroups = await accepted.Where(d => d.Founder == true)
+            .GroupBy(d => new { d.PersonId, d.DateEnd })
+            .Select(g => new { g.Key.PersonId, g.Key.DateEnd, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        List<FounderDeparture> founders = [.. founderGroups.SelectMany(g => g.PersonId is null
+            ? Enumerable.Repeat(new FounderDeparture(null, g.DateEnd), g.Count)
+            : [new FounderDeparture(g.PersonId, g.DateEnd)])];
+        var lastDatedEnd = await accepted.MaxAsync(d => d.DateEnd, cancellationToken);
+
+        var selected = string.IsNullOrWhiteSpace(toSlug) ? null : chips.FirstOrDefault(c => c.Slug == toSlug);
+        var filteredCount = string.IsNullOrWhiteSpace(toSlug) ? chips.Sum(c => c.Departures) : selected?.Departures ?? 0;
+        var pageCount = Math.Max(1, (filteredCount + CompanyTimeline.PageSize - 1) / CompanyTimeline.PageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        IReadOnlyList<DepartureRow> rows = [];
+        if (filteredCount > 0)
+        {
+            var selectedId = selected is null ? null : byDestination.First(g => g.Slug == selected.Slug).DestinationId;
+            var filtered = selectedId is null ? accepted : accepted.Where(d => d.DestinationId == selectedId);
+            var dated = await filtered.CountAsync(d => d.DateStart != null, cancellationToken);
+            rows = await NewestFirst.PageAsync(
+                db, filtered, dated, (page - 1) * CompanyTimeline.PageSize, CompanyTimeline.PageSize,
+                q => q.OrderByDescending(d => d.DateStart).ThenByDescending(d => d.DateEnd).ThenBy(d => d.Id),
+                cancellationToken);
+        }
+
+        var claims = await db.Claims.Where(c => c.CompanyId == facts.Id)
+            .OrderBy(c => c.Id)
+            .Select(c => new ClaimRow(c.Metric, c.Value, c.Evidence, c.ArticleId, c.Article!.Title))
+            .ToListAsync(cancellationToken);
+
+        return new CompanyDetail(facts, claims, chips, founders, lastDatedEnd, toSlug, filteredCount, page, rows);
+    }
+
+    /// <summary>
+    /// Every accepted departure of the company for <c>/api/companies/{slug}/timeline</c>, oldest first, projected straight
+    /// to rows; with <paramref name="toSlug"/> only those to that employer (none when nobody left for it).
+    /// </summary>
+    public async Task<CompanyTimelineRows?> TimelineRowsAsync(string slug, string? toSlug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (await FactsAsync(db, slug, cancellationToken) is not { } facts)
+        {
+            return null;
+        }
+
+        var accepted = db.Departures.Where(d => d.CompanyId == facts.Id && d.Status == DepartureStatus.Accepted);
+        if (!string.IsNullOrWhiteSpace(toSlug))
+        {
+            accepted = accepted.Where(d => d.Destination!.Slug == toSlug);
+        }
+
+        var rows = await accepted.ToRowsAsync(db, cancellationToken);
+        var unknownFilter = !string.IsNullOrWhiteSpace(toSlug) && rows.Count == 0;
+        return new CompanyTimelineRows(facts, unknownFilter ? null : toSlug, unknownFilter,
+            [.. rows.OrderBy(r => r.PrecisionDate).ThenBy(r => r.Id)]);
+    }
+
+    private static async Task<CompanyFacts?> FactsAsync(TalentWatchDbContext db, string slug, CancellationToken cancellationToken)
+    {
         var company = await db.Companies.AsNoTracking()
-            .Include(c => c.Aliases).Include(c => c.Headcounts)
-            .FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+            .Where(c => c.Slug == slug)
+            .Select(c => new { c.Id, c.Name, c.Slug, c.Founded, c.FoundingTeamSize })
+            .FirstOrDefaultAsync(cancellationToken);
         if (company is null)
         {
             return null;
         }
 
-        var latest = company.Headcounts.OrderByDescending(h => h.AsOf).FirstOrDefault();
-        var facts = new CompanyFacts(
+        var aliases = await db.CompanyAliases.Where(a => a.CompanyId == company.Id).Select(a => a.Name).ToListAsync(cancellationToken);
+        var latest = await db.Headcounts.Where(h => h.CompanyId == company.Id).OrderByDescending(h => h.AsOf)
+            .Select(h => new { h.AsOf, h.Headcount }).FirstOrDefaultAsync(cancellationToken);
+        return new CompanyFacts(
             company.Id, company.Name, company.Slug, company.Founded, company.FoundingTeamSize,
-            [.. company.Aliases.Select(a => a.Name).Where(n => !string.Equals(n, company.Name, StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal)],
+            [.. aliases.Where(n => !string.Equals(n, company.Name, StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal)],
             latest?.AsOf, latest?.Headcount);
-
-        var departures = await db.Departures
-            .Where(d => d.CompanyId == company.Id && d.Status == DepartureStatus.Accepted)
-            .ToRowData().ToListAsync(cancellationToken);
-        var claims = await db.Claims.Where(c => c.CompanyId == company.Id)
-            .OrderBy(c => c.Id)
-            .Select(c => new ClaimRow(c.Metric, c.Value, c.Evidence, c.ArticleId, c.Article!.Title))
-            .ToListAsync(cancellationToken);
-
-        return new CompanyDetail(facts, [.. departures.Select(d => d.ToRow()).OrderByDescending(d => d.PrecisionDate.IsKnown).ThenByDescending(d => d.PrecisionDate)], claims);
     }
 }
 

@@ -10,31 +10,33 @@ public sealed record TimelineGroup(string Heading, IReadOnlyList<DepartureRow> D
 
 public sealed record AttritionPoint(string Quarter, double Share, int FoundersDeparted);
 
-/// <summary>The company page's logic, kept apart from markup so it can be tested: filter, grouping and chart data.</summary>
+/// <summary>
+/// The company page's logic over what <see cref="CompanyQueries.DetailAsync"/> aggregated, kept apart from markup so it
+/// can be tested: the filter, the grouping of the page of rows and the chart data.
+/// </summary>
 public sealed class CompanyTimeline
 {
     public const string UnknownDestination = "Unknown";
 
-    public CompanyTimeline(CompanyDetail detail, string? toSlug)
+    /// <summary>Departures a timeline page shows: a company with thousands of departures must not render them all at once.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>The chart spans at most this many quarters from the first founder departure.</summary>
+    public const int MaxChartQuarters = 40;
+
+    public CompanyTimeline(CompanyDetail detail)
     {
         Detail = detail;
-        All = detail.Departures;
-        Destinations = [.. All.GroupBy(d => (d.Destination, d.DestinationSlug))
-            .Select(g => new DestinationChip(g.Key.Destination ?? UnknownDestination, g.Key.DestinationSlug, g.Count()))
-            .OrderByDescending(c => c.Departures).ThenBy(c => c.Slug is null).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)];
-        SelectedDestination = string.IsNullOrWhiteSpace(toSlug) ? null : Destinations.FirstOrDefault(c => c.Slug == toSlug);
-        UnknownFilter = !string.IsNullOrWhiteSpace(toSlug) && SelectedDestination is null;
-        Filtered = SelectedDestination is null
-            ? (UnknownFilter ? [] : All)
-            : [.. All.Where(d => d.DestinationSlug == SelectedDestination.Slug)];
-        FoundersDeparted = CountFounders(All, null);
+        Destinations = detail.Destinations;
+        SelectedDestination = string.IsNullOrWhiteSpace(detail.ToSlug) ? null : Destinations.FirstOrDefault(c => c.Slug == detail.ToSlug);
+        UnknownFilter = !string.IsNullOrWhiteSpace(detail.ToSlug) && SelectedDestination is null;
+        FoundersDeparted = TalentWatch.Core.Timelines.FoundingTeamAttrition.FoundersDeparted(detail.FounderDepartures);
     }
 
     public CompanyDetail Detail { get; }
 
-    public IReadOnlyList<DepartureRow> All { get; }
-
-    public IReadOnlyList<DepartureRow> Filtered { get; }
+    /// <summary>All accepted departures of the company, whatever the filter.</summary>
+    public int Departures => Destinations.Sum(d => d.Departures);
 
     public IReadOnlyList<DestinationChip> Destinations { get; }
 
@@ -49,55 +51,39 @@ public sealed class CompanyTimeline
         ? Math.Round((double)FoundersDeparted / size, 4)
         : null;
 
-    /// <summary>Departures a timeline page shows: a company with thousands of departures must not render them all at once.</summary>
-    public const int PageSize = 50;
+    public int PageNumber => Detail.PageNumber;
 
-    public int PageCount => Math.Max(1, (Filtered.Count + PageSize - 1) / PageSize);
+    public int PageCount => Math.Max(1, (Detail.FilteredCount + PageSize - 1) / PageSize);
 
-    /// <summary>One page of the timeline in groups by year, newest first; unknown dates last.</summary>
-    public IReadOnlyList<TimelineGroup> Groups(int page = 1)
-    {
-        page = Math.Clamp(page, 1, PageCount);
-        return [.. Filtered
-            .OrderBy(d => !d.PrecisionDate.IsKnown).ThenByDescending(d => d.PrecisionDate)
-            .Skip((page - 1) * PageSize).Take(PageSize)
+    /// <summary>Chips by count, then named before unknown, then by name.</summary>
+    public static IReadOnlyList<DestinationChip> OrderChips(IEnumerable<DestinationChip> chips) =>
+        [.. chips.OrderByDescending(c => c.Departures).ThenBy(c => c.Slug is null).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>The page of rows in groups by year, newest first; unknown dates last.</summary>
+    public IReadOnlyList<TimelineGroup> Groups() =>
+        [.. Detail.PageRows
             .GroupBy(d => d.PrecisionDate.IsKnown ? d.PrecisionDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "Date unknown")
             .Select(g => new TimelineGroup(g.Key, [.. g]))];
-    }
 
     /// <summary>Cumulative founding-team attrition at the end of each quarter from the first founder departure to the last departure.</summary>
     public IReadOnlyList<AttritionPoint> AttritionOverQuarters()
     {
         var size = Detail.Facts.FoundingTeamSize;
-        var dated = All.Where(d => d.PrecisionDate.Interval is not null).ToList();
-        var founders = dated.Where(d => d.Founder).ToList();
-        if (size is not > 0 || founders.Count == 0)
+        var founderEnds = Detail.FounderDepartures.Where(d => d.End is not null).Select(d => d.End!.Value).ToList();
+        if (size is not > 0 || founderEnds.Count == 0 || Detail.LastDatedEnd is not { } lastEnd)
         {
             return [];
         }
 
-        var first = Quarter.Containing(founders.Min(d => d.PrecisionDate.Interval!.Value.End));
-        var last = Quarter.Containing(dated.Max(d => d.PrecisionDate.Interval!.Value.End));
-        if (Quarter.Containing(first.Start.AddMonths(3 * 39)) < last)
+        var first = Quarter.Containing(founderEnds.Min());
+        var last = Quarter.Containing(lastEnd);
+        var cap = Quarter.Containing(first.Start.AddMonths(3 * (MaxChartQuarters - 1)));
+        if (cap < last)
         {
-            last = Quarter.Containing(first.Start.AddMonths(3 * 39));
+            last = cap;
         }
 
-        // The SPEC definition lives in Core; people are told apart by slug here, so each slug gets a stable number.
-        var personIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var founderDepartures = founders.Select(d => new FounderDeparture(
-            d.PersonSlug is null ? null : personIds.TryGetValue(d.PersonSlug, out var id) ? id : personIds[d.PersonSlug] = personIds.Count,
-            d.PrecisionDate.Interval!.Value.End));
-        return [.. TalentWatch.Core.Timelines.FoundingTeamAttrition.Series(first, last, founderDepartures, size)
+        return [.. TalentWatch.Core.Timelines.FoundingTeamAttrition.Series(first, last, Detail.FounderDepartures, size)
             .Select(p => new AttritionPoint(p.Quarter, (double)(p.Attrition ?? 0m), p.FoundersDepartedToDate))];
-    }
-
-    /// <summary>Distinct founders departed (by person; each unnamed founder departure counts as one), up to an end date.</summary>
-    public static int CountFounders(IEnumerable<DepartureRow> departures, DateOnly? upTo)
-    {
-        var founders = departures.Where(d => d.Founder
-            && (upTo is null || (d.PrecisionDate.Interval is { } i && i.End <= upTo.Value))).ToList();
-        return founders.Where(d => d.PersonSlug is not null).Select(d => d.PersonSlug).Distinct(StringComparer.Ordinal).Count()
-            + founders.Count(d => d.PersonSlug is null);
     }
 }

@@ -58,32 +58,36 @@ public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> fac
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var query = Apply(db.Departures, filter);
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query
-            .OrderBy(d => d.DateStart == null).ThenByDescending(d => d.DateStart).ThenBy(d => d.DateEnd).ThenBy(d => d.Id)
-            .Skip((filter.Page - 1) * pageSize).Take(pageSize)
-            .ToRowData().ToListAsync(cancellationToken);
-        return new Page<DepartureRow>([.. rows.Select(r => r.ToRow())], total, filter.Page, pageSize);
+        var dated = await query.CountAsync(d => d.DateStart != null, cancellationToken);
+        var rows = await NewestFirst.PageAsync(db, query, dated, (filter.Page - 1) * pageSize, pageSize, NewestDatedFirst, cancellationToken);
+        return new Page<DepartureRow>(rows, total, filter.Page, pageSize);
     }
 
-    /// <summary>All matching rows (for the API), newest first.</summary>
+    /// <summary>All matching rows (for the API), newest first, undated last.</summary>
     public async Task<IReadOnlyList<DepartureRow>> AllAsync(DepartureFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var rows = await Apply(db.Departures, filter)
-            .OrderBy(d => d.DateStart == null).ThenByDescending(d => d.DateStart).ThenBy(d => d.Id)
-            .ToRowData().ToListAsync(cancellationToken);
-        return [.. rows.Select(r => r.ToRow())];
+        var query = Apply(db.Departures, filter);
+        var dated = await NewestDatedFirst(query.Where(d => d.DateStart != null)).ToRowsAsync(db, cancellationToken);
+        var undated = await query.Where(d => d.DateStart == null).OrderBy(d => d.Id).ToRowsAsync(db, cancellationToken);
+        return [.. dated, .. undated];
     }
 
-    /// <summary>Talent flow for the filtered set: company left → destination employer, grouped in the database; the largest <paramref name="top"/> only when given.</summary>
+    /// <summary>Talent flow for the filtered set: company left → destination employer, grouped by ids in the database (names joined to the groups only); the largest <paramref name="top"/> only when given.</summary>
     public async Task<IReadOnlyList<FlowEdge>> FlowAsync(DepartureFilter filter, int? top = null, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var grouped = Apply(db.Departures, filter)
-            .GroupBy(d => new { Company = d.Company!.Name, Destination = d.Destination == null ? UnknownDestination : d.Destination.Name })
-            .Select(g => new { g.Key.Company, g.Key.Destination, Count = g.Count() })
-            .OrderByDescending(e => e.Count).ThenBy(e => e.Company).ThenBy(e => e.Destination);
-        var edges = await (top is { } n ? grouped.Take(n) : grouped).ToListAsync(cancellationToken);
+        var groups = Apply(db.Departures, filter)
+            .GroupBy(d => new { d.CompanyId, d.DestinationId })
+            .Select(g => new { g.Key.CompanyId, g.Key.DestinationId, Count = g.Count() });
+        var named =
+            from g in groups
+            join company in db.Companies on g.CompanyId equals company.Id
+            join destination in db.Companies on g.DestinationId equals destination.Id into destinations
+            from destination in destinations.DefaultIfEmpty()
+            select new { Company = company.Name, Destination = destination == null ? UnknownDestination : destination.Name, g.Count };
+        var ordered = named.OrderByDescending(e => e.Count).ThenBy(e => e.Company).ThenBy(e => e.Destination);
+        var edges = await (top is { } n ? ordered.Take(n) : ordered).ToListAsync(cancellationToken);
         return [.. edges.Select(e => new FlowEdge(e.Company, e.Destination, e.Count))
             .OrderByDescending(e => e.Departures).ThenBy(e => e.Company, StringComparer.Ordinal).ThenBy(e => e.Destination, StringComparer.Ordinal)];
     }
@@ -95,16 +99,25 @@ public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> fac
         return await Apply(db.Departures, filter).Select(d => new { d.CompanyId, d.DestinationId }).Distinct().CountAsync(cancellationToken);
     }
 
-    /// <summary>Options for the filter selects: companies left and destination employers that occur in accepted departures.</summary>
+    /// <summary>
+    /// Options for the filter selects: companies left and destination employers that occur in accepted departures, each an
+    /// EXISTS probe on an index per company rather than a DISTINCT over every departure.
+    /// </summary>
     public async Task<(IReadOnlyList<NamedSlug> Companies, IReadOnlyList<NamedSlug> Destinations)> OptionsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var accepted = db.Departures.Where(d => d.Status == DepartureStatus.Accepted);
-        var companies = await accepted.Select(d => new NamedSlug(d.Company!.Name, d.Company.Slug)).Distinct().ToListAsync(cancellationToken);
-        var destinations = await accepted.Where(d => d.Destination != null)
-            .Select(d => new NamedSlug(d.Destination!.Name, d.Destination.Slug)).Distinct().ToListAsync(cancellationToken);
+        var companies = await db.Companies
+            .Where(c => db.Departures.Any(d => d.CompanyId == c.Id && d.Status == DepartureStatus.Accepted))
+            .Select(c => new NamedSlug(c.Name, c.Slug)).ToListAsync(cancellationToken);
+        var destinations = await db.Companies
+            .Where(c => db.Departures.Any(d => d.DestinationId == c.Id && d.Status == DepartureStatus.Accepted))
+            .Select(c => new NamedSlug(c.Name, c.Slug)).ToListAsync(cancellationToken);
         return ([.. companies.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)], [.. destinations.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)]);
     }
+
+    /// <summary>Dated departures newest first (a more precise date before a vaguer one starting the same day); follows the (Status, DateStart, DateEnd) index.</summary>
+    private static IOrderedQueryable<Departure> NewestDatedFirst(IQueryable<Departure> dated) =>
+        dated.OrderByDescending(d => d.DateStart).ThenBy(d => d.DateEnd).ThenBy(d => d.Id);
 }
 
 /// <summary>Sankey data: the chart needs distinct node names on the two sides.</summary>

@@ -24,10 +24,10 @@ public sealed class PersonQuery(IDbContextFactory<TalentWatchDbContext> factory)
         }
 
         var rows = await db.Departures.Where(d => d.PersonId == person.Id && d.Status == DepartureStatus.Accepted)
-            .ToRowData().ToListAsync(cancellationToken);
+            .ToRowsAsync(db, cancellationToken);
         return new PersonDetail(person.Name, person.Slug,
             [.. person.Aliases.Select(a => a.Name).Where(n => n != person.Name).Distinct()],
-            Moves([.. rows.Select(r => r.ToRow())]));
+            Moves(rows));
     }
 
     /// <summary>Moves oldest first; a move is a return (boomerang) when the person leaves for a company they had left before.</summary>

@@ -1,5 +1,7 @@
 using TalentWatch.Core.Dates;
+using Microsoft.EntityFrameworkCore;
 using TalentWatch.Core.Departures;
+using TalentWatch.Data.Store;
 
 namespace TalentWatch.Web.Features.Shared;
 
@@ -26,9 +28,13 @@ public sealed record DepartureRow(
 
 public static class DepartureProjection
 {
-    /// <summary>Loads the rows for a filtered departure query, sources included, in one round trip.</summary>
-    public static IQueryable<DepartureRowData> ToRowData(this IQueryable<Departure> query) =>
-        query.Select(d => new DepartureRowData(
+    /// <summary>
+    /// Loads the rows of a (paged) departure query, then their sources by departure id in a second query. One query with
+    /// the sources joined makes SQLite materialise every source row joined to its article and scan that for each departure.
+    /// </summary>
+    public static async Task<List<DepartureRow>> ToRowsAsync(this IQueryable<Departure> query, TalentWatchDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await query.Select(d => new DepartureRowData(
             d.Id,
             d.Person == null ? null : d.Person.Name,
             d.Person == null ? null : d.Person.Slug,
@@ -40,12 +46,31 @@ public static class DepartureProjection
             d.Role,
             d.Founder == true,
             d.Status,
-            d.Sources.OrderBy(s => s.Id).Select(s => new SourceRow(
-                s.ArticleId,
-                s.Article == null ? null : s.Article.Title,
-                s.Article == null ? null : s.Article.Source,
-                s.Url ?? (s.Article == null ? null : s.Article.Url),
-                s.Evidence)).ToList()));
+            new List<SourceRow>())).ToListAsync(cancellationToken);
+        var byId = rows.ToDictionary(r => r.Id);
+        foreach (var ids in byId.Keys.Chunk(500))
+        {
+            var sources = await db.DepartureSources.Where(s => ids.Contains(s.DepartureId))
+                .OrderBy(s => s.Id)
+                .Select(s => new
+                {
+                    s.DepartureId,
+                    Row = new SourceRow(
+                        s.ArticleId,
+                        s.Article == null ? null : s.Article.Title,
+                        s.Article == null ? null : s.Article.Source,
+                        s.Url ?? (s.Article == null ? null : s.Article.Url),
+                        s.Evidence),
+                })
+                .ToListAsync(cancellationToken);
+            foreach (var source in sources)
+            {
+                byId[source.DepartureId].Sources.Add(source.Row);
+            }
+        }
+
+        return [.. rows.Select(r => r.ToRow())];
+    }
 
     public static DepartureRow ToRow(this DepartureRowData d) => new(
         d.Id, d.PersonName, d.PersonSlug, d.Company, d.CompanySlug, d.Destination, d.DestinationSlug, d.Date,

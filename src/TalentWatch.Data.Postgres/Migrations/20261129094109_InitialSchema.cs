@@ -492,6 +492,11 @@ namespace TalentWatch.Data.Postgres.Migrations
                 columns: new[] { "CompanyId", "Status", "DateStart" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Departures_CompanyId_Status_Founder_PersonId",
+                table: "Departures",
+                columns: new[] { "CompanyId", "Status", "Founder", "PersonId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Departures_DestinationId_Status",
                 table: "Departures",
                 columns: new[] { "DestinationId", "Status" });
@@ -507,9 +512,14 @@ namespace TalentWatch.Data.Postgres.Migrations
                 columns: new[] { "PersonId", "CompanyId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Departures_Status_DateStart_DateEnd",
+                name: "IX_Departures_Status_CompanyId_DestinationId_DateStart_DateEnd~",
                 table: "Departures",
-                columns: new[] { "Status", "DateStart", "DateEnd" });
+                columns: new[] { "Status", "CompanyId", "DestinationId", "DateStart", "DateEnd", "Founder" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Departures_Status_DateStart_DateEnd_DestinationId",
+                table: "Departures",
+                columns: new[] { "Status", "DateStart", "DateEnd", "DestinationId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DepartureSources_ArticleId",

@@ -12,7 +12,7 @@ using TalentWatch.Data.Store;
 namespace TalentWatch.Data.Postgres.Migrations
 {
     [DbContext(typeof(TalentWatchDbContext))]
-    [Migration("20261129092816_InitialSchema")]
+    [Migration("20261129094109_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -546,7 +546,11 @@ namespace TalentWatch.Data.Postgres.Migrations
 
                     b.HasIndex("CompanyId", "Status", "DateStart");
 
-                    b.HasIndex("Status", "DateStart", "DateEnd");
+                    b.HasIndex("CompanyId", "Status", "Founder", "PersonId");
+
+                    b.HasIndex("Status", "DateStart", "DateEnd", "DestinationId");
+
+                    b.HasIndex("Status", "CompanyId", "DestinationId", "DateStart", "DateEnd", "Founder");
 
                     b.ToTable("Departures");
                 });
