@@ -35,30 +35,12 @@ public static class UsersCommand
         HelpName = "admin|editor",
     };
 
-    private static Command CreateAdd()
-    {
-        var email = new Argument<string>("EMAIL") { Description = "The account's email address; it is also the sign-in name." };
-        var role = RoleOption();
-        var db = StoreOption.Create();
-        var command = new Command("add", "Create an account. The password is asked for (hidden), or read from standard input when redirected.")
+    private static Command CreateAdd() => AccountCommand("add",
+        "Create an account. The password is asked for (hidden), or read from standard input when redirected.",
+        "The account's email address; it is also the sign-in name.",
+        async account =>
         {
-            email,
-            role,
-            db,
-        };
-        command.SetAction(async (parseResult, cancellationToken) =>
-        {
-            var error = CommandOutput.Error(parseResult);
-            if (!TryRole(parseResult.GetValue(role), out var roleName))
-            {
-                await error.WriteLineAsync($"--role '{parseResult.GetValue(role)}': expected admin or editor.");
-                return ExitCodes.Usage;
-            }
-
-            var address = parseResult.GetValue(email)!.Trim();
-            await using var services = await OpenAsync(parseResult.GetValue(db), cancellationToken);
-            await using var scope = services.CreateAsyncScope();
-            var userManager = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+            var (parseResult, error, address, roleName, services, userManager) = account;
             if (await userManager.FindByEmailAsync(address) is not null)
             {
                 await error.WriteLineAsync($"{address}: an account with this email already exists (use 'users set-role' to change its role).");
@@ -72,7 +54,7 @@ public static class UsersCommand
                 return ExitCodes.BadInput;
             }
 
-            var problems = await AccountCreation.CreateAsync(userManager, scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), address, password, roleName);
+            var problems = await AccountCreation.CreateAsync(userManager, services.GetRequiredService<RoleManager<IdentityRole>>(), address, password, roleName);
             if (problems.Count > 0)
             {
                 foreach (var problem in problems)
@@ -86,8 +68,6 @@ public static class UsersCommand
             await CommandOutput.Out(parseResult).WriteLineAsync($"{address}: account created with the {roleName} role.");
             return ExitCodes.Success;
         });
-        return command;
-    }
 
     private static Command CreateList()
     {
@@ -117,12 +97,49 @@ public static class UsersCommand
         return command;
     }
 
-    private static Command CreateSetRole()
+    private static Command CreateSetRole() => AccountCommand("set-role",
+        "Give an account the admin or the editor role (replacing the one it had).",
+        "The account's email address.",
+        async account =>
+        {
+            var (parseResult, error, address, roleName, services, userManager) = account;
+            var user = await userManager.FindByEmailAsync(address);
+            if (user is null)
+            {
+                await error.WriteLineAsync($"{address}: no account has this email ('talentwatch users list' shows them).");
+                return ExitCodes.BadInput;
+            }
+
+            await AccountCreation.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+            var result = await AccountRoles.SetRoleAsync(userManager, user, roleName);
+            if (!result.Succeeded)
+            {
+                foreach (var problem in result.Errors)
+                {
+                    await error.WriteLineAsync($"{address}: {problem.Description}");
+                }
+
+                return ExitCodes.BadInput;
+            }
+
+            await CommandOutput.Out(parseResult).WriteLineAsync($"{address}: now {roleName}.");
+            return ExitCodes.Success;
+        });
+
+    /// <summary>What an account command's action works on: the role is checked and the store is open.</summary>
+    private sealed record AccountRequest(
+        ParseResult ParseResult, TextWriter Error, string Address, string RoleName, IServiceProvider Services, UserManager<IdentityUser> UserManager);
+
+    /// <summary>
+    /// A command on one account: <c>EMAIL --role admin|editor [--db]</c>. A role other than admin or editor is a usage error
+    /// before the store is opened; the action gets the trimmed address and the store's user manager.
+    /// </summary>
+    private static Command AccountCommand(string name, string description, string emailDescription, Func<AccountRequest, Task<int>> action)
     {
-        var email = new Argument<string>("EMAIL") { Description = "The account's email address." };
+        var email = new Argument<string>("EMAIL") { Description = emailDescription };
         var role = RoleOption();
         var db = StoreOption.Create();
-        var command = new Command("set-role", "Give an account the admin or the editor role (replacing the one it had).")
+        var command = new Command(name, description)
         {
             email,
             role,
@@ -141,27 +158,7 @@ public static class UsersCommand
             await using var services = await OpenAsync(parseResult.GetValue(db), cancellationToken);
             await using var scope = services.CreateAsyncScope();
             var userManager = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-            var user = await userManager.FindByEmailAsync(address);
-            if (user is null)
-            {
-                await error.WriteLineAsync($"{address}: no account has this email ('talentwatch users list' shows them).");
-                return ExitCodes.BadInput;
-            }
-
-            await AccountCreation.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
-            var result = await AccountRoles.SetRoleAsync(userManager, user, roleName);
-            if (!result.Succeeded)
-            {
-                foreach (var problem in result.Errors)
-                {
-                    await error.WriteLineAsync($"{address}: {problem.Description}");
-                }
-
-                return ExitCodes.BadInput;
-            }
-
-            await CommandOutput.Out(parseResult).WriteLineAsync($"{address}: now {roleName}.");
-            return ExitCodes.Success;
+            return await action(new AccountRequest(parseResult, error, address, roleName, scope.ServiceProvider, userManager));
         });
         return command;
     }

@@ -48,6 +48,64 @@ internal static class ChangeWriter
     }
 
     /// <summary>
+    /// <see cref="RunAsync"/> for a change to one record: loads it by id (not found is named), checks it is still at the version
+    /// the editor read (R4: the conflict before any rule of the change), then runs <paramref name="change"/> on it.
+    /// </summary>
+    public static Task<EditResult> RunOnAsync<TRecord>(IDbContextFactory<TalentWatchDbContext> contextFactory, int id, int expectedVersion,
+        Func<TalentWatchDbContext, TRecord, Task<EditResult>> change, CancellationToken cancellationToken)
+        where TRecord : class =>
+        RunAsync(contextFactory, async db =>
+        {
+            var type = TypeOf<TRecord>();
+            var record = await db.Set<TRecord>().FindAsync([id], cancellationToken);
+            if (record is null)
+            {
+                return EditResult.NotFound($"{type} {id}");
+            }
+
+            return await StaleAsync(contextFactory, type, id, VersionOf(db, record), expectedVersion, cancellationToken)
+                ?? await change(db, record);
+        }, cancellationToken);
+
+    /// <summary>
+    /// <see cref="RunAsync"/> for merging <paramref name="otherId"/> into <paramref name="survivorId"/>: refuses a record merged with
+    /// itself (<paramref name="mergedWithItself"/>), loads both (not found is named), checks both versions, then runs the merge.
+    /// </summary>
+    public static Task<EditResult> RunMergeAsync<TRecord>(IDbContextFactory<TalentWatchDbContext> contextFactory,
+        int survivorId, int survivorVersion, int otherId, int otherVersion, string mergedWithItself,
+        Func<TalentWatchDbContext, TRecord, TRecord, Task<EditResult>> merge, CancellationToken cancellationToken)
+        where TRecord : class
+    {
+        if (survivorId == otherId)
+        {
+            return Task.FromResult(EditResult.Invalid(mergedWithItself));
+        }
+
+        return RunAsync(contextFactory, async db =>
+        {
+            var type = TypeOf<TRecord>();
+            var survivor = await db.Set<TRecord>().FindAsync([survivorId], cancellationToken);
+            var other = await db.Set<TRecord>().FindAsync([otherId], cancellationToken);
+            if (survivor is null || other is null)
+            {
+                return EditResult.NotFound($"{type} {(survivor is null ? survivorId : otherId)}");
+            }
+
+            return await StaleAsync(contextFactory, type, survivorId, VersionOf(db, survivor), survivorVersion, cancellationToken)
+                ?? await StaleAsync(contextFactory, type, otherId, VersionOf(db, other), otherVersion, cancellationToken)
+                ?? await merge(db, survivor, other);
+        }, cancellationToken);
+    }
+
+    /// <summary>Removes a merged-away record, conditionally on it still being at the version the editor read.</summary>
+    public static void RemoveAt<TRecord>(TalentWatchDbContext db, TRecord record, int expectedVersion)
+        where TRecord : class
+    {
+        db.Entry(record).Property<int>("Version").OriginalValue = expectedVersion;
+        db.Set<TRecord>().Remove(record);
+    }
+
+    /// <summary>
     /// Makes the save conditional on the record still being at <paramref name="expectedVersion"/> (the version the editor read)
     /// and raises its version: the UPDATE is <c>WHERE Id = @id AND Version = @expected</c> on every provider.
     /// </summary>
@@ -99,6 +157,17 @@ internal static class ChangeWriter
               + "Reload to see the current version, then make your change again.";
         return new EditResult(EditOutcome.Conflict, message);
     }
+
+    private static int VersionOf<TRecord>(TalentWatchDbContext db, TRecord record)
+        where TRecord : class => db.Entry(record).Property<int>("Version").CurrentValue;
+
+    private static ChangedRecordType TypeOf<TRecord>() => typeof(TRecord) switch
+    {
+        var t when t == typeof(Company) => ChangedRecordType.Company,
+        var t when t == typeof(Person) => ChangedRecordType.Person,
+        var t when t == typeof(Departure) => ChangedRecordType.Departure,
+        var t => throw new ArgumentException($"{t.Name} has no history.", nameof(TRecord)),
+    };
 
     private static (ChangedRecordType Type, int Id) RecordOf(object? entity) => entity switch
     {

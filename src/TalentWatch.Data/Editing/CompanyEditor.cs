@@ -28,19 +28,8 @@ public sealed class CompanyEditor(IDbContextFactory<TalentWatchDbContext> contex
             return Task.FromResult(EditResult.Invalid($"An alias needs at least one letter or digit and at most {DepartureEditor.MaxNameLength} characters."));
         }
 
-        return ChangeWriter.RunAsync(contextFactory, async db =>
+        return ChangeWriter.RunOnAsync<Company>(contextFactory, companyId, expectedVersion, async (db, company) =>
         {
-            var company = await db.Companies.SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken);
-            if (company is null)
-            {
-                return EditResult.NotFound($"Company {companyId}");
-            }
-
-            if (await ChangeWriter.StaleAsync(contextFactory, ChangedRecordType.Company, companyId, company.Version, expectedVersion, cancellationToken) is { } stale)
-            {
-                return stale;
-            }
-
             var owner = await db.CompanyAliases.Where(a => a.Key == key).Select(a => (int?)a.CompanyId).FirstOrDefaultAsync(cancellationToken);
             if (owner == companyId)
             {
@@ -61,18 +50,12 @@ public sealed class CompanyEditor(IDbContextFactory<TalentWatchDbContext> contex
     public Task<EditResult> RemoveAliasAsync(int companyId, int expectedVersion, int aliasId, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return ChangeWriter.RunAsync(contextFactory, async db =>
+        return ChangeWriter.RunOnAsync<Company>(contextFactory, companyId, expectedVersion, async (db, company) =>
         {
-            var company = await db.Companies.SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken);
             var alias = await db.CompanyAliases.SingleOrDefaultAsync(a => a.Id == aliasId && a.CompanyId == companyId, cancellationToken);
-            if (company is null || alias is null)
+            if (alias is null)
             {
-                return EditResult.NotFound(company is null ? $"Company {companyId}" : $"Alias {aliasId} of {company.Name}");
-            }
-
-            if (await ChangeWriter.StaleAsync(contextFactory, ChangedRecordType.Company, companyId, company.Version, expectedVersion, cancellationToken) is { } stale)
-            {
-                return stale;
+                return EditResult.NotFound($"Alias {aliasId} of {company.Name}");
             }
 
             if (alias.Key == NameKey.For(company.Name))
@@ -94,19 +77,8 @@ public sealed class CompanyEditor(IDbContextFactory<TalentWatchDbContext> contex
             return Task.FromResult(EditResult.Invalid($"A founding-team size must be between 0 and 100000; {size} is not."));
         }
 
-        return ChangeWriter.RunAsync(contextFactory, async db =>
+        return ChangeWriter.RunOnAsync<Company>(contextFactory, companyId, expectedVersion, async (db, company) =>
         {
-            var company = await db.Companies.SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken);
-            if (company is null)
-            {
-                return EditResult.NotFound($"Company {companyId}");
-            }
-
-            if (await ChangeWriter.StaleAsync(contextFactory, ChangedRecordType.Company, companyId, company.Version, expectedVersion, cancellationToken) is { } stale)
-            {
-                return stale;
-            }
-
             if (company.FoundingTeamSize == size)
             {
                 return EditResult.Invalid("Nothing to save: the founding-team size is already that.");
@@ -128,19 +100,8 @@ public sealed class CompanyEditor(IDbContextFactory<TalentWatchDbContext> contex
             return Task.FromResult(EditResult.Invalid($"A headcount must be between 0 and 10000000; {headcount} is not."));
         }
 
-        return ChangeWriter.RunAsync(contextFactory, async db =>
+        return ChangeWriter.RunOnAsync<Company>(contextFactory, companyId, expectedVersion, async (db, company) =>
         {
-            var company = await db.Companies.SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken);
-            if (company is null)
-            {
-                return EditResult.NotFound($"Company {companyId}");
-            }
-
-            if (await ChangeWriter.StaleAsync(contextFactory, ChangedRecordType.Company, companyId, company.Version, expectedVersion, cancellationToken) is { } stale)
-            {
-                return stale;
-            }
-
             var existing = await db.Headcounts.SingleOrDefaultAsync(h => h.CompanyId == companyId && h.AsOf == asOf, cancellationToken);
             var date = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             if (existing is not null)
@@ -159,18 +120,12 @@ public sealed class CompanyEditor(IDbContextFactory<TalentWatchDbContext> contex
     public Task<EditResult> RemoveHeadcountAsync(int companyId, int expectedVersion, int snapshotId, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return ChangeWriter.RunAsync(contextFactory, async db =>
+        return ChangeWriter.RunOnAsync<Company>(contextFactory, companyId, expectedVersion, async (db, company) =>
         {
-            var company = await db.Companies.SingleOrDefaultAsync(c => c.Id == companyId, cancellationToken);
             var snapshot = await db.Headcounts.SingleOrDefaultAsync(h => h.Id == snapshotId && h.CompanyId == companyId, cancellationToken);
-            if (company is null || snapshot is null)
+            if (snapshot is null)
             {
-                return EditResult.NotFound(company is null ? $"Company {companyId}" : $"Headcount snapshot {snapshotId} of {company.Name}");
-            }
-
-            if (await ChangeWriter.StaleAsync(contextFactory, ChangedRecordType.Company, companyId, company.Version, expectedVersion, cancellationToken) is { } stale)
-            {
-                return stale;
+                return EditResult.NotFound($"Headcount snapshot {snapshotId} of {company.Name}");
             }
 
             db.Headcounts.Remove(snapshot);
@@ -190,26 +145,9 @@ public sealed class CompanyEditor(IDbContextFactory<TalentWatchDbContext> contex
     public Task<EditResult> MergeAsync(int survivorId, int survivorVersion, int absorbedId, int absorbedVersion, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (survivorId == absorbedId)
+        return ChangeWriter.RunMergeAsync<Company>(contextFactory, survivorId, survivorVersion, absorbedId, absorbedVersion, "A company cannot be merged with itself.",
+            async (db, survivor, absorbed) =>
         {
-            return Task.FromResult(EditResult.Invalid("A company cannot be merged with itself."));
-        }
-
-        return ChangeWriter.RunAsync(contextFactory, async db =>
-        {
-            var survivor = await db.Companies.SingleOrDefaultAsync(c => c.Id == survivorId, cancellationToken);
-            var absorbed = await db.Companies.SingleOrDefaultAsync(c => c.Id == absorbedId, cancellationToken);
-            if (survivor is null || absorbed is null)
-            {
-                return EditResult.NotFound($"Company {(survivor is null ? survivorId : absorbedId)}");
-            }
-
-            if ((await ChangeWriter.StaleAsync(contextFactory, ChangedRecordType.Company, survivorId, survivor.Version, survivorVersion, cancellationToken)
-                ?? await ChangeWriter.StaleAsync(contextFactory, ChangedRecordType.Company, absorbedId, absorbed.Version, absorbedVersion, cancellationToken)) is { } stale)
-            {
-                return stale;
-            }
-
             var aliases = await db.CompanyAliases.AsNoTracking().Where(a => a.CompanyId == absorbedId).OrderBy(a => a.Id).Select(a => a.Name).ToListAsync(cancellationToken);
             var headcounts = await db.Headcounts.AsNoTracking().Where(h => h.CompanyId == absorbedId).OrderBy(h => h.AsOf).ToListAsync(cancellationToken);
             var snapshot = new
@@ -259,9 +197,7 @@ public sealed class CompanyEditor(IDbContextFactory<TalentWatchDbContext> contex
                 $"Merged into {survivor.Name}");
             ChangeWriter.Claim(db, survivor, survivorVersion);
 
-            // The delete is conditional on the absorbed company's version too.
-            db.Entry(absorbed).Property<int>("Version").OriginalValue = absorbedVersion;
-            db.Companies.Remove(absorbed);
+            ChangeWriter.RemoveAt(db, absorbed, absorbedVersion);
             return EditResult.Saved($"Merged {absorbed.Name} into {survivor.Name}.");
         }, cancellationToken);
     }

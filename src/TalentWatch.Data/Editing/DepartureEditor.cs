@@ -41,19 +41,8 @@ public sealed class DepartureEditor(IDbContextFactory<TalentWatchDbContext> cont
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return ChangeWriter.RunAsync(contextFactory, async db =>
+        return ChangeWriter.RunOnAsync<Departure>(contextFactory, departureId, expectedVersion, async (db, departure) =>
         {
-            var departure = await db.Departures.SingleOrDefaultAsync(d => d.Id == departureId, cancellationToken);
-            if (departure is null)
-            {
-                return EditResult.NotFound($"Departure {departureId}");
-            }
-
-            if (await ChangeWriter.StaleAsync(contextFactory, ChangedRecordType.Departure, departureId, departure.Version, expectedVersion, cancellationToken) is { } stale)
-            {
-                return stale;
-            }
-
             if (departure.MergedIntoId is { } survivor)
             {
                 return EditResult.Invalid($"Departure {departureId} was merged into departure {survivor}; its sources are there.");
@@ -140,19 +129,8 @@ public sealed class DepartureEditor(IDbContextFactory<TalentWatchDbContext> cont
             return Task.FromResult(EditResult.Invalid(problem));
         }
 
-        return ChangeWriter.RunAsync(contextFactory, async db =>
+        return ChangeWriter.RunOnAsync<Departure>(contextFactory, departureId, expectedVersion, async (db, departure) =>
         {
-            var departure = await db.Departures.SingleOrDefaultAsync(d => d.Id == departureId, cancellationToken);
-            if (departure is null)
-            {
-                return EditResult.NotFound($"Departure {departureId}");
-            }
-
-            if (await ChangeWriter.StaleAsync(contextFactory, ChangedRecordType.Departure, departureId, departure.Version, expectedVersion, cancellationToken) is { } stale)
-            {
-                return stale;
-            }
-
             if (departure.MergedIntoId is { } survivor)
             {
                 return EditResult.Invalid($"Departure {departureId} was merged into departure {survivor}; edit that one.");
@@ -193,26 +171,9 @@ public sealed class DepartureEditor(IDbContextFactory<TalentWatchDbContext> cont
     public Task<EditResult> MergeAsync(int survivorId, int survivorVersion, int otherId, int otherVersion, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (survivorId == otherId)
+        return ChangeWriter.RunMergeAsync<Departure>(contextFactory, survivorId, survivorVersion, otherId, otherVersion, "A departure cannot be merged with itself.",
+            async (db, survivor, other) =>
         {
-            return Task.FromResult(EditResult.Invalid("A departure cannot be merged with itself."));
-        }
-
-        return ChangeWriter.RunAsync(contextFactory, async db =>
-        {
-            var survivor = await db.Departures.SingleOrDefaultAsync(d => d.Id == survivorId, cancellationToken);
-            var other = await db.Departures.SingleOrDefaultAsync(d => d.Id == otherId, cancellationToken);
-            if (survivor is null || other is null)
-            {
-                return EditResult.NotFound($"Departure {(survivor is null ? survivorId : otherId)}");
-            }
-
-            if ((await ChangeWriter.StaleAsync(contextFactory, ChangedRecordType.Departure, survivorId, survivor.Version, survivorVersion, cancellationToken)
-                ?? await ChangeWriter.StaleAsync(contextFactory, ChangedRecordType.Departure, otherId, other.Version, otherVersion, cancellationToken)) is { } stale)
-            {
-                return stale;
-            }
-
             if (survivor.MergedIntoId is not null || other.MergedIntoId is not null)
             {
                 return EditResult.Invalid($"Departure {(survivor.MergedIntoId is not null ? survivorId : otherId)} was already merged into another one.");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Core.History;
+using TalentWatch.Core.People;
 using TalentWatch.Data.Store;
 
 namespace TalentWatch.Data.Editing;
@@ -20,26 +21,9 @@ public sealed class PersonEditor(IDbContextFactory<TalentWatchDbContext> context
     public Task<EditResult> MergeAsync(int survivorId, int survivorVersion, int absorbedId, int absorbedVersion, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (survivorId == absorbedId)
+        return ChangeWriter.RunMergeAsync<Person>(contextFactory, survivorId, survivorVersion, absorbedId, absorbedVersion, "A person cannot be merged with themselves.",
+            async (db, survivor, absorbed) =>
         {
-            return Task.FromResult(EditResult.Invalid("A person cannot be merged with themselves."));
-        }
-
-        return ChangeWriter.RunAsync(contextFactory, async db =>
-        {
-            var survivor = await db.People.SingleOrDefaultAsync(p => p.Id == survivorId, cancellationToken);
-            var absorbed = await db.People.SingleOrDefaultAsync(p => p.Id == absorbedId, cancellationToken);
-            if (survivor is null || absorbed is null)
-            {
-                return EditResult.NotFound($"Person {(survivor is null ? survivorId : absorbedId)}");
-            }
-
-            if ((await ChangeWriter.StaleAsync(contextFactory, ChangedRecordType.Person, survivorId, survivor.Version, survivorVersion, cancellationToken)
-                ?? await ChangeWriter.StaleAsync(contextFactory, ChangedRecordType.Person, absorbedId, absorbed.Version, absorbedVersion, cancellationToken)) is { } stale)
-            {
-                return stale;
-            }
-
             var aliases = await db.PersonAliases.AsNoTracking().Where(a => a.PersonId == absorbedId).OrderBy(a => a.Id).Select(a => a.Name).ToListAsync(cancellationToken);
             await db.PersonAliases.Where(a => a.PersonId == absorbedId).ExecuteUpdateAsync(s => s.SetProperty(a => a.PersonId, survivorId), cancellationToken);
             var departures = await db.Departures.Where(d => d.PersonId == absorbedId)
@@ -52,8 +36,7 @@ public sealed class PersonEditor(IDbContextFactory<TalentWatchDbContext> context
             ChangeWriter.Record(db, actor, now, ChangedRecordType.Person, absorbedId, ChangeActions.MergedInto, snapshot, new { mergedInto = survivor.Name, mergedIntoId = survivorId },
                 $"Merged into {survivor.Name}");
             ChangeWriter.Claim(db, survivor, survivorVersion);
-            db.Entry(absorbed).Property<int>("Version").OriginalValue = absorbedVersion;
-            db.People.Remove(absorbed);
+            ChangeWriter.RemoveAt(db, absorbed, absorbedVersion);
             return EditResult.Saved($"Merged {absorbed.Name} into {survivor.Name}.");
         }, cancellationToken);
     }

@@ -15,46 +15,40 @@ internal sealed class IndexedNames(TalentWatchDbContext db)
     private readonly Dictionary<string, int> companies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> people = new(StringComparer.Ordinal);
 
-    public async Task<int> CompanyAsync(string name, CancellationToken cancellationToken)
+    public Task<int> CompanyAsync(string name, CancellationToken cancellationToken) =>
+        FindOrCreateAsync(companies, name,
+            key => db.CompanyAliases.Where(a => a.Key == key).Select(a => (int?)a.CompanyId).FirstOrDefaultAsync(cancellationToken),
+            async () =>
+            {
+                var company = Company.Named(name);
+                company.Slug = await UniqueSlugAsync(company.Slug, slug => db.Companies.AnyAsync(c => c.Slug == slug, cancellationToken));
+                db.Companies.Add(company);
+                await db.SaveChangesAsync(cancellationToken);
+                return company.Id;
+            });
+
+    public Task<int> PersonAsync(string name, CancellationToken cancellationToken) =>
+        FindOrCreateAsync(people, name,
+            key => db.PersonAliases.Where(a => a.Key == key).Select(a => (int?)a.PersonId).FirstOrDefaultAsync(cancellationToken),
+            async () =>
+            {
+                var person = Person.Named(name);
+                person.Slug = await UniqueSlugAsync(person.Slug, slug => db.People.AnyAsync(p => p.Slug == slug, cancellationToken));
+                db.People.Add(person);
+                await db.SaveChangesAsync(cancellationToken);
+                return person.Id;
+            });
+
+    /// <summary>The id this name's key already resolved to in this import, else the alias owner's, else a new record's.</summary>
+    private static async Task<int> FindOrCreateAsync(Dictionary<string, int> resolved, string name, Func<string, Task<int?>> ownerOfKey, Func<Task<int>> create)
     {
         var key = NameKey.For(name);
-        if (companies.TryGetValue(key, out var id))
+        if (resolved.TryGetValue(key, out var id))
         {
             return id;
         }
 
-        var found = await db.CompanyAliases.Where(a => a.Key == key).Select(a => (int?)a.CompanyId).FirstOrDefaultAsync(cancellationToken);
-        if (found is null)
-        {
-            var company = Company.Named(name);
-            company.Slug = await UniqueSlugAsync(company.Slug, slug => db.Companies.AnyAsync(c => c.Slug == slug, cancellationToken));
-            db.Companies.Add(company);
-            await db.SaveChangesAsync(cancellationToken);
-            found = company.Id;
-        }
-
-        return companies[key] = found.Value;
-    }
-
-    public async Task<int> PersonAsync(string name, CancellationToken cancellationToken)
-    {
-        var key = NameKey.For(name);
-        if (people.TryGetValue(key, out var id))
-        {
-            return id;
-        }
-
-        var found = await db.PersonAliases.Where(a => a.Key == key).Select(a => (int?)a.PersonId).FirstOrDefaultAsync(cancellationToken);
-        if (found is null)
-        {
-            var person = Person.Named(name);
-            person.Slug = await UniqueSlugAsync(person.Slug, slug => db.People.AnyAsync(p => p.Slug == slug, cancellationToken));
-            db.People.Add(person);
-            await db.SaveChangesAsync(cancellationToken);
-            found = person.Id;
-        }
-
-        return people[key] = found.Value;
+        return resolved[key] = await ownerOfKey(key) ?? await create();
     }
 
     private static async Task<string> UniqueSlugAsync(string slug, Func<string, Task<bool>> taken)

@@ -116,15 +116,7 @@ public sealed class DashboardQuery(
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var (start, end) = (quarter.Start, quarter.End);
-        var departures = await db.Departures
-            .Where(d => d.Status == DepartureStatus.Accepted && d.DateStart != null && d.DateStart <= end && d.DateEnd >= start)
-            .Select(d => new SummaryDeparture(d.Id, d.PersonId, d.CompanyId, d.DestinationId,
-                d.Destination == null ? null : d.Destination.Name, d.DateStart, d.DateEnd, d.Founder == true))
-            .ToListAsync(cancellationToken);
-        var ids = departures.Select(d => d.CompanyId).Distinct().ToList();
-        var companies = await db.Companies.Where(c => ids.Contains(c.Id))
-            .Select(c => new SummaryCompany(c.Id, c.Name, c.FoundingTeamSize))
-            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        var (departures, companies) = await SummaryInputs.LoadAsync(db, d => d.DateStart <= end && d.DateEnd >= start, cancellationToken);
         return QuarterSummaryCalculator.Compute(quarter, departures, companies, []);
     }
 

@@ -17,16 +17,10 @@ public sealed class QuarterReportQuery(IDbContextFactory<TalentWatchDbContext> f
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var end = quarter.End;
         var start = quarter.Start;
-        var departures = await db.Departures
-            .Where(d => d.Status == DepartureStatus.Accepted && d.DateStart != null
-                && (d.DateStart <= end && d.DateEnd >= start || (d.Founder == true && d.DateEnd <= end)))
-            .Select(d => new SummaryDeparture(d.Id, d.PersonId, d.CompanyId, d.DestinationId,
-                d.Destination == null ? null : d.Destination.Name, d.DateStart, d.DateEnd, d.Founder == true))
-            .ToListAsync(cancellationToken);
-        var ids = departures.Select(d => d.CompanyId).Distinct().ToList();
-        var companies = await db.Companies.Where(c => ids.Contains(c.Id))
-            .Select(c => new SummaryCompany(c.Id, c.Name, c.FoundingTeamSize))
-            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        // The quarter's departures, and every founder departure up to its end (foundersDepartedToDate).
+        var (departures, companies) = await SummaryInputs.LoadAsync(db,
+            d => d.DateStart <= end && d.DateEnd >= start || (d.Founder == true && d.DateEnd <= end), cancellationToken);
+        var ids = companies.Keys.ToList();
         var headcounts = await db.Headcounts.Where(h => ids.Contains(h.CompanyId))
             .Select(h => new SummaryHeadcount(h.CompanyId, h.AsOf, h.Headcount))
             .ToListAsync(cancellationToken);

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using TalentWatch.Core.Companies;
 using TalentWatch.Core.Departures;
+using TalentWatch.Core.People;
 using TalentWatch.Data.Store;
 using TalentWatch.Web.Features.Articles;
 
@@ -145,14 +147,7 @@ public sealed class ReviewQueries(IDbContextFactory<TalentWatchDbContext> factor
     public async Task<IReadOnlyList<string>> CompanyNamesAsync(string? text, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var key = TalentWatch.Core.Names.NameKey.For(text ?? "");
-        var query = db.CompanyAliases.AsNoTracking();
-        if (key.Length > 0)
-        {
-            query = query.Where(a => a.Key.StartsWith(key) || a.Key.Contains(" " + key));
-        }
-
-        var ids = await query.Select(a => a.CompanyId).Distinct().Take(20).ToListAsync(cancellationToken);
+        var ids = await OwnersOfMatchingAliasesAsync(db.CompanyAliases, nameof(CompanyAlias.CompanyId), text, cancellationToken);
         return await db.Companies.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(cancellationToken);
     }
 
@@ -173,15 +168,25 @@ public sealed class ReviewQueries(IDbContextFactory<TalentWatchDbContext> factor
     public async Task<IReadOnlyList<string>> PersonNamesAsync(string? text, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var ids = await OwnersOfMatchingAliasesAsync(db.PersonAliases, nameof(PersonAlias.PersonId), text, cancellationToken);
+        return await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Up to 20 ids of the companies or people (<paramref name="ownerIdProperty"/> of the alias) with an alias whose key starts
+    /// with the text's key or has a word that does; any 20 for empty text.
+    /// </summary>
+    private static Task<List<int>> OwnersOfMatchingAliasesAsync<TAlias>(IQueryable<TAlias> aliases, string ownerIdProperty, string? text,
+        CancellationToken cancellationToken)
+        where TAlias : class
+    {
         var key = TalentWatch.Core.Names.NameKey.For(text ?? "");
-        var query = db.PersonAliases.AsNoTracking();
         if (key.Length > 0)
         {
-            query = query.Where(a => a.Key.StartsWith(key) || a.Key.Contains(" " + key));
+            aliases = aliases.Where(a => EF.Property<string>(a, "Key").StartsWith(key) || EF.Property<string>(a, "Key").Contains(" " + key));
         }
 
-        var ids = await query.Select(a => a.PersonId).Distinct().Take(20).ToListAsync(cancellationToken);
-        return await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(cancellationToken);
+        return aliases.AsNoTracking().Select(a => EF.Property<int>(a, ownerIdProperty)).Distinct().Take(20).ToListAsync(cancellationToken);
     }
 
     private static async Task<Dictionary<int, List<ReviewSource>>> SourcesAsync(TalentWatchDbContext db, List<int> departureIds, CancellationToken cancellationToken)
