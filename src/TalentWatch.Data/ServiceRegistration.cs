@@ -5,6 +5,7 @@ using TalentWatch.Data.Editing;
 using TalentWatch.Data.Imports.Articles;
 using TalentWatch.Data.Imports.Csv;
 using TalentWatch.Data.Reports;
+using TalentWatch.Data.Resolution;
 using TalentWatch.Data.Store;
 using TalentWatch.Data.Timelines;
 
@@ -40,6 +41,7 @@ public static class ServiceRegistration
         services.AddScoped(provider => new PersonEditor(
             provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(), provider.GetRequiredService<TimeProvider>()));
         services.AddScoped<HistoryQueries>();
+        services.AddScoped<MergedSlugs>();
         return services;
     }
 }

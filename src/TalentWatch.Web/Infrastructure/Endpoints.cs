@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using TalentWatch.Core.Dates;
 using TalentWatch.Core.Reports.Exports;
+using TalentWatch.Data.Resolution;
 using TalentWatch.Web.Features.Companies;
 using TalentWatch.Web.Features.Departures;
 using TalentWatch.Web.Features.Reports;
@@ -25,12 +26,15 @@ public static class Endpoints
             }));
         });
 
-        api.MapGet("/companies/{slug}/timeline", async (CompanyQueries queries, string slug, string? to, CancellationToken ct) =>
+        api.MapGet("/companies/{slug}/timeline", async (CompanyQueries queries, MergedSlugs merged, HttpRequest request, string slug, string? to, CancellationToken ct) =>
         {
             var timeline = await queries.TimelineRowsAsync(slug, to, ct);
             if (timeline is null)
             {
-                return Problem(StatusCodes.Status404NotFound, "Unknown company", $"No company has the slug '{slug}'.");
+                // A merged-away company's slug: 308 keeps the method and the query for API clients.
+                return await merged.CompanyAsync(slug, ct) is { } survivor
+                    ? Results.Redirect($"/api/companies/{survivor}/timeline{request.QueryString}", permanent: true, preserveMethod: true)
+                    : Problem(StatusCodes.Status404NotFound, "Unknown company", $"No company has the slug '{slug}'.");
             }
 
             if (timeline.UnknownFilter && !await queries.ExistsAsync(to!, ct))
