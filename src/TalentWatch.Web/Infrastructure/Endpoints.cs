@@ -49,7 +49,8 @@ public static class Endpoints
             });
         });
 
-        api.MapGet("/departures", async (DepartureQueries queries, string? from, string? to, string? quarter, string? founder, string? q, CancellationToken ct) =>
+        api.MapGet("/departures", async (DepartureQueries queries, MergedSlugs merged, string? from, string? to, string? quarter, string? founder, string? q,
+            CancellationToken ct) =>
         {
             if (!DepartureFilter.TryParse(from, to, quarter, founder, q, null, out var filter, out var error))
             {
@@ -57,6 +58,11 @@ public static class Endpoints
             }
 
             var rows = await queries.AllAsync(filter, ct);
+            if (rows.Count == 0 && await merged.SurvivorsAsync(filter, ct) is { } survivors)
+            {
+                return Results.Redirect("/api/departures" + survivors.ToQueryString(), permanent: true, preserveMethod: true);
+            }
+
             return Results.Ok(rows.Select(ApiRows.Of));
         });
 

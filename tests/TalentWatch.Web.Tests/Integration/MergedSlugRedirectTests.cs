@@ -41,6 +41,29 @@ public sealed class MergedSlugRedirectTests(MergedSlugRedirectTests.MergedApp fi
     }
 
     [Fact]
+    public async Task A_departures_filter_on_a_merged_away_company_redirects_to_the_survivors_filter()
+    {
+        var page = await client.GetAsync("/departures?from=thinking-machines&founder=true");
+        var api = await client.GetAsync("/api/departures?to=thinking-machines");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, page.StatusCode);
+        Assert.Equal("/departures?from=thinking-machines-lab&founder=true", page.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.PermanentRedirect, api.StatusCode);
+        Assert.Equal("/api/departures?to=thinking-machines-lab", api.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/departures?from=no-such-company")]
+    [InlineData("/api/departures?to=no-such-company")]
+    [InlineData("/departures?from=veritas-ai&to=openai&founder=true")]
+    public async Task A_departures_filter_that_matches_nothing_otherwise_is_answered_as_before(string url)
+    {
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Following_the_redirect_shows_the_survivor_with_the_absorbed_departure()
     {
         var html = await fixture.App.CreateClient().GetStringAsync("/companies/thinking-machines");

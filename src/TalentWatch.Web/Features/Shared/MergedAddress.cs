@@ -18,7 +18,12 @@ public static class MergedAddress
             return;
         }
 
-        var target = survivorPath + new Uri(navigation.Uri).Query;
+        MoveTo(context, navigation, survivorPath + new Uri(navigation.Uri).Query);
+    }
+
+    /// <summary>Sends the browser on to <paramref name="target"/> (a local path and query) for good.</summary>
+    public static void MoveTo(HttpContext? context, NavigationManager navigation, string target)
+    {
         if (context is { Response.HasStarted: false })
         {
             context.Response.Redirect(target, permanent: true);
