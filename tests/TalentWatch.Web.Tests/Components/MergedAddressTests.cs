@@ -1,11 +1,9 @@
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TalentWatch.Core.History;
 using TalentWatch.Core.People;
-using TalentWatch.Data;
 using TalentWatch.Data.Editing;
 using TalentWatch.Data.Store;
 using TalentWatch.Web.Features.People;
@@ -16,40 +14,26 @@ namespace TalentWatch.Web.Tests.Components;
 /// <summary>Inside a running circuit (no HTTP request to redirect), a merged-away person's page replaces its address with the survivor's.</summary>
 public sealed class MergedAddressTests : WebTestContext, IDisposable
 {
-    private readonly string directory;
+    private readonly TempStore store;
 
     public MergedAddressTests()
-        : this(Path.Combine(Path.GetTempPath(), "talentwatch-merged-address-tests", Guid.NewGuid().ToString("N")))
+        : this(new TempStore("merged-address"))
     {
     }
 
-    private MergedAddressTests(string directory)
+    private MergedAddressTests(TempStore store)
         : base(services =>
         {
-            Directory.CreateDirectory(directory);
-            services.AddTalentWatchServices(new ConfigurationBuilder().Build(), Path.Combine(directory, "merged.db"));
+            store.AddTo(services);
             services.AddScoped<PersonQuery>();
         })
     {
-        this.directory = directory;
-        var factory = Context.Services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>();
-        StoreMigrator.MigrateAsync(factory).GetAwaiter().GetResult();
-        TestData.SeedAsync(factory).GetAwaiter().GetResult();
+        this.store = store;
+        var factory = TempStore.SeedAsync(Context.Services).GetAwaiter().GetResult();
         MergeAsync(factory).GetAwaiter().GetResult();
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // best effort
-        }
-    }
+    public void Dispose() => store.Dispose();
 
     [Fact]
     public void The_old_address_is_replaced_by_the_survivors_keeping_the_query()

@@ -2,11 +2,9 @@ using System.Security.Claims;
 using Bunit;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TalentWatch.Core.Departures;
 using TalentWatch.Core.History;
-using TalentWatch.Data;
 using TalentWatch.Data.Editing;
 using TalentWatch.Data.Store;
 using TalentWatch.Web.Features.Review;
@@ -17,18 +15,17 @@ namespace TalentWatch.Web.Tests.Components;
 /// <summary>The review queue over a real SQLite file, signed in as an editor.</summary>
 public sealed class ReviewPageTests : WebTestContext, IDisposable
 {
-    private readonly string directory;
+    private readonly TempStore store;
 
     public ReviewPageTests()
-        : this(Path.Combine(Path.GetTempPath(), "talentwatch-review-tests", Guid.NewGuid().ToString("N")))
+        : this(new TempStore("review"))
     {
     }
 
-    private ReviewPageTests(string directory)
+    private ReviewPageTests(TempStore store)
         : base(services =>
         {
-            Directory.CreateDirectory(directory);
-            services.AddTalentWatchServices(new ConfigurationBuilder().Build(), Path.Combine(directory, "review.db"));
+            store.AddTo(services);
             services.AddScoped<ReviewQueries>();
             services.AddScoped<ReviewActions>();
             services.AddAuthorizationCore();
@@ -36,26 +33,13 @@ public sealed class ReviewPageTests : WebTestContext, IDisposable
             services.AddSingleton<AuthenticationStateProvider>(new SignedInEditor());
         })
     {
-        this.directory = directory;
-        Factory = Context.Services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>();
-        StoreMigrator.MigrateAsync(Factory).GetAwaiter().GetResult();
-        TestData.SeedAsync(Factory).GetAwaiter().GetResult();
+        this.store = store;
+        Factory = TempStore.SeedAsync(Context.Services).GetAwaiter().GetResult();
     }
 
     private IDbContextFactory<TalentWatchDbContext> Factory { get; }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // best effort
-        }
-    }
+    public void Dispose() => store.Dispose();
 
     [Fact]
     public void An_empty_queue_says_so()

@@ -78,21 +78,8 @@ public sealed class ReviewQueries(IDbContextFactory<TalentWatchDbContext> factor
         var total = await query.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pageCount);
-        var rows = await query
-            .OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(d => new
-            {
-                d.Id, d.Version, d.DateText, d.Role, d.Founder, d.Status, d.MergedIntoId, d.CreatedAt,
-                Person = d.Person == null ? null : new NameLink(d.Person.Name, d.Person.Slug),
-                Company = new NameLink(d.Company!.Name, d.Company.Slug),
-                Destination = d.Destination == null ? null : new NameLink(d.Destination.Name, d.Destination.Slug),
-            })
-            .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToList();
-        var sources = await SourcesAsync(db, ids, cancellationToken);
-        var items = rows.Select(r => new ReviewItem(r.Id, r.Version, r.Person, r.Company, r.Destination, r.DateText, r.Role, r.Founder, r.Status, r.MergedIntoId,
-            r.CreatedAt, sources.TryGetValue(r.Id, out var s) ? s : [])).ToList();
+        var items = await ItemsAsync(db, query.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Skip((page - 1) * PageSize).Take(PageSize),
+            cancellationToken);
         return new ReviewList(items, total, page, pageCount);
     }
 
@@ -100,23 +87,7 @@ public sealed class ReviewQueries(IDbContextFactory<TalentWatchDbContext> factor
     public async Task<ReviewItem?> ItemAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var row = await db.Departures.AsNoTracking().Where(d => d.Id == id)
-            .Select(d => new
-            {
-                d.Id, d.Version, d.DateText, d.Role, d.Founder, d.Status, d.MergedIntoId, d.CreatedAt,
-                Person = d.Person == null ? null : new NameLink(d.Person.Name, d.Person.Slug),
-                Company = new NameLink(d.Company!.Name, d.Company.Slug),
-                Destination = d.Destination == null ? null : new NameLink(d.Destination.Name, d.Destination.Slug),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (row is null)
-        {
-            return null;
-        }
-
-        var sources = await SourcesAsync(db, [id], cancellationToken);
-        return new ReviewItem(row.Id, row.Version, row.Person, row.Company, row.Destination, row.DateText, row.Role, row.Founder, row.Status, row.MergedIntoId,
-            row.CreatedAt, sources.TryGetValue(id, out var s) ? s : []);
+        return (await ItemsAsync(db, db.Departures.AsNoTracking().Where(d => d.Id == id), cancellationToken)).SingleOrDefault();
     }
 
     public async Task<int> CountAwaitingAsync(CancellationToken cancellationToken = default)
@@ -170,6 +141,23 @@ public sealed class ReviewQueries(IDbContextFactory<TalentWatchDbContext> factor
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var ids = await OwnersOfMatchingAliasesAsync(db.PersonAliases, nameof(PersonAlias.PersonId), text, cancellationToken);
         return await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The listed departures as review items; their sources come in a second query (P3).</summary>
+    private static async Task<List<ReviewItem>> ItemsAsync(TalentWatchDbContext db, IQueryable<Departure> departures, CancellationToken cancellationToken)
+    {
+        var rows = await departures
+            .Select(d => new
+            {
+                d.Id, d.Version, d.DateText, d.Role, d.Founder, d.Status, d.MergedIntoId, d.CreatedAt,
+                Person = d.Person == null ? null : new NameLink(d.Person.Name, d.Person.Slug),
+                Company = new NameLink(d.Company!.Name, d.Company.Slug),
+                Destination = d.Destination == null ? null : new NameLink(d.Destination.Name, d.Destination.Slug),
+            })
+            .ToListAsync(cancellationToken);
+        var sources = await SourcesAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
+        return rows.Select(r => new ReviewItem(r.Id, r.Version, r.Person, r.Company, r.Destination, r.DateText, r.Role, r.Founder, r.Status, r.MergedIntoId,
+            r.CreatedAt, sources.TryGetValue(r.Id, out var s) ? s : [])).ToList();
     }
 
     /// <summary>
