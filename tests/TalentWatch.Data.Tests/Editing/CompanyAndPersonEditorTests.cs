@@ -148,6 +148,27 @@ public abstract class CompanyAndPersonEditorTests(StoreProvider provider) : IAsy
         Assert.StartsWith("Merged Veritas Dupe into this company: 1 departures from it, 1 to it, 1 claims, 1 aliases", merged.Summary, StringComparison.Ordinal);
         Assert.Contains("\"asOf\":\"2025-12-31\",\"headcount\":77", merged.Before, StringComparison.Ordinal);
         await store.AssertNoOrphansAsync();
+
+        // The old address's slug leads to the survivor through its name, now an alias; live and unknown slugs lead nowhere.
+        var slugs = new MergedSlugs(store.Store.Factory);
+        Assert.Equal("veritas-ai", await slugs.CompanyAsync("veritas-dupe"));
+        Assert.Null(await slugs.CompanyAsync("veritas-ai"));
+        Assert.Null(await slugs.CompanyAsync("never-a-company"));
+        Assert.Null(await slugs.CompanyAsync("--"));
+    }
+
+    [Fact]
+    public async Task A_stale_page_learns_of_the_conflict_before_a_missing_alias_or_snapshot()
+    {
+        Assert.True((await store.Companies.SetFoundingTeamSizeAsync(veritas, 0, 7, EditingStore.Omar)).Succeeded);
+
+        var alias = await store.Companies.RemoveAliasAsync(veritas, 0, 999_999, EditingStore.Edith);
+        var snapshot = await store.Companies.RemoveHeadcountAsync(veritas, 0, 999_999, EditingStore.Edith);
+        var missing = await store.Companies.RemoveAliasAsync(veritas, 1, 999_999, EditingStore.Edith);
+
+        Assert.Equal(EditOutcome.Conflict, alias.Outcome);
+        Assert.Equal(EditOutcome.Conflict, snapshot.Outcome);
+        Assert.Equal((EditOutcome.NotFound, "Alias 999999 of Veritas AI does not exist (any more)."), (missing.Outcome, missing.Message));
     }
 
     [Fact]
@@ -177,5 +198,6 @@ public abstract class CompanyAndPersonEditorTests(StoreProvider provider) : IAsy
         Assert.Equal("Merged A. Kowalska into this person: 1 departure, 1 alias",
             Assert.Single(await store.History.ForRecordAsync(ChangedRecordType.Person, ana)).Summary);
         await store.AssertNoOrphansAsync();
+        Assert.Equal("ana-kowalska", await new MergedSlugs(store.Store.Factory).PersonAsync("a-kowalska"));
     }
 }
