@@ -19,6 +19,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Expect() polls for 5 s by default; a 2-core CI machine under a full test run can need more for a circuit round trip.
+        Assertions.SetDefaultExpectTimeout(20_000);
         App.UseKestrel(0);
         App.StartServer();
         await App.InitializeAsync();
