@@ -43,6 +43,26 @@ public sealed class ComponentTests : WebTestContext
     }
 
     [Fact]
+    public void Timeline_rows_keep_the_markup_of_the_MudBlazor_timeline_chips_and_links_they_replace()
+    {
+        var groups = new CompanyTimeline(Rows.Company("TML", 12,
+            Rows.Departure("Andrew Tulloch", "TML", "Meta", "2025-10", founder: true),
+            Rows.Departure(null, "TML", null, "2025-09"))).Groups();
+
+        var cut = Render<DepartureTimeline>(p => p.Add(c => c.Groups, groups));
+
+        var items = cut.FindAll(".mud-timeline.tw-timeline > .mud-timeline-item");
+        Assert.Equal(2, items.Count);
+        Assert.NotNull(items[0].QuerySelector(".mud-timeline-item-divider .mud-timeline-item-dot-inner.mud-timeline-dot-secondary"));
+        Assert.NotNull(items[1].QuerySelector(".mud-timeline-item-dot-inner.mud-timeline-dot-primary"));
+        Assert.Equal("Founder", items[0].QuerySelector(".mud-chip.mud-chip-outlined.mud-chip-color-secondary")?.TextContent);
+        Assert.Equal("Meta", items[0].QuerySelector("a.mud-chip.mud-chip-filled.mud-chip-color-primary[href='/companies/meta']")?.TextContent);
+        Assert.Contains("mud-link", items[0].QuerySelector("a[href='/people/andrew-tulloch']")?.ClassName, StringComparison.Ordinal);
+        Assert.Equal("destination unknown", items[1].QuerySelector(".mud-chip.mud-chip-outlined.mud-chip-color-default")?.TextContent);
+        Assert.Contains("Unnamed", items[1].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Empty_timeline_tells_what_to_do()
     {
         var cut = Render<DepartureTimeline>(p => p.Add(c => c.Groups, []));

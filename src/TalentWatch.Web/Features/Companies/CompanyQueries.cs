@@ -154,12 +154,19 @@ public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> facto
 
         var accepted = db.Departures.Where(d => d.CompanyId == facts.Id && d.Status == DepartureStatus.Accepted);
         // Grouped by destination id first, names joined to the groups (a company has up to thousands of destinations:
-        // an IN list of their ids would be rebuilt and bound on every request).
+        // an IN list of their ids would be rebuilt and bound on every request). The dated count and the last end date ride
+        // along from the same covering index, so paging and the chart range need no queries of their own.
         var byDestination = await (
-            from g in accepted.GroupBy(d => d.DestinationId).Select(g => new { DestinationId = g.Key, Count = g.Count() })
+            from g in accepted.GroupBy(d => d.DestinationId).Select(g => new
+            {
+                DestinationId = g.Key,
+                Count = g.Count(),
+                Dated = g.Count(d => d.DateStart != null),
+                LastEnd = g.Max(d => d.DateEnd),
+            })
             join c in db.Companies on g.DestinationId equals c.Id into destinations
             from c in destinations.DefaultIfEmpty()
-            select new { g.DestinationId, Name = c == null ? null : c.Name, Slug = c == null ? null : c.Slug, g.Count })
+            select new { g.DestinationId, Name = c == null ? null : c.Name, Slug = c == null ? null : c.Slug, g.Count, g.Dated, g.LastEnd })
             .ToListAsync(cancellationToken);
         var chips = CompanyTimeline.OrderChips(byDestination.Select(g => g.DestinationId is not null
             ? new DestinationChip(g.Name!, g.Slug, g.Count)
@@ -173,7 +180,7 @@ public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> facto
         List<FounderDeparture> founders = [.. founderGroups.SelectMany(g => g.PersonId is null
             ? Enumerable.Repeat(new FounderDeparture(null, g.DateEnd), g.Count)
             : [new FounderDeparture(g.PersonId, g.DateEnd)])];
-        var lastDatedEnd = await accepted.MaxAsync(d => d.DateEnd, cancellationToken);
+        var lastDatedEnd = byDestination.Max(g => g.LastEnd);
 
         var selected = string.IsNullOrWhiteSpace(toSlug) ? null : chips.FirstOrDefault(c => c.Slug == toSlug);
         var filteredCount = string.IsNullOrWhiteSpace(toSlug) ? chips.Sum(c => c.Departures) : selected?.Departures ?? 0;
@@ -182,9 +189,9 @@ public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> facto
         IReadOnlyList<DepartureRow> rows = [];
         if (filteredCount > 0)
         {
-            var selectedId = selected is null ? null : byDestination.First(g => g.Slug == selected.Slug).DestinationId;
-            var filtered = selectedId is null ? accepted : accepted.Where(d => d.DestinationId == selectedId);
-            var dated = await filtered.CountAsync(d => d.DateStart != null, cancellationToken);
+            var selectedGroup = selected is null ? null : byDestination.First(g => g.Slug == selected.Slug);
+            var filtered = selectedGroup is null ? accepted : accepted.Where(d => d.DestinationId == selectedGroup.DestinationId);
+            var dated = selectedGroup?.Dated ?? byDestination.Sum(g => g.Dated);
             rows = await NewestFirst.PageAsync(
                 db, filtered, dated, (page - 1) * CompanyTimeline.PageSize, CompanyTimeline.PageSize,
                 q => q.OrderByDescending(d => d.DateStart).ThenByDescending(d => d.DateEnd).ThenBy(d => d.Id),
@@ -223,24 +230,32 @@ public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> facto
             [.. rows.OrderBy(r => r.PrecisionDate).ThenBy(r => r.Id)]);
     }
 
+    /// <summary>The facts in one round trip: the latest headcount as subqueries, the aliases as a joined collection (a few rows).</summary>
     private static async Task<CompanyFacts?> FactsAsync(TalentWatchDbContext db, string slug, CancellationToken cancellationToken)
     {
         var company = await db.Companies.AsNoTracking()
             .Where(c => c.Slug == slug)
-            .Select(c => new { c.Id, c.Name, c.Slug, c.Founded, c.FoundingTeamSize })
+            .Select(c => new
+            {
+                c.Id,
+                c.Name,
+                c.Slug,
+                c.Founded,
+                c.FoundingTeamSize,
+                Aliases = c.Aliases.Select(a => a.Name).ToList(),
+                HeadcountAsOf = db.Headcounts.Where(h => h.CompanyId == c.Id).OrderByDescending(h => h.AsOf).Select(h => (DateOnly?)h.AsOf).FirstOrDefault(),
+                Headcount = db.Headcounts.Where(h => h.CompanyId == c.Id).OrderByDescending(h => h.AsOf).Select(h => (int?)h.Headcount).FirstOrDefault(),
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (company is null)
         {
             return null;
         }
 
-        var aliases = await db.CompanyAliases.Where(a => a.CompanyId == company.Id).Select(a => a.Name).ToListAsync(cancellationToken);
-        var latest = await db.Headcounts.Where(h => h.CompanyId == company.Id).OrderByDescending(h => h.AsOf)
-            .Select(h => new { h.AsOf, h.Headcount }).FirstOrDefaultAsync(cancellationToken);
         return new CompanyFacts(
             company.Id, company.Name, company.Slug, company.Founded, company.FoundingTeamSize,
-            [.. aliases.Where(n => !string.Equals(n, company.Name, StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal)],
-            latest?.AsOf, latest?.Headcount);
+            [.. company.Aliases.Where(n => !string.Equals(n, company.Name, StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal)],
+            company.HeadcountAsOf, company.Headcount);
     }
 }
 
