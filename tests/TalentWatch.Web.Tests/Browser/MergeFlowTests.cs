@@ -11,6 +11,9 @@ namespace TalentWatch.Web.Tests.Browser;
 /// <summary>An editor merges two reports of one departure in the review queue, and two records of one person on the edit page.</summary>
 public sealed class MergeFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
+    /// <summary>Where the screenshots of these flows go; the user guide uses copies of them (docs/screenshots).</summary>
+    private static readonly string ScreenshotDirectory = Path.Combine(Path.GetTempPath(), "talentwatch-merge-screenshots");
+
     [Fact]
     public async Task An_editor_merges_two_departures_from_the_queue_and_the_survivor_holds_both_sources()
     {
@@ -19,6 +22,7 @@ public sealed class MergeFlowTests(BrowserFixture browser) : IClassFixture<Brows
         var duplicate = await AddDepartureAsync("Lee Chan", "Thinking Machines Lab", "OpenAI", "2026-02-10", DepartureStatus.Extracted,
             "On February 10 Lee Chan joined OpenAI.");
         var editor = await TestAccounts.CreateEditorAsync(browser.App.Services);
+        await ScreenshotMergeDialogOnPhoneAsync(editor, duplicate);
         var page = await SignedInPageAsync(editor, "/review");
         await Assertions.Expect(ItemOf(page, duplicate)).ToBeVisibleAsync();
 
@@ -26,6 +30,9 @@ public sealed class MergeFlowTests(BrowserFixture browser) : IClassFixture<Brows
         await Assertions.Expect(page.GetByTestId("merge-dialog")).ToBeVisibleAsync();
         // MudRadio puts the test id on its input; the label around it names the candidate.
         await page.GetByTestId("merge-dialog").GetByRole(AriaRole.Radio, new() { Name = $"#{survivor} · Lee Chan" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("merge-confirm")).ToBeEnabledAsync();
+        await page.WaitForTimeoutAsync(500); // let the button's enabling transition finish before the screenshot
+        await ScreenshotAsync(page, "review-merge-dialog.png");
         await page.GetByTestId("merge-confirm").ClickAsync();
 
         // The queue keeps the survivor awaiting a decision; the merged report leaves it.
@@ -97,6 +104,30 @@ public sealed class MergeFlowTests(BrowserFixture browser) : IClassFixture<Brows
         Assert.Equal($"{browser.BaseUrl}/people/andrew-tulloch/edit", page.Url);
         await Assertions.Expect(page.GetByTestId("person-aliases")).ToContainTextAsync("Drew Tulloch");
         await page.Context.CloseAsync();
+    }
+
+    private static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name), FullPage = fullPage });
+    }
+
+    /// <summary>The merge dialog at phone width, opened and cancelled (nothing changes).</summary>
+    private async Task ScreenshotMergeDialogOnPhoneAsync(TestAccount editor, int departureId)
+    {
+        var phone = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true });
+        var page = await phone.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        await TestAccounts.SignInAsync(page, browser.BaseUrl, editor, "/review");
+        await BrowserFixture.WaitForCircuitAsync(page);
+        await ItemOf(page, departureId).GetByTestId("review-merge").ClickAsync();
+        await page.GetByTestId("merge-dialog").GetByRole(AriaRole.Radio).First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("merge-confirm")).ToBeEnabledAsync();
+        await page.WaitForTimeoutAsync(500);
+        await ScreenshotAsync(page, "review-merge-dialog-phone.png", fullPage: false);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("merge-dialog")).ToHaveCountAsync(0);
+        await phone.CloseAsync();
     }
 
     private static ILocator ItemOf(IPage page, int departureId) => page.Locator($"[data-testid=review-item][data-departure-id='{departureId}']");
