@@ -31,6 +31,42 @@ public sealed class MergedSlugRedirectTests(MergedSlugRedirectTests.MergedApp fi
         Assert.Equal(survivor, response.Headers.Location!.OriginalString);
     }
 
+    [Theory]
+    [InlineData("/companies/thinking-machines/edit", "/companies/thinking-machines-lab/edit")]
+    [InlineData("/people/andy-tulloch/edit", "/people/andrew-tulloch/edit")]
+    public async Task A_merged_away_edit_address_redirects_an_editor_permanently_to_the_survivors_edit_page(string url, string survivor)
+    {
+        var editor = await TestAccounts.SignedInClientAsync(fixture.App, await TestAccounts.CreateEditorAsync(fixture.App.Services));
+
+        var response = await editor.GetAsync(url);
+        var survivorsPage = await editor.GetAsync(survivor);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(survivor, response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, survivorsPage.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/companies/no-such-company/edit")]
+    [InlineData("/people/nobody-at-all/edit")]
+    public async Task An_edit_address_nobody_had_is_still_not_found_for_an_editor(string url)
+    {
+        var editor = await TestAccounts.SignedInClientAsync(fixture.App, await TestAccounts.CreateEditorAsync(fixture.App.Services));
+
+        var response = await editor.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_merged_away_edit_address_still_asks_an_anonymous_visitor_to_sign_in_first()
+    {
+        var response = await TestAccounts.AnonymousClient(fixture.App).GetAsync("/companies/thinking-machines/edit");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/login", response.Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task A_merged_away_timeline_address_redirects_permanently_keeping_the_method_and_the_query()
     {
