@@ -101,6 +101,48 @@ public abstract class CsvImporterTests(StoreProvider provider) : IDisposable
         Assert.Equal(2, bram.Sources.Count);
     }
 
+    [Fact]
+    public async Task A_file_that_inserts_and_merges_across_chunks_stores_each_departure_once_with_its_final_values()
+    {
+        // Merges into a departure stored by an earlier file, into one created earlier in the same chunk (still held for
+        // PostgreSQL's COPY) and into one created in an earlier chunk (already written): the same rows on both providers.
+        var first = await Importer.ImportFileAsync(store.WriteFile("first.csv", "person,from,to,date,role,founder,source_url\nOld Hand,Veritas AI,,2025,,,https://news.example/old\n"));
+        Assert.True(first.Succeeded, string.Join("\n", first.Errors));
+        var csv = new StringBuilder("person,from,to,date,role,founder,source_url\n")
+            .Append("Early Bird,Veritas AI,,2025-02,,,https://news.example/e1\n")
+            .Append("Same Chunk,Veritas AI,,2025-03,,,\n")
+            .Append("Same Chunk,Veritas AI,Meta,2025-03,CTO,true,https://news.example/s2\n")
+            .Append("Same Chunk,Veritas AI,,2025-03-04,Ignored,false,\n")
+            .Append("Old Hand,Veritas AI,Meta,2025-06,,,\n");
+        for (var i = 0; i < 5_000; i++)
+        {
+            csv.Append("Filler ").Append(i).Append(",Aurora Labs,,2024,,,\n");
+        }
+
+        csv.Append("Early Bird,Veritas AI,,2025-02-10,Researcher,,https://news.example/e2\n");
+
+        var result = await Importer.ImportFileAsync(store.WriteFile("departures.csv", csv.ToString()));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(5_006, result.Rows);
+        await using var db = await store.Factory.CreateDbContextAsync();
+        Assert.Equal(5_003, await db.Departures.CountAsync());
+        Assert.Equal(5_007, await db.DepartureSources.CountAsync());
+        var rows = await db.Departures.AsNoTracking().Include(d => d.Sources).Include(d => d.Destination)
+            .Where(d => d.Person!.Name == "Old Hand" || d.Person!.Name == "Early Bird" || d.Person!.Name == "Same Chunk")
+            .OrderBy(d => d.Id).ToListAsync();
+        Assert.Equal(
+            [
+                "2025-06|Meta|||Accepted|v1|first.csv:2 https://news.example/old; departures.csv:6 ",
+                "2025-02-10||Researcher||Accepted|v1|departures.csv:2 https://news.example/e1; departures.csv:5007 https://news.example/e2",
+                "2025-03-04|Meta|CTO|True|Accepted|v2|departures.csv:3 ; departures.csv:4 https://news.example/s2; departures.csv:5 ",
+            ],
+            rows.Select(d => $"{d.DateText}|{d.Destination?.Name}|{d.Role}|{d.Founder}|{d.Status}|v{d.Version}|"
+                + string.Join("; ", d.Sources.OrderBy(s => s.Id).Select(s => $"{s.Evidence} {s.Url}"))));
+        var people = await db.People.ToDictionaryAsync(p => p.Id, p => p.Name);
+        Assert.Equal(["Old Hand", "Early Bird", "Same Chunk"], rows.Select(d => people[d.PersonId!.Value]));
+    }
+
     [Theory]
     [InlineData("departures.csv", "person,from,to,date,role,founder\nAna,Veritas AI,,2026-01,,,\n", "departures.csv:1: missing column 'source_url'")]
     [InlineData("departures.csv", "person,from,to,date,role,founder,source_url\nAna,Veritas AI,,2026-01,,,\nBob,Veritas AI,,2026-13,,,\n", "departures.csv:3: date '2026-13' is not a date")]
