@@ -39,6 +39,10 @@ internal sealed class DepartureRowWriter : IDisposable
     private readonly Dictionary<int, int> heldVersions = [];
     private readonly List<(int DepartureId, string? Url, string Evidence, DateTimeOffset Added)> heldSources = [];
 
+    // PostgreSQL: new companies and people (with their aliases) not yet copied; copied before any statement that may refer to them.
+    private readonly List<Company> heldCompanies = [];
+    private readonly List<Person> heldPeople = [];
+
     public DepartureRowWriter(TalentWatchDbContext db)
     {
         sqlite = db.Database.IsSqlite();
@@ -94,6 +98,12 @@ internal sealed class DepartureRowWriter : IDisposable
 
     public void InsertCompany(Company company)
     {
+        if (copyConnection is not null)
+        {
+            heldCompanies.Add(company);
+            return;
+        }
+
         Run(insertCompany, company.Id, company.Name, company.Slug);
         foreach (var alias in company.Aliases)
         {
@@ -103,6 +113,12 @@ internal sealed class DepartureRowWriter : IDisposable
 
     public void InsertPerson(Person person)
     {
+        if (copyConnection is not null)
+        {
+            heldPeople.Add(person);
+            return;
+        }
+
         Run(insertPerson, person.Id, person.Name, person.Slug);
         foreach (var alias in person.Aliases)
         {
@@ -155,12 +171,7 @@ internal sealed class DepartureRowWriter : IDisposable
     /// </summary>
     public void Flush()
     {
-        if (batch is { BatchCommands.Count: > 0 })
-        {
-            batch.ExecuteNonQuery();
-            batch.BatchCommands.Clear();
-        }
-
+        SendBatch();
         if (copyConnection is null)
         {
             return;
@@ -217,6 +228,67 @@ internal sealed class DepartureRowWriter : IDisposable
 
             heldSources.Clear();
         }
+    }
+
+    /// <summary>Copies the held companies and people, then sends the batched statements (which may refer to them).</summary>
+    private void SendBatch()
+    {
+        if (copyConnection is not null)
+        {
+            CopyNames();
+        }
+
+        if (batch is { BatchCommands.Count: > 0 })
+        {
+            batch.ExecuteNonQuery();
+            batch.BatchCommands.Clear();
+        }
+    }
+
+    private void CopyNames()
+    {
+        if (heldCompanies.Count > 0)
+        {
+            CopyOwners("Companies", heldCompanies.Select(c => (c.Id, c.Name, c.Slug)));
+            CopyAliases("CompanyAliases", "CompanyId", heldCompanies.SelectMany(c => c.Aliases.Select(a => (c.Id, a.Name, a.Key))));
+            heldCompanies.Clear();
+        }
+
+        if (heldPeople.Count > 0)
+        {
+            CopyOwners("People", heldPeople.Select(p => (p.Id, p.Name, p.Slug)));
+            CopyAliases("PersonAliases", "PersonId", heldPeople.SelectMany(p => p.Aliases.Select(a => (p.Id, a.Name, a.Key))));
+            heldPeople.Clear();
+        }
+    }
+
+    private void CopyOwners(string table, IEnumerable<(int Id, string Name, string Slug)> rows)
+    {
+        // Companies' Founded and FoundingTeamSize are left out: NULL, as the INSERT writes them.
+        using var copy = copyConnection!.BeginBinaryImport($"COPY \"{table}\" (\"Id\", \"Name\", \"Slug\") FROM STDIN (FORMAT BINARY)");
+        foreach (var (id, name, slug) in rows)
+        {
+            copy.StartRow();
+            copy.Write(id, NpgsqlDbType.Integer);
+            copy.Write(name, NpgsqlDbType.Text);
+            copy.Write(slug, NpgsqlDbType.Text);
+        }
+
+        copy.Complete();
+    }
+
+    private void CopyAliases(string table, string ownerColumn, IEnumerable<(int Owner, string Name, string Key)> rows)
+    {
+        using var copy = copyConnection!.BeginBinaryImport($"COPY \"{table}\" (\"{ownerColumn}\", \"Name\", \"Key\") FROM STDIN (FORMAT BINARY)");
+        foreach (var (owner, name, key) in rows)
+        {
+            copy.StartRow();
+            copy.Write(owner, NpgsqlDbType.Integer);
+            copy.Write(name, NpgsqlDbType.Text);
+            copy.Write(key, NpgsqlDbType.Text);
+        }
+
+        copy.Complete();
     }
 
     private static void WriteOrNull<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type)
@@ -280,7 +352,7 @@ internal sealed class DepartureRowWriter : IDisposable
         batch.BatchCommands.Add(statement);
         if (batch.BatchCommands.Count >= BatchSize)
         {
-            Flush();
+            SendBatch();
         }
     }
 
