@@ -423,8 +423,9 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
     }
 
     /// <summary>
-    /// departures.csv: every row is a report, merged per SPEC and kept as a source ("departures.csv:12", source_url). Written
-    /// row by row through prepared statements (<see cref="DepartureRowWriter"/>); merges update the row in place.
+    /// departures.csv: every row is a report, merged per SPEC and kept as a source ("departures.csv:12", source_url). The merge is
+    /// decided here, in memory; <see cref="DepartureRowWriter"/> writes the outcome (prepared statements on SQLite, COPY and
+    /// batches on PostgreSQL, decision O6); merges update the row in place.
     /// </summary>
     private sealed class DepartureFileImport(TalentWatchDbContext db, DateTimeOffset now) : FileImport
     {
