@@ -41,14 +41,77 @@ public static class QuarterSummaryCalculator
         int? onlyCompanyId = null)
     {
         ArgumentNullException.ThrowIfNull(departures);
+        var all = departures as IReadOnlyCollection<SummaryDeparture> ?? [.. departures];
+        return Compute(quarter, all, companies, headcounts, FoundersDepartedToDate(quarter, all, onlyCompanyId), onlyCompanyId);
+    }
+
+    /// <summary>
+    /// <c>foundersDepartedToDate</c> (SPEC) of every company with a founder departure in <paramref name="departures"/>:
+    /// distinct named founders whose departure interval ends on or before the quarter's end, plus one for each such
+    /// departure of an unnamed founder. Departures with an unknown date never count.
+    /// </summary>
+    public static Dictionary<int, int> FoundersDepartedToDate(Quarter quarter, IEnumerable<SummaryDeparture> departures, int? onlyCompanyId = null)
+    {
+        ArgumentNullException.ThrowIfNull(departures);
+        var quarterEnd = quarter.End;
+        var founderPeople = new Dictionary<int, HashSet<int>>();
+        var unnamedFounderDepartures = new Dictionary<int, int>();
+        foreach (var departure in departures)
+        {
+            if (!departure.Founder
+                || (onlyCompanyId is { } only && departure.CompanyId != only)
+                || departure.Start is null
+                || departure.End is not { } end
+                || end > quarterEnd)
+            {
+                continue;
+            }
+
+            if (departure.PersonId is { } personId)
+            {
+                if (!founderPeople.TryGetValue(departure.CompanyId, out var people))
+                {
+                    founderPeople[departure.CompanyId] = people = [];
+                }
+
+                people.Add(personId);
+            }
+            else
+            {
+                unnamedFounderDepartures[departure.CompanyId] = unnamedFounderDepartures.GetValueOrDefault(departure.CompanyId) + 1;
+            }
+        }
+
+        var counts = unnamedFounderDepartures;
+        foreach (var (companyId, people) in founderPeople)
+        {
+            counts[companyId] = counts.GetValueOrDefault(companyId) + people.Count;
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// Computes the summary of <paramref name="quarter"/> from <c>foundersDepartedToDate</c> already counted per company
+    /// (absent means 0), for a store that counts it without reading every founder departure. <paramref name="departures"/>
+    /// must include every accepted departure whose interval overlaps the quarter; others are ignored.
+    /// </summary>
+    public static QuarterSummary Compute(
+        Quarter quarter,
+        IEnumerable<SummaryDeparture> departures,
+        IReadOnlyDictionary<int, SummaryCompany> companies,
+        IEnumerable<SummaryHeadcount> headcounts,
+        IReadOnlyDictionary<int, int> foundersDepartedToDate,
+        int? onlyCompanyId = null)
+    {
+        ArgumentNullException.ThrowIfNull(departures);
         ArgumentNullException.ThrowIfNull(companies);
         ArgumentNullException.ThrowIfNull(headcounts);
+        ArgumentNullException.ThrowIfNull(foundersDepartedToDate);
 
         var range = quarter.Interval;
         var inQuarter = new List<SummaryDeparture>();
         var unplaced = 0;
-        var founderPeople = new Dictionary<int, HashSet<int>>();
-        var unnamedFounderDepartures = new Dictionary<int, int>();
 
         foreach (var departure in departures)
         {
@@ -59,7 +122,7 @@ public static class QuarterSummaryCalculator
 
             if (departure.Start is not { } start || departure.End is not { } end)
             {
-                continue; // unknown dates are neither in nor unplaced, and never "ended on or before"
+                continue; // unknown dates are neither in nor unplaced
             }
 
             var interval = new DateInterval(start, end);
@@ -71,23 +134,6 @@ public static class QuarterSummaryCalculator
             {
                 unplaced++;
             }
-
-            if (departure.Founder && end <= range.End)
-            {
-                if (departure.PersonId is { } personId)
-                {
-                    if (!founderPeople.TryGetValue(departure.CompanyId, out var people))
-                    {
-                        founderPeople[departure.CompanyId] = people = [];
-                    }
-
-                    people.Add(personId);
-                }
-                else
-                {
-                    unnamedFounderDepartures[departure.CompanyId] = unnamedFounderDepartures.GetValueOrDefault(departure.CompanyId) + 1;
-                }
-            }
         }
 
         var headcountAtStart = LatestHeadcounts(headcounts, range.Start);
@@ -98,8 +144,7 @@ public static class QuarterSummaryCalculator
                 ? known
                 : throw new ArgumentException($"Company {group.Key} is missing from the companies given.", nameof(companies));
             var count = group.Count();
-            var foundersDeparted = (founderPeople.TryGetValue(group.Key, out var people) ? people.Count : 0)
-                                   + unnamedFounderDepartures.GetValueOrDefault(group.Key);
+            var foundersDeparted = foundersDepartedToDate.GetValueOrDefault(group.Key);
             int? headcount = headcountAtStart.TryGetValue(group.Key, out var snapshot) ? snapshot.Headcount : null;
             figures.Add(new CompanyQuarterFigures(
                 company.Name,

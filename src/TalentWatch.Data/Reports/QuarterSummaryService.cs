@@ -8,8 +8,9 @@ using TalentWatch.Data.Store;
 namespace TalentWatch.Data.Reports;
 
 /// <summary>
-/// The SPEC quarter summary from the store: reads only the accepted departures the quarter needs (those overlapping it, and
-/// founder departures that ended before it), projected, and hands them to <see cref="QuarterSummaryCalculator"/>.
+/// The SPEC quarter summary from the store: reads only the accepted departures overlapping the quarter, projected, counts
+/// foundersDepartedToDate per company in SQL, and hands both to <see cref="QuarterSummaryCalculator"/>. The report page,
+/// exports, API and <c>talentwatch summary</c> all use it.
 /// </summary>
 public sealed class QuarterSummaryService(IDbContextFactory<TalentWatchDbContext> contextFactory)
 {
@@ -58,12 +59,7 @@ public sealed class QuarterSummaryService(IDbContextFactory<TalentWatchDbContext
                 d.Founder == true))
             .ToListAsync(cancellationToken);
 
-        // Founder departures over by the end of the quarter (foundersDepartedToDate): only the ids the count needs.
-        var founderDepartures = await accepted
-            .Where(d => d.Founder == true && d.DateStart != null && d.DateEnd <= end && d.DateEnd < start)
-            .Select(d => new SummaryDeparture(d.Id, d.PersonId, d.CompanyId, null, null, d.DateStart, d.DateEnd, true))
-            .ToListAsync(cancellationToken);
-        departures.AddRange(founderDepartures);
+        var foundersDepartedToDate = await FoundersDepartedToDateAsync(accepted, end, cancellationToken);
 
         // Companies and headcount snapshots are small tables (thousands of rows): reading them whole is cheaper than an
         // IN list of every company with a departure in the quarter.
@@ -75,6 +71,38 @@ public sealed class QuarterSummaryService(IDbContextFactory<TalentWatchDbContext
             .Select(h => new SummaryHeadcount(h.CompanyId, h.AsOf, h.Headcount))
             .ToListAsync(cancellationToken);
 
-        return QuarterSummaryCalculator.Compute(quarter, departures, companies, headcounts, companyId);
+        return QuarterSummaryCalculator.Compute(quarter, departures, companies, headcounts, foundersDepartedToDate, companyId);
+    }
+
+    /// <summary>
+    /// foundersDepartedToDate per company counted in the store, so the summary does not read every founder departure up to
+    /// the quarter (docs/decisions.md P-numbered "foundersDepartedToDate in SQL"): distinct named founders plus each unnamed
+    /// founder departure, over dated founder departures ending on or before <paramref name="quarterEnd"/>. Core's
+    /// <see cref="QuarterSummaryCalculator.FoundersDepartedToDate"/> is the definition; SummaryQueryConsistencyTests compare.
+    /// </summary>
+    internal static async Task<Dictionary<int, int>> FoundersDepartedToDateAsync(
+        IQueryable<Departure> accepted, DateOnly quarterEnd, CancellationToken cancellationToken)
+    {
+        var foundersToDate = accepted.Where(d => d.Founder == true && d.DateStart != null && d.DateEnd <= quarterEnd);
+        var namedFounders = await foundersToDate
+            .Where(d => d.PersonId != null)
+            .Select(d => new { d.CompanyId, d.PersonId })
+            .Distinct()
+            .GroupBy(d => d.CompanyId)
+            .Select(g => new { CompanyId = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var unnamedFounders = await foundersToDate
+            .Where(d => d.PersonId == null)
+            .GroupBy(d => d.CompanyId)
+            .Select(g => new { CompanyId = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var counts = namedFounders.ToDictionary(f => f.CompanyId, f => f.Count);
+        foreach (var unnamed in unnamedFounders)
+        {
+            counts[unnamed.CompanyId] = counts.GetValueOrDefault(unnamed.CompanyId) + unnamed.Count;
+        }
+
+        return counts;
     }
 }

@@ -7,8 +7,8 @@ using TalentWatch.Data.Store;
 namespace TalentWatch.Web.Features.Reports;
 
 /// <summary>
-/// What <see cref="QuarterSummaryCalculator"/> reads from the store: the accepted, dated departures a page asks for and the
-/// companies they left. The quarter report and the dashboard headline differ only in which departures they need.
+/// What <see cref="QuarterSummaryCalculator"/> reads from the store for the dashboard headline: the accepted, dated
+/// departures it asks for and the companies they left. (The quarter report uses <c>QuarterSummaryService</c>, decision P8.)
 /// </summary>
 internal static class SummaryInputs
 {
