@@ -1,4 +1,5 @@
 using TalentWatch.Core.Dates;
+using TalentWatch.Core.Timelines;
 
 namespace TalentWatch.Core.Reports;
 
@@ -54,41 +55,13 @@ public static class QuarterSummaryCalculator
     {
         ArgumentNullException.ThrowIfNull(departures);
         var quarterEnd = quarter.End;
-        var founderPeople = new Dictionary<int, HashSet<int>>();
-        var unnamedFounderDepartures = new Dictionary<int, int>();
-        foreach (var departure in departures)
-        {
-            if (!departure.Founder
-                || (onlyCompanyId is { } only && departure.CompanyId != only)
-                || departure.Start is null
-                || departure.End is not { } end
-                || end > quarterEnd)
-            {
-                continue;
-            }
-
-            if (departure.PersonId is { } personId)
-            {
-                if (!founderPeople.TryGetValue(departure.CompanyId, out var people))
-                {
-                    founderPeople[departure.CompanyId] = people = [];
-                }
-
-                people.Add(personId);
-            }
-            else
-            {
-                unnamedFounderDepartures[departure.CompanyId] = unnamedFounderDepartures.GetValueOrDefault(departure.CompanyId) + 1;
-            }
-        }
-
-        var counts = unnamedFounderDepartures;
-        foreach (var (companyId, people) in founderPeople)
-        {
-            counts[companyId] = counts.GetValueOrDefault(companyId) + people.Count;
-        }
-
-        return counts;
+        return departures
+            .Where(d => d.Founder
+                        && (onlyCompanyId is not { } only || d.CompanyId == only)
+                        && d.Start is not null
+                        && d.End is { } end && end <= quarterEnd)
+            .GroupBy(d => d.CompanyId)
+            .ToDictionary(company => company.Key, company => FoundingTeamAttrition.FoundersDeparted(company.Select(d => new FounderDeparture(d.PersonId, d.End))));
     }
 
     /// <summary>

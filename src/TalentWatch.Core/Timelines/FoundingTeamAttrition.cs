@@ -37,28 +37,11 @@ public static class FoundingTeamAttrition
     /// </summary>
     public static IReadOnlyList<AttritionPoint> Series(Quarter first, Quarter last, IEnumerable<FounderDeparture> founderDepartures, int? foundingTeamSize)
     {
-        var dated = founderDepartures.Where(d => d.End is not null).OrderBy(d => d.End).ToList();
+        var dated = founderDepartures.Where(d => d.End is not null).ToList();
         var points = new List<AttritionPoint>();
-        var people = new HashSet<int>();
-        var unnamed = 0;
-        var next = 0;
         for (var quarter = first; quarter <= last; quarter = quarter.Next())
         {
-            while (next < dated.Count && dated[next].End <= quarter.End)
-            {
-                if (dated[next].PersonId is { } person)
-                {
-                    people.Add(person);
-                }
-                else
-                {
-                    unnamed++;
-                }
-
-                next++;
-            }
-
-            var departed = people.Count + unnamed;
+            var departed = FoundersDeparted(dated.Where(d => d.End <= quarter.End));
             points.Add(new AttritionPoint(quarter.ToString(), quarter.End, departed, QuarterSummaryCalculator.Ratio(departed, foundingTeamSize)));
         }
 
