@@ -172,7 +172,7 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
             .Select(m => analysis.Registry.ResolveOrganisation(m))
             .OfType<string>()
             .ToList();
-        return inSentence.FirstOrDefault(o => !EntityRegistry.IsBigEmployer(o))
+        return inSentence.FirstOrDefault(o => !analysis.Registry.IsBigEmployer(o))
             ?? analysis.FocusAt(s.Index)
             ?? inSentence.FirstOrDefault();
     }

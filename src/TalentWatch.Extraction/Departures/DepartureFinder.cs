@@ -49,6 +49,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:the|de|het)\s+(?:[\p{L}\-]+\s+){0,3}?(?:vice-president|president|director|directeur|head|hoofd|chief|CEO|CTO|COO|CFO|founder|co-founder|medeoprichter|oprichter|researcher|onderzoeker|engineer|scientist|lead|manager)\b[^,;]{0,60}?\b(?:of|at|van|bij)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleDescription();
 
+    [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:co-founder|cofounder|founder|CEO|CTO|COO|CFO|president|researchers?|engineers?|scientists?|executive|chief|head|director|lead|vice president|VP|medeoprichter|oprichter|topman|onderzoeker|directeur)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoleWordAfter();
+
     [GeneratedRegex(@"\s(?:and|en|where|waar|after|na|om|to)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectEnd();
 
@@ -235,7 +238,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         // "Apple hired X, Orrery's head of infrastructure": the person's company in the apposition.
                         from ??= analysis.Mentions[s.Index]
                             .Where(mm => mm.Start >= os && mm.End <= clauseEnd && mm.Possessive)
-                            .Select(mm => analysis.Registry.ResolveOrganisation(mm))
+                            .Select(mm => analysis.EmployerOf(mm))
                             .FirstOrDefault(o => o is not null && o != to);
 
                         // "Meta poached X, head of research at Y", "Apple haalde X binnen, een van de oprichters van het Eindhovense Y".
@@ -252,6 +255,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                                 persons = PersonsIn(s, os, employer.Mention.Start).Cast<string?>().ToList();
                             }
                         }
+
+                        // "hired Enfabrica CEO Rochan Sankar", "recruited Thinking Machines co-founder X": the employer before the role.
+                        from ??= analysis.Mentions[s.Index]
+                            .Where(mm => mm.Start >= os && mm.End <= clauseEnd && RoleWordAfter().IsMatch(s.Text[mm.End..]))
+                            .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.OrganisationFor(mm, learn: true) : null)
+                            .FirstOrDefault(o => o is not null && o != to);
                     }
                     else
                     {
@@ -297,7 +306,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     persons = [described];
                     var describedAt = analysis.Mentions[s.Index]
                         .Where(mm => mm.Start >= clauseStart + description.Index && mm.End <= clauseStart + description.Index + description.Length + 60 && mm.End <= ts)
-                        .Select(mm => analysis.Registry.ResolveOrganisation(mm))
+                        .Select(mm => analysis.EmployerOf(mm))
                         .FirstOrDefault(o => o is not null);
                     // "om bij het Enschedese bedrijf te beginnen" refers back to the described company: that is the destination.
                     if (from is null || string.Equals(from, describedAt, StringComparison.OrdinalIgnoreCase))
@@ -363,8 +372,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             if (rule.Kind == TriggerKind.Return && from is null && string.Equals(f, to, StringComparison.OrdinalIgnoreCase))
             {
                 f = analysis.Registry.OrganisationCounts(analysis.Mentions)
-                    .Where(kv => !string.Equals(kv.Key, to, StringComparison.OrdinalIgnoreCase) && !EntityRegistry.IsBigEmployer(kv.Key)
-                        && !EntityRegistry.IsInvestor(kv.Key))
+                    .Where(kv => !string.Equals(kv.Key, to, StringComparison.OrdinalIgnoreCase) && !analysis.Registry.IsBigEmployer(kv.Key)
+                        && !analysis.Registry.IsInvestor(kv.Key))
                     .OrderByDescending(kv => kv.Value)
                     .Select(kv => kv.Key)
                     .FirstOrDefault();
@@ -532,7 +541,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 continue;
             }
 
-            var org = analysis.Registry.ResolveOrganisation(mm);
+            var org = analysis.EmployerOf(mm);
             if (org is null && CompanyNounAfter().IsMatch(s.Text[mm.End..]))
             {
                 // "the New York lab", "the Boston start-up": a place describing the company, not its name.

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TalentWatch.Extraction.Knowledge;
 using TalentWatch.Extraction.Sentences;
 
 namespace TalentWatch.Extraction.Mentions;
@@ -12,7 +13,7 @@ internal enum EntityKind
 
 /// <summary>The people and organisations of one article, with the short forms that refer back to them
 /// ("Zoph" → "Barret Zoph", "Veritas" → "Veritas AI").</summary>
-internal sealed partial class EntityRegistry
+internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 {
     private readonly Dictionary<string, string> orgs = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> persons = [];
@@ -49,9 +50,11 @@ internal sealed partial class EntityRegistry
 
     public string? Focus { get; private set; }
 
-    public static EntityRegistry Build(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    public ExtractionKnowledge Knowledge => knowledge;
+
+    public static EntityRegistry Build(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> mentions, ExtractionKnowledge knowledge)
     {
-        var r = new EntityRegistry();
+        var r = new EntityRegistry(knowledge);
         var unknown = new List<(Sentence S, Mention M)>();
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -94,8 +97,18 @@ internal sealed partial class EntityRegistry
         var after = sentence[m.End..];
         var before = sentence[..m.Start];
         var text = m.Text;
-        if (Lexicon.KnownEmployers.ContainsKey(text)
-            || (m.TokenCount >= 2 && Lexicon.OrgSuffixes.Contains(m.LastToken))
+        // What the knowledge says comes first; an unknown name is typed from its context.
+        if (knowledge.Organisation(text) is not null)
+        {
+            return EntityKind.Organisation;
+        }
+
+        if (m.TokenCount >= 2 && knowledge.IsPerson(text))
+        {
+            return EntityKind.Person;
+        }
+
+        if ((m.TokenCount >= 2 && Lexicon.OrgSuffixes.Contains(m.LastToken))
             || text.Contains('&', StringComparison.Ordinal)
             || HasInnerCapital(m.FirstToken) && m.TokenCount <= 2
             || m.CompoundSuffix is { } suffix && (Lexicon.RoleNouns.Contains(suffix) || Lexicon.RoleAcronyms.Contains(suffix))
@@ -126,10 +139,10 @@ internal sealed partial class EntityRegistry
     }
 
     // "nAIve", "reLoop.ai", "GlimmerDeck", "deepBlauw": people's names are not cased like this, brand names are.
-    private static bool HasInnerCapital(string token)
+    private bool HasInnerCapital(string token)
     {
         var letters = token.Split('.')[0];
-        if (letters.Length < 4 || Lexicon.NotEmployers.Contains(letters) || letters.Contains('-', StringComparison.Ordinal) || letters.Contains('\'', StringComparison.Ordinal)
+        if (letters.Length < 4 || knowledge.Organisation(letters) is { IsEmployer: false } || letters.Contains('-', StringComparison.Ordinal) || letters.Contains('\'', StringComparison.Ordinal)
             || letters.Contains('’', StringComparison.Ordinal) || letters.StartsWith("Mc", StringComparison.Ordinal)
             || letters.StartsWith("Mac", StringComparison.Ordinal) || letters.All(char.IsUpper))
         {
@@ -153,7 +166,7 @@ internal sealed partial class EntityRegistry
 
     public void AddOrganisation(string name)
     {
-        var canonical = Lexicon.KnownEmployers.TryGetValue(name, out var known) ? known : name;
+        var canonical = name;
         if (!orgs.ContainsKey(canonical))
         {
             orgs[canonical] = canonical;
@@ -244,7 +257,7 @@ internal sealed partial class EntityRegistry
             best = exact;
         }
 
-        var isKnown = Lexicon.KnownEmployers.TryGetValue(text, out var known);
+        var isKnown = knowledge.Organisation(text) is not null;
         foreach (var name in orgs.Keys)
         {
             if (name.Length <= text.Length || (best is not null && name.Length <= best.Length))
@@ -261,14 +274,19 @@ internal sealed partial class EntityRegistry
             }
         }
 
-        return best ?? (isKnown ? known : null);
+        return best ?? (isKnown ? text : null);
     }
 
-    public static bool IsBigEmployer(string canonical) => Lexicon.KnownEmployers.ContainsKey(canonical);
+    /// <summary>The well-known employers people leave start-ups for (and the labs, big tech and their units).</summary>
+    public bool IsBigEmployer(string canonical) => knowledge.Organisation(canonical) is { IsWellKnownEmployer: true };
+
+    /// <summary>Organisations a person can work for: not products, outlets, investors or governments.</summary>
+    public bool IsEmployer(string canonical) => knowledge.Organisation(canonical) is null or { IsEmployer: true };
 
     /// <summary>Investors ("X Partners") and universities ("Y College London") are named around a start-up, rarely as the employer left.</summary>
-    public static bool IsInvestor(string canonical) =>
-        canonical.Contains(' ', StringComparison.Ordinal)
+    public bool IsInvestor(string canonical) =>
+        knowledge.Organisation(canonical) is { Kind: OrganisationKind.Investor or OrganisationKind.University or OrganisationKind.Institute or OrganisationKind.Government }
+        || canonical.Contains(' ', StringComparison.Ordinal)
         && (Lexicon.InvestorSuffixes.Contains(canonical[(canonical.LastIndexOf(' ') + 1)..])
             || canonical.Split(' ').Any(Lexicon.AcademicWords.Contains));
 
@@ -291,7 +309,8 @@ internal sealed partial class EntityRegistry
 
         // The article is about a start-up far more often than about the big lab people leave for.
         // Investors ("X Partners") are named about funding rounds, not as the employer.
-        return counts.OrderBy(kv => IsBigEmployer(kv.Key) ? 1 : 0)
+        return counts.Where(kv => IsEmployer(kv.Key))
+            .OrderBy(kv => IsBigEmployer(kv.Key) ? 1 : 0)
             .ThenBy(kv => IsInvestor(kv.Key) ? 1 : 0)
             .ThenByDescending(kv => kv.Value.Count)
             .ThenBy(kv => kv.Value.First)

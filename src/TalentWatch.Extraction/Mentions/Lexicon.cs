@@ -7,32 +7,6 @@ internal static class Lexicon
     private static HashSet<string> Set(string words, StringComparer? comparer = null) =>
         new(words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), comparer ?? StringComparer.Ordinal);
 
-    /// <summary>Big, well-known employers of AI talent (canonical spelling). Unknown start-ups are found from context.</summary>
-    public static readonly IReadOnlyDictionary<string, string> KnownEmployers = BuildEmployers();
-
-    private static Dictionary<string, string> BuildEmployers()
-    {
-        var names = new[]
-        {
-            "OpenAI", "Google", "Google DeepMind", "DeepMind", "Google Brain", "Meta", "Microsoft", "Apple", "Amazon", "AWS", "Nvidia",
-            "NVIDIA", "Anthropic", "xAI", "Mistral", "Mistral AI", "Tesla", "IBM", "Intel", "AMD", "Qualcomm", "Samsung", "Salesforce",
-            "Oracle", "Netflix", "Uber", "Baidu", "Alibaba", "Tencent", "ByteDance", "Hugging Face", "Cohere", "Inflection",
-            "Inflection AI", "Databricks", "Scale AI", "Perplexity", "Stability AI", "Adobe", "SAP", "ASML", "Adyen", "Spotify",
-            "Palantir", "Snowflake", "Booking.com", "Huawei", "Sony", "Siemens", "Philips", "Bosch", "Aleph Alpha", "Safe Superintelligence",
-            "Character.AI", "Midjourney", "Runway", "Twitter", "X.AI", "Open AI",
-        };
-        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var n in names)
-        {
-            map[n] = n;
-        }
-
-        map["NVIDIA"] = "Nvidia";
-        map["X.AI"] = "xAI";
-        map["Open AI"] = "OpenAI";
-        return map;
-    }
-
     /// <summary>Last words that mark a name as an organisation ("Kestrel Labs", "Polder AI").</summary>
     public static readonly HashSet<string> OrgSuffixes = Set("""
         AI Labs Lab Robotics Systems Research Intelligence Compute Computing Agents Bio Biosciences Analytics Capital Ventures
@@ -56,9 +30,17 @@ internal static class Lexicon
         Grote Kleine Nieuwe Oud Oude Denk Met Binnen Buiten Zonder Over Onder Via Per Door Tegen Tussen Namens Wegens
         Het Geen Nog Al Alle Veel Meer Weinig Andere Ander Beide Beiden Welke Zodra Terwijl Omdat Doordat Nadat Voordat Wanneer
         CEO CTO COO CFO CRO CMO CSO CPO VP SVP EVP
+        One Two Three Four Five Six Seven Eight Nine Ten Twelve Dozens Hundreds Een Twee Drie Vier Vijf Zes Zeven Acht Negen Tien
         January February March April May June July August September October November December
         Januari Februari Maart Mei Juni Juli Augustus Oktober
         """);
+
+    /// <summary>Title words that make a capitalised run a job title ("Chief Research Officer"), not a modifier ("Research").</summary>
+    public static readonly HashSet<string> TitleHeads = Set("""
+        CEO CTO COO CFO CRO CMO CSO CPO CIO CISO VP SVP EVP Officer Counsel Director Directors Scientist Scientists President Head
+        Chief Founder Co-founder Cofounder Engineer Manager Chair Chairman Chairwoman Chairperson Fellow Topman Topvrouw Directeur
+        Directrice Bestuursvoorzitter Voorzitter Hoofd Oprichter Medeoprichter Oprichtster Onderzoeker Advisor Adviser
+        """, StringComparer.OrdinalIgnoreCase);
 
     public static readonly HashSet<string> Months = Set("""
         January February March April May June July August September October November December
@@ -67,9 +49,6 @@ internal static class Lexicon
 
     /// <summary>Lower-case name particles that may sit inside a person's name ("Joris van Leeuwen").</summary>
     public static readonly HashSet<string> Particles = Set("van de den der ter te ten von du da di dos del la le bin al el 't ’t");
-
-    /// <summary>Products, platforms and degrees cased like brand names ("PhD", "LinkedIn") that are not employers in these articles.</summary>
-    public static readonly HashSet<string> NotEmployers = Set("PhD PhDs LinkedIn GitHub YouTube TikTok WhatsApp ChatGPT iPhone iPad MacBook PowerPoint OpenStreetMap");
 
     /// <summary>Nationality and regional adjectives ("American hardware companies", "Amerikaanse techbedrijven"): not names on their own.</summary>
     public static readonly HashSet<string> Demonyms = Set("""
