@@ -31,7 +31,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?:a|an|een)\s+(researcher|engineer|onderzoeker|scientist)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedRoleNoun();
 
-    [GeneratedRegex(@"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*$")]
+    // "X and Y", "X, Y en Z", "X and vice president of research Y".
+    [GeneratedRegex(@"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?$")]
     private static partial Regex Coordination();
 
     [GeneratedRegex(@"^\S+\s+(.*)\s+\S+$")]

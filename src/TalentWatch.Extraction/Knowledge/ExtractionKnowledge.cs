@@ -56,6 +56,7 @@ public sealed class ExtractionKnowledge
     private readonly HashSet<string> notNames;
     private readonly HashSet<string> people;
     private readonly HashSet<string> titleWords;
+    private readonly HashSet<string> surnames;
 
     private ExtractionKnowledge(Dictionary<string, KnownOrganisation> organisations, HashSet<string> notNames, HashSet<string> people, HashSet<string> titleWords)
     {
@@ -63,6 +64,7 @@ public sealed class ExtractionKnowledge
         this.notNames = notNames;
         this.people = people;
         this.titleWords = titleWords;
+        surnames = people.Select(p => p[(p.LastIndexOf(' ') + 1)..]).Where(s => s.Length >= 4).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The knowledge shipped with the extractor, loaded once.</summary>
@@ -78,6 +80,9 @@ public sealed class ExtractionKnowledge
 
     /// <summary>True for well-known people ("Sam Altman"): a name, never a company.</summary>
     public bool IsPerson(string text) => people.Contains(Key(text));
+
+    /// <summary>True for the last name of a well-known person ("LeCun", "Sutskever"): a person, never a company.</summary>
+    public bool IsSurname(string text) => surnames.Contains(Key(text)) && !organisations.ContainsKey(Key(text));
 
     /// <summary>True for capitalised phrases that name neither a person nor an organisation ("Silicon Valley", "Machine Learning").</summary>
     public bool IsNotAName(string text) => notNames.Contains(Key(text));

@@ -108,6 +108,12 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             return EntityKind.Person;
         }
 
+        // "LeCun", "Swann": the surname of someone the article or the knowledge names is no company.
+        if (m.TokenCount == 1 && (knowledge.IsSurname(text) || persons.Any(p => p.EndsWith(" " + text, StringComparison.OrdinalIgnoreCase))))
+        {
+            return EntityKind.Unknown;
+        }
+
         if ((m.TokenCount >= 2 && Lexicon.OrgSuffixes.Contains(m.LastToken))
             || text.Contains('&', StringComparison.Ordinal)
             || HasInnerCapital(m.FirstToken) && m.TokenCount <= 2
@@ -156,6 +162,12 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     {
         var first = m.FirstToken.Split('-')[0];
         if (Lexicon.FirstNames.Contains(first) || Lexicon.FirstNames.Contains(m.FirstToken))
+        {
+            return true;
+        }
+
+        // "Anke den Ouden", "Pieter van der Stoel": a lower-case particle inside a name belongs to a surname.
+        if (m.TokenCount >= 3 && m.Text.Split(' ').Skip(1).SkipLast(1).Any(Lexicon.Particles.Contains))
         {
             return true;
         }
@@ -257,9 +269,17 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             best = exact;
         }
 
-        var isKnown = knowledge.Organisation(text) is not null;
+        var knownAs = knowledge.Organisation(text);
+        var isKnown = knownAs is not null;
         foreach (var name in orgs.Keys)
         {
+            // "Thinking Machines" and "Thinking Machines Lab": two names of one known organisation are one, the fuller wins.
+            if (isKnown && name.Length > (best?.Length ?? 0) && ReferenceEquals(knowledge.Organisation(name), knownAs))
+            {
+                best = name;
+                continue;
+            }
+
             if (name.Length <= text.Length || (best is not null && name.Length <= best.Length))
             {
                 continue;
@@ -310,13 +330,16 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         // The article is about a start-up far more often than about the big lab people leave for.
         // Investors ("X Partners") are named about funding rounds, not as the employer.
         return counts.Where(kv => IsEmployer(kv.Key))
-            .OrderBy(kv => IsBigEmployer(kv.Key) ? 1 : 0)
+            .OrderBy(kv => FocusRank(kv.Key))
             .ThenBy(kv => IsInvestor(kv.Key) ? 1 : 0)
             .ThenByDescending(kv => kv.Value.Count)
             .ThenBy(kv => kv.Value.First)
             .Select(kv => kv.Key)
             .FirstOrDefault();
     }
+
+    // Start-ups nobody has listed come first: an article naming one is about it; among known names the count decides.
+    private int FocusRank(string canonical) => knowledge.Organisation(canonical)?.Kind is null or OrganisationKind.Curated ? 0 : 1;
 
     public Dictionary<string, int> OrganisationCounts(IReadOnlyList<IReadOnlyList<Mention>> mentions)
     {

@@ -68,7 +68,7 @@ internal static class MentionFinder
         {
             // Keep capitalised parts (Okonkwo-Ross, Mei-Ling); cut at a lower-case part or a role acronym (Polder-CEO, AI-bedrijf).
             var keep = 1;
-            while (keep < parts.Length && parts[keep].Length > 0 && char.IsUpper(parts[keep][0]) && !Lexicon.RoleAcronyms.Contains(parts[keep]))
+            while (keep < parts.Length && parts[keep].Length > 0 && (char.IsUpper(parts[keep][0]) || char.IsDigit(parts[keep][0])) && !Lexicon.RoleAcronyms.Contains(parts[keep]))
             {
                 keep++;
             }
@@ -144,7 +144,7 @@ internal static class MentionFinder
             return;
         }
 
-        if (SplitAtTitle(sentence, kept, placeAdjective, mentions, knowledge))
+        if (SplitAtTitle(sentence, kept, placeAdjective, mentions, knowledge) || SplitAfterOrganisation(sentence, kept, placeAdjective, mentions, knowledge))
         {
             return;
         }
@@ -204,6 +204,28 @@ internal static class MentionFinder
         }
 
         return run;
+    }
+
+    /// <summary>"OpenAI Jan Leike": a known organisation run together with the name after it is two names.</summary>
+    private static bool SplitAfterOrganisation(string sentence, List<Tok> run, bool placeAdjective, List<Mention> mentions, ExtractionKnowledge knowledge)
+    {
+        if (run.Count < 3 || knowledge.Organisation(Text(sentence, run)) is not null)
+        {
+            return false;
+        }
+
+        for (var cut = run.Count - 2; cut >= 1; cut--)
+        {
+            if (!run[cut - 1].Possessive && knowledge.Organisation(Text(sentence, run[..cut])) is not null
+                && knowledge.Organisation(Text(sentence, run[cut..])) is null && !Lexicon.OrgSuffixes.Contains(run[^1].Text))
+            {
+                AddRun(sentence, run[..cut], placeAdjective, mentions);
+                AddRun(sentence, run[cut..], false, mentions);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Covariant CEO Peter Chen", "Chief Financial Officer Mike Liberatore", "Tesla Director": a capitalised title
