@@ -67,6 +67,13 @@ public sealed class ExtractionKnowledge
         surnames = people.Select(p => p[(p.LastIndexOf(' ') + 1)..]).Where(s => s.Length >= 4).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>Common given names (Knowledge/given-names.txt), case-sensitive as written.</summary>
+    public static HashSet<string> GivenNames { get; } = Resource("given-names.txt").Split('\n')
+        .Where(l => !l.TrimStart().StartsWith('#'))
+        .SelectMany(l => l.Split(' ', '\t', '\r'))
+        .Where(w => w.Length > 0)
+        .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The knowledge shipped with the extractor, loaded once.</summary>
     public static ExtractionKnowledge Shipped { get; } = LoadShipped();
 

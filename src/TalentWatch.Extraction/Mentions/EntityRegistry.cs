@@ -17,6 +17,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 {
     private readonly Dictionary<string, string> orgs = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> persons = [];
+    private readonly HashSet<string> surnames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string?> orgCache = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> personAliases = new(StringComparer.OrdinalIgnoreCase);
 
@@ -55,6 +56,16 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     public static EntityRegistry Build(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> mentions, ExtractionKnowledge knowledge)
     {
         var r = new EntityRegistry(knowledge);
+        // "Matt Swann ... het vertrek van Swann": a word that ends a person-like name elsewhere in the article is a surname.
+        foreach (var m in mentions.SelectMany(l => l))
+        {
+            if (m.TokenCount >= 2 && !m.Possessive && knowledge.Organisation(m.Text) is null && !Lexicon.OrgSuffixes.Contains(m.LastToken)
+                && (Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0]) || knowledge.IsPerson(m.Text)))
+            {
+                r.surnames.Add(m.LastToken);
+            }
+        }
+
         var unknown = new List<(Sentence S, Mention M)>();
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -109,7 +120,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         }
 
         // "LeCun", "Swann": the surname of someone the article or the knowledge names is no company.
-        if (m.TokenCount == 1 && (knowledge.IsSurname(text) || persons.Any(p => p.EndsWith(" " + text, StringComparison.OrdinalIgnoreCase))))
+        if (m.TokenCount == 1 && knowledge.Organisation(text) is null && (knowledge.IsSurname(text) || surnames.Contains(text)))
         {
             return EntityKind.Unknown;
         }

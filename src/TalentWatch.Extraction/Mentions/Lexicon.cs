@@ -79,35 +79,6 @@ internal static class Lexicon
         data-engineer ontwikkelaar ingenieur programmeur wetenschapper chief bestuurder voorzitter CEO CTO COO CFO CRO VP
         """, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Common given names across the languages these articles use; a hint, not a requirement.</summary>
-    public static readonly HashSet<string> FirstNames = Set("""
-        Aaron Abigail Adam Adrian Ahmed Aisha Alan Albert Alex Alexander Alexandra Alice Alicia Alison Amanda Amber Amelia Amir Amy
-        Ana Anders Andrea Andreas Andrew Andy Angela Anika Anita Ann Anna Anne Annelies Annemiek Anouk Anthony Anton Arjun Arthur
-        Ashley Astrid Ben Benjamin Bernard Bart Bas Bastiaan Beatrice Bella Bert Bianca Bill Bob Boris Bram Brandon Brian Bruno
-        Camille Carl Carla Carlos Caroline Carlo Cas Catherine Charles Charlie Charlotte Chen Chloe Chris Christian Christina Christine
-        Christopher Claire Clara Claudia Coen Colin Craig Daan Daniel Daniela Danielle Daniël David Dennis Derek Diana Dirk Dmitri
-        Dominic Dora Dylan Ed Edward Eleanor Elena Eli Elias Elif Elisa Elise Eliza Elizabeth Ella Ellen Elodie Emily Emma Emre Eric
-        Erik Esther Ethan Eva Evelien Evelyn Fabian Fatima Felix Femke Fenna Fiona Floor Floris Frank Freek Frederik Friedrich
-        Gabriel Gareth George Georgia Gerard Gert Gijs Giulia Grace Gregory Hannah Hans Harriet Harry Hassan Heather Hector Helen
-        Helena Hendrik Henk Henry Hester Hidde Hugo Ian Ibrahim Ida Ilse Imogen Ingrid Irene Iris Isaac Isabel Isabella Ivan Jack
-        Jacob Jake James Jan Jana Jane Janet Jasmijn Jasmine Jason Jasper Javier Jean Jeff Jennifer Jeroen Jessica Jim Joanna Joe
-        Johan Johannes John Jonas Jonathan Joost Jordan Jorge Joris Jose José Joseph Josh Joshua Joyce Juan Judith Julia Julian
-        Julie Julien Justin Karel Karen Karim Kate Katharina Katherine Kathleen Katie Kavya Keith Kelly Kenji Kevin Kim Klaas Koen
-        Kofi Kristina Laura Lauren Laurens Lea Leah Lena Leo Leon Liam Lieke Lin Linda Lisa Lisanne Lise Liz Lodewijk Lotte Louis
-        Louise Lucas Lucy Luis Luka Lukas Maarten Madeleine Magnus Mandy Manon Marco Marcus Margaret Maria Marie Marieke Marijke
-        Marina Mario Mark Marloes Marta Martijn Martin Mary Mateo Matthew Matthias Max Maxime Mehmet Mei Melissa Merel Mia Michael
-        Michel Michelle Miguel Mike Mila Milan Mira Miriam Mirjam Mohamed Mohammed Monica Nadia Naomi Natalie Nathan Nathaniel
-        Nicholas Nick Nicole Niels Nikhil Nina Noah Noor Nora Olaf Oliver Olivia Omar Oscar Owen Pablo Patrick Paul Paula Paweł
-        Pedro Peter Philip Pierre Pieter Piotr Priya Rachel Rafael Rahul Raj Rajesh Ravi Rebecca Remco Richard Rik Rob Robert
-        Robin Roel Rohan Roos Rosa Ruben Rudy Rutger Ruth Ryan Sam Samantha Samuel Sander Sandra Sanne Sara Sarah Sean Sebastian
-        Sebastián Sergei Simon Sofia Sophia Sophie Stefan Stephanie Stephen Steve Steven Susan Sven Tanja Tara Teun Theo Théo
-        Thijs Thomas Tim Timo Tobias Tom Tomasz Tony Valentina Vanessa Vera Victor Victoria Vincent Wendy Wessel Willem William
-        Wim Wouter Xavier Yara Yasmin Yusuf Yuki Zara Zoe Zoë Sunita Siddharth Deepa Ananya Meera Karan Naveen Kwame Amara Chidi
-        Emeka Ngozi Oluwaseun Wei Li Zhang Wang Liu Yang Huang Zhao Xu Sun Hiroshi Takeshi Haruto Sakura Hana Min Ji Seo Jin
-        Jun Hyun Aleksandra Agnieszka Katarzyna Magdalena Krzysztof Marek Michał Jakub Mateusz Ewa Olga Tatiana Natalia Irina
-        Lars Nils Erik Sven Ingrid Sigrid Astrid Björn Mikael Annika Elin Karin Matteo Alessandro Francesca Chiara Giovanni
-        Lorenzo Luca Marco Sofía Lucía Martina Diego Alejandro Manuel Carmen Pilar Antoine Louis Mathieu Nicolas Hélène Céline
-        Manon Aurélie Élodie Benoît Hamza Youssef Mustafa Ayşe Fatma Zeynep Emine Burak Can Deniz Aylin Nour Layla Omar Tariq
-        Imran Arif Sanjay Vikram Anil Sunil Pooja Neha Anjali Divya Shreya Kiran Raghav Dev Aditya Abhishek Vivek Rajiv
-        """);
+    /// <summary>Common given names across the languages these articles use (Knowledge/given-names.txt); a hint, not a requirement.</summary>
+    public static HashSet<string> FirstNames => Knowledge.ExtractionKnowledge.GivenNames;
 }
