@@ -341,7 +341,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         // The article is about a start-up far more often than about the big lab people leave for.
         // Investors ("X Partners") are named about funding rounds, not as the employer.
         return counts.Where(kv => IsEmployer(kv.Key))
-            .OrderBy(kv => FocusRank(kv.Key))
+            .OrderBy(kv => FocusRank(kv.Key, kv.Value.Count))
             .ThenBy(kv => IsInvestor(kv.Key) ? 1 : 0)
             .ThenByDescending(kv => kv.Value.Count)
             .ThenBy(kv => kv.Value.First)
@@ -349,8 +349,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             .FirstOrDefault();
     }
 
-    // Start-ups nobody has listed come first: an article naming one is about it; among known names the count decides.
-    private int FocusRank(string canonical) => knowledge.Organisation(canonical)?.Kind is null or OrganisationKind.Curated ? 0 : 1;
+    // A start-up nobody has listed, named more than once, comes first: the article is about it. Among the rest the count decides.
+    private int FocusRank(string canonical, int count) =>
+        count >= 2 && knowledge.Organisation(canonical)?.Kind is null or OrganisationKind.Curated ? 0 : 1;
 
     public Dictionary<string, int> OrganisationCounts(IReadOnlyList<IReadOnlyList<Mention>> mentions)
     {
