@@ -89,7 +89,12 @@ internal static class TriggerRules
         new(R(@"\b(?:neemt|nam|nemen|namen)\b[^.;]{0,60}?\bontslag\b|\bontslag (?:genomen|ingediend)\b"), TriggerKind.Leave, R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+"), NlTo),
         new(R(@"\b(?:treedt|trad|treden|traden)\b[^.;]{0,60}?\baf\b|\b(?:is|zijn) afgetreden\b"), TriggerKind.Leave, R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+"), NlTo),
         new(R(@"\b(?:verruilt|verruilde|verruilen|verruild)\b"), TriggerKind.Leave, null, R(@"\bvoor\s+"), DirectObjectIsFrom: true),
-        new(R(@"\b(?:stopt|stopte|stoppen|gestopt)\s+(?=bij\b)"), TriggerKind.Leave, NlFromBij, NlTo),
+        new(R(@"\b(?:stopt|stopte|stoppen|gestopt)(?:\s+als\s+[^,;.]{1,40}?)?\s+(?=bij\b)"), TriggerKind.Leave, NlFromBij, NlTo),
+        // "trok de deur achter zich dicht": an idiom for leaving.
+        new(R(@"\b(?:trekt|trok|trokken)\b[^.;]{0,60}?\bde deur(?:en)? achter zich\b"), TriggerKind.Leave, NlFromBij, NlTo),
+        // "Google ontslaat X"; "toen het bedrijf X ontsloeg" (verb last in a subordinate clause).
+        new(R(@"\b(?:toen|nadat|omdat|dat|die|waarna)\b(?<obj>[^.;]{1,100}?)\b(?:ontsloeg|ontsloegen|ontslaat)\b"), TriggerKind.CompanyLoses, null, NlTo),
+        new(R(@"\b(?:ontslaat|ontsloeg|ontsloegen)\b"), TriggerKind.CompanyLoses, null, NlTo),
         new(R(@"\b(?:stapt|stapte|stappen|stapten)\b[^.;]{0,60}?\bop\b(?=\s*[,.;]|\s*$)|\b(?:opgestapt|opstappen)\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:keert|keerde|keren|keerden)\b[^.;]{0,60}?\bterug\b|\b(?:teruggekeerd|terugkeert|teruggaat|gaat terug|ging terug)\b"), TriggerKind.Return, NlReturnFrom, NlToNaar),
         new(R(@"\b(?:wordt|werd|is|zijn|werden)\b[^.;,]{0,40}?\bweggekaapt door\b"), TriggerKind.Leave, NlFromBij, At, DirectObjectIsTo: true),
@@ -108,7 +113,7 @@ internal static class TriggerRules
         new(R(@"\b(?:treedt|trad|treden|traden)\b(?![^.;]{0,30}\btijdelijk\b)[^.;]{0,40}?\bterug\b|\bteruggetreden\b"), TriggerKind.Leave, R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+"), NlTo),
         new(R(@"\b(?:legt|legde|leggen|legden)\b[^.;]{0,40}?\b(?:functie|taken|werkzaamheden)\b[^.;]{0,20}?\bneer\b|\b(?:functie|taken) (?:binnenkort |per direct )?neerlegt\b|\bruimt het veld\b|\b(?:loopbaan|carrière) beëindigt bij\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:gaat|ging|gaan|gingen)\b[^.;]{0,60}?\b(?:aan de slag|werken)\b|\baan de slag (?:is )?gegaan\b"), TriggerKind.Join, R(@"\bvan\s+"), R(@"\b(?:bij|voor)\s+")),
-        new(R(@"\b(?:komt|kwam|komen) in dienst bij\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
+        new(R(@"\b(?:komt|kwam|komen) in dienst bij\b|\b(?:gaat|ging) verder (?:als [^,;.]{1,40}? )?bij\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
         new(R(@"\b(?:werkt|werken) (?:inmiddels|nu|sindsdien|tegenwoordig) (?:bij|voor)\b|\b(?:is|zijn) (?:inmiddels )?in dienst (?:getreden )?bij\b|\b(?:treedt|trad) (?:in dienst bij|toe tot)\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
         new(R(@"\b(?:ging|gaat|gingen|gaan)\b[^.;,]{0,60}?\bnaar\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
         new(R(@"\b(?:begint|begon|start|startte|begonnen)\b[^.;,]{0,40}?\b(?:bij|voor)\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
@@ -127,7 +132,7 @@ internal static class TriggerRules
     public static readonly Regex NegatedAfter = R(@"^\s+(?:niet|nooit|not)\b");
 
     /// <summary>Clause boundaries inside a sentence.</summary>
-    public static readonly Regex ClauseBoundary = R(@";|:\s|\s[—–]\s|,\s+(?=(?:and|but|while|which|whereas|en|maar|terwijl|wat)\b)");
+    public static readonly Regex ClauseBoundary = R(@";|:\s|\s[—–]\s|,\s+(?=(?:and|but|while|which|whereas|because|en|maar|terwijl|wat|omdat|want|zodat)\b)");
 
     /// <summary>A company referred to by description ("the company", "het Delftse bedrijf", "the New York lab").</summary>
     public static readonly Regex CompanyReference = R(

@@ -136,7 +136,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         }
 
         // "at Sundial Forge, who ...": a name in a company slot is a company unless it starts with a given name.
-        if (m.TokenCount >= 2 && !m.Possessive && OrgSlotBefore().IsMatch(before) && !Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0])
+        if (m.TokenCount >= 2 && !m.Possessive && OrgSlotBefore().IsMatch(before) && !Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0]) && !HasSurnameParticle(m)
             && !Lexicon.RoleNouns.Contains(PreviousWord().Match(before).Groups[1].Value))
         {
             return EntityKind.Organisation;
@@ -177,15 +177,19 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             return true;
         }
 
-        // "Anke den Ouden", "Pieter van der Stoel": a lower-case particle inside a name belongs to a surname.
-        if (m.TokenCount >= 3 && m.Text.Split(' ').Skip(1).SkipLast(1).Any(Lexicon.Particles.Contains))
+        if (HasSurnameParticle(m))
         {
             return true;
         }
 
+        // "onderzoeker X", "Software-ingenieur X", "AI-onderzoeker X": a role noun right before the name.
         var previousWord = PreviousWord().Match(before).Groups[1].Value;
-        return Lexicon.RoleNouns.Contains(previousWord) || PersonAfter().IsMatch(after) || DescribedAsRole().IsMatch(after);
+        return Lexicon.RoleNouns.Contains(previousWord) || Lexicon.RoleNouns.Contains(previousWord[(previousWord.LastIndexOf('-') + 1)..]) || PersonAfter().IsMatch(after) || DescribedAsRole().IsMatch(after);
     }
+
+    // "Anke den Ouden", "Pieter van der Stoel": a lower-case particle inside a name belongs to a surname.
+    private static bool HasSurnameParticle(Mention m) =>
+        m.TokenCount >= 3 && m.Text.Split(' ').Skip(1).SkipLast(1).Any(Lexicon.Particles.Contains);
 
     public void AddOrganisation(string name)
     {
