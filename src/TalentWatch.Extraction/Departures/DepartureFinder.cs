@@ -53,6 +53,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:co-founder|cofounder|founder|CEO|CTO|COO|CFO|president|researchers?|engineers?|scientists?|executive|chief|head|director|lead|vice president|VP|medeoprichter|oprichter|topman|onderzoeker|directeur)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleWordAfter();
 
+    [GeneratedRegex(@"\b(?:worked|working|served|spent [^,;.]{1,30}?|was|werkte|werkten)\s+(?:\w+\s+){0,2}?(?:at|for|with|bij|voor)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WorkedAtBefore();
+
+    [GeneratedRegex(@"^[^.;]{0,80}?\b(?:before|voordat|voor (?:hij|zij|ze))\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CareerStepBefore();
+
     [GeneratedRegex(@"\s(?:and|en|where|waar|after|na|om|to)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectEnd();
 
@@ -193,6 +199,16 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     break;
                 }
             }
+        }
+
+        // "who previously worked at Meta before joining OpenAI": a career step told before the verb.
+        if (from is null && rule.Kind is TriggerKind.Join or TriggerKind.Return)
+        {
+            from = analysis.Mentions[s.Index]
+                .Where(mm => mm.Start >= clauseStart && mm.End <= ts && WorkedAtBefore().IsMatch(s.Masked[..mm.Start])
+                    && CareerStepBefore().IsMatch(s.Masked[mm.End..ts]))
+                .Select(mm => analysis.OrganisationFor(mm, learn: true))
+                .FirstOrDefault(o => o is not null && o != to);
         }
 
         if (from is null && rule.DirectObjectIsFrom)
@@ -481,6 +497,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var reference = TriggerRules.CompanyReference.Match(rest.TrimStart());
         var det = Determiners().Match(rest).Length;
         var mention = analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start >= pos && mm.Start <= pos + det);
+        // "Alphabet's DeepMind", "Microsofts AI-team": the organisation after a possessive is the one meant.
+        if (mention is { Possessive: true } owner
+            && analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start > owner.End && mm.Start <= owner.End + 3) is { } owned
+            && analysis.Knowledge.Organisation(owned.Text) is { IsEmployer: true })
+        {
+            mention = owned;
+        }
+
         // Dutch "van Microsofts assistent" is a genitive ("of"), not the company left.
         if (mention is not null && mention.Possessive && !destination && analysis.Dutch)
         {
@@ -490,6 +514,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         if (mention is not null && !(reference.Success && analysis.Registry.ResolveOrganisation(mention) is null))
         {
             return analysis.OrganisationFor(mention, learn: true);
+        }
+
+        if (reference.Success && !destination
+            && analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= pos && analysis.EmployerOf(mm) is not null) is { } antecedent
+            && !DestinationBefore().IsMatch(s.Text[..antecedent.Start]))
+        {
+            // "has left the tech giant", "exits from the company": the company named last before it in the sentence.
+            return analysis.EmployerOf(antecedent);
         }
 
         return reference.Success ? ReferenceTarget(s, reference.Groups["adj"].Value, destination, from) : null;

@@ -48,6 +48,8 @@ internal static class TriggerRules
 
     public static readonly IReadOnlyList<TriggerRule> English =
     [
+        // Noun phrases first, so that "exits" here is not read as a verb: "the departure of X", "the resignation of X from Y", "exits from the company, including X".
+        new(R(@"\b(?:departures?|exits?|resignations?|ouster|firing|dismissal) of\b|\b(?:departures?|exits?) from (?:the company|the firm|the lab|the start-up|the startup)?[^.;]{0,40}?\bincluding\b"), TriggerKind.Leaver, EnFrom, EnTo),
         new(R(@"\b(?:was|were|has been|had been|have been|is being|got|been) (?:fired|ousted|dismissed|sacked|terminated|let go|pushed out|forced out|removed)\b"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:stepped|steps|stepping|step|has stepped) down\b"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:announced|confirmed|announces|confirms|tendered|handed in)\s+(?:his|her|their)\s+(?:departures?|exits?|resignations?)\b"), TriggerKind.Leave, EnFrom, EnTo),
@@ -61,14 +63,12 @@ internal static class TriggerRules
         new(R(@"\blast day\b"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:is returning|returns|returned|returning|has returned|will return|is going back|went back|goes back|heads back|is heading back) to\b"), TriggerKind.Return, EnFrom, At, DirectObjectIsTo: true),
         new(R(@"\b(?:rejoin(?:ed|s|ing)?|will rejoin)\b"), TriggerKind.Return, EnFrom, At, DirectObjectIsTo: true),
-        new(R(@"\b(?:(?:has|have|had) (?:since |now |also |just )?joined|joined|joins|will (?:also )?join|(?:is|are|was|were) (?:also )?joining|to join|join|is now at|now works at|is now working at)\b"), TriggerKind.Join, JoinFrom, At, DirectObjectIsTo: true),
+        new(R(@"\b(?:(?:has|have|had) (?:since |now |also |just )?joined|joined|joins|will (?:also )?join|(?:is|are|was|were) (?:also )?joining|(?<=\b(?:before|after|upon|since) )joining|to join|join|is now at|now works at|is now working at)\b"), TriggerKind.Join, JoinFrom, At, DirectObjectIsTo: true),
         new(R(@"\b(?:starts|started|will start|is starting|begins|began|will begin)\b(?: work| working)? at\b"), TriggerKind.Join, R(@"\b(?:from|formerly (?:of|at|with))\s+"), At, DirectObjectIsTo: true),
         new(R(@"\b(?:has |had |have )?(?:hired|hires|poached|poaches|lured|lures|recruited|recruits|snapped up|snaps up|nabbed|nabs|picked up|picks up|brought in|brings in|has brought in)\b"), TriggerKind.Hire, R(@"\b(?:away from|from)\s+"), null),
         new(R(@"\b(?:ousted|ousts|fired|fires|dismissed|dismisses|sacked|sacks|removed|removes|let go of|lets go of|parted ways with|parts ways with|pushed out|forced out)\b"), TriggerKind.CompanyLoses, null, null),
         new(R(@"\b(?:has lost|have lost|lost|loses|losing)\b"), TriggerKind.CompanyLoses, null, R(@"\bto\s+")),
         new(R(@"\b(?:latest|most notable|biggest|most prominent|highest-profile|best-known) (?:departure|leaver|exit|defector) (?:is|was)\b"), TriggerKind.Leaver, null, EnTo),
-        // Noun phrases: "the departure of X", "the resignation of X from Y", "exits from the company, including X".
-        new(R(@"\b(?:departures?|exits?|resignations?|ouster|firing|dismissal) of\b|\b(?:departures?|exits?) from (?:the company|the firm|the lab|the start-up|the startup)?[^.;]{0,40}?\bincluding\b"), TriggerKind.Leaver, EnFrom, EnTo),
     ];
 
     public static readonly IReadOnlyList<TriggerRule> Dutch =
