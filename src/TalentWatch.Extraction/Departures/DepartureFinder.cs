@@ -292,7 +292,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 }
 
             case TriggerKind.Leaver:
-                persons = PersonsIn(s, te, clauseEnd).Cast<string?>().ToList();
+                persons = LeadingPersons(s, te, clauseEnd).Cast<string?>().ToList();
                 break;
             default:
                 persons = SubjectPersons(s, clauseStart, ts);
@@ -306,6 +306,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         .Where(p => !SpeakerBefore(s, p, ts))
                         .Cast<string?>()
                         .ToList();
+
+                    // "Eerder vertrokken topman A, financieel directeur B en directielid C": a list right after the verb.
+                    var listed = LeadingPersons(s, te, objectEnd);
+                    if (listed.Count > persons.Count)
+                    {
+                        persons = listed.Cast<string?>().ToList();
+                    }
                 }
 
                 if (persons.Count == 0 && PronounIn(s, clauseStart, analysis.Dutch ? objectEnd : ts) is { } pronounAt
@@ -671,6 +678,40 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             .OfType<string>()
             .Distinct()
             .ToList();
+
+    /// <summary>The person named right after a noun ("the departure of former CTO X and Y"), with the names coordinated with them.</summary>
+    private List<string> LeadingPersons(Sentence s, int start, int end)
+    {
+        var result = new List<string>();
+        Mention? previous = null;
+        foreach (var mm in analysis.Mentions[s.Index].Where(mm => mm.Start >= start && mm.End <= end))
+        {
+            var gap = s.Text[(previous?.End ?? start)..mm.Start];
+            if (previous is null ? !LeadingGap().IsMatch(gap) : !Coordination().IsMatch(gap) && !ListGap().IsMatch(gap))
+            {
+                break;
+            }
+
+            if (analysis.PersonFor(mm, learn: true) is { } person)
+            {
+                result.Add(person);
+                previous = mm;
+            }
+            else if (previous is null && analysis.Registry.ResolveOrganisation(mm) is null)
+            {
+                break;
+            }
+        }
+
+        return result.Distinct().ToList();
+    }
+
+    // "of former CTO ", "van ", "is " before the first name; ", financieel directeur " between names of a list.
+    [GeneratedRegex(@"^\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*)\s+){0,4}$")]
+    private static partial Regex LeadingGap();
+
+    [GeneratedRegex(@"^\s*,\s*(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,3}$")]
+    private static partial Regex ListGap();
 
     private int FirstPersonStart(Sentence s, int start, int end) =>
         analysis.Mentions[s.Index]
