@@ -13,7 +13,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:company|start-up|startup|firm|lab|bedrijf|techbedrijf|onderneming|business|giant|techreus|concern|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyReferenceAnywhere();
 
-    [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiners();
 
     [GeneratedRegex(@"(?:\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -631,7 +631,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var relative = RelativeSubject().IsMatch(s.Text[mm.End..end]);
             // Only the words since the previous name count: "van" inside "Merel van den Bosch en Y" is a particle, not "of".
             var previousEnd = k > 0 ? Math.Max(start, list[k - 1].End) : start;
-            if (!relative && NotASubject().IsMatch(s.Text[previousEnd..mm.Start]) && result.Count == 0)
+            // "X and vice president of research Y": an "of" inside a title between coordinated names does not make Y an object.
+            if (!relative && NotASubject().IsMatch(s.Text[previousEnd..mm.Start]) && result.Count == 0
+                && !(k > 0 && Coordination().IsMatch(s.Text[list[k - 1].End..mm.Start])))
             {
                 continue;
             }

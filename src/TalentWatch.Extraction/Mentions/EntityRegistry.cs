@@ -30,7 +30,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     [GeneratedRegex(@"^,\s+(?:the|a|an|het|de|een)\s+(?:[\p{L}\-]+\s+){0,3}?(?:start-up|startup|company|lab|firm|bedrijf|developer|maker|unicorn|scale-up|spin-off)\b")]
     private static partial Regex CompanyApposition();
 
-    [GeneratedRegex(@"(?:\bleft|\bleaving|\bleaves|\bquit|\bexited|\bdeparted|\bverlaat|\bverliet|\bverlaten|\bboard of|\bbij|\bfrom|\bat|\bjoins|\bjoined|\bjoin|\bvan|\bnaar)\s+$")]
+    [GeneratedRegex(@"(?:\bleft|\bleaving|\bleaves|\bquit|\bexited|\bdeparted|\bverlaat|\bverliet|\bverlaten|\bboard of|\bbij|\bfrom|\bat|\bjoins|\bjoined|\bjoin|\bvan|\bnaar)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OrgSlotBefore();
 
     [GeneratedRegex(@"^(?:,\s+(?:who|die|wh|sinds|since|a|an|the|een|hoofd|head|chief|both|beiden|eveneens|ook|destijds|formerly|previously|vice-president|\p{Lu}[\p{L}]+['’]s)\b)|^\s+\((?:\d|[a-z])")]
@@ -344,18 +344,20 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 
         // The article is about a start-up far more often than about the big lab people leave for.
         // Investors ("X Partners") are named about funding rounds, not as the employer.
+        var mostNamedKnown = counts.Where(kv => knowledge.Organisation(kv.Key) is { Kind: not OrganisationKind.Curated }).Select(kv => kv.Value.Count).DefaultIfEmpty(0).Max();
         return counts.Where(kv => IsEmployer(kv.Key))
-            .OrderBy(kv => FocusRank(kv.Key, kv.Value.Count))
-            .ThenBy(kv => IsInvestor(kv.Key) ? 1 : 0)
+            .OrderBy(kv => IsInvestor(kv.Key) ? 1 : 0)
+            .ThenBy(kv => FocusRank(kv.Key, kv.Value.Count, mostNamedKnown))
             .ThenByDescending(kv => kv.Value.Count)
             .ThenBy(kv => kv.Value.First)
             .Select(kv => kv.Key)
             .FirstOrDefault();
     }
 
-    // A start-up nobody has listed, named more than once, comes first: the article is about it. Among the rest the count decides.
-    private int FocusRank(string canonical, int count) =>
-        count >= 2 && knowledge.Organisation(canonical)?.Kind is null or OrganisationKind.Curated ? 0 : 1;
+    // A start-up nobody has listed comes first (the article is about it), unless it is named once beside a known company named
+    // more often ("Instability AI" as a pun in an article about Stability AI). Among the rest the count decides.
+    private int FocusRank(string canonical, int count, int mostNamedKnown) =>
+        knowledge.Organisation(canonical)?.Kind is null or OrganisationKind.Curated && (count >= 2 || mostNamedKnown < 2) ? 0 : 1;
 
     public Dictionary<string, int> OrganisationCounts(IReadOnlyList<IReadOnlyList<Mention>> mentions)
     {
