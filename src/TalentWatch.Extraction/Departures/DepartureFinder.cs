@@ -31,6 +31,20 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?:a|an|een)\s+(researcher|engineer|onderzoeker|scientist)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedRoleNoun();
 
+    /// <summary>The words between two names join them into one list: "and", commas, lower-case roles and capitalised titles
+    /// ("Peter Chen, CTO Rocky Duan, Chief Scientist Pieter Abbeel").</summary>
+    private bool Coordinated(string gap)
+    {
+        if (Coordination().IsMatch(gap))
+        {
+            return true;
+        }
+
+        var words = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var withoutTitles = string.Join(' ', words.Where(w => !analysis.Knowledge.IsTitleWord(w.Trim(','))));
+        return words.Any(w => analysis.Knowledge.IsTitleWord(w.Trim(','))) && Coordination().IsMatch(" " + withoutTitles + " ");
+    }
+
     // "X and Y", "X, Y en Z", "X and vice president of research Y".
     [GeneratedRegex(@"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?$")]
     private static partial Regex Coordination();
@@ -119,7 +133,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     {
         var result = new List<(int, int)>();
         var start = 0;
-        foreach (Match b in TriggerRules.ClauseBoundary.Matches(s.Masked))
+        var boundaries = TriggerRules.ClauseBoundary.Matches(s.Masked).ToList();
+        // "A, B and C — all of whom co-founded it — joined Amazon": a pair of dashes encloses an insert, not a new clause.
+        var inserts = boundaries.Where(b => b.Value.Trim() is "—" or "–").ToList();
+        if (inserts.Count == 2 && inserts[1].Index - inserts[0].Index < 100 && !TriggerRules.ParentheticalStartsClause.IsMatch(s.Masked[(inserts[0].Index + inserts[0].Length)..]))
+        {
+            boundaries.RemoveAll(b => inserts.Contains(b));
+        }
+
+        foreach (var b in boundaries)
         {
             result.Add((start, b.Index));
             start = b.Index + b.Length;
@@ -483,7 +505,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var firstComma = text.IndexOf(',', clauseStart);
         if (firstComma > 0 && firstComma < ts)
         {
-            var fronted = dates.FirstOrDefault(d => d.Start >= clauseStart && d.End <= firstComma);
+            // Only a date that opens the clause ("In March, ..."), not one inside a fronted subject ("An organiser of the protests
+            // early this year, X, leaves ...").
+            var fronted = dates.FirstOrDefault(d => d.Start >= clauseStart && d.End <= firstComma && d.Start - clauseStart <= 12);
             if (fronted is not null && !analysis.Mentions[s.Index].Any(mm => mm.Start >= clauseStart && mm.End <= firstComma && analysis.Registry.ResolvePerson(mm) is not null))
             {
                 return (fronted.Date, true);
@@ -653,7 +677,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             {
                 // Only names coordinated with the one already found: "X and Y", "X, Y en Z".
                 var gap = s.Text[mm.End..list[k + 1].Start];
-                if (!Coordination().IsMatch(gap))
+                if (!Coordinated(gap))
                 {
                     break;
                 }
