@@ -9,6 +9,7 @@ namespace TalentWatch.Extraction.Departures;
 internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 {
     private readonly List<DepartureCandidate> candidates = [];
+    private readonly List<(string Person, string To, int Sentence)> joinsWithoutFrom = [];
 
     [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:company|start-up|startup|firm|lab|bedrijf|techbedrijf|onderneming|business|giant|techreus|concern|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyReferenceAnywhere();
@@ -126,7 +127,28 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
         }
 
+        CompleteDestinations();
         return candidates;
+    }
+
+    /// <summary>A departure without a destination takes the employer the same person joins in the sentence before or the next two.</summary>
+    private void CompleteDestinations()
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Person is null || c.To is not null || c.JoinOnly)
+            {
+                continue;
+            }
+
+            var join = joinsWithoutFrom.FirstOrDefault(j => j.Person == c.Person && j.Sentence >= c.SentenceIndex - 1 && j.Sentence <= c.SentenceIndex + 2
+                && !string.Equals(j.To, c.From, StringComparison.OrdinalIgnoreCase));
+            if (join.Person is not null)
+            {
+                candidates[i] = c with { To = join.To };
+            }
+        }
     }
 
     private static List<(int Start, int End)> Clauses(Sentence s)
@@ -425,14 +447,16 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     .FirstOrDefault();
             }
 
-            if (f is null || string.Equals(f, to, StringComparison.OrdinalIgnoreCase))
+            var unknownLeft = f is null || string.Equals(f, to, StringComparison.OrdinalIgnoreCase)
+                || rule.Kind == TriggerKind.Join && person is not null && PreviousFrom(person, null) is null && from is null && !RoleFinder.HasRole(clauseText);
+            if (unknownLeft || f is null)
             {
-                continue;
-            }
+                // "X has left Google. He joins Microsoft as ...": kept to complete a departure told nearby.
+                if (rule.Kind == TriggerKind.Join && person is not null && to is not null)
+                {
+                    joinsWithoutFrom.Add((person, to, s.Index));
+                }
 
-            if (rule.Kind == TriggerKind.Join && person is not null && PreviousFrom(person, null) is null && from is null
-                && !RoleFinder.HasRole(clauseText))
-            {
                 continue;
             }
 

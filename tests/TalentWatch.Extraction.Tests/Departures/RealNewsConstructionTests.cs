@@ -188,4 +188,24 @@ public class RealNewsConstructionTests
         var d = ExtractionFixture.Single("nl", "Een van de organisatoren van de staking bij Adyen begin dit jaar, Roos Verbeek, vertrekt bij het bedrijf.");
         Assert.Equal("2026-03", d.Date);
     }
+
+    [Fact]
+    public void The_destination_may_be_told_in_the_next_or_the_previous_sentence()
+    {
+        var en = ExtractionFixture.Single("en", "Priya Nand has left Google. She joins Microsoft next month as a partner.");
+        Assert.Equal(("Google", "Microsoft"), (en.From, en.To));
+
+        var nl = ExtractionFixture.Single("nl",
+            "Per 1 mei treedt Merel Dijkstra aan als algemeen directeur van Exact. Dijkstra maakt de overstap van Adyen, waar zij acht jaar werkte.");
+        Assert.Equal(("Adyen", "Exact"), (nl.From, nl.To));
+    }
+
+    [Fact]
+    public void A_dutch_passive_firing_with_a_long_subject_between_verb_and_participle()
+    {
+        var d = ExtractionFixture.Single("nl",
+            "Twee weken later werd een van de leiders van het onderzoeksteam van Picnic, Iris Mulder, ontslagen, omdat ze data zou hebben gedeeld.");
+        Assert.Equal("Iris Mulder", d.Person);
+        Assert.Equal("Picnic", d.From);
+    }
 }
