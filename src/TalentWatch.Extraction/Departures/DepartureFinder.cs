@@ -9,7 +9,7 @@ namespace TalentWatch.Extraction.Departures;
 internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 {
     private readonly List<DepartureCandidate> candidates = [];
-    private readonly List<(string Person, string To, int Sentence)> joinsWithoutFrom = [];
+    private readonly List<(string Person, string To, int Sentence, PartialDate? Date, bool DateIsExplicit)> joinsWithoutFrom = [];
 
     [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:company|start-up|startup|firm|lab|bedrijf|techbedrijf|onderneming|business|giant|techreus|concern|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyReferenceAnywhere();
@@ -146,7 +146,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 && !string.Equals(j.To, c.From, StringComparison.OrdinalIgnoreCase));
             if (join.Person is not null)
             {
-                candidates[i] = c with { To = join.To };
+                // "Per 1 april treedt X aan bij Y. X maakt de overstap van Z": the stated start is the date of the move.
+                candidates[i] = !c.DateIsExplicit && join.DateIsExplicit
+                    ? c with { To = join.To, Date = join.Date, DateIsExplicit = true }
+                    : c with { To = join.To };
             }
         }
     }
@@ -454,7 +457,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 // "X has left Google. He joins Microsoft as ...": kept to complete a departure told nearby.
                 if (rule.Kind == TriggerKind.Join && person is not null && to is not null)
                 {
-                    joinsWithoutFrom.Add((person, to, s.Index));
+                    joinsWithoutFrom.Add((person, to, s.Index, date, explicitDate));
                 }
 
                 continue;
