@@ -6,6 +6,7 @@ using TalentWatch.Data.Resolution;
 using TalentWatch.Web.Features.Companies;
 using TalentWatch.Web.Features.Departures;
 using TalentWatch.Web.Features.Reports;
+using TalentWatch.Web.Features.Shared;
 
 namespace TalentWatch.Web.Infrastructure;
 
@@ -67,9 +68,9 @@ public static class Endpoints
         });
 
         api.MapGet("/reports/quarter/{quarter}", async (QuarterReportQuery reports, string quarter, CancellationToken ct) =>
-            Quarter.TryParse(quarter, out var q)
+            QueryValues.TryQuarter(quarter, DepartureDateRule.Today(), out var q, out var error)
                 ? Results.Ok(await reports.SummaryAsync(q, ct))
-                : Problem(StatusCodes.Status400BadRequest, "Bad quarter", $"'{quarter}' is not a quarter; expected YYYY-Qn, for example 2026-Q1."));
+                : Problem(StatusCodes.Status400BadRequest, "Bad quarter", error!));
 
         return app;
     }
@@ -85,9 +86,9 @@ public static class Endpoints
                 return Problem(StatusCodes.Status400BadRequest, "Bad format", $"'{file}': expected YYYY-Qn.csv, .xlsx, .md or .pdf.");
             }
 
-            if (!Quarter.TryParse(file[..dot], out var quarter))
+            if (!QueryValues.TryQuarter(file[..dot], DepartureDateRule.Today(), out var quarter, out var error))
             {
-                return Problem(StatusCodes.Status400BadRequest, "Bad quarter", $"'{file[..dot]}' is not a quarter; expected YYYY-Qn, for example 2026-Q1.");
+                return Problem(StatusCodes.Status400BadRequest, "Bad quarter", error!);
             }
 
             var summary = await reports.SummaryAsync(quarter, ct);
