@@ -293,3 +293,23 @@ public sealed class AbuseTests(SeededApp fixture) : IClassFixture<SeededApp>
         Assert.Equal(before + 1, await TotalAsync());
     }
 }
+
+/// <summary>Issue 15, item 4: the circuit's hub takes a message that carries the longest paste the page allows.</summary>
+public sealed class HubMessageSizeTests
+{
+    [Fact]
+    public async Task The_hub_carries_the_longest_allowed_paste_at_three_bytes_a_character()
+    {
+        using var app = new TalentWatchApp { Seed = false };
+        await app.InitializeAsync();
+        var componentHub = typeof(Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler).Assembly
+            .GetType("Microsoft.AspNetCore.Components.Server.ComponentHub", throwOnError: true)!;
+        var optionsType = typeof(Microsoft.Extensions.Options.IOptions<>).MakeGenericType(typeof(Microsoft.AspNetCore.SignalR.HubOptions<>).MakeGenericType(componentHub));
+        var options = optionsType.GetProperty("Value")!.GetValue(app.Services.GetRequiredService(optionsType))!;
+        var maximum = (long?)options.GetType().GetProperty("MaximumReceiveMessageSize")!.GetValue(options);
+        var paste = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Features.Import.UploadLimits>>().Value.MaxPastedCharacters;
+
+        Assert.True(paste >= 20_000);
+        Assert.True(maximum >= (3L * paste) + 4096, $"hub {maximum} bytes, paste {paste} characters");
+    }
+}
