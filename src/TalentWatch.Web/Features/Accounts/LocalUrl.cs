@@ -4,7 +4,7 @@ namespace TalentWatch.Web.Features.Accounts;
 
 /// <summary>
 /// Where a sign-in or sign-out may send the browser back to: only a path on this site (no open redirect to another host),
-/// with no control character (a tab once made the redirect throw) and non-ASCII characters percent-encoded as UTF-8 (a raw
+/// with no control character (a tab once made the redirect throw) and spaces and non-ASCII characters percent-encoded as UTF-8 (a raw
 /// one cannot go into a Location header, which once lost a successful sign-in). Anything else is the home page.
 /// </summary>
 public static class LocalUrl
@@ -20,7 +20,7 @@ public static class LocalUrl
             return "/";
         }
 
-        if (url.All(char.IsAscii))
+        if (url.All(c => char.IsAscii(c) && c != ' '))
         {
             return url;
         }
@@ -29,7 +29,7 @@ public static class LocalUrl
         Span<byte> bytes = stackalloc byte[4];
         foreach (var rune in url.EnumerateRunes())
         {
-            if (rune.IsAscii)
+            if (rune.IsAscii && rune.Value != ' ')
             {
                 encoded.Append((char)rune.Value);
                 continue;
