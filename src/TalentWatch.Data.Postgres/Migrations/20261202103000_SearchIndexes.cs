@@ -7,7 +7,7 @@ using TalentWatch.Data.Store;
 namespace TalentWatch.Data.Postgres.Migrations
 {
     /// <summary>
-    /// Search indexes (issue 15, docs/decisions.md S1): pg_trgm GIN indexes on <c>lower(column)</c>, the expression the
+    /// Search indexes (issue 15, docs/decisions.md H4): pg_trgm GIN indexes on <c>lower(column)</c>, the expression the
     /// store's case-insensitive LIKE compares (decision O5), over people's names and aliases, departure roles and source
     /// evidence; and an index on Departures.UpdatedAt for the store's change stamp. pg_trgm is a trusted extension (PostgreSQL
     /// 13+): the database owner may create it. The EF model does not change.

@@ -6,7 +6,7 @@ namespace TalentWatch.Data.Search;
 
 /// <summary>
 /// The one implementation of text search over the store ("contains, ignoring ASCII case"), for every page, the API and the
-/// app bar (docs/decisions.md S1). Indexed on both providers: SQLite FTS5 tables with the trigram tokenizer over people's
+/// app bar (docs/decisions.md H4). Indexed on both providers: SQLite FTS5 tables with the trigram tokenizer over people's
 /// names and aliases, roles and evidence (migration <c>SearchIndexes</c>, kept current by triggers), PostgreSQL pg_trgm GIN
 /// indexes on the same columns. The text is a literal: <c>%</c>, <c>_</c> and <c>\</c> match themselves, and FTS query
 /// syntax is quoted away. Text shorter than <see cref="MinIndexedLength"/> characters cannot use a trigram index, so it

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace TalentWatch.Data.Store.Migrations
 {
     /// <summary>
-    /// Search indexes (issue 15, docs/decisions.md S1): FTS5 tables with the trigram tokenizer over people's names and aliases,
+    /// Search indexes (issue 15, docs/decisions.md H4): FTS5 tables with the trigram tokenizer over people's names and aliases,
     /// departure roles and source evidence, as external-content tables kept current by triggers (so every writer, EF or raw
     /// SQL, keeps them right), filled from the existing rows; and an index on Departures.UpdatedAt, which makes the store's
     /// change stamp (the quarter summary cache) one index probe. The EF model does not change.
