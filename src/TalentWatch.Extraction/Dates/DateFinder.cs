@@ -71,6 +71,18 @@ internal static partial class DateFinder
     /// <summary>All date expressions in <paramref name="text"/>. <paramref name="lastDay"/> resolves "the same day".</summary>
     public static IReadOnlyList<DateMention> Find(string text, DateOnly? published, PartialDate? lastDay, bool futureTense = false)
     {
+        // Relative dates count back or on from these by up to a year; a publication date at the very ends of the calendar
+        // (front matter may say 0001-01-01) would make that arithmetic throw, and no news is dated there: ignore it.
+        if (published is { Year: < 2 or > 9998 })
+        {
+            published = null;
+        }
+
+        if (lastDay is { Year: < 2 or > 9998 })
+        {
+            lastDay = null;
+        }
+
         var found = new List<DateMention>();
         foreach (Match m in SeasonOfYear().Matches(text))
         {
