@@ -50,6 +50,17 @@ public sealed class TransportTests
     }
 
     [Fact]
+    public async Task With_an_https_port_health_probes_over_plain_http_still_get_200()
+    {
+        using var app = Production(new() { ["https_port"] = "443" });
+
+        var response = await Client(app, Http).GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"status\":\"Healthy\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Production_answers_over_https_carry_HSTS()
     {
         using var app = Production(new() { ["https_port"] = "443" });

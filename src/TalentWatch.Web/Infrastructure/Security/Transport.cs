@@ -69,7 +69,7 @@ public static class Transport
         return app;
     }
 
-    /// <summary>Outside Development: HSTS (sent on https answers only) and, when an https port is known, the redirect.</summary>
+    /// <summary>Outside Development: HSTS (sent on https answers only) and, when an https port is known, the redirect (not of /health).</summary>
     public static WebApplication UseTalentWatchHttps(this WebApplication app)
     {
         if (app.Environment.IsDevelopment())
@@ -86,7 +86,8 @@ public static class Transport
         app.UseHsts();
         if (httpsPort is not null)
         {
-            app.UseHttpsRedirection();
+            // Health probes (the load balancer's, a monitor on the host) ask the instance itself over plain http and want 200.
+            app.UseWhen(context => !context.Request.Path.StartsWithSegments("/health"), https => https.UseHttpsRedirection());
         }
 
         // The cookies of /account/* are Secure, which antiforgery refuses to issue on an http request (a 500): say why instead.
