@@ -80,7 +80,7 @@ public static class Transport
         var httpsPort = HttpsPort(app.Configuration);
         var forwarded = app.Services.GetRequiredService<ForwardedHeadersSettings>();
         app.Logger.LogInformation(
-            "Transport: {Redirect}; HSTS on https answers; sign-in and antiforgery cookies Secure; forwarded headers {Forwarded}",
+            "Transport: {Redirect:l}; HSTS on https answers; sign-in and antiforgery cookies Secure; forwarded headers {Forwarded:l}",
             httpsPort is { } port ? $"http redirected to https port {port}" : "no https port known (https_port, ASPNETCORE_HTTPS_PORT or an https endpoint), so http is served, not redirected",
             forwarded.Enabled ? $"believed from loopback{string.Concat(forwarded.KnownProxies.Concat(forwarded.KnownNetworks).Select(p => ", " + p))}" : "ignored");
         app.UseHsts();
