@@ -80,9 +80,13 @@ public sealed class TransportTests
         client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.7");
 
         var response = await client.GetAsync("/companies");
+        var signIn = await client.GetAsync("/account/login");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(response.Headers.Contains("Strict-Transport-Security"));
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        Assert.Contains(Cookies(signIn), cookie => cookie.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal)
+            && cookie.Contains("; secure", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -113,6 +117,18 @@ public sealed class TransportTests
         client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
 
         Assert.Equal(expected, (await client.GetAsync("/companies")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.internal", "ForwardedHeaders:KnownProxies: 'proxy.internal' is not an IP address")]
+    [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0", "ForwardedHeaders:KnownNetworks: '10.0.0.0' is not a network in CIDR form")]
+    public void A_proxy_setting_that_cannot_be_read_stops_start_up_naming_it(string key, string value, string message)
+    {
+        using var app = Production(new() { ["ForwardedHeaders:Enabled"] = "true", [key] = value });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
