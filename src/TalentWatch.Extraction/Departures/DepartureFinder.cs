@@ -9,6 +9,7 @@ namespace TalentWatch.Extraction.Departures;
 internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 {
     private readonly List<DepartureCandidate> candidates = [];
+    private readonly List<(string Person, string To, int Sentence, PartialDate? Date, bool DateIsExplicit)> joinsWithoutFrom = [];
 
     [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:company|start-up|startup|firm|lab|bedrijf|techbedrijf|onderneming|business|giant|techreus|concern|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyReferenceAnywhere();
@@ -30,6 +31,20 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     [GeneratedRegex(@"\b(?:a|an|een)\s+(researcher|engineer|onderzoeker|scientist)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedRoleNoun();
+
+    /// <summary>The words between two names join them into one list: "and", commas, lower-case roles and capitalised titles
+    /// ("Peter Chen, CTO Rocky Duan, Chief Scientist Pieter Abbeel").</summary>
+    private bool Coordinated(string gap)
+    {
+        if (Coordination().IsMatch(gap))
+        {
+            return true;
+        }
+
+        var words = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var withoutTitles = string.Join(' ', words.Where(w => !analysis.Knowledge.IsTitleWord(w.Trim(','))));
+        return words.Any(w => analysis.Knowledge.IsTitleWord(w.Trim(','))) && Coordination().IsMatch(" " + withoutTitles + " ");
+    }
 
     // "X and Y", "X, Y en Z", "X and vice president of research Y".
     [GeneratedRegex(@"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?$")]
@@ -112,14 +127,46 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
         }
 
+        CompleteDestinations();
         return candidates;
+    }
+
+    /// <summary>A departure without a destination takes the employer the same person joins in the sentence before or the next two.</summary>
+    private void CompleteDestinations()
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Person is null || c.To is not null || c.JoinOnly)
+            {
+                continue;
+            }
+
+            var join = joinsWithoutFrom.FirstOrDefault(j => j.Person == c.Person && j.Sentence >= c.SentenceIndex - 1 && j.Sentence <= c.SentenceIndex + 2
+                && !string.Equals(j.To, c.From, StringComparison.OrdinalIgnoreCase));
+            if (join.Person is not null)
+            {
+                // "Per 1 april treedt X aan bij Y. X maakt de overstap van Z": the stated start is the date of the move.
+                candidates[i] = !c.DateIsExplicit && join.DateIsExplicit
+                    ? c with { To = join.To, Date = join.Date, DateIsExplicit = true }
+                    : c with { To = join.To };
+            }
+        }
     }
 
     private static List<(int Start, int End)> Clauses(Sentence s)
     {
         var result = new List<(int, int)>();
         var start = 0;
-        foreach (Match b in TriggerRules.ClauseBoundary.Matches(s.Masked))
+        var boundaries = TriggerRules.ClauseBoundary.Matches(s.Masked).ToList();
+        // "A, B and C — all of whom co-founded it — joined Amazon": a pair of dashes encloses an insert, not a new clause.
+        var inserts = boundaries.Where(b => b.Value.Trim() is "—" or "–").ToList();
+        if (inserts.Count == 2 && inserts[1].Index - inserts[0].Index < 100 && !TriggerRules.ParentheticalStartsClause.IsMatch(s.Masked[(inserts[0].Index + inserts[0].Length)..]))
+        {
+            boundaries.RemoveAll(b => inserts.Contains(b));
+        }
+
+        foreach (var b in boundaries)
         {
             result.Add((start, b.Index));
             start = b.Index + b.Length;
@@ -403,14 +450,16 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     .FirstOrDefault();
             }
 
-            if (f is null || string.Equals(f, to, StringComparison.OrdinalIgnoreCase))
+            var unknownLeft = f is null || string.Equals(f, to, StringComparison.OrdinalIgnoreCase)
+                || rule.Kind == TriggerKind.Join && person is not null && PreviousFrom(person, null) is null && from is null && !RoleFinder.HasRole(clauseText);
+            if (unknownLeft || f is null)
             {
-                continue;
-            }
+                // "X has left Google. He joins Microsoft as ...": kept to complete a departure told nearby.
+                if (rule.Kind == TriggerKind.Join && person is not null && to is not null)
+                {
+                    joinsWithoutFrom.Add((person, to, s.Index, date, explicitDate));
+                }
 
-            if (rule.Kind == TriggerKind.Join && person is not null && PreviousFrom(person, null) is null && from is null
-                && !RoleFinder.HasRole(clauseText))
-            {
                 continue;
             }
 
@@ -483,7 +532,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var firstComma = text.IndexOf(',', clauseStart);
         if (firstComma > 0 && firstComma < ts)
         {
-            var fronted = dates.FirstOrDefault(d => d.Start >= clauseStart && d.End <= firstComma);
+            // Only a date that opens the clause ("In March, ..."), not one inside a fronted subject ("An organiser of the protests
+            // early this year, X, leaves ...").
+            var fronted = dates.FirstOrDefault(d => d.Start >= clauseStart && d.End <= firstComma && d.Start - clauseStart <= 12);
             if (fronted is not null && !analysis.Mentions[s.Index].Any(mm => mm.Start >= clauseStart && mm.End <= firstComma && analysis.Registry.ResolvePerson(mm) is not null))
             {
                 return (fronted.Date, true);
@@ -653,7 +704,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             {
                 // Only names coordinated with the one already found: "X and Y", "X, Y en Z".
                 var gap = s.Text[mm.End..list[k + 1].Start];
-                if (!Coordination().IsMatch(gap))
+                if (!Coordinated(gap))
                 {
                     break;
                 }

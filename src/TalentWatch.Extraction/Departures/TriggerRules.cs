@@ -44,7 +44,7 @@ internal static class TriggerRules
     private static readonly Regex NlToNaar = R(@"\b(?:naar)\s+");
     private static readonly Regex NlReturnFrom = R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+");
     private static readonly Regex At = R(@"^\s*");
-    private static readonly Regex JoinFrom = R(@"\b(?:from|formerly (?:of|at|with)|after (?:[^,;]{0,30}?)(?:stint|years?|months?|decade|time|tenure|spell|career) at)\s+");
+    private static readonly Regex JoinFrom = R(@"\b(?:from|formerly (?:of|at|with)|after (?:[^,;]{0,30}?)(?:stint|years?|months?|decade|time|tenure|spell|career)(?: as [^,;]{1,40}?)? at)\s+");
 
     public static readonly IReadOnlyList<TriggerRule> English =
     [
@@ -64,6 +64,8 @@ internal static class TriggerRules
         new(R(@"\b(?:is returning|returns|returned|returning|has returned|will return|is going back|went back|goes back|heads back|is heading back) to\b"), TriggerKind.Return, EnFrom, At, DirectObjectIsTo: true),
         new(R(@"\b(?:rejoin(?:ed|s|ing)?|will rejoin)\b"), TriggerKind.Return, EnFrom, At, DirectObjectIsTo: true),
         new(R(@"\b(?:(?:has|have|had) (?:since |now |also |just )?joined|joined|joins|will (?:also )?join|(?:is|are|was|were) (?:also )?joining|(?<=\b(?:before|after|upon|since) )joining|to join|join|is now at|now works at|is now working at)\b"), TriggerKind.Join, JoinFrom, At, DirectObjectIsTo: true),
+        new(R(@"\b(?:took|takes|has taken|accepted|accepts|has accepted) (?:a|an|the) [^,;.]{0,40}?\b(?:role|position|job|post|seat) at\b"), TriggerKind.Join, JoinFrom, At, DirectObjectIsTo: true),
+        new(R(@"\b(?:is |are )?set to (?:leave|depart|step down|exit)\b"), TriggerKind.Leave, EnFrom, EnTo, DirectObjectIsFrom: true),
         new(R(@"\b(?:starts|started|will start|is starting|begins|began|will begin)\b(?: work| working)? at\b"), TriggerKind.Join, R(@"\b(?:from|formerly (?:of|at|with))\s+"), At, DirectObjectIsTo: true),
         new(R(@"\b(?:has |had |have )?(?:hired|hires|poached|poaches|lured|lures|recruited|recruits|snapped up|snaps up|nabbed|nabs|picked up|picks up|brought in|brings in|has brought in)\b"), TriggerKind.Hire, R(@"\b(?:away from|from)\s+"), null),
         new(R(@"\b(?:ousted|ousts|fired|fires|dismissed|dismisses|sacked|sacks|removed|removes|let go of|lets go of|parted ways with|parts ways with|pushed out|forced out)\b"), TriggerKind.CompanyLoses, null, null),
@@ -82,7 +84,9 @@ internal static class TriggerRules
         new(R(@"\b(?:heeft|hebben)\b(?<obj>[^.;]{1,120}?)\b(?:ontslagen|weggestuurd|de laan uit gestuurd)\b"), TriggerKind.CompanyLoses, null, NlTo),
         new(R(@"\b(?:raakt|raakte|raken|raakten)\b(?<obj>[^.;]{1,100}?)\bkwijt\b"), TriggerKind.CompanyLoses, null, R(@"\baan\s+")),
         new(R(@"\b(?:verliest|verloor|verloren|verliezen)\b"), TriggerKind.CompanyLoses, null, R(@"\baan\s+")),
-        new(R(@"\b(?:is|zijn|was|waren|werd|wordt|werden)\b[^.;]{0,40}?\b(?:ontslagen|weggestuurd|aan de kant gezet|de laan uit gestuurd)\b"), TriggerKind.Leave, NlFromBij, NlTo),
+        new(R(@"\b(?:is|zijn|was|waren|werd|wordt|werden)\b[^.;]{0,90}?\b(?:ontslagen|weggestuurd|aan de kant gezet|de laan uit gestuurd)\b"), TriggerKind.Leave, NlFromBij, NlTo),
+        // "Per 1 april treedt X aan als directeur van Y": starting at Y.
+        new(R(@"\b(?:treedt|trad|treden)\b[^.;]{0,60}?\baan als\b[^.;,]{0,60}?\b(?=(?:van|bij)\b)"), TriggerKind.Join, null, R(@"\b(?:van|bij)\s+")),
         new(R(@"\b(?:stapt|stapte|stappen|stapten)\b[^.;]{0,80}?\bover\b|\b(?:overstapte|overstapt|overgestapt|overstappen)\b"), TriggerKind.Leave, NlFromVan, NlToNaar),
         new(R(@"\b(?:maakt|maakte|maken|maakten)\b[^.;]{0,80}?\bde overstap\b|\bde overstap gemaakt\b"), TriggerKind.Leave, NlFromVan, NlToNaar),
         new(R(@"\b(?:neemt|nam|nemen|namen)\b[^.;]{0,80}?\bafscheid\b|\bafscheid (?:genomen|nemen)\b"), TriggerKind.Leave, R(@"\bvan\s+"), NlTo),
@@ -130,6 +134,9 @@ internal static class TriggerRules
     public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:[\p{L}]+\s+)?$");
 
     public static readonly Regex NegatedAfter = R(@"^\s+(?:niet|nooit|not)\b");
+
+    /// <summary>Words that open a real clause after a dash ("— and", "— but"), unlike an insert ("— all of whom ... —").</summary>
+    public static readonly Regex ParentheticalStartsClause = R(@"^\s*(?:and|but|en|maar|while|terwijl)\b");
 
     /// <summary>Clause boundaries inside a sentence.</summary>
     public static readonly Regex ClauseBoundary = R(@";|:\s|\s[—–]\s|,\s+(?=(?:and|but|while|which|whereas|because|en|maar|terwijl|wat|omdat|want|zodat)\b)");

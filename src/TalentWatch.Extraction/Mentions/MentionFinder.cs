@@ -144,6 +144,30 @@ internal static class MentionFinder
             return;
         }
 
+        // "@GoogleDeepMind", "#AI": handles and hashtags are not how an article names someone.
+        if (kept[0].Start > 0 && sentence[kept[0].Start - 1] is '@' or '#')
+        {
+            return;
+        }
+
+        // "a Software Engineering Intern", "Vice President": a run of title words only is a job title.
+        if (kept.Count >= 2 && kept.All(t => knowledge.IsTitleWord(t.Text)) && knowledge.Organisation(Text(sentence, kept)) is null)
+        {
+            return;
+        }
+
+        // "Inc.'s GOOGL GOOG DeepMind": ticker symbols before a name.
+        var tickers = 0;
+        while (tickers + 1 < kept.Count && kept[tickers].Text.Length >= 3 && kept[tickers].Text.All(char.IsUpper) && knowledge.Organisation(kept[tickers].Text) is null)
+        {
+            tickers++;
+        }
+
+        if (tickers >= 2)
+        {
+            kept = kept[tickers..];
+        }
+
         if (SplitAtTitle(sentence, kept, placeAdjective, mentions, knowledge) || SplitAfterOrganisation(sentence, kept, placeAdjective, mentions, knowledge))
         {
             return;

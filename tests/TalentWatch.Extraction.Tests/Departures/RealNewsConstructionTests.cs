@@ -145,4 +145,67 @@ public class RealNewsConstructionTests
         Assert.Equal(["Ruud Brink", "Annet van der Linden", "Karel Smit"], result.Departures.Select(d => d.Person));
         Assert.All(result.Departures, d => Assert.Equal("Exact", d.From));
     }
+
+    [Fact]
+    public void A_list_with_capitalised_titles_and_an_insert_between_dashes_is_one_subject()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Lumen Forge CEO Hanne Vik, CTO Tobias Rehn, Chief Scientist Maren Holt — all of whom co-founded the company — joined Amazon.");
+
+        Assert.Equal(["Hanne Vik", "Tobias Rehn", "Maren Holt"], result.Departures.Select(d => d.Person));
+        Assert.All(result.Departures, d => Assert.Equal(("Lumen Forge", "Amazon"), (d.From, d.To)));
+    }
+
+    [Fact]
+    public void Taking_a_role_after_years_as_something_elsewhere_is_a_move()
+    {
+        var d = ExtractionFixture.Single("en", "Ravi Menon took a research role at Anthropic in May after spending two years as an engineer at Cohere.");
+        Assert.Equal(("Cohere", "Anthropic"), (d.From, d.To));
+    }
+
+    [Fact]
+    public void Set_to_leave_is_an_announced_departure()
+    {
+        var d = ExtractionFixture.Single("en", "Alexa chief Dorian Bell is set to leave Amazon by the end of the year.");
+        Assert.Equal("Dorian Bell", d.Person);
+        Assert.Equal("Amazon", d.From);
+    }
+
+    [Fact]
+    public void Job_titles_tickers_and_handles_are_not_names()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Wenke Ahl, once a \"Software Engineering Intern\" there, has left Nvidia. Co-founder Ilse Baum, a veteran of Alphabet Inc.'s GOOGL GOOG DeepMind, "
+            + "left xAI on 2 March. \"Welcome @Anthropic!\" wrote Lars Kemp, who has joined Anthropic from Cohere.");
+
+        Assert.DoesNotContain(result.Departures, d => d.Person is "Software Engineering Intern" || d.From.Contains("GOOG", StringComparison.Ordinal));
+        Assert.Contains(result.Departures, d => d.Person == "Ilse Baum" && d.From == "xAI" && d.Date == "2026-03-02");
+    }
+
+    [Fact]
+    public void A_date_inside_a_fronted_subject_is_not_the_date_of_the_move()
+    {
+        var d = ExtractionFixture.Single("nl", "Een van de organisatoren van de staking bij Adyen begin dit jaar, Roos Verbeek, vertrekt bij het bedrijf.");
+        Assert.Equal("2026-03", d.Date);
+    }
+
+    [Fact]
+    public void The_destination_may_be_told_in_the_next_or_the_previous_sentence()
+    {
+        var en = ExtractionFixture.Single("en", "Priya Nand has left Google. She joins Microsoft next month as a partner.");
+        Assert.Equal(("Google", "Microsoft"), (en.From, en.To));
+
+        var nl = ExtractionFixture.Single("nl",
+            "Per 1 mei treedt Merel Dijkstra aan als algemeen directeur van Exact. Dijkstra maakt de overstap van Adyen, waar zij acht jaar werkte.");
+        Assert.Equal(("Adyen", "Exact"), (nl.From, nl.To));
+    }
+
+    [Fact]
+    public void A_dutch_passive_firing_with_a_long_subject_between_verb_and_participle()
+    {
+        var d = ExtractionFixture.Single("nl",
+            "Twee weken later werd een van de leiders van het onderzoeksteam van Picnic, Iris Mulder, ontslagen, omdat ze data zou hebben gedeeld.");
+        Assert.Equal("Iris Mulder", d.Person);
+        Assert.Equal("Picnic", d.From);
+    }
 }
