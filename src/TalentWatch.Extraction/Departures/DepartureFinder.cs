@@ -583,10 +583,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
 
         if (reference.Success && !destination
-            && analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= pos && analysis.EmployerOf(mm) is not null) is { } antecedent
+            && analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= pos && mm.CompoundSuffix is null && analysis.EmployerOf(mm) is not null) is { } antecedent
             && !DestinationBefore().IsMatch(s.Text[..antecedent.Start]))
         {
-            // "has left the tech giant", "exits from the company": the company named last before it in the sentence.
+            // "has left the tech giant", "exits from the company": the company named last before it in the sentence (not a
+            // modifier such as "Apple-software").
             return analysis.EmployerOf(antecedent);
         }
 
