@@ -76,7 +76,7 @@ public static class Endpoints
 
     public static WebApplication MapTalentWatchExports(this WebApplication app)
     {
-        app.MapGet("/exports/quarter/{file}", async (QuarterReportQuery reports, string file, CancellationToken ct) =>
+        app.MapGet("/exports/quarter/{file}", async (QuarterReportQuery reports, TimeProvider clock, string file, CancellationToken ct) =>
         {
             var dot = file.LastIndexOf('.');
             if (dot < 0 || !SummaryExport.TryParseFormat(file[(dot + 1)..], out var format) || format == SummaryFormat.Json
@@ -92,7 +92,7 @@ public static class Endpoints
 
             var summary = await reports.SummaryAsync(quarter, ct);
             using var buffer = new MemoryStream();
-            await SummaryExport.WriteAsync(summary, format, buffer, ct);
+            await SummaryExport.WriteAsync(summary, format, buffer, clock.GetUtcNow(), ct);
             return Results.File(buffer.ToArray(), SummaryExport.ContentType(format), SummaryExport.FileName(summary, format));
         });
         return app;

@@ -62,6 +62,6 @@ public sealed class LogicTests
     {
         var claim = new ClaimRow("founding_team_departed_share", 0.3333m, "a third", 1, "t");
 
-        Assert.Equal("article: 33% of the founding team; recorded: 4 of 12, 33%", ClaimText.Reconcile(claim, 4, 12, 9));
+        Assert.Equal("article: 33.3% of the founding team; recorded: 4 of 12, 33.3%", ClaimText.Reconcile(claim, 4, 12, 9));
     }
 }
