@@ -95,6 +95,44 @@ public static class Endpoints
             await SummaryExport.WriteAsync(summary, format, buffer, clock.GetUtcNow(), ct);
             return Results.File(buffer.ToArray(), SummaryExport.ContentType(format), SummaryExport.FileName(summary, format));
         });
+
+        // The explorer's view as a file: the explorer's query parameters, every matching accepted departure, the table's order.
+        app.MapGet("/exports/departures.{extension}", async (DepartureQueries queries, MergedSlugs merged, TimeProvider clock, HttpRequest request,
+            string extension, string? from, string? to, string? quarter, string? since, string? until, string? founder, string? q, string? sort, string? dir,
+            CancellationToken ct) =>
+        {
+            if (extension is not ("csv" or "xlsx"))
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Bad format", $"'departures.{extension}': expected departures.csv or departures.xlsx.");
+            }
+
+            if (!DepartureFilter.TryParse(from, to, quarter, founder, q, null, out var filter, out var error, since, until, sort, dir))
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Bad query value", error!);
+            }
+
+            // A company may be named by its slug, its name or an alias, or by the slug of a company merged into another.
+            var companies = await DepartureCompanies.ResolveAsync(queries, merged, filter, ct);
+            if (companies.Error is not null)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Unknown company", companies.Error);
+            }
+
+            var rows = await queries.AllAsync(companies.Filter, ct);
+            var buffer = new MemoryStream();
+            if (extension == "csv")
+            {
+                await DepartureExport.WriteCsvAsync(rows, buffer, ct);
+            }
+            else
+            {
+                await DepartureExport.WriteXlsxAsync(rows, buffer, ct);
+            }
+
+            buffer.Position = 0;
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            return Results.File(buffer, extension == "csv" ? DepartureExport.CsvContentType : DepartureExport.XlsxContentType, DepartureExport.FileName(extension, today));
+        });
         return app;
     }
 
