@@ -178,3 +178,31 @@ public sealed partial class DepartureExplorerTests(DepartureExplorerTests.Store 
     [GeneratedRegex("data-label=\"Left\"><a[^>]*>([^<]+)</a>")]
     private static partial Regex LeftCell();
 }
+
+/// <summary>The company page's compact table (<c>?view=table</c>) and what it says about sources and missing facts.</summary>
+public sealed class CompanyTableViewTests(DepartureExplorerTests.Store fixture) : IClassFixture<DepartureExplorerTests.Store>
+{
+    private readonly HttpClient client = fixture.App.CreateClient();
+
+    [Fact]
+    public async Task The_table_view_lists_the_companys_departures_sorted_by_link_and_keeps_the_view_in_every_link()
+    {
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/companies/thinking-machines-lab?view=table&sort=person&dir=asc"));
+
+        var people = Regex.Matches(html, "data-label=\"Person\" class=\"tw-card-title\">\\s*(?:<a[^>]*>([^<]+)</a>|<span>(Unnamed)</span>)")
+            .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToList();
+        Assert.Equal(["Unnamed", "Andrew Tulloch", "Barret Zoph", "Luke Metz"], people);
+        Assert.Contains("href=\"/companies/thinking-machines-lab?view=table&sort=person&dir=desc\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/companies/thinking-machines-lab?to=openai&view=table\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/exports/departures.csv?from=thinking-machines-lab&sort=person&dir=asc\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_csv_imported_departure_shows_a_sentence_not_file_colon_line()
+    {
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/companies/veritas-ai"));
+
+        Assert.Contains("Recorded from a data import: departures.csv, line 651.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("“departures.csv:651”", html, StringComparison.Ordinal);
+    }
+}
