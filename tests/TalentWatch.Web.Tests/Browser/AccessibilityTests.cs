@@ -13,7 +13,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     private static readonly string[] Pages =
     [
         "/", "/companies", "/companies/thinking-machines-lab", "/companies/thinking-machines-lab?view=table", "/companies/veritas-ai",
-        "/departures", "/departures?from=thinking-machines-lab&sort=person&dir=asc", "/people/luke-metz", "/articles", "/articles/1",
+        "/departures", "/departures?from=thinking-machines-lab&sort=person&dir=asc", "/people", "/people/luke-metz", "/articles", "/articles?lang=en", "/articles/1",
         "/reports/quarter/2026-Q1", "/account/login", "/no/such/page",
     ];
 
