@@ -161,6 +161,19 @@ public sealed partial class DepartureExplorerTests(DepartureExplorerTests.Store 
         Assert.Contains("href=\"/exports/departures.xlsx?to=openai&founder=true&sort=person&dir=asc\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Flows_over_time_count_the_filtered_departures_per_quarter_by_destination()
+    {
+        using var scope = fixture.App.Services.CreateScope();
+        var queries = scope.ServiceProvider.GetRequiredService<DepartureQueries>();
+
+        var stack = await queries.FlowsOverTimeAsync(new DepartureFilter("thinking-machines-lab", null, null, false, null));
+
+        Assert.Equal(["2025-Q4", "2026-Q1"], stack.Quarters);
+        Assert.Equal([("OpenAI", new[] { 0, 2 }), ("Meta", new[] { 1, 0 })], stack.Series.Select(s => (s.Name, s.Values.ToArray())));
+        Assert.Contains("Flows over time", await client.GetStringAsync("/departures?from=thinking-machines-lab"), StringComparison.Ordinal);
+    }
+
     private static string FirstCompany(string html) =>
         WebUtility.HtmlDecode(LeftCell().Match(html).Groups[1].Value);
 

@@ -160,6 +160,37 @@ public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> fac
             .OrderByDescending(e => e.Departures).ThenBy(e => e.Company, StringComparer.Ordinal).ThenBy(e => e.Destination, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// Flows over time: the filtered departures per quarter, stacked by destination (the largest five, other, unknown), for
+    /// the latest <paramref name="quarters"/> quarters that hold any. Grouped in SQL by the months the interval starts and
+    /// ends in and the destination id, as the dashboard's chart is.
+    /// </summary>
+    public async Task<Dashboard.QuarterStack> FlowsOverTimeAsync(DepartureFilter filter, int quarters = 8, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var grouped = await Apply(db.Departures, filter)
+            .Where(d => d.DateStart != null && d.DateEnd != null)
+            .GroupBy(d => new
+            {
+                StartYear = d.DateStart!.Value.Year,
+                StartMonth = d.DateStart!.Value.Month,
+                EndYear = d.DateEnd!.Value.Year,
+                EndMonth = d.DateEnd!.Value.Month,
+                d.DestinationId,
+            })
+            .Select(g => new { g.Key.StartYear, g.Key.StartMonth, g.Key.EndYear, g.Key.EndMonth, g.Key.DestinationId, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var ids = grouped.Where(g => g.DestinationId is not null).Select(g => g.DestinationId!.Value).Distinct().ToList();
+        var names = await db.Companies.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Name })
+            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var dated = grouped.Select(g => (Departure: new Dashboard.DatedDeparture(new DateOnly(g.StartYear, g.StartMonth, 1), new DateOnly(g.EndYear, g.EndMonth, 1),
+            g.DestinationId is { } id ? names[id] : null), g.Count)).ToList();
+        var shown = dated.Select(d => Core.Dates.Quarter.Containing(d.Departure.Start))
+            .Where(q => dated.Any(d => q.Contains(d.Departure.Start) && q.Contains(d.Departure.End)))
+            .Distinct().OrderDescending().Take(quarters).Order().ToList();
+        return Dashboard.DashboardQuery.StackCounts(dated, shown);
+    }
+
     /// <summary>How many distinct company → destination flows the filtered set has (counted in the database).</summary>
     public async Task<int> FlowCountAsync(DepartureFilter filter, CancellationToken cancellationToken = default)
     {
