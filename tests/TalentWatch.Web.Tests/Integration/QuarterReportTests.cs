@@ -39,6 +39,14 @@ public sealed class QuarterReportTests(MidQuarterApp fixture) : IClassFixture<Mi
     }
 
     [Fact]
+    public async Task The_dashboard_marks_its_latest_quarter_partial_while_it_runs()
+    {
+        var html = await client.GetStringAsync("/");
+
+        Assert.Contains("data-testid=\"partial-quarter\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Page_shows_shares_as_percentages_and_links_each_company()
     {
         var html = await client.GetStringAsync("/reports/quarter/2026-Q1");
