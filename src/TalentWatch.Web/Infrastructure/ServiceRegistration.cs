@@ -40,6 +40,8 @@ public static class ServiceRegistration
         services.AddScoped<Features.People.PeopleQuery>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<QuarterReportQuery>();
+        services.AddSingleton<QuarterSummaryCache>();
+        services.AddHostedService<MemoryRelease>();
         services.AddScoped<SearchQuery>();
         services.AddScoped<Features.Import.ImportPreview>();
         services.AddScoped<Features.Review.ReviewQueries>();

@@ -33,7 +33,7 @@ public static class DepartureExport
     public static async Task WriteCsvAsync(IReadOnlyList<DepartureRow> rows, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        await using var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
+        await using var csv = CsvExport.Create(output);
         csv.WriteHeader(CsvHeader);
         foreach (var row in rows)
         {
