@@ -19,6 +19,6 @@ public sealed class JsonSummaryExporter : ISummaryExporter
 
     public string ContentType => "application/json";
 
-    public Task WriteAsync(QuarterSummary summary, Stream output, CancellationToken cancellationToken = default) =>
+    public Task WriteAsync(QuarterSummary summary, Stream output, DateTimeOffset generatedAt, CancellationToken cancellationToken = default) =>
         JsonSerializer.SerializeAsync(output, summary, Options, cancellationToken);
 }
