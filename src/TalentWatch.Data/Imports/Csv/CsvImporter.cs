@@ -129,7 +129,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         db.ImportedFiles.Add(imported);
         await db.SaveChangesAsync(cancellationToken);
 
-        var rowReader = new RowReader(reader, fileName, columns, header.Length);
+        var rowReader = new RowReader(reader, fileName, columns, required, header.Length);
         var errors = new List<string>();
         int rows;
         try
@@ -232,8 +232,12 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
     private static CsvImportResult Failed(string fileName, CsvFileKind kind, string error) => new(fileName, kind, 0, false, [error]);
 
     /// <summary>The current record's fields by required-column position, with its line for messages.</summary>
-    internal sealed class RowReader(CsvReader reader, string fileName, int[] columns, int headerFields)
+    internal sealed class RowReader(CsvReader reader, string fileName, int[] columns, string[] columnNames, int headerFields)
     {
+        // C0 and C1 controls and DEL: a NUL or an escape sequence in a name is an attack or a broken export, never a name.
+        private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+            [.. Enumerable.Range(0, 0x20).Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c)]);
+
         public int Line => (int)reader.LineNumber;
 
         public string FileName => fileName;
@@ -258,10 +262,16 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             }
         }
 
-        /// <summary>The trimmed value of required column <paramref name="index"/>; null when empty.</summary>
+        /// <summary>The trimmed value of required column <paramref name="index"/>; null when empty. Control characters are refused.</summary>
         public string? Get(int index)
         {
             var value = reader.GetString(columns[index]).Trim();
+            var control = value.AsSpan().IndexOfAny(ControlCharacters);
+            if (control >= 0)
+            {
+                throw Problem(string.Create(CultureInfo.InvariantCulture, $"{columnNames[index]} contains a control character (U+{(int)value[control]:X4}) at position {control + 1}"));
+            }
+
             return value.Length == 0 ? null : value;
         }
 
@@ -394,6 +404,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             resolver = await NameResolver.LoadAsync(db, withPeople: false, writer.InsertCompany, _ => { }, cancellationToken);
         }
 
+
         public override void ImportRow(RowReader row)
         {
             row.CheckFieldCount();
@@ -410,7 +421,10 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
                 throw row.Problem($"company '{company}' has no letters or digits");
             }
 
-            writer.UpsertHeadcount(resolver.ResolveCompany(company), asOf, headcount);
+            // A headcount is a figure about a company the record knows; a misspelt name must not invent a company (issue 15).
+            var companyId = resolver.FindCompany(company)
+                            ?? throw row.Problem($"company '{company}' is not a known company or alias; import it in companies.csv first");
+            writer.UpsertHeadcount(companyId, asOf, headcount);
         }
 
         public override void FlushWrites() => writer.Flush();
@@ -429,6 +443,8 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
     /// </summary>
     private sealed class DepartureFileImport(TalentWatchDbContext db, DateTimeOffset now) : FileImport
     {
+        private readonly DateOnly today = DateOnly.FromDateTime(now.UtcDateTime);
+
         private NameResolver resolver = null!;
         private DepartureRowWriter writer = null!;
 
@@ -459,6 +475,11 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             var from = row.Require(1, "from");
             var to = row.Get(2);
             var date = row.Date(3, "date");
+            if (DepartureDateRule.Problem(date, today) is { } dateProblem)
+            {
+                throw row.Problem(dateProblem);
+            }
+
             var role = row.Get(4);
             var founderText = row.Get(5);
             bool? founder = founderText?.ToLowerInvariant() switch
