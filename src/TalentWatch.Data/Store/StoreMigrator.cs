@@ -7,6 +7,9 @@ namespace TalentWatch.Data.Store;
 
 public static class StoreMigrator
 {
+    /// <summary>SQLite: ANALYZE the tables whose statistics are missing or stale (decision P6).</summary>
+    public const string RefreshStatistics = "PRAGMA optimize=0x10002;";
+
     /// <summary>
     /// Applies pending migrations; on SQLite also turns on WAL so readers never block the importer, and refreshes the
     /// planner's statistics.
@@ -78,7 +81,7 @@ public static class StoreMigrator
                 // Table statistics for the query planner (a full ANALYZE where they are missing or
                 // stale). Without them SQLite picks the (Status, DateStart) index for a company's or a destination's
                 // newest rows because it matches the ORDER BY, and scans every accepted departure (decision P6).
-                await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", cancellationToken);
+                await db.Database.ExecuteSqlRawAsync(RefreshStatistics, cancellationToken);
             }
             finally
             {

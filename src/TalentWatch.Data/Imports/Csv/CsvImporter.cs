@@ -138,7 +138,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             {
                 CsvFileKind.Companies => (FileImport)new CompanyFileImport(db),
                 CsvFileKind.Headcounts => new HeadcountFileImport(db),
-                _ => new DepartureFileImport(db, now),
+                _ => new DepartureFileImport(db, now, length),
             };
             await file.PrepareAsync(cancellationToken);
             rows = 0;
@@ -170,6 +170,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             if (errors.Count == 0)
             {
                 await SaveChunkAsync(db, file, cancellationToken);
+                await file.CompleteAsync(cancellationToken);
                 imported.Rows = rows;
                 db.ImportedFiles.Attach(imported);
                 db.Entry(imported).Property(f => f.Rows).IsModified = true;
@@ -200,6 +201,13 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // The planner's statistics for what was just written (decision P6): read commands no longer refresh them at
+            // start (they check the store with one query, decision P9), so the import that changed the tables does.
+            await db.Database.ExecuteSqlRawAsync(StoreMigrator.RefreshStatistics, cancellationToken);
+        }
+
         progress?.Report(1);
         return new CsvImportResult(fileName, kind, rows, false, []);
     }
@@ -311,6 +319,9 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         public virtual bool SavesInChunks => true;
 
         public virtual Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        /// <summary>After the last chunk of a file without errors, before the commit.</summary>
+        public virtual Task CompleteAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         public abstract void ImportRow(RowReader row);
 
@@ -441,8 +452,9 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
     /// decided here, in memory; <see cref="DepartureRowWriter"/> writes the outcome (prepared statements on SQLite, COPY and
     /// batches on PostgreSQL, decision O6); merges update the row in place.
     /// </summary>
-    private sealed class DepartureFileImport(TalentWatchDbContext db, DateTimeOffset now) : FileImport
+    private sealed class DepartureFileImport(TalentWatchDbContext db, DateTimeOffset now, long fileBytes) : FileImport
     {
+        private BulkLoadIndexes indexes = null!;
         private readonly DateOnly today = DateOnly.FromDateTime(now.UtcDateTime);
 
         private NameResolver resolver = null!;
@@ -457,6 +469,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             writer = new DepartureRowWriter(db);
             resolver = await NameResolver.LoadAsync(db, withPeople: true, writer.InsertCompany, writer.InsertPerson, cancellationToken);
             nextDepartureId = (await db.Departures.MaxAsync(d => (int?)d.Id, cancellationToken) ?? 0) + 1;
+            indexes = await BulkLoadIndexes.DropIfWorthwhileAsync(db, fileBytes, nextDepartureId - 1, cancellationToken);
             named = [];
             var existing = await db.Departures.AsNoTracking()
                 .Where(d => d.PersonId != null && d.Status != DepartureStatus.Rejected)
@@ -548,6 +561,8 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         }
 
         public override void FlushWrites() => writer.Flush();
+
+        public override Task CompleteAsync(CancellationToken cancellationToken) => indexes.RestoreAsync(db, cancellationToken);
 
         public override void Dispose()
         {
