@@ -31,63 +31,64 @@ echo "== data"
 "$TW" generate --companies 2000 --departures 25000 --seed 7 --until 2026-11-29 --out "$WORK/small" >/dev/null
 cp "$WORK/data/companies.csv" "$WORK/small/companies.csv"   # same companies, a quarter of the departures
 
-# measure NAME SETUP COMMAND...: runs SETUP (a shell snippet, untimed) then COMMAND, RUNS times; sets MEDIAN (s) and RSS (MB).
+# measure SETUP COMMAND...: runs SETUP (a shell snippet, untimed) then COMMAND, RUNS times; sets MEDIAN (wall s), CPU (user+sys
+# s of that run) and RSS (MB). On a shared machine CPU is the steadier figure: wall time includes waiting for a core.
 measure() {
   local setup="$1"; shift
-  local times=() rss=()
+  : > "$WORK/runs"
   for _ in $(seq "$RUNS"); do
     eval "$setup"
-    /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/stderr" || { cat "$WORK/stderr" >&2; return 1; }
-    read -r t m < "$WORK/time"
-    times+=("$t"); rss+=("$m")
+    /usr/bin/time -f "%e %M %U %S" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/stderr" || { cat "$WORK/stderr" >&2; return 1; }
+    awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$WORK/time" >> "$WORK/runs"
   done
-  MEDIAN=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  RSS=$(printf '%s\n' "${rss[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.0f", a[int((NR+1)/2)]/1024}')
+  read -r MEDIAN RSS CPU < <(sort -n "$WORK/runs" | awk '{a[NR]=$0} END {split(a[int((NR+1)/2)], m, " "); printf "%s %.0f %s\n", m[1], m[2]/1024, m[3]}')
 }
 
-row() { # row WORK TW_S TW_MB SQLITE_WORK SQ_S SQ_MB
-  printf '| %s | %.2f s, %s MB | %s | %.2f s, %s MB | %s |\n' "$1" "$2" "$3" "$4" "$5" "$6" \
+row() { # row WORK TW_S TW_MB SQLITE_WORK SQ_S SQ_MB  (uses TW_CPU and CPU)
+  printf '| %s | %.2f s (CPU %.2f s), %s MB | %s | %.2f s (CPU %.2f s), %s MB | %s |\n' "$1" "$2" "$TW_CPU" "$3" "$4" "$5" "$CPU" "$6" \
     "$(awk -v a="$2" -v b="$5" 'BEGIN {if (b > 0) printf "%.1f×", a / b; else printf "– (%.0f ms or less)", 10}')"
 }
 
 echo "== load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| TalentWatch | time, peak memory | sqlite3 shell, nearest equivalent | time, peak memory | ratio |"
+echo "| TalentWatch | wall (CPU), peak memory | sqlite3 shell, nearest equivalent | wall (CPU), peak memory | ratio of wall times |"
 echo "|---|---:|---|---:|---:|"
 
 # Import: the three files into a fresh store, against .import of departures.csv into a fresh table.
 measure "rm -f $WORK/tw.db*" "$TW" import-csv "$WORK/data/companies.csv" "$WORK/data/headcounts.csv" "$WORK/data/departures.csv" --db "$WORK/tw.db"
-IMPORT_S=$MEDIAN; IMPORT_MB=$RSS
+IMPORT_S=$MEDIAN; IMPORT_MB=$RSS; TW_CPU=$CPU
 measure "rm -f $WORK/sq.db*" sqlite3 "$WORK/sq.db" ".mode csv" ".import $WORK/data/departures.csv departures"
 row "\`import-csv\` the three files (110,575 rows)" "$IMPORT_S" "$IMPORT_MB" "\`.import\` departures.csv (100,000 rows)" "$MEDIAN" "$RSS"
 
 # Memory flat in file size: the same import with a quarter of the departures.
 measure "rm -f $WORK/tw-small.db*" "$TW" import-csv "$WORK/small/companies.csv" "$WORK/small/headcounts.csv" "$WORK/small/departures.csv" --db "$WORK/tw-small.db"
-SMALL_S=$MEDIAN; SMALL_MB=$RSS
+SMALL_S=$MEDIAN; SMALL_MB=$RSS; TW_CPU=$CPU
 measure "rm -f $WORK/sq.db*" sqlite3 "$WORK/sq.db" ".mode csv" ".import $WORK/small/departures.csv departures"
 row "\`import-csv\`, 25,000 departures instead" "$SMALL_S" "$SMALL_MB" "\`.import\` of that departures.csv" "$MEDIAN" "$RSS"
 
 # Read commands on the 100k store (imported above, then left as the last run wrote it).
 STORE="$WORK/tw.db"
 measure ":" "$TW" summary --quarter 2025-Q2 --format json --db "$STORE"
-SUMMARY_S=$MEDIAN; SUMMARY_MB=$RSS
+SUMMARY_S=$MEDIAN; SUMMARY_MB=$RSS; TW_CPU=$CPU
 measure ":" sqlite3 "$STORE" "SELECT c.Name, COUNT(*), SUM(d.Founder) FROM Departures d JOIN Companies c ON c.Id = d.CompanyId WHERE d.Status = 1 AND d.DateStart >= '2024-03-31' AND d.DateStart <= '2025-06-30' AND d.DateEnd >= '2025-04-01' GROUP BY c.Name;"
 row "\`summary --quarter 2025-Q2 --format json\`" "$SUMMARY_S" "$SUMMARY_MB" "the quarter's departures per company (GROUP BY)" "$MEDIAN" "$RSS"
 
 measure ":" "$TW" timeline "Zenara Labs" --db "$STORE"
-TIMELINE_S=$MEDIAN; TIMELINE_MB=$RSS
+TIMELINE_S=$MEDIAN; TIMELINE_MB=$RSS; TW_CPU=$CPU
 measure ":" sqlite3 -json "$STORE" "SELECT p.Name, d.DateText, e.Name, d.Role, d.Founder FROM Departures d JOIN Companies c ON c.Id = d.CompanyId LEFT JOIN People p ON p.Id = d.PersonId LEFT JOIN Companies e ON e.Id = d.DestinationId WHERE c.Slug = 'zenara-labs' AND d.Status = 1 ORDER BY d.DateStart DESC;"
 row "\`timeline \"Zenara Labs\"\` (JSON)" "$TIMELINE_S" "$TIMELINE_MB" "that company's departures as JSON" "$MEDIAN" "$RSS"
 
 ARTICLE="$(ls seeds/* | head -1)"
 measure ":" "$TW" extract "$ARTICLE"
-EXTRACT_S=$MEDIAN; EXTRACT_MB=$RSS
+EXTRACT_S=$MEDIAN; EXTRACT_MB=$RSS; EXTRACT_CPU=$CPU
 measure ":" sqlite3 ":memory:" "SELECT 1;"
-SHELL_S=$MEDIAN; SHELL_MB=$RSS
+SHELL_S=$MEDIAN; SHELL_MB=$RSS; SHELL_CPU=$CPU
+TW_CPU=$EXTRACT_CPU
 row "\`extract\` of one article ($(basename "$ARTICLE"))" "$EXTRACT_S" "$EXTRACT_MB" "no equivalent: the shell's start-up" "$SHELL_S" "$SHELL_MB"
 
 measure ":" "$TW" --help
-row "\`--help\` (the .NET runtime's start-up)" "$MEDIAN" "$RSS" "the shell's start-up" "$SHELL_S" "$SHELL_MB"
+TW_CPU=$CPU; HELP_S=$MEDIAN; HELP_MB=$RSS; CPU=$SHELL_CPU
+row "\`--help\` (the .NET runtime's start-up)" "$HELP_S" "$HELP_MB" "the shell's start-up" "$SHELL_S" "$SHELL_MB"
 
 echo
 echo "Targets (issue 14): read commands ≤ 0.4 s; the three files ≤ 2 s (≤ 12× .import); memory flat in file size."
