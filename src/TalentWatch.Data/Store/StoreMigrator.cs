@@ -44,9 +44,9 @@ public static class StoreMigrator
             .Select(e => e.MigrationsHistoryTableName).FirstOrDefault(n => n is not null) ?? HistoryRepository.DefaultTableName;
         var applied = new HashSet<string>(StringComparer.Ordinal);
         var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            await db.Database.OpenConnectionAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = $"SELECT \"MigrationId\" FROM \"{historyTable}\"";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -55,9 +55,10 @@ public static class StoreMigrator
                 applied.Add(reader.GetString(0));
             }
         }
-        catch (DbException)
+        catch (Exception e) when (e is DbException or InvalidOperationException)
         {
-            // No history table yet (a new store): the full migration creates it. A store that cannot be reached fails there too.
+            // No history table yet (a new store): the full migration creates it. A store that cannot be reached fails there
+            // again, with the error the command has always reported.
             return false;
         }
         finally
