@@ -2,7 +2,7 @@ using TalentWatch.Web.Components;
 using TalentWatch.Web.Features.Accounts;
 using TalentWatch.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(AppFolder.Options(args));
 
 builder.AddTalentWatchLogging();
 builder.Services.AddTalentWatchWeb(builder.Configuration);

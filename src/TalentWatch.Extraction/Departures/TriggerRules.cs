@@ -67,7 +67,7 @@ internal static class TriggerRules
         new(R(@"\b(?:took|takes|has taken|accepted|accepts|has accepted) (?:a|an|the) [^,;.]{0,40}?\b(?:role|position|job|post|seat) at\b"), TriggerKind.Join, JoinFrom, At, DirectObjectIsTo: true),
         new(R(@"\b(?:is |are )?set to (?:leave|depart|step down|exit)\b"), TriggerKind.Leave, EnFrom, EnTo, DirectObjectIsFrom: true),
         new(R(@"\b(?:starts|started|will start|is starting|begins|began|will begin)\b(?: work| working)? at\b"), TriggerKind.Join, R(@"\b(?:from|formerly (?:of|at|with))\s+"), At, DirectObjectIsTo: true),
-        new(R(@"\b(?:has |had |have )?(?:hired|hires|poached|poaches|lured|lures|recruited|recruits|snapped up|snaps up|nabbed|nabs|picked up|picks up|brought in|brings in|has brought in)\b"), TriggerKind.Hire, R(@"\b(?:away from|from)\s+"), null),
+        new(R(@"\b(?:has |had |have )?(?:hired|hires|(?:is|are|was|were|['’]s) (?:now )?(?:hiring|poaching|luring|recruiting)|poached|poaches|lured|lures|recruited|recruits|snapped up|snaps up|nabbed|nabs|picked up|picks up|brought in|brings in|has brought in)\b"), TriggerKind.Hire, R(@"\b(?:away from|from)\s+"), null),
         new(R(@"\b(?:ousted|ousts|fired|fires|dismissed|dismisses|sacked|sacks|removed|removes|let go of|lets go of|parted ways with|parts ways with|pushed out|forced out)\b"), TriggerKind.CompanyLoses, null, null),
         new(R(@"\b(?:has lost|have lost|lost|loses|losing)\b"), TriggerKind.CompanyLoses, null, R(@"\bto\s+")),
         new(R(@"\b(?:latest|most notable|biggest|most prominent|highest-profile|best-known) (?:departure|leaver|exit|defector) (?:is|was)\b"), TriggerKind.Leaver, null, EnTo),
