@@ -19,15 +19,16 @@ public static class StoreOption
 
     /// <summary>
     /// The services over the store: configuration from environment variables (Database__Provider, ConnectionStrings__TalentWatch)
-    /// like the web app, <c>--db</c> (always SQLite) winning; migrations applied first so a new store is ready.
+    /// like the web app, <c>--db</c> (always SQLite) winning; migrations applied first so a new store is ready (one query when
+    /// the store is current), and on SQLite the model compiled into TalentWatch.Data (decision P9).
     /// </summary>
     public static async Task<ServiceProvider> OpenAsync(string? databasePath, CancellationToken cancellationToken)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        var services = new ServiceCollection().AddTalentWatchServices(configuration, databasePath).BuildServiceProvider();
+        var services = new ServiceCollection().AddTalentWatchServices(configuration, databasePath, compiledModel: true).BuildServiceProvider();
         try
         {
-            await StoreMigrator.MigrateAsync(services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>(), cancellationToken);
+            await StoreMigrator.MigrateIfBehindAsync(services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>(), cancellationToken);
         }
         catch (DbException e)
         {
