@@ -21,10 +21,12 @@ public static class StoreOption
     /// The services over the store: configuration from environment variables (Database__Provider, ConnectionStrings__TalentWatch)
     /// like the web app, <c>--db</c> (always SQLite) winning; migrations applied first so a new store is ready.
     /// </summary>
-    public static async Task<ServiceProvider> OpenAsync(string? databasePath, CancellationToken cancellationToken)
+    public static async Task<ServiceProvider> OpenAsync(string? databasePath, CancellationToken cancellationToken, Action<IServiceCollection, IConfiguration>? addServices = null)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        var services = new ServiceCollection().AddTalentWatchServices(configuration, databasePath).BuildServiceProvider();
+        var collection = new ServiceCollection().AddTalentWatchServices(configuration, databasePath);
+        addServices?.Invoke(collection, configuration);
+        var services = collection.BuildServiceProvider();
         try
         {
             await StoreMigrator.MigrateAsync(services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>(), cancellationToken);

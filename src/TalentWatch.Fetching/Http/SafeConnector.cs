@@ -12,7 +12,10 @@ namespace TalentWatch.Fetching.Http;
 /// </summary>
 public static class SafeConnector
 {
-    public static SocketsHttpHandler CreateHandler(FetchOptions options)
+    public static SocketsHttpHandler CreateHandler(FetchOptions options) => CreateHandler(options, AddressPolicy.RefusalReason);
+
+    /// <summary>With another address policy: the tests' local server is on 127.0.0.1, and they need it to count as public.</summary>
+    internal static SocketsHttpHandler CreateHandler(FetchOptions options, Func<IPAddress, string?> refusalReason)
     {
         ArgumentNullException.ThrowIfNull(options);
         var allowPrivate = options.AllowPrivateNetworks;
@@ -25,11 +28,11 @@ public static class SafeConnector
             UseCookies = false,
             ConnectTimeout = options.Timeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            ConnectCallback = (context, cancellationToken) => ConnectAsync(context.DnsEndPoint, allowPrivate, cancellationToken),
+            ConnectCallback = (context, cancellationToken) => ConnectAsync(context.DnsEndPoint, allowPrivate, refusalReason, cancellationToken),
         };
     }
 
-    public static async ValueTask<Stream> ConnectAsync(DnsEndPoint endPoint, bool allowPrivate, CancellationToken cancellationToken)
+    internal static async ValueTask<Stream> ConnectAsync(DnsEndPoint endPoint, bool allowPrivate, Func<IPAddress, string?> refusalReason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(endPoint);
         var addresses = IPAddress.TryParse(endPoint.Host, out var literal)
@@ -40,11 +43,11 @@ public static class SafeConnector
             throw new FetchException($"{endPoint.Host}: the name does not resolve to an address.");
         }
 
-        var allowed = allowPrivate ? addresses : addresses.Where(a => AddressPolicy.RefusalReason(a) is null).ToArray();
+        var allowed = allowPrivate ? addresses : addresses.Where(a => refusalReason(a) is null).ToArray();
         if (allowed.Length == 0)
         {
             // Every address is refused; one with several (public and private) connects only to the public ones.
-            throw new BlockedAddressException(endPoint.Host, $"{addresses[0]}, {AddressPolicy.RefusalReason(addresses[0])}");
+            throw new BlockedAddressException(endPoint.Host, $"{addresses[0]}, {refusalReason(addresses[0])}");
         }
 
         Exception? last = null;
