@@ -1,6 +1,4 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using TalentWatch.Core.Feeds;
 using TalentWatch.Data.Store;
 using TalentWatch.Fetching.Http;
@@ -13,21 +11,19 @@ public sealed record FeedRow(
     string? LastError, int ArticlesFound, int DeparturesFound, int EntriesSkipped);
 
 /// <summary>Adding, listing, pausing and removing feeds (SPEC <c>feeds add|list|remove</c> and the /feeds page).</summary>
-public sealed class FeedSubscriptions(IDbContextFactory<TalentWatchDbContext> contextFactory, IOptions<FetchOptions> fetchOptions, TimeProvider timeProvider)
+public sealed class FeedSubscriptions(IDbContextFactory<TalentWatchDbContext> contextFactory, TimeProvider timeProvider)
 {
     public const int MaxNameLength = 200;
 
-    /// <summary>Adds a feed; the error (bad URL, refused address, already subscribed) says what is wrong, nothing is stored then.</summary>
+    /// <summary>
+    /// Adds a feed; the error (bad URL, already subscribed) says what is wrong, nothing is stored then. The address is
+    /// checked when the feed is polled, as every fetch is (a name can resolve elsewhere by then).
+    /// </summary>
     public async Task<(FeedRow? Feed, string? Error)> AddAsync(string url, string? name, CancellationToken cancellationToken = default)
     {
         if (!WebFetcher.TryParseUrl(url, out var uri, out var error))
         {
             return (null, error);
-        }
-
-        if (!fetchOptions.Value.AllowPrivateNetworks && IPAddress.TryParse(uri.Host.Trim('[', ']'), out var literal) && Http.AddressPolicy.RefusalReason(literal) is { } reason)
-        {
-            return (null, new BlockedAddressException(uri.Host, $"{literal}, {reason}").Message);
         }
 
         name = string.IsNullOrWhiteSpace(name) ? uri.Host : name.Trim();
