@@ -104,7 +104,8 @@ public sealed class FeedsBrowserTests(FeedsBrowserFixture fixture) : IClassFixtu
         await Assertions.Expect(page.GetByTestId("feed-status")).ToHaveTextAsync("OK");
         await Assertions.Expect(page.GetByTestId("feed-articles")).ToHaveTextAsync("1");
         await Assertions.Expect(page.GetByTestId("feed-poll-result")).ToContainTextAsync("1 new article(s) with 1 departure(s) for review, 1 entries skipped");
-        await page.WaitForTimeoutAsync(4_000); // let the snackbar fade before the screenshot
+        await page.Mouse.MoveAsync(0, 500); // no tooltip in the screenshot
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
         await ScreenshotAsync(page, "feeds-desktop.png");
 
         await page.GetByTestId("feed-pause").ClickAsync();
@@ -139,10 +140,10 @@ public sealed class FeedsBrowserTests(FeedsBrowserFixture fixture) : IClassFixtu
         await Assertions.Expect(subscribe).ToBeVisibleAsync();
         Assert.Equal("/companies/thinking-machines-lab/departures.atom", await subscribe.GetAttributeAsync("href"));
 
-        var feed = await page.APIRequest.GetAsync(fixture.BaseUrl + "/companies/thinking-machines-lab/departures.atom");
+        var feed = await page.APIRequest.GetAsync(fixture.BaseUrl + "/companies/thinking-machines-lab/departures.atom?to=meta");
         var link = System.Text.RegularExpressions.Regex.Match(await feed.TextAsync(), "<link rel=\"alternate\" type=\"text/html\" href=\"([^\"]+/public)\"").Groups[1].Value;
         await page.GotoAsync(link);
-        await Assertions.Expect(page.GetByTestId("record-title")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("record-title")).ToHaveTextAsync("Andrew Tulloch left Thinking Machines Lab for Meta");
         await Assertions.Expect(page.GetByTestId("record-source")).Not.ToHaveCountAsync(0);
         await ScreenshotAsync(page, "departure-public-desktop.png");
         await context.CloseAsync();
@@ -162,6 +163,8 @@ public sealed class FeedsBrowserTests(FeedsBrowserFixture fixture) : IClassFixtu
             await page.Locator("[data-testid=import-url] input, input[data-testid=import-url]").First.FillAsync(fixture.Site.Url("news/tobias-wren-leaves-fernhill"));
             await page.GetByTestId("import-fetch").ClickAsync();
             await Assertions.Expect(page.GetByTestId("import-url-known")).ToBeVisibleAsync();
+            await page.Mouse.MoveAsync(0, 500);
+            await page.WaitForTimeoutAsync(800); // the button's ripple fades
             await ScreenshotAsync(page, $"import-web-{suffix}.png");
             await page.Context.CloseAsync();
         }
