@@ -16,11 +16,14 @@ namespace TalentWatch.Fetching.Tests.Support;
 /// </summary>
 public sealed class FetchingStore : IAsyncDisposable
 {
-    public FetchingStore(IDictionary<string, string?>? settings = null, bool trustLocalSite = true)
+    /// <param name="postgres">A PostgreSQL database's connection string; default a SQLite file in <see cref="Directory"/>.</param>
+    public FetchingStore(IDictionary<string, string?>? settings = null, bool trustLocalSite = true, string? postgres = null)
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("talentwatch-fetch-tests-").FullName;
         var values = new Dictionary<string, string?>
         {
+            ["Database:Provider"] = postgres is null ? "Sqlite" : "Postgres",
+            ["ConnectionStrings:" + StoreRegistration.ConnectionStringName] = postgres,
             ["Fetch:Timeout"] = "00:00:01",
             ["Fetch:RetryDelay"] = "00:00:00.050",
             ["Fetch:Retries"] = "1",
@@ -33,7 +36,7 @@ public sealed class FetchingStore : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection()
             .AddLogging()
-            .AddTalentWatchServices(configuration, Path.Combine(Directory, "store.db"))
+            .AddTalentWatchServices(configuration, postgres is null ? Path.Combine(Directory, "store.db") : null)
             .AddTalentWatchFetching(configuration);
         if (trustLocalSite)
         {
