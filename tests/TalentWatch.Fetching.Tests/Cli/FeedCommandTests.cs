@@ -1,11 +1,14 @@
 using Microsoft.Data.Sqlite;
+using TalentWatch.Cli;
 using TalentWatch.Fetching.Tests.Support;
 
-namespace TalentWatch.Cli.Tests.Feeds;
+namespace TalentWatch.Fetching.Tests.Cli;
 
 /// <summary>
 /// <c>talentwatch fetch</c> and <c>talentwatch feeds</c> as a user runs them, with their settings from the environment
-/// (<c>Fetch__AllowPrivateNetworks</c>), against the local fixture site on 127.0.0.1.
+/// (<c>Fetch__AllowPrivateNetworks</c>), against the local fixture site on 127.0.0.1. Here rather than in the CLI's test
+/// project: the site needs ASP.NET Core (Kestrel), and a framework reference there would change which assemblies that
+/// project's output has for the tests that start the built <c>talentwatch</c> in its own process.
 /// </summary>
 public sealed class FeedCommandTests : IAsyncLifetime
 {
