@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Core.Departures;
 using TalentWatch.Data.Imports.Articles;
+using TalentWatch.Extraction;
 using TalentWatch.Fetching.Pages;
 using TalentWatch.Fetching.Tests.Support;
 
@@ -61,6 +62,22 @@ public sealed class WebArticleTests : IAsyncLifetime
         // The flaky address serves the same text under another URL: the content hash recognises it.
         Assert.Equal(ArticleImportOutcome.Duplicate, (await importer.ImportAsync(site.Url("flaky"), accept: false)).Outcome);
         Assert.Equal(before, await store.CountsAsync());
+    }
+
+    [Fact]
+    public async Task Two_previews_of_one_address_saved_one_after_the_other_store_it_once_even_when_the_text_changed()
+    {
+        // Two editors (or two pollers) preview the same page before either saves; the page changes in between.
+        await using var store = new FetchingStore();
+        var importer = store.Get<WebArticleImporter>();
+        var first = (await importer.PreviewAsync(site.Url("news/tobias-wren-leaves-fernhill"))).Extraction!;
+        var edited = ArticleReader.FromText("edited", first.Article.Title, first.Article.Source, first.Article.Url, first.Article.Published, first.Article.Text + "\n\nUpdate: the company has named a successor.");
+        var second = store.Get<DepartureExtractor>().Extract(edited);
+
+        Assert.Equal(ArticleImportOutcome.Imported, (await importer.SaveAsync(first, accept: false)).Outcome);
+        var again = await importer.SaveAsync(second, accept: false);
+        Assert.Equal(ArticleImportOutcome.Duplicate, again.Outcome);
+        Assert.Equal(1, (await store.CountsAsync()).Articles);
     }
 
     [Fact]
