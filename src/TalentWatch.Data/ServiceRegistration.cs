@@ -32,7 +32,11 @@ public static class ServiceRegistration
             provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(),
             provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<TalentWatch.Extraction.DepartureExtractor>();
-        services.AddScoped<ArticleImporter>();
+        services.TryAddSingleton<CuratedKnowledge>();
+        services.AddScoped(provider => new ArticleImporter(
+            provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(),
+            provider.GetRequiredService<TalentWatch.Extraction.DepartureExtractor>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<CuratedKnowledge>()));
         services.AddScoped<SeedImporter>();
         services.AddScoped(provider => new DepartureEditor(
             provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(), provider.GetRequiredService<TimeProvider>()));

@@ -71,7 +71,7 @@ public sealed class FeedPollTests : IAsyncLifetime
     [Fact]
     public async Task A_malformed_feed_is_recorded_as_failed_and_the_other_feeds_are_still_polled()
     {
-        await using var store = new FetchingStore();
+        await using var store = new FetchingStore(new Dictionary<string, string?> { ["Fetch:Timeout"] = "00:00:02" });
         var subscriptions = store.Get<FeedSubscriptions>();
         await subscriptions.AddAsync(site.Url("malformed.rss"), "Broken");
         await subscriptions.AddAsync(site.Url("hang"), "Silent");

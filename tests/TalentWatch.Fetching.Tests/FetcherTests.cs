@@ -7,6 +7,9 @@ namespace TalentWatch.Fetching.Tests;
 /// <summary>The fetcher against the local site: limits, conditional GET, retries, and SSRF refusals.</summary>
 public sealed class FetcherTests : IAsyncLifetime
 {
+    /// <summary>A short timeout for the tests of a server that never answers.</summary>
+    internal static readonly Dictionary<string, string?> Silent = new() { ["Fetch:Timeout"] = "00:00:01" };
+
     private LocalSite site = null!;
 
     public async Task InitializeAsync() => site = await LocalSite.StartAsync();
@@ -52,7 +55,8 @@ public sealed class FetcherTests : IAsyncLifetime
         var pdf = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri(site.Url("report.pdf"))));
         Assert.Contains("application/pdf is not a web page or a feed", pdf.Message, StringComparison.Ordinal);
 
-        var hang = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(new Uri(site.Url("hang"))));
+        await using var impatient = new FetchingStore(Silent);
+        var hang = await Assert.ThrowsAsync<FetchException>(() => impatient.Get<WebFetcher>().FetchAsync(new Uri(site.Url("hang"))));
         Assert.Contains("no answer within 1 s", hang.Message, StringComparison.Ordinal);
         Assert.True(hang.Transient);
         Assert.Equal(2, site.Hits("/hang")); // the first try and one retry (Fetch:Retries=1 in tests)

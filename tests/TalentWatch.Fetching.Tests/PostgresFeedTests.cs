@@ -31,7 +31,7 @@ public sealed class PostgresFeedTests : IAsyncLifetime
         // Two service providers over one database: two instances, each with its own in-process gate.
         await using var first = new FetchingStore(postgres: database.ConnectionString);
         await using var second = new FetchingStore(postgres: database.ConnectionString);
-        // A silent feed first keeps the first poll busy for seconds (two 1-second attempts), so the polls overlap.
+        // A silent feed first keeps the first poll busy for seconds (two 5-second attempts), so the polls overlap.
         await first.Get<FeedSubscriptions>().AddAsync(site.Url("hang"), "Silent");
         await first.Get<FeedSubscriptions>().AddAsync(site.Url("feed.rss"), "The Circuit");
 

@@ -21,7 +21,7 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
         + @"scientists|staff|workers|workforce|personeel|medewerkers|werknemers|onderzoekers|ingenieurs|developers|ontwikkelaars|team members|hires)";
 
     private static readonly Regex Departed = new(
-        @"\b(?:left|leave|leaving|departed|quit|lost|losing|gone|exodus|vertrokken|vertrekt|vertrekken|opgestapt|kwijt|verloren|verliest|verloor|weggegaan|weg)\b",
+        @"\b(?:left|leave|leaving|departed|quit|lost|losing|gone|exodus|moved to|laid off|hired|poached|recruited|remain|remains|still|vertrokken|vertrekt|vertrekken|opgestapt|kwijt|verloren|verliest|verloor|weggegaan|weg|ontslagen|over)\b",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "two of Jade Lattice's five founders", "twee van zijn zeven senior onderzoekers", "14 of its 70 employees".
@@ -54,8 +54,18 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
 
     // "11 engineers have left", "Three senior researchers have left Sternwarte".
     private static readonly Regex Count = new(
-        @"\b(?<a>" + NumberWords.Pattern + @")\s+(?:[\p{L}\-]+\s+){0,2}?(?<noun>" + Nouns + @")\s+(?:have|has|had|are|zijn|is)\s+(?:(?:since|now|already|all|inmiddels|al|also|ook)\s+)?(?:left|departed|quit|vertrokken|opgestapt)\b",
+        @"\b(?<a>" + NumberWords.Pattern + @")\s+(?<org>\p{Lu}[\p{L}\-]+\s+)?(?:[\p{L}\-]+\s+){0,2}?(?<noun>" + Nouns + @")\s+(?:(?:have|has|had|are|zijn|is)\s+)?(?:(?:since|now|already|all|inmiddels|al|also|ook)\s+)?(?:left|departed|quit|vertrokken|opgestapt)\b",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // "has hired over 20 employees from Y", "laid off more than 200 employees": a stated number of people gone.
+    private static readonly Regex TakenCount = new(
+        @"\b(?<verb>hired|poached|recruited|lured|laid off|fired|cut|ontsloeg|ontslagen|haalde|heeft\s+(?:[\p{L}\-]+\s+){0,2}?weggehaald)\s+(?:(?:more than|over|at least|about|around|roughly|nearly|some|meer dan|ruim|zo'n|ongeveer|minstens)\s+)?(?<a>\d{1,5}|"
+        + NumberWords.Pattern + @")\s+(?:[\p{L}\-]+\s+){0,2}?(?<noun>" + Nouns + @")\b(?:\s+(?:away\s+)?(?:from|van|bij)\s+(?:[\p{L}]+['’]s\s+)?(?<org>\p{Lu}[\p{L}\.\-]*(?:\s+\p{Lu}[\p{L}\.\-]*){0,2}))?",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // "Only two of OpenAI's 11 founders remain", "are still at the company": the share that has left is the rest.
+    [GeneratedRegex(@"^\s*(?:(?:who|that|die)\s+)?(?:are|is|remain|remains|stay|stayed|blijven|zijn|is)\s+(?:still|nog|left\b)|^\s*(?:still\s+)?(?:remain|remains|remaining)\b|^\s*(?:are|is)\s+still\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StillThere();
 
     // "the original team", "het oorspronkelijke team": the people who started the company.
     [GeneratedRegex(@"\b(?:original|initial|oorspronkelijke|initiële|eerste)\s+(?:[\p{L}\-]+\s+)?team\b", RegexOptions.IgnoreCase)]
@@ -96,7 +106,8 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
                     var n = NumberWords.Parse(m.Groups["n"].Value);
                     if (a is { } av && n is > 0 && av <= n && Departed.IsMatch(text))
                     {
-                        Add(claims, s, m.Groups["noun"].Value + m.Groups["rest"].Value, m.Value, av / (decimal)n.Value, m.Groups["org"].Value, [i]);
+                        var left = StillThere().IsMatch(m.Groups["rest"].Value) ? n.Value - av : av;
+                        Add(claims, s, m.Groups["noun"].Value + m.Groups["rest"].Value, m.Value, left / (decimal)n.Value, m.Groups["org"].Value, [i]);
                     }
                 }
             }
@@ -122,11 +133,30 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
 
             if (claims.Count == before)
             {
+                foreach (Match m in TakenCount.Matches(text))
+                {
+                    if (NumberWords.Parse(m.Groups["a"].Value) is { } count && count > 1)
+                    {
+                        var hired = !m.Groups["verb"].Value.StartsWith("laid", StringComparison.OrdinalIgnoreCase)
+                            && !m.Groups["verb"].Value.StartsWith("fired", StringComparison.OrdinalIgnoreCase) && !m.Groups["verb"].Value.StartsWith("cut", StringComparison.OrdinalIgnoreCase)
+                            && !m.Groups["verb"].Value.StartsWith("ontsl", StringComparison.OrdinalIgnoreCase);
+                        // People hired count against the company they came from, which the figure has to name.
+                        var company = m.Groups["org"].Success ? CompanyOf(s, m.Groups["org"].Value, strict: true) : hired ? null : CompanyOf(s, null);
+                        if (company is not null)
+                        {
+                            claims.Add(new ClaimCandidate(company, DepartedCount, count, [i]));
+                        }
+                    }
+                }
+            }
+
+            if (claims.Count == before)
+            {
                 foreach (Match m in Count.Matches(text))
                 {
                     if (NumberWords.Parse(m.Groups["a"].Value) is { } count && count > 1)
                     {
-                        var company = CompanyOf(s, null);
+                        var company = CompanyOf(s, m.Groups["org"].Success ? m.Groups["org"].Value : null);
                         if (company is not null)
                         {
                             claims.Add(new ClaimCandidate(company, DepartedCount, count, [i]));
@@ -160,19 +190,42 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
         claims.Add(new ClaimCandidate(company, founding ? FoundingShare : StaffShare, Math.Round(v, 4, MidpointRounding.AwayFromZero), sentences));
     }
 
-    private string? CompanyOf(Sentence s, string? named)
+    private string? CompanyOf(Sentence s, string? named, bool strict = false)
     {
-        if (named is not null && analysis.Registry.ResolveOrganisation(named.Trim()) is { } org)
+        if (named is not null)
         {
-            return org;
+            // "from Alphabet's Google DeepMind AI research lab": the longest known name at the start of the words.
+            var words = named.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var n = words.Length; n >= 1; n--)
+            {
+                if (analysis.Knowledge.Organisation(string.Join(' ', words[..n])) is { IsEmployer: true } known)
+                {
+                    return analysis.Registry.ResolveOrganisation(string.Join(' ', words[..n])) is { } asNamed
+                        ? analysis.Knowledge.EmployerName(asNamed)
+                        : analysis.Knowledge.EmployerName(known.Name);
+                }
+            }
+
+            for (var n = words.Length; n >= 1; n--)
+            {
+                if (analysis.Registry.ResolveOrganisation(string.Join(' ', words[..n])) is { } org && analysis.Registry.IsEmployer(org))
+                {
+                    return analysis.Knowledge.EmployerName(org);
+                }
+            }
+
+            if (strict)
+            {
+                return null;
+            }
         }
 
         // Prefer the start-up the sentence names; the big labs are where people went, not where they left.
         var inSentence = analysis.Mentions[s.Index]
-            .Select(m => analysis.Registry.ResolveOrganisation(m))
+            .Select(m => analysis.EmployerOf(m))
             .OfType<string>()
             .ToList();
-        return inSentence.FirstOrDefault(o => !EntityRegistry.IsBigEmployer(o))
+        return inSentence.FirstOrDefault(o => !analysis.Registry.IsBigEmployer(o))
             ?? analysis.FocusAt(s.Index)
             ?? inSentence.FirstOrDefault();
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TalentWatch.Extraction.Knowledge;
 using TalentWatch.Extraction.Mentions;
 using TalentWatch.Extraction.Sentences;
 
@@ -9,12 +10,13 @@ internal sealed partial class ArticleAnalysis
 {
     private readonly string?[] sectionFocus;
 
-    public ArticleAnalysis(ArticleDocument article)
+    public ArticleAnalysis(ArticleDocument article, ExtractionKnowledge knowledge)
     {
         Article = article;
+        Knowledge = knowledge;
         Sentences = SentenceSplitter.Split(article.Text);
-        Mentions = CleanMentions(article, Sentences, Sentences.Select(s => MentionFinder.Find(s.Text)).ToList());
-        Registry = EntityRegistry.Build(Sentences, Mentions);
+        Mentions = CleanMentions(article, Sentences, Sentences.Select(s => MentionFinder.Find(s.Text, knowledge)).ToList(), knowledge);
+        Registry = EntityRegistry.Build(Sentences, Mentions, knowledge);
         Dutch = article.Language == "nl";
         sectionFocus = new string?[Sentences.Count];
         string? current = null;
@@ -33,9 +35,11 @@ internal sealed partial class ArticleAnalysis
 
     public ArticleDocument Article { get; }
 
+    public ExtractionKnowledge Knowledge { get; }
+
     /// <summary>Drops the publication (front matter <c>source</c>, or "seen by X") and splits a person run into the
     /// company after it ("verliet onderzoeker Gerrit-Jan Hoekman Opaal").</summary>
-    private static List<IReadOnlyList<Mention>> CleanMentions(ArticleDocument article, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found)
+    private static List<IReadOnlyList<Mention>> CleanMentions(ArticleDocument article, IReadOnlyList<Sentence> sentences, List<IReadOnlyList<Mention>> found, ExtractionKnowledge knowledge)
     {
         var orgHeads = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in found.SelectMany(l => l))
@@ -59,7 +63,7 @@ internal sealed partial class ArticleAnalysis
                 }
 
                 if (m.TokenCount >= 3 && !m.Text.Contains('&', StringComparison.Ordinal) && !Lexicon.OrgSuffixes.Contains(m.LastToken)
-                    && (orgHeads.Contains(m.LastToken) || Lexicon.KnownEmployers.ContainsKey(m.LastToken)))
+                    && (orgHeads.Contains(m.LastToken) || knowledge.Organisation(m.LastToken) is not null) && knowledge.Organisation(m.Text) is null)
                 {
                     var cut = m.End - m.LastToken.Length;
                     var head = text[m.Start..cut].TrimEnd();
@@ -122,17 +126,21 @@ internal sealed partial class ArticleAnalysis
         return Registry.ResolveOrganisation(name) ?? name;
     }
 
+    /// <summary>The employer a name refers to, when the article already knows it as an organisation that people work for.</summary>
+    public string? EmployerOf(Mention m) => Registry.ResolveOrganisation(m) is { } org && Registry.IsEmployer(org) ? org : null;
+
     /// <summary>The organisation a name refers to; an unknown name in a company slot becomes a company.</summary>
     public string? OrganisationFor(Mention m, bool learn)
     {
-        if (m.TokenCount <= 2 && !Lexicon.KnownEmployers.ContainsKey(m.Text) && IsPlace(m.Text))
+        if (m.TokenCount <= 2 && Knowledge.Organisation(m.Text) is null && IsPlace(m.Text))
         {
             return null;
         }
 
         if (Registry.ResolveOrganisation(m) is { } org)
         {
-            return org;
+            // Products, outlets and investors are named around departures, never as the employer.
+            return Registry.IsEmployer(org) ? org : null;
         }
 
         if (!learn || Registry.ResolvePerson(m) is not null || Lexicon.FirstNames.Contains(m.FirstToken) && m.TokenCount >= 2)
@@ -228,7 +236,7 @@ internal sealed partial class ArticleAnalysis
         {
             for (var k = Mentions[i].Count - 1; k >= 0; k--)
             {
-                if (Registry.ResolveOrganisation(Mentions[i][k]) is { } org && EntityRegistry.IsBigEmployer(org) && org != except)
+                if (Registry.ResolveOrganisation(Mentions[i][k]) is { } org && Registry.IsBigEmployer(org) && org != except)
                 {
                     return org;
                 }

@@ -1,5 +1,6 @@
 using TalentWatch.Extraction.Claims;
 using TalentWatch.Extraction.Departures;
+using TalentWatch.Extraction.Knowledge;
 using TalentWatch.Extraction.Mentions;
 using TalentWatch.Extraction.Sentences;
 
@@ -7,21 +8,33 @@ namespace TalentWatch.Extraction;
 
 /// <summary>Extracts departures and stated figures from English and Dutch articles. Stateless: one instance can serve
 /// every request concurrently.</summary>
-public sealed class DepartureExtractor
+public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
 {
     // Read-only after construction, so concurrent Extract calls are safe.
     private readonly HashSet<string> supported = ["en", "nl"];
 
-    public ExtractionResult Extract(ArticleDocument article)
+    /// <summary>An extractor with the shipped organisation and people knowledge.</summary>
+    public DepartureExtractor()
+        : this(ExtractionKnowledge.Shipped)
+    {
+    }
+
+    public ExtractionKnowledge Knowledge => knowledge;
+
+    public ExtractionResult Extract(ArticleDocument article) => Extract(article, knowledge);
+
+    /// <summary>Extracts with other knowledge than the extractor's own: the shipped files joined with what a store knows.</summary>
+    public ExtractionResult Extract(ArticleDocument article, ExtractionKnowledge with)
     {
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(with);
         if (!supported.Contains(article.Language))
         {
             return new ExtractionResult(article, false, [], []);
         }
 
-        var analysis = new ArticleAnalysis(article);
-        var merged = DepartureMerger.Merge(new DepartureFinder(analysis).Find());
+        var analysis = new ArticleAnalysis(article, with);
+        var merged = DepartureMerger.Merge(AsEmployers(with, new DepartureFinder(analysis).Find()));
         var departures = merged
             .OrderBy(m => m.Sentences.Min)
             .Select(m => ToDeparture(analysis, m))
@@ -30,6 +43,22 @@ public sealed class DepartureExtractor
             .Select(c => new ExtractedClaim(c.Company, c.Metric, c.Value, Evidence(analysis, c.Sentences), Spans(analysis, c.Sentences)))
             .ToList();
         return new ExtractionResult(article, true, departures, claims);
+    }
+
+    /// <summary>Internal groups count as their parent company ("Google Brain" is Google); a move inside one company is none.</summary>
+    private static IEnumerable<DepartureCandidate> AsEmployers(ExtractionKnowledge knowledge, IEnumerable<DepartureCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            var from = knowledge.EmployerName(c.From);
+            var to = c.To is null ? null : knowledge.EmployerName(c.To);
+            if (to is not null && ExtractionKnowledge.Key(from) == ExtractionKnowledge.Key(to))
+            {
+                continue;
+            }
+
+            yield return c with { From = from, To = to };
+        }
     }
 
     private static ExtractedDeparture ToDeparture(ArticleAnalysis analysis, DepartureMerger.Merged m)
@@ -101,7 +130,7 @@ public sealed class DepartureExtractor
     private static bool AboutCompanyLeft(ArticleAnalysis analysis, int sentence, string from)
     {
         var orgs = analysis.Mentions[sentence].Select(x => analysis.Registry.ResolveOrganisation(x)).OfType<string>().ToList();
-        return orgs.Contains(from, StringComparer.OrdinalIgnoreCase) || orgs.All(EntityRegistry.IsBigEmployer);
+        return orgs.Contains(from, StringComparer.OrdinalIgnoreCase) || orgs.All(analysis.Registry.IsBigEmployer);
     }
 
     private static string Evidence(ArticleAnalysis analysis, IEnumerable<int> sentences) =>

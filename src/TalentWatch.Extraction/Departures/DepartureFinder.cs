@@ -13,7 +13,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:company|start-up|startup|firm|lab|bedrijf|techbedrijf|onderneming|business|giant|techreus|concern|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyReferenceAnywhere();
 
-    [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiners();
 
     [GeneratedRegex(@"(?:\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -31,7 +31,22 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?:a|an|een)\s+(researcher|engineer|onderzoeker|scientist)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedRoleNoun();
 
-    [GeneratedRegex(@"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*$")]
+    /// <summary>The words between two names join them into one list: "and", commas, lower-case roles and capitalised titles
+    /// ("Peter Chen, CTO Rocky Duan, Chief Scientist Pieter Abbeel").</summary>
+    private bool Coordinated(string gap)
+    {
+        if (Coordination().IsMatch(gap))
+        {
+            return true;
+        }
+
+        var words = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var withoutTitles = string.Join(' ', words.Where(w => !analysis.Knowledge.IsTitleWord(w.Trim(','))));
+        return words.Any(w => analysis.Knowledge.IsTitleWord(w.Trim(','))) && Coordination().IsMatch(" " + withoutTitles + " ");
+    }
+
+    // "X and Y", "X, Y en Z", "X and vice president of research Y".
+    [GeneratedRegex(@"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?$")]
     private static partial Regex Coordination();
 
     [GeneratedRegex(@"^\S+\s+(.*)\s+\S+$")]
@@ -48,6 +63,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     [GeneratedRegex(@"^\s*(?:the|de|het)\s+(?:[\p{L}\-]+\s+){0,3}?(?:vice-president|president|director|directeur|head|hoofd|chief|CEO|CTO|COO|CFO|founder|co-founder|medeoprichter|oprichter|researcher|onderzoeker|engineer|scientist|lead|manager)\b[^,;]{0,60}?\b(?:of|at|van|bij)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleDescription();
+
+    [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:co-founder|cofounder|founder|CEO|CTO|COO|CFO|president|researchers?|engineers?|scientists?|executive|chief|head|director|lead|vice president|VP|medeoprichter|oprichter|topman|onderzoeker|directeur)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoleWordAfter();
+
+    [GeneratedRegex(@"\b(?:worked|working|served|spent [^,;.]{1,30}?|was|werkte|werkten)\s+(?:\w+\s+){0,2}?(?:at|for|with|bij|voor)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WorkedAtBefore();
+
+    [GeneratedRegex(@"^[^.;]{0,80}?\b(?:before|voordat|voor (?:hij|zij|ze))\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CareerStepBefore();
 
     [GeneratedRegex(@"\s(?:and|en|where|waar|after|na|om|to)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectEnd();
@@ -109,7 +133,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     {
         var result = new List<(int, int)>();
         var start = 0;
-        foreach (Match b in TriggerRules.ClauseBoundary.Matches(s.Masked))
+        var boundaries = TriggerRules.ClauseBoundary.Matches(s.Masked).ToList();
+        // "A, B and C — all of whom co-founded it — joined Amazon": a pair of dashes encloses an insert, not a new clause.
+        var inserts = boundaries.Where(b => b.Value.Trim() is "—" or "–").ToList();
+        if (inserts.Count == 2 && inserts[1].Index - inserts[0].Index < 100 && !TriggerRules.ParentheticalStartsClause.IsMatch(s.Masked[(inserts[0].Index + inserts[0].Length)..]))
+        {
+            boundaries.RemoveAll(b => inserts.Contains(b));
+        }
+
+        foreach (var b in boundaries)
         {
             result.Add((start, b.Index));
             start = b.Index + b.Length;
@@ -191,6 +223,16 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
         }
 
+        // "who previously worked at Meta before joining OpenAI": a career step told before the verb.
+        if (from is null && rule.Kind is TriggerKind.Join or TriggerKind.Return)
+        {
+            from = analysis.Mentions[s.Index]
+                .Where(mm => mm.Start >= clauseStart && mm.End <= ts && WorkedAtBefore().IsMatch(s.Masked[..mm.Start])
+                    && CareerStepBefore().IsMatch(s.Masked[mm.End..ts]))
+                .Select(mm => analysis.OrganisationFor(mm, learn: true))
+                .FirstOrDefault(o => o is not null && o != to);
+        }
+
         if (from is null && rule.DirectObjectIsFrom)
         {
             // The object follows the verb: "left in the spring and has since turned up at Amazon" has none.
@@ -235,7 +277,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         // "Apple hired X, Orrery's head of infrastructure": the person's company in the apposition.
                         from ??= analysis.Mentions[s.Index]
                             .Where(mm => mm.Start >= os && mm.End <= clauseEnd && mm.Possessive)
-                            .Select(mm => analysis.Registry.ResolveOrganisation(mm))
+                            .Select(mm => analysis.EmployerOf(mm))
                             .FirstOrDefault(o => o is not null && o != to);
 
                         // "Meta poached X, head of research at Y", "Apple haalde X binnen, een van de oprichters van het Eindhovense Y".
@@ -252,6 +294,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                                 persons = PersonsIn(s, os, employer.Mention.Start).Cast<string?>().ToList();
                             }
                         }
+
+                        // "hired Enfabrica CEO Rochan Sankar", "recruited Thinking Machines co-founder X": the employer before the role.
+                        from ??= analysis.Mentions[s.Index]
+                            .Where(mm => mm.Start >= os && mm.End <= clauseEnd && RoleWordAfter().IsMatch(s.Text[mm.End..]))
+                            .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.OrganisationFor(mm, learn: true) : null)
+                            .FirstOrDefault(o => o is not null && o != to);
                     }
                     else
                     {
@@ -266,7 +314,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 }
 
             case TriggerKind.Leaver:
-                persons = PersonsIn(s, te, clauseEnd).Cast<string?>().ToList();
+                persons = LeadingPersons(s, te, clauseEnd).Cast<string?>().ToList();
                 break;
             default:
                 persons = SubjectPersons(s, clauseStart, ts);
@@ -280,6 +328,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         .Where(p => !SpeakerBefore(s, p, ts))
                         .Cast<string?>()
                         .ToList();
+
+                    // "Eerder vertrokken topman A, financieel directeur B en directielid C": a list right after the verb.
+                    var listed = LeadingPersons(s, te, objectEnd);
+                    if (listed.Count > persons.Count)
+                    {
+                        persons = listed.Cast<string?>().ToList();
+                    }
                 }
 
                 if (persons.Count == 0 && PronounIn(s, clauseStart, analysis.Dutch ? objectEnd : ts) is { } pronounAt
@@ -297,7 +352,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     persons = [described];
                     var describedAt = analysis.Mentions[s.Index]
                         .Where(mm => mm.Start >= clauseStart + description.Index && mm.End <= clauseStart + description.Index + description.Length + 60 && mm.End <= ts)
-                        .Select(mm => analysis.Registry.ResolveOrganisation(mm))
+                        .Select(mm => analysis.EmployerOf(mm))
                         .FirstOrDefault(o => o is not null);
                     // "om bij het Enschedese bedrijf te beginnen" refers back to the described company: that is the destination.
                     if (from is null || string.Equals(from, describedAt, StringComparison.OrdinalIgnoreCase))
@@ -363,8 +418,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             if (rule.Kind == TriggerKind.Return && from is null && string.Equals(f, to, StringComparison.OrdinalIgnoreCase))
             {
                 f = analysis.Registry.OrganisationCounts(analysis.Mentions)
-                    .Where(kv => !string.Equals(kv.Key, to, StringComparison.OrdinalIgnoreCase) && !EntityRegistry.IsBigEmployer(kv.Key)
-                        && !EntityRegistry.IsInvestor(kv.Key))
+                    .Where(kv => !string.Equals(kv.Key, to, StringComparison.OrdinalIgnoreCase) && !analysis.Registry.IsBigEmployer(kv.Key)
+                        && !analysis.Registry.IsInvestor(kv.Key))
                     .OrderByDescending(kv => kv.Value)
                     .Select(kv => kv.Key)
                     .FirstOrDefault();
@@ -450,7 +505,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var firstComma = text.IndexOf(',', clauseStart);
         if (firstComma > 0 && firstComma < ts)
         {
-            var fronted = dates.FirstOrDefault(d => d.Start >= clauseStart && d.End <= firstComma);
+            // Only a date that opens the clause ("In March, ..."), not one inside a fronted subject ("An organiser of the protests
+            // early this year, X, leaves ...").
+            var fronted = dates.FirstOrDefault(d => d.Start >= clauseStart && d.End <= firstComma && d.Start - clauseStart <= 12);
             if (fronted is not null && !analysis.Mentions[s.Index].Any(mm => mm.Start >= clauseStart && mm.End <= firstComma && analysis.Registry.ResolvePerson(mm) is not null))
             {
                 return (fronted.Date, true);
@@ -471,6 +528,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var reference = TriggerRules.CompanyReference.Match(rest.TrimStart());
         var det = Determiners().Match(rest).Length;
         var mention = analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start >= pos && mm.Start <= pos + det);
+        // "Alphabet's DeepMind", "Microsofts AI-team": the organisation after a possessive is the one meant.
+        if (mention is { Possessive: true } owner
+            && analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start > owner.End && mm.Start <= owner.End + 3) is { } owned
+            && analysis.Knowledge.Organisation(owned.Text) is { IsEmployer: true })
+        {
+            mention = owned;
+        }
+
         // Dutch "van Microsofts assistent" is a genitive ("of"), not the company left.
         if (mention is not null && mention.Possessive && !destination && analysis.Dutch)
         {
@@ -480,6 +545,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         if (mention is not null && !(reference.Success && analysis.Registry.ResolveOrganisation(mention) is null))
         {
             return analysis.OrganisationFor(mention, learn: true);
+        }
+
+        if (reference.Success && !destination
+            && analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= pos && analysis.EmployerOf(mm) is not null) is { } antecedent
+            && !DestinationBefore().IsMatch(s.Text[..antecedent.Start]))
+        {
+            // "has left the tech giant", "exits from the company": the company named last before it in the sentence.
+            return analysis.EmployerOf(antecedent);
         }
 
         return reference.Success ? ReferenceTarget(s, reference.Groups["adj"].Value, destination, from) : null;
@@ -532,7 +605,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 continue;
             }
 
-            var org = analysis.Registry.ResolveOrganisation(mm);
+            var org = analysis.EmployerOf(mm);
             if (org is null && CompanyNounAfter().IsMatch(s.Text[mm.End..]))
             {
                 // "the New York lab", "the Boston start-up": a place describing the company, not its name.
@@ -582,7 +655,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var relative = RelativeSubject().IsMatch(s.Text[mm.End..end]);
             // Only the words since the previous name count: "van" inside "Merel van den Bosch en Y" is a particle, not "of".
             var previousEnd = k > 0 ? Math.Max(start, list[k - 1].End) : start;
-            if (!relative && NotASubject().IsMatch(s.Text[previousEnd..mm.Start]) && result.Count == 0)
+            // "X and vice president of research Y": an "of" inside a title between coordinated names does not make Y an object.
+            if (!relative && NotASubject().IsMatch(s.Text[previousEnd..mm.Start]) && result.Count == 0
+                && !(k > 0 && Coordination().IsMatch(s.Text[list[k - 1].End..mm.Start])))
             {
                 continue;
             }
@@ -602,7 +677,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             {
                 // Only names coordinated with the one already found: "X and Y", "X, Y en Z".
                 var gap = s.Text[mm.End..list[k + 1].Start];
-                if (!Coordination().IsMatch(gap))
+                if (!Coordinated(gap))
                 {
                     break;
                 }
@@ -629,6 +704,40 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             .OfType<string>()
             .Distinct()
             .ToList();
+
+    /// <summary>The person named right after a noun ("the departure of former CTO X and Y"), with the names coordinated with them.</summary>
+    private List<string> LeadingPersons(Sentence s, int start, int end)
+    {
+        var result = new List<string>();
+        Mention? previous = null;
+        foreach (var mm in analysis.Mentions[s.Index].Where(mm => mm.Start >= start && mm.End <= end))
+        {
+            var gap = s.Text[(previous?.End ?? start)..mm.Start];
+            if (previous is null ? !LeadingGap().IsMatch(gap) : !Coordination().IsMatch(gap) && !ListGap().IsMatch(gap))
+            {
+                break;
+            }
+
+            if (analysis.PersonFor(mm, learn: true) is { } person)
+            {
+                result.Add(person);
+                previous = mm;
+            }
+            else if (previous is null && analysis.Registry.ResolveOrganisation(mm) is null)
+            {
+                break;
+            }
+        }
+
+        return result.Distinct().ToList();
+    }
+
+    // "of former CTO ", "van ", "is " before the first name; ", financieel directeur " between names of a list.
+    [GeneratedRegex(@"^\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*)\s+){0,4}$")]
+    private static partial Regex LeadingGap();
+
+    [GeneratedRegex(@"^\s*,\s*(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,3}$")]
+    private static partial Regex ListGap();
 
     private int FirstPersonStart(Sentence s, int start, int end) =>
         analysis.Mentions[s.Index]

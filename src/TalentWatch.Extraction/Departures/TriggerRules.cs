@@ -44,22 +44,28 @@ internal static class TriggerRules
     private static readonly Regex NlToNaar = R(@"\b(?:naar)\s+");
     private static readonly Regex NlReturnFrom = R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+");
     private static readonly Regex At = R(@"^\s*");
-    private static readonly Regex JoinFrom = R(@"\b(?:from|formerly (?:of|at|with)|after (?:[^,;]{0,30}?)(?:stint|years?|months?|decade|time|tenure|spell|career) at)\s+");
+    private static readonly Regex JoinFrom = R(@"\b(?:from|formerly (?:of|at|with)|after (?:[^,;]{0,30}?)(?:stint|years?|months?|decade|time|tenure|spell|career)(?: as [^,;]{1,40}?)? at)\s+");
 
     public static readonly IReadOnlyList<TriggerRule> English =
     [
-        new(R(@"\b(?:was|were|has been|had been|have been|is being|got|been) (?:fired|ousted|dismissed|sacked|let go|pushed out|forced out|removed)\b"), TriggerKind.Leave, EnFrom, EnTo),
+        // Noun phrases first, so that "exits" here is not read as a verb: "the departure of X", "the resignation of X from Y", "exits from the company, including X".
+        new(R(@"\b(?:departures?|exits?|resignations?|ouster|firing|dismissal) of\b|\b(?:departures?|exits?) from (?:the company|the firm|the lab|the start-up|the startup)?[^.;]{0,40}?\bincluding\b"), TriggerKind.Leaver, EnFrom, EnTo),
+        new(R(@"\b(?:was|were|has been|had been|have been|is being|got|been) (?:fired|ousted|dismissed|sacked|terminated|let go|pushed out|forced out|removed)\b"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:stepped|steps|stepping|step|has stepped) down\b"), TriggerKind.Leave, EnFrom, EnTo),
-        new(R(@"\b(?:announced|confirmed|announces|confirms)\s+(?:his|her|their)\s+(?:departure|exit|resignation)\b"), TriggerKind.Leave, EnFrom, EnTo),
+        new(R(@"\b(?:announced|confirmed|announces|confirms|tendered|handed in)\s+(?:his|her|their)\s+(?:departures?|exits?|resignations?)\b"), TriggerKind.Leave, EnFrom, EnTo),
+        // "announced her move to X", "made the switch to X": the destination is stated, the company left comes from context.
+        new(R(@"\b(?:announced|confirmed|announces|confirms)\s+(?:his|her|their)\s+(?:move|switch|jump)\s+to\b|\b(?:made|makes|making) the (?:switch|jump|move) to\b"), TriggerKind.Leave, EnFrom, At, DirectObjectIsTo: true, RequiresDestination: true),
         new(R(@"\b(?:is|was|are) out\b(?=\s+as\b)"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:was|were|has been|have been|had been) (?:hired|poached|recruited|lured|snapped up|tapped)\b"), TriggerKind.Join, R(@"\b(?:away from|from)\s+"), R(@"\bby\s+")),
         new(R(@"\bresign(?:ed|s|ing)?\b"), TriggerKind.Leave, EnFrom, EnTo),
-        new(R(@"\b(?:is|are|was) (?:now )?(?:departing|leaving)\b|\bwill (?:leave|depart|step down)\b|\b(?:left|leaves|leaving|quit|quits|quitting|exited|exits|exiting|departed|departs|departing|walked away from|defected from)\b(?! behind)"), TriggerKind.Leave, EnFrom, EnTo, DirectObjectIsFrom: true),
+        new(R(@"\b(?:is|are|was|were) (?:now |also |then )?(?:departing|leaving|exiting|quitting)\b|\bwill (?:also )?(?:leave|depart|step down|exit)\b|\b(?:left|leaves|leaving|quit|quits|quitting|exited|exits|exiting|departed|departs|departing|walked away from|defected from)\b(?! behind)"), TriggerKind.Leave, EnFrom, EnTo, DirectObjectIsFrom: true),
         new(R(@"\b(?:defected|defects|decamped|decamps|jumped ship|jumps ship|has moved|moved|moves|switched|switches|headed|heads|is heading|has gone|went) to\b"), TriggerKind.Leave, EnFrom, At, DirectObjectIsTo: true, RequiresDestination: true),
         new(R(@"\blast day\b"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:is returning|returns|returned|returning|has returned|will return|is going back|went back|goes back|heads back|is heading back) to\b"), TriggerKind.Return, EnFrom, At, DirectObjectIsTo: true),
         new(R(@"\b(?:rejoin(?:ed|s|ing)?|will rejoin)\b"), TriggerKind.Return, EnFrom, At, DirectObjectIsTo: true),
-        new(R(@"\b(?:has since joined|has now joined|has joined|had joined|have joined|joined|joins|will join|is joining|to join|join|is now at|now works at|is now working at)\b"), TriggerKind.Join, JoinFrom, At, DirectObjectIsTo: true),
+        new(R(@"\b(?:(?:has|have|had) (?:since |now |also |just )?joined|joined|joins|will (?:also )?join|(?:is|are|was|were) (?:also )?joining|(?<=\b(?:before|after|upon|since) )joining|to join|join|is now at|now works at|is now working at)\b"), TriggerKind.Join, JoinFrom, At, DirectObjectIsTo: true),
+        new(R(@"\b(?:took|takes|has taken|accepted|accepts|has accepted) (?:a|an|the) [^,;.]{0,40}?\b(?:role|position|job|post|seat) at\b"), TriggerKind.Join, JoinFrom, At, DirectObjectIsTo: true),
+        new(R(@"\b(?:is |are )?set to (?:leave|depart|step down|exit)\b"), TriggerKind.Leave, EnFrom, EnTo, DirectObjectIsFrom: true),
         new(R(@"\b(?:starts|started|will start|is starting|begins|began|will begin)\b(?: work| working)? at\b"), TriggerKind.Join, R(@"\b(?:from|formerly (?:of|at|with))\s+"), At, DirectObjectIsTo: true),
         new(R(@"\b(?:has |had |have )?(?:hired|hires|poached|poaches|lured|lures|recruited|recruits|snapped up|snaps up|nabbed|nabs|picked up|picks up|brought in|brings in|has brought in)\b"), TriggerKind.Hire, R(@"\b(?:away from|from)\s+"), null),
         new(R(@"\b(?:ousted|ousts|fired|fires|dismissed|dismisses|sacked|sacks|removed|removes|let go of|lets go of|parted ways with|parts ways with|pushed out|forced out)\b"), TriggerKind.CompanyLoses, null, null),
@@ -85,7 +91,12 @@ internal static class TriggerRules
         new(R(@"\b(?:neemt|nam|nemen|namen)\b[^.;]{0,60}?\bontslag\b|\bontslag (?:genomen|ingediend)\b"), TriggerKind.Leave, R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+"), NlTo),
         new(R(@"\b(?:treedt|trad|treden|traden)\b[^.;]{0,60}?\baf\b|\b(?:is|zijn) afgetreden\b"), TriggerKind.Leave, R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+"), NlTo),
         new(R(@"\b(?:verruilt|verruilde|verruilen|verruild)\b"), TriggerKind.Leave, null, R(@"\bvoor\s+"), DirectObjectIsFrom: true),
-        new(R(@"\b(?:stopt|stopte|stoppen|gestopt)\s+(?=bij\b)"), TriggerKind.Leave, NlFromBij, NlTo),
+        new(R(@"\b(?:stopt|stopte|stoppen|gestopt)(?:\s+als\s+[^,;.]{1,40}?)?\s+(?=bij\b)"), TriggerKind.Leave, NlFromBij, NlTo),
+        // "trok de deur achter zich dicht": an idiom for leaving.
+        new(R(@"\b(?:trekt|trok|trokken)\b[^.;]{0,60}?\bde deur(?:en)? achter zich\b"), TriggerKind.Leave, NlFromBij, NlTo),
+        // "Google ontslaat X"; "toen het bedrijf X ontsloeg" (verb last in a subordinate clause).
+        new(R(@"\b(?:toen|nadat|omdat|dat|die|waarna)\b(?<obj>[^.;]{1,100}?)\b(?:ontsloeg|ontsloegen|ontslaat)\b"), TriggerKind.CompanyLoses, null, NlTo),
+        new(R(@"\b(?:ontslaat|ontsloeg|ontsloegen)\b"), TriggerKind.CompanyLoses, null, NlTo),
         new(R(@"\b(?:stapt|stapte|stappen|stapten)\b[^.;]{0,60}?\bop\b(?=\s*[,.;]|\s*$)|\b(?:opgestapt|opstappen)\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:keert|keerde|keren|keerden)\b[^.;]{0,60}?\bterug\b|\b(?:teruggekeerd|terugkeert|teruggaat|gaat terug|ging terug)\b"), TriggerKind.Return, NlReturnFrom, NlToNaar),
         new(R(@"\b(?:wordt|werd|is|zijn|werden)\b[^.;,]{0,40}?\bweggekaapt door\b"), TriggerKind.Leave, NlFromBij, At, DirectObjectIsTo: true),
@@ -98,25 +109,35 @@ internal static class TriggerRules
         new(R(@"\b(?:vertrekt|vertrok|vertrokken|is vertrokken)\b|(?<!\b(?:de|deze|alle|veel|meer|twee|drie|vier|vijf|zes|[a-z]{2,}e|te)\s)\bvertrekken\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:verlaat|verliet|verlieten|verlaten)\b"), TriggerKind.Leave, NlFromBij, NlTo, DirectObjectIsFrom: true),
         new(R(@"\blaatste werkdag\b"), TriggerKind.Leave, NlFromBij, NlTo),
+        // "kondigde zijn vertrek aan", "maakte haar vertrek bekend", "bevestigt het vertrek van X" (the person follows).
+        new(R(@"\b(?:kondigt|kondigde|kondigden|heeft|hebben|had)\b[^.;]{0,40}?\b(?:zijn|haar|hun)\s+vertrek\b(?:[^.;]{0,40}?\baan(?:gekondigd)?\b)?|\b(?:maakt|maakte|maakten)\b[^.;]{0,40}?\b(?:zijn|haar|hun)\s+vertrek\b[^.;]{0,40}?\bbekend\b"), TriggerKind.Leave, NlFromBij, NlTo),
+        // "treedt terug als CEO" is stepping down; "treedt tijdelijk terug" is a leave of absence.
+        new(R(@"\b(?:treedt|trad|treden|traden)\b(?![^.;]{0,30}\btijdelijk\b)[^.;]{0,40}?\bterug\b|\bteruggetreden\b"), TriggerKind.Leave, R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+"), NlTo),
+        new(R(@"\b(?:legt|legde|leggen|legden)\b[^.;]{0,40}?\b(?:functie|taken|werkzaamheden)\b[^.;]{0,20}?\bneer\b|\b(?:functie|taken) (?:binnenkort |per direct )?neerlegt\b|\bruimt het veld\b|\b(?:loopbaan|carrière) beëindigt bij\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:gaat|ging|gaan|gingen)\b[^.;]{0,60}?\b(?:aan de slag|werken)\b|\baan de slag (?:is )?gegaan\b"), TriggerKind.Join, R(@"\bvan\s+"), R(@"\b(?:bij|voor)\s+")),
-        new(R(@"\b(?:komt|kwam|komen) in dienst bij\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
+        new(R(@"\b(?:komt|kwam|komen) in dienst bij\b|\b(?:gaat|ging) verder (?:als [^,;.]{1,40}? )?bij\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
         new(R(@"\b(?:werkt|werken) (?:inmiddels|nu|sindsdien|tegenwoordig) (?:bij|voor)\b|\b(?:is|zijn) (?:inmiddels )?in dienst (?:getreden )?bij\b|\b(?:treedt|trad) (?:in dienst bij|toe tot)\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
         new(R(@"\b(?:ging|gaat|gingen|gaan)\b[^.;,]{0,60}?\bnaar\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
         new(R(@"\b(?:begint|begon|start|startte|begonnen)\b[^.;,]{0,40}?\b(?:bij|voor)\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
-        new(R(@"\bvertrekker(?:s)? (?:is|was|zijn)\b"), TriggerKind.Leaver, null, NlTo),
+        new(R(@"\bvertrekker(?:s)? (?:is|was|zijn|waren)\b"), TriggerKind.Leaver, null, NlTo),
+        // "het vertrek van X", "de vertrekken van A en B", "het ontslag van X".
+        new(R(@"\b(?:vertrek|vertrekken|ontslag|aftreden) van\b"), TriggerKind.Leaver, NlFromBij, NlTo),
     ];
 
     /// <summary>Rumours, denials, speculation and uncertain plans are not departures.</summary>
     public static readonly Regex Hedge = R(
-        @"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?rs?|speculat\w*|(?:is|are|was) said to|reportedly|in talks|considering|could leave|may leave|might|would leave|plans? to leave|is expected to|is set to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|naar verluidt|overweegt|in gesprek|op het punt|no plans|no intention|not planning|geen (?:enkel )?plan|geen intentie|niet van plan|nobody|no one|not a single|niemand|geen enkele)\b");
+        @"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?rs?|speculat\w*|(?:is|are|was) said to|in talks|considering|could leave|may leave|might|would leave|plans? to leave|is expected to|threaten(?:ed|s)? to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|overweegt|dreigt|dreigen|dreigden|in gesprek|op het punt|no plans|no intention|not planning|geen (?:enkel )?plan|geen intentie|niet van plan|nobody|no one|not a single|niemand|geen enkele)\b");
 
     /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure.</summary>
     public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:[\p{L}]+\s+)?$");
 
     public static readonly Regex NegatedAfter = R(@"^\s+(?:niet|nooit|not)\b");
 
+    /// <summary>Words that open a real clause after a dash ("— and", "— but"), unlike an insert ("— all of whom ... —").</summary>
+    public static readonly Regex ParentheticalStartsClause = R(@"^\s*(?:and|but|en|maar|while|terwijl)\b");
+
     /// <summary>Clause boundaries inside a sentence.</summary>
-    public static readonly Regex ClauseBoundary = R(@";|:\s|\s[—–]\s|,\s+(?=(?:and|but|while|which|whereas|en|maar|terwijl|wat)\b)");
+    public static readonly Regex ClauseBoundary = R(@";|:\s|\s[—–]\s|,\s+(?=(?:and|but|while|which|whereas|because|en|maar|terwijl|wat|omdat|want|zodat)\b)");
 
     /// <summary>A company referred to by description ("the company", "het Delftse bedrijf", "the New York lab").</summary>
     public static readonly Regex CompanyReference = R(

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TalentWatch.Extraction.Knowledge;
 using TalentWatch.Extraction.Sentences;
 
 namespace TalentWatch.Extraction.Mentions;
@@ -12,10 +13,11 @@ internal enum EntityKind
 
 /// <summary>The people and organisations of one article, with the short forms that refer back to them
 /// ("Zoph" → "Barret Zoph", "Veritas" → "Veritas AI").</summary>
-internal sealed partial class EntityRegistry
+internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 {
     private readonly Dictionary<string, string> orgs = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> persons = [];
+    private readonly HashSet<string> surnames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string?> orgCache = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> personAliases = new(StringComparer.OrdinalIgnoreCase);
 
@@ -28,7 +30,7 @@ internal sealed partial class EntityRegistry
     [GeneratedRegex(@"^,\s+(?:the|a|an|het|de|een)\s+(?:[\p{L}\-]+\s+){0,3}?(?:start-up|startup|company|lab|firm|bedrijf|developer|maker|unicorn|scale-up|spin-off)\b")]
     private static partial Regex CompanyApposition();
 
-    [GeneratedRegex(@"(?:\bleft|\bleaving|\bleaves|\bquit|\bexited|\bdeparted|\bverlaat|\bverliet|\bverlaten|\bboard of|\bbij|\bfrom|\bat|\bjoins|\bjoined|\bjoin|\bvan|\bnaar)\s+$")]
+    [GeneratedRegex(@"(?:\bleft|\bleaving|\bleaves|\bquit|\bexited|\bdeparted|\bverlaat|\bverliet|\bverlaten|\bboard of|\bbij|\bfrom|\bat|\bjoins|\bjoined|\bjoin|\bvan|\bnaar)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OrgSlotBefore();
 
     [GeneratedRegex(@"^(?:,\s+(?:who|die|wh|sinds|since|a|an|the|een|hoofd|head|chief|both|beiden|eveneens|ook|destijds|formerly|previously|vice-president|\p{Lu}[\p{L}]+['’]s)\b)|^\s+\((?:\d|[a-z])")]
@@ -49,9 +51,21 @@ internal sealed partial class EntityRegistry
 
     public string? Focus { get; private set; }
 
-    public static EntityRegistry Build(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    public ExtractionKnowledge Knowledge => knowledge;
+
+    public static EntityRegistry Build(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> mentions, ExtractionKnowledge knowledge)
     {
-        var r = new EntityRegistry();
+        var r = new EntityRegistry(knowledge);
+        // "Matt Swann ... het vertrek van Swann": a word that ends a person-like name elsewhere in the article is a surname.
+        foreach (var m in mentions.SelectMany(l => l))
+        {
+            if (m.TokenCount >= 2 && !m.Possessive && knowledge.Organisation(m.Text) is null && !Lexicon.OrgSuffixes.Contains(m.LastToken)
+                && (Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0]) || knowledge.IsPerson(m.Text)))
+            {
+                r.surnames.Add(m.LastToken);
+            }
+        }
+
         var unknown = new List<(Sentence S, Mention M)>();
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -94,8 +108,24 @@ internal sealed partial class EntityRegistry
         var after = sentence[m.End..];
         var before = sentence[..m.Start];
         var text = m.Text;
-        if (Lexicon.KnownEmployers.ContainsKey(text)
-            || (m.TokenCount >= 2 && Lexicon.OrgSuffixes.Contains(m.LastToken))
+        // What the knowledge says comes first; an unknown name is typed from its context.
+        if (knowledge.Organisation(text) is not null)
+        {
+            return EntityKind.Organisation;
+        }
+
+        if (m.TokenCount >= 2 && knowledge.IsPerson(text))
+        {
+            return EntityKind.Person;
+        }
+
+        // "LeCun", "Swann": the surname of someone the article or the knowledge names is no company.
+        if (m.TokenCount == 1 && knowledge.Organisation(text) is null && (knowledge.IsSurname(text) || surnames.Contains(text)))
+        {
+            return EntityKind.Unknown;
+        }
+
+        if ((m.TokenCount >= 2 && Lexicon.OrgSuffixes.Contains(m.LastToken))
             || text.Contains('&', StringComparison.Ordinal)
             || HasInnerCapital(m.FirstToken) && m.TokenCount <= 2
             || m.CompoundSuffix is { } suffix && (Lexicon.RoleNouns.Contains(suffix) || Lexicon.RoleAcronyms.Contains(suffix))
@@ -106,7 +136,7 @@ internal sealed partial class EntityRegistry
         }
 
         // "at Sundial Forge, who ...": a name in a company slot is a company unless it starts with a given name.
-        if (m.TokenCount >= 2 && !m.Possessive && OrgSlotBefore().IsMatch(before) && !Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0])
+        if (m.TokenCount >= 2 && !m.Possessive && OrgSlotBefore().IsMatch(before) && !Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0]) && !HasSurnameParticle(m)
             && !Lexicon.RoleNouns.Contains(PreviousWord().Match(before).Groups[1].Value))
         {
             return EntityKind.Organisation;
@@ -126,10 +156,10 @@ internal sealed partial class EntityRegistry
     }
 
     // "nAIve", "reLoop.ai", "GlimmerDeck", "deepBlauw": people's names are not cased like this, brand names are.
-    private static bool HasInnerCapital(string token)
+    private bool HasInnerCapital(string token)
     {
         var letters = token.Split('.')[0];
-        if (letters.Length < 4 || Lexicon.NotEmployers.Contains(letters) || letters.Contains('-', StringComparison.Ordinal) || letters.Contains('\'', StringComparison.Ordinal)
+        if (letters.Length < 4 || knowledge.Organisation(letters) is { IsEmployer: false } || letters.Contains('-', StringComparison.Ordinal) || letters.Contains('\'', StringComparison.Ordinal)
             || letters.Contains('’', StringComparison.Ordinal) || letters.StartsWith("Mc", StringComparison.Ordinal)
             || letters.StartsWith("Mac", StringComparison.Ordinal) || letters.All(char.IsUpper))
         {
@@ -147,13 +177,23 @@ internal sealed partial class EntityRegistry
             return true;
         }
 
+        if (HasSurnameParticle(m))
+        {
+            return true;
+        }
+
+        // "onderzoeker X", "Software-ingenieur X", "AI-onderzoeker X": a role noun right before the name.
         var previousWord = PreviousWord().Match(before).Groups[1].Value;
-        return Lexicon.RoleNouns.Contains(previousWord) || PersonAfter().IsMatch(after) || DescribedAsRole().IsMatch(after);
+        return Lexicon.RoleNouns.Contains(previousWord) || Lexicon.RoleNouns.Contains(previousWord[(previousWord.LastIndexOf('-') + 1)..]) || PersonAfter().IsMatch(after) || DescribedAsRole().IsMatch(after);
     }
+
+    // "Anke den Ouden", "Pieter van der Stoel": a lower-case particle inside a name belongs to a surname.
+    private static bool HasSurnameParticle(Mention m) =>
+        m.TokenCount >= 3 && m.Text.Split(' ').Skip(1).SkipLast(1).Any(Lexicon.Particles.Contains);
 
     public void AddOrganisation(string name)
     {
-        var canonical = Lexicon.KnownEmployers.TryGetValue(name, out var known) ? known : name;
+        var canonical = name;
         if (!orgs.ContainsKey(canonical))
         {
             orgs[canonical] = canonical;
@@ -244,9 +284,17 @@ internal sealed partial class EntityRegistry
             best = exact;
         }
 
-        var isKnown = Lexicon.KnownEmployers.TryGetValue(text, out var known);
+        var knownAs = knowledge.Organisation(text);
+        var isKnown = knownAs is not null;
         foreach (var name in orgs.Keys)
         {
+            // "Thinking Machines" and "Thinking Machines Lab": two names of one known organisation are one, the fuller wins.
+            if (isKnown && name.Length > (best?.Length ?? 0) && ReferenceEquals(knowledge.Organisation(name), knownAs))
+            {
+                best = name;
+                continue;
+            }
+
             if (name.Length <= text.Length || (best is not null && name.Length <= best.Length))
             {
                 continue;
@@ -261,14 +309,19 @@ internal sealed partial class EntityRegistry
             }
         }
 
-        return best ?? (isKnown ? known : null);
+        return best ?? (isKnown ? text : null);
     }
 
-    public static bool IsBigEmployer(string canonical) => Lexicon.KnownEmployers.ContainsKey(canonical);
+    /// <summary>The well-known employers people leave start-ups for (and the labs, big tech and their units).</summary>
+    public bool IsBigEmployer(string canonical) => knowledge.Organisation(canonical) is { IsWellKnownEmployer: true };
+
+    /// <summary>Organisations a person can work for: not products, outlets, investors or governments.</summary>
+    public bool IsEmployer(string canonical) => knowledge.Organisation(canonical) is null or { IsEmployer: true };
 
     /// <summary>Investors ("X Partners") and universities ("Y College London") are named around a start-up, rarely as the employer left.</summary>
-    public static bool IsInvestor(string canonical) =>
-        canonical.Contains(' ', StringComparison.Ordinal)
+    public bool IsInvestor(string canonical) =>
+        knowledge.Organisation(canonical) is { Kind: OrganisationKind.Investor or OrganisationKind.University or OrganisationKind.Institute or OrganisationKind.Government }
+        || canonical.Contains(' ', StringComparison.Ordinal)
         && (Lexicon.InvestorSuffixes.Contains(canonical[(canonical.LastIndexOf(' ') + 1)..])
             || canonical.Split(' ').Any(Lexicon.AcademicWords.Contains));
 
@@ -291,13 +344,20 @@ internal sealed partial class EntityRegistry
 
         // The article is about a start-up far more often than about the big lab people leave for.
         // Investors ("X Partners") are named about funding rounds, not as the employer.
-        return counts.OrderBy(kv => IsBigEmployer(kv.Key) ? 1 : 0)
-            .ThenBy(kv => IsInvestor(kv.Key) ? 1 : 0)
+        var mostNamedKnown = counts.Where(kv => knowledge.Organisation(kv.Key) is { Kind: not OrganisationKind.Curated }).Select(kv => kv.Value.Count).DefaultIfEmpty(0).Max();
+        return counts.Where(kv => IsEmployer(kv.Key))
+            .OrderBy(kv => IsInvestor(kv.Key) ? 1 : 0)
+            .ThenBy(kv => FocusRank(kv.Key, kv.Value.Count, mostNamedKnown))
             .ThenByDescending(kv => kv.Value.Count)
             .ThenBy(kv => kv.Value.First)
             .Select(kv => kv.Key)
             .FirstOrDefault();
     }
+
+    // A start-up nobody has listed comes first (the article is about it), unless it is named once beside a known company named
+    // more often ("Instability AI" as a pun in an article about Stability AI). Among the rest the count decides.
+    private int FocusRank(string canonical, int count, int mostNamedKnown) =>
+        knowledge.Organisation(canonical)?.Kind is null or OrganisationKind.Curated && (count >= 2 || mostNamedKnown < 2) ? 0 : 1;
 
     public Dictionary<string, int> OrganisationCounts(IReadOnlyList<IReadOnlyList<Mention>> mentions)
     {

@@ -7,32 +7,6 @@ internal static class Lexicon
     private static HashSet<string> Set(string words, StringComparer? comparer = null) =>
         new(words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), comparer ?? StringComparer.Ordinal);
 
-    /// <summary>Big, well-known employers of AI talent (canonical spelling). Unknown start-ups are found from context.</summary>
-    public static readonly IReadOnlyDictionary<string, string> KnownEmployers = BuildEmployers();
-
-    private static Dictionary<string, string> BuildEmployers()
-    {
-        var names = new[]
-        {
-            "OpenAI", "Google", "Google DeepMind", "DeepMind", "Google Brain", "Meta", "Microsoft", "Apple", "Amazon", "AWS", "Nvidia",
-            "NVIDIA", "Anthropic", "xAI", "Mistral", "Mistral AI", "Tesla", "IBM", "Intel", "AMD", "Qualcomm", "Samsung", "Salesforce",
-            "Oracle", "Netflix", "Uber", "Baidu", "Alibaba", "Tencent", "ByteDance", "Hugging Face", "Cohere", "Inflection",
-            "Inflection AI", "Databricks", "Scale AI", "Perplexity", "Stability AI", "Adobe", "SAP", "ASML", "Adyen", "Spotify",
-            "Palantir", "Snowflake", "Booking.com", "Huawei", "Sony", "Siemens", "Philips", "Bosch", "Aleph Alpha", "Safe Superintelligence",
-            "Character.AI", "Midjourney", "Runway", "Twitter", "X.AI", "Open AI",
-        };
-        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var n in names)
-        {
-            map[n] = n;
-        }
-
-        map["NVIDIA"] = "Nvidia";
-        map["X.AI"] = "xAI";
-        map["Open AI"] = "OpenAI";
-        return map;
-    }
-
     /// <summary>Last words that mark a name as an organisation ("Kestrel Labs", "Polder AI").</summary>
     public static readonly HashSet<string> OrgSuffixes = Set("""
         AI Labs Lab Robotics Systems Research Intelligence Compute Computing Agents Bio Biosciences Analytics Capital Ventures
@@ -56,9 +30,17 @@ internal static class Lexicon
         Grote Kleine Nieuwe Oud Oude Denk Met Binnen Buiten Zonder Over Onder Via Per Door Tegen Tussen Namens Wegens
         Het Geen Nog Al Alle Veel Meer Weinig Andere Ander Beide Beiden Welke Zodra Terwijl Omdat Doordat Nadat Voordat Wanneer
         CEO CTO COO CFO CRO CMO CSO CPO VP SVP EVP
+        One Two Three Four Five Six Seven Eight Nine Ten Twelve Dozens Hundreds Een Twee Drie Vier Vijf Zes Zeven Acht Negen Tien
         January February March April May June July August September October November December
         Januari Februari Maart Mei Juni Juli Augustus Oktober
         """);
+
+    /// <summary>Title words that make a capitalised run a job title ("Chief Research Officer"), not a modifier ("Research").</summary>
+    public static readonly HashSet<string> TitleHeads = Set("""
+        CEO CTO COO CFO CRO CMO CSO CPO CIO CISO VP SVP EVP Officer Counsel Director Directors Scientist Scientists President Head
+        Chief Founder Co-founder Cofounder Engineer Manager Chair Chairman Chairwoman Chairperson Fellow Topman Topvrouw Directeur
+        Directrice Bestuursvoorzitter Voorzitter Hoofd Oprichter Medeoprichter Oprichtster Onderzoeker Advisor Adviser
+        """, StringComparer.OrdinalIgnoreCase);
 
     public static readonly HashSet<string> Months = Set("""
         January February March April May June July August September October November December
@@ -67,9 +49,6 @@ internal static class Lexicon
 
     /// <summary>Lower-case name particles that may sit inside a person's name ("Joris van Leeuwen").</summary>
     public static readonly HashSet<string> Particles = Set("van de den der ter te ten von du da di dos del la le bin al el 't ’t");
-
-    /// <summary>Products, platforms and degrees cased like brand names ("PhD", "LinkedIn") that are not employers in these articles.</summary>
-    public static readonly HashSet<string> NotEmployers = Set("PhD PhDs LinkedIn GitHub YouTube TikTok WhatsApp ChatGPT iPhone iPad MacBook PowerPoint OpenStreetMap");
 
     /// <summary>Nationality and regional adjectives ("American hardware companies", "Amerikaanse techbedrijven"): not names on their own.</summary>
     public static readonly HashSet<string> Demonyms = Set("""
@@ -100,35 +79,6 @@ internal static class Lexicon
         data-engineer ontwikkelaar ingenieur programmeur wetenschapper chief bestuurder voorzitter CEO CTO COO CFO CRO VP
         """, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Common given names across the languages these articles use; a hint, not a requirement.</summary>
-    public static readonly HashSet<string> FirstNames = Set("""
-        Aaron Abigail Adam Adrian Ahmed Aisha Alan Albert Alex Alexander Alexandra Alice Alicia Alison Amanda Amber Amelia Amir Amy
-        Ana Anders Andrea Andreas Andrew Andy Angela Anika Anita Ann Anna Anne Annelies Annemiek Anouk Anthony Anton Arjun Arthur
-        Ashley Astrid Ben Benjamin Bernard Bart Bas Bastiaan Beatrice Bella Bert Bianca Bill Bob Boris Bram Brandon Brian Bruno
-        Camille Carl Carla Carlos Caroline Carlo Cas Catherine Charles Charlie Charlotte Chen Chloe Chris Christian Christina Christine
-        Christopher Claire Clara Claudia Coen Colin Craig Daan Daniel Daniela Danielle Daniël David Dennis Derek Diana Dirk Dmitri
-        Dominic Dora Dylan Ed Edward Eleanor Elena Eli Elias Elif Elisa Elise Eliza Elizabeth Ella Ellen Elodie Emily Emma Emre Eric
-        Erik Esther Ethan Eva Evelien Evelyn Fabian Fatima Felix Femke Fenna Fiona Floor Floris Frank Freek Frederik Friedrich
-        Gabriel Gareth George Georgia Gerard Gert Gijs Giulia Grace Gregory Hannah Hans Harriet Harry Hassan Heather Hector Helen
-        Helena Hendrik Henk Henry Hester Hidde Hugo Ian Ibrahim Ida Ilse Imogen Ingrid Irene Iris Isaac Isabel Isabella Ivan Jack
-        Jacob Jake James Jan Jana Jane Janet Jasmijn Jasmine Jason Jasper Javier Jean Jeff Jennifer Jeroen Jessica Jim Joanna Joe
-        Johan Johannes John Jonas Jonathan Joost Jordan Jorge Joris Jose José Joseph Josh Joshua Joyce Juan Judith Julia Julian
-        Julie Julien Justin Karel Karen Karim Kate Katharina Katherine Kathleen Katie Kavya Keith Kelly Kenji Kevin Kim Klaas Koen
-        Kofi Kristina Laura Lauren Laurens Lea Leah Lena Leo Leon Liam Lieke Lin Linda Lisa Lisanne Lise Liz Lodewijk Lotte Louis
-        Louise Lucas Lucy Luis Luka Lukas Maarten Madeleine Magnus Mandy Manon Marco Marcus Margaret Maria Marie Marieke Marijke
-        Marina Mario Mark Marloes Marta Martijn Martin Mary Mateo Matthew Matthias Max Maxime Mehmet Mei Melissa Merel Mia Michael
-        Michel Michelle Miguel Mike Mila Milan Mira Miriam Mirjam Mohamed Mohammed Monica Nadia Naomi Natalie Nathan Nathaniel
-        Nicholas Nick Nicole Niels Nikhil Nina Noah Noor Nora Olaf Oliver Olivia Omar Oscar Owen Pablo Patrick Paul Paula Paweł
-        Pedro Peter Philip Pierre Pieter Piotr Priya Rachel Rafael Rahul Raj Rajesh Ravi Rebecca Remco Richard Rik Rob Robert
-        Robin Roel Rohan Roos Rosa Ruben Rudy Rutger Ruth Ryan Sam Samantha Samuel Sander Sandra Sanne Sara Sarah Sean Sebastian
-        Sebastián Sergei Simon Sofia Sophia Sophie Stefan Stephanie Stephen Steve Steven Susan Sven Tanja Tara Teun Theo Théo
-        Thijs Thomas Tim Timo Tobias Tom Tomasz Tony Valentina Vanessa Vera Victor Victoria Vincent Wendy Wessel Willem William
-        Wim Wouter Xavier Yara Yasmin Yusuf Yuki Zara Zoe Zoë Sunita Siddharth Deepa Ananya Meera Karan Naveen Kwame Amara Chidi
-        Emeka Ngozi Oluwaseun Wei Li Zhang Wang Liu Yang Huang Zhao Xu Sun Hiroshi Takeshi Haruto Sakura Hana Min Ji Seo Jin
-        Jun Hyun Aleksandra Agnieszka Katarzyna Magdalena Krzysztof Marek Michał Jakub Mateusz Ewa Olga Tatiana Natalia Irina
-        Lars Nils Erik Sven Ingrid Sigrid Astrid Björn Mikael Annika Elin Karin Matteo Alessandro Francesca Chiara Giovanni
-        Lorenzo Luca Marco Sofía Lucía Martina Diego Alejandro Manuel Carmen Pilar Antoine Louis Mathieu Nicolas Hélène Céline
-        Manon Aurélie Élodie Benoît Hamza Youssef Mustafa Ayşe Fatma Zeynep Emine Burak Can Deniz Aylin Nour Layla Omar Tariq
-        Imran Arif Sanjay Vikram Anil Sunil Pooja Neha Anjali Divya Shreya Kiran Raghav Dev Aditya Abhishek Vivek Rajiv
-        """);
+    /// <summary>Common given names across the languages these articles use (Knowledge/given-names.txt); a hint, not a requirement.</summary>
+    public static HashSet<string> FirstNames => Knowledge.ExtractionKnowledge.GivenNames;
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TalentWatch.Extraction.Knowledge;
 
 namespace TalentWatch.Extraction.Mentions;
 
@@ -11,7 +12,7 @@ internal static class MentionFinder
 
     private sealed record Tok(int Start, int End, string Text, bool Possessive, string? CompoundSuffix);
 
-    public static IReadOnlyList<Mention> Find(string sentence)
+    public static IReadOnlyList<Mention> Find(string sentence, ExtractionKnowledge knowledge)
     {
         var tokens = new List<Tok>();
         foreach (Match m in Token.Matches(sentence))
@@ -35,7 +36,7 @@ internal static class MentionFinder
                 j++;
             }
 
-            AddMention(sentence, group, mentions);
+            AddMention(sentence, group, mentions, knowledge);
             i = j;
         }
 
@@ -55,13 +56,19 @@ internal static class MentionFinder
             value = value[..^1];
         }
 
+        // "Co-founder Igor B." starts a sentence: a role, not a name.
+        if (value.Contains('-', StringComparison.Ordinal) && Lexicon.RoleNouns.Contains(value))
+        {
+            return null;
+        }
+
         string? suffix = null;
         var parts = value.Split('-');
         if (parts.Length > 1)
         {
             // Keep capitalised parts (Okonkwo-Ross, Mei-Ling); cut at a lower-case part or a role acronym (Polder-CEO, AI-bedrijf).
             var keep = 1;
-            while (keep < parts.Length && parts[keep].Length > 0 && char.IsUpper(parts[keep][0]) && !Lexicon.RoleAcronyms.Contains(parts[keep]))
+            while (keep < parts.Length && parts[keep].Length > 0 && (char.IsUpper(parts[keep][0]) || char.IsDigit(parts[keep][0])) && !Lexicon.RoleAcronyms.Contains(parts[keep]))
             {
                 keep++;
             }
@@ -105,7 +112,7 @@ internal static class MentionFinder
         };
     }
 
-    private static void AddMention(string sentence, List<Tok> group, List<Mention> mentions)
+    private static void AddMention(string sentence, List<Tok> group, List<Mention> mentions, ExtractionKnowledge knowledge)
     {
         var placeAdjective = false;
         var k = 0;
@@ -123,6 +130,49 @@ internal static class MentionFinder
         }
 
         var kept = group[k..];
+
+        // "New York" must not lose its "New": a known phrase is looked up before the function words are stripped.
+        var whole = Text(sentence, group);
+        if (k > 0 && (knowledge.IsNotAName(whole) || knowledge.Organisation(whole) is not null))
+        {
+            kept = group;
+        }
+
+        kept = WithoutKnownNonNames(sentence, kept, knowledge);
+        if (kept.Count == 0 || IsShouted(kept) && knowledge.Organisation(Text(sentence, kept)) is null)
+        {
+            return;
+        }
+
+        // "@GoogleDeepMind", "#AI": handles and hashtags are not how an article names someone.
+        if (kept[0].Start > 0 && sentence[kept[0].Start - 1] is '@' or '#')
+        {
+            return;
+        }
+
+        // "a Software Engineering Intern", "Vice President": a run of title words only is a job title.
+        if (kept.Count >= 2 && kept.All(t => knowledge.IsTitleWord(t.Text)) && knowledge.Organisation(Text(sentence, kept)) is null)
+        {
+            return;
+        }
+
+        // "Inc.'s GOOGL GOOG DeepMind": ticker symbols before a name.
+        var tickers = 0;
+        while (tickers + 1 < kept.Count && kept[tickers].Text.Length >= 3 && kept[tickers].Text.All(char.IsUpper) && knowledge.Organisation(kept[tickers].Text) is null)
+        {
+            tickers++;
+        }
+
+        if (tickers >= 2)
+        {
+            kept = kept[tickers..];
+        }
+
+        if (SplitAtTitle(sentence, kept, placeAdjective, mentions, knowledge) || SplitAfterOrganisation(sentence, kept, placeAdjective, mentions, knowledge))
+        {
+            return;
+        }
+
         if (kept.Count == 1 && (Lexicon.OrgSuffixes.Contains(kept[0].Text) || Lexicon.Demonyms.Contains(kept[0].Text) || Lexicon.RoleAcronyms.Contains(kept[0].Text)
             || Lexicon.Months.Contains(kept[0].Text)))
         {
@@ -145,13 +195,119 @@ internal static class MentionFinder
 
         // Dutch genitive of a known employer: "Microsofts", "Googles".
         if (kept.Count == 1 && kept[0].Text.Length > 3 && kept[0].Text.EndsWith('s') && !kept[0].Possessive
-            && Lexicon.KnownEmployers.ContainsKey(kept[0].Text[..^1]))
+            && knowledge.Organisation(kept[0].Text[..^1]) is not null && knowledge.Organisation(kept[0].Text) is null)
         {
             var t = kept[0];
             kept = [t with { End = t.End - 1, Text = t.Text[..^1], Possessive = true }];
         }
 
         AddRun(sentence, kept, placeAdjective, mentions);
+    }
+
+    private static string Text(string sentence, List<Tok> run) => sentence[run[0].Start..run[^1].End];
+
+    // "PALO ALTO", "GOOGL GOOG": datelines and tickers, not names.
+    private static bool IsShouted(List<Tok> run) =>
+        run.Count >= 2 && run.All(t => t.Text.Length >= 2 && t.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+
+    /// <summary>Drops a run that is a known non-name ("Silicon Valley", "Machine Learning") and a known place or phrase
+    /// run together with a name ("Amsterdam Matt Swann").</summary>
+    private static List<Tok> WithoutKnownNonNames(string sentence, List<Tok> run, ExtractionKnowledge knowledge)
+    {
+        if (knowledge.IsNotAName(Text(sentence, run)) && knowledge.Organisation(Text(sentence, run)) is null)
+        {
+            return [];
+        }
+
+        for (var cut = run.Count - 2; cut >= 1; cut--)
+        {
+            if (knowledge.IsNotAName(Text(sentence, run[..cut])) && knowledge.Organisation(Text(sentence, run)) is null)
+            {
+                return run[cut..];
+            }
+        }
+
+        return run;
+    }
+
+    /// <summary>"OpenAI Jan Leike": a known organisation run together with the name after it is two names.</summary>
+    private static bool SplitAfterOrganisation(string sentence, List<Tok> run, bool placeAdjective, List<Mention> mentions, ExtractionKnowledge knowledge)
+    {
+        if (run.Count < 3 || knowledge.Organisation(Text(sentence, run)) is not null)
+        {
+            return false;
+        }
+
+        for (var cut = run.Count - 2; cut >= 1; cut--)
+        {
+            if (!run[cut - 1].Possessive && knowledge.Organisation(Text(sentence, run[..cut])) is not null
+                && knowledge.Organisation(Text(sentence, run[cut..])) is null && !Lexicon.OrgSuffixes.Contains(run[^1].Text))
+            {
+                AddRun(sentence, run[..cut], placeAdjective, mentions);
+                AddRun(sentence, run[cut..], false, mentions);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Covariant CEO Peter Chen", "Chief Financial Officer Mike Liberatore", "Tesla Director": a capitalised title
+    /// inside a run separates the company (before it) from the person (after it); the title itself is neither.</summary>
+    private static bool SplitAtTitle(string sentence, List<Tok> run, bool placeAdjective, List<Mention> mentions, ExtractionKnowledge knowledge)
+    {
+        if (run.Count < 2 || knowledge.Organisation(Text(sentence, run)) is not null || knowledge.IsPerson(Text(sentence, run)))
+        {
+            return false;
+        }
+
+        var nameStart = run.Count;
+        while (nameStart > 0 && !knowledge.IsTitleWord(run[nameStart - 1].Text))
+        {
+            nameStart--;
+        }
+
+        if (nameStart == 0)
+        {
+            return false;
+        }
+
+        var titleStart = nameStart;
+        while (titleStart > 0 && knowledge.IsTitleWord(run[titleStart - 1].Text))
+        {
+            titleStart--;
+        }
+
+        // "Scale AI CEO ...": an organisation suffix right after a company word belongs to the company.
+        while (titleStart > 0 && titleStart < nameStart && Lexicon.OrgSuffixes.Contains(run[titleStart].Text))
+        {
+            titleStart++;
+        }
+
+        var title = run[titleStart..nameStart];
+        if (title.Count == 0 || !title.Any(t => Lexicon.TitleHeads.Contains(t.Text)))
+        {
+            return false;
+        }
+
+        var name = run[nameStart..];
+        if (name.Count == 1 && titleStart > 0)
+        {
+            // "Tesla Director Karpathy" is rare; "X CEO Y" with one word after is a company and a surname.
+            name = [];
+        }
+
+        if (titleStart > 0)
+        {
+            AddRun(sentence, run[..titleStart], placeAdjective, mentions);
+        }
+
+        if (name.Count >= 2 || (name.Count == 1 && titleStart == 0 && knowledge.Organisation(name[0].Text) is null))
+        {
+            AddRun(sentence, name, false, mentions);
+        }
+
+        return true;
     }
 
     private static void AddRun(string sentence, List<Tok> kept, bool placeAdjective, List<Mention> mentions)

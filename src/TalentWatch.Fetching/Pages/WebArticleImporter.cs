@@ -15,7 +15,8 @@ public sealed record WebPreview(ExtractionResult? Extraction, WebPage? Page, str
 /// The stored article keeps the page's canonical URL, its departures' sources link to it, and fetching the same canonical
 /// URL or the same text again stores nothing.
 /// </summary>
-public sealed class WebArticleImporter(WebFetcher fetcher, DepartureExtractor extractor, ArticleImporter importer, IDbContextFactory<TalentWatchDbContext> contextFactory)
+public sealed class WebArticleImporter(
+    WebFetcher fetcher, DepartureExtractor extractor, CuratedKnowledge curated, ArticleImporter importer, IDbContextFactory<TalentWatchDbContext> contextFactory)
 {
     /// <summary>Fetches and reads the page; stores nothing. Any failure is <see cref="WebPreview.Error"/>.</summary>
     public async Task<WebPreview> PreviewAsync(string url, DateOnly? fallbackPublished = null, CancellationToken cancellationToken = default)
@@ -62,7 +63,9 @@ public sealed class WebArticleImporter(WebFetcher fetcher, DepartureExtractor ex
         }
 
         var existing = await ArticleWithUrlAsync(document.Url!, cancellationToken);
-        return new WebPreview(extractor.Extract(document), page, null, existing);
+
+        // The store's accepted companies and people type names too, as for a file import.
+        return new WebPreview(extractor.Extract(document, await curated.CurrentAsync(cancellationToken)), page, null, existing);
     }
 
     /// <summary>Stores a previewed page (the import page's "Save"); a page whose canonical URL is stored is a duplicate.</summary>

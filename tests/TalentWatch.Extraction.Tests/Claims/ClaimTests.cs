@@ -42,3 +42,36 @@ public class ClaimTests
         Assert.Empty(ExtractionFixture.Run(language, text).Claims);
     }
 }
+
+/// <summary>Figures in the forms published news states them.</summary>
+public class RealNewsClaimTests
+{
+    private static IReadOnlyList<ExtractedClaim> Claims(string language, string text) =>
+        TalentWatch.Extraction.Tests.Departures.ExtractionFixture.Run(language, text).Claims;
+
+    [Fact]
+    public void Those_still_there_give_the_share_that_left()
+    {
+        var c = Assert.Single(Claims("en", "Only three of Cohere's 12 founders are still at the company."));
+        Assert.Equal(ClaimMetrics.FoundingTeamDepartedShare, c.Metric);
+        Assert.Equal(0.75m, c.Value);
+        Assert.Equal("Cohere", c.Company);
+    }
+
+    [Fact]
+    public void Hires_with_a_number_count_against_the_company_they_came_from()
+    {
+        var c = Assert.Single(Claims("en", "Apple has hired more than 30 engineers from Google DeepMind's robotics group, a filing shows."));
+        Assert.Equal(ClaimMetrics.DepartedCount, c.Metric);
+        Assert.Equal(30m, c.Value);
+        Assert.Equal("Google DeepMind", c.Company);
+    }
+
+    [Fact]
+    public void A_stated_number_quitting_without_an_auxiliary_is_a_count()
+    {
+        var c = Assert.Single(Claims("en", "Three Anthropic researchers also quit in protest."));
+        Assert.Equal(3m, c.Value);
+        Assert.Equal("Anthropic", c.Company);
+    }
+}

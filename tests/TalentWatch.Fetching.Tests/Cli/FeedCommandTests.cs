@@ -72,7 +72,7 @@ public sealed class FeedCommandTests : IAsyncLifetime
     [Fact]
     public async Task Fetch_imports_a_page_once_and_reports_a_refused_or_unreadable_one()
     {
-        var allow = new Dictionary<string, string> { ["Fetch__AllowPrivateNetworks"] = "true", ["Fetch__Timeout"] = "00:00:01", ["Fetch__Retries"] = "0" };
+        var allow = new Dictionary<string, string> { ["Fetch__AllowPrivateNetworks"] = "true", ["Fetch__Timeout"] = "00:00:10", ["Fetch__Retries"] = "0" };
         var first = await RunAsync(allow, "fetch", site.Url("nieuws/maarten-de-vries"), "--db", Db);
         Assert.True(first.Exit == 0, first.Error);
         Assert.Contains("imported as article 1, 1 new departure(s)", first.Out, StringComparison.Ordinal);

@@ -17,7 +17,8 @@ namespace TalentWatch.Data.Imports.Articles;
 /// the departure it repeats (SPEC "One departure, many reports") keeping every source. One transaction per article, so a
 /// failure leaves what was stored before untouched; the same text twice is one article.
 /// </summary>
-public sealed class ArticleImporter(IDbContextFactory<TalentWatchDbContext> contextFactory, DepartureExtractor extractor, TimeProvider timeProvider)
+public sealed class ArticleImporter(
+    IDbContextFactory<TalentWatchDbContext> contextFactory, DepartureExtractor extractor, TimeProvider timeProvider, CuratedKnowledge? curated = null)
 {
     /// <summary>The article files a path names: the file itself, or the .md and .txt files under a directory, in name order.</summary>
     public static IReadOnlyList<string> ArticleFiles(string path)
@@ -50,7 +51,8 @@ public sealed class ArticleImporter(IDbContextFactory<TalentWatchDbContext> cont
             return new ArticleImportResult(path, ArticleImportOutcome.Failed, Error: $"{path}: cannot be read: {e.Message}");
         }
 
-        return await ImportAsync(extractor.Extract(document), accept, cancellationToken: cancellationToken);
+        var extraction = curated is null ? extractor.Extract(document) : extractor.Extract(document, await curated.CurrentAsync(cancellationToken));
+        return await ImportAsync(extraction, accept, cancellationToken: cancellationToken);
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace TalentWatch.Web.Features.Import;
 public sealed record PreviewResult(ExtractionResult? Extraction, string? Error);
 
 /// <summary>Runs the extractor over pasted text or an uploaded .md/.txt file without storing anything.</summary>
-public sealed class ImportPreview(DepartureExtractor extractor)
+public sealed class ImportPreview(DepartureExtractor extractor, TalentWatch.Data.Imports.Articles.CuratedKnowledge curated)
 {
     public const long MaxBytes = ArticleReader.MaxBytes;
 
@@ -23,7 +23,8 @@ public sealed class ImportPreview(DepartureExtractor extractor)
 
         try
         {
-            return new PreviewResult(extractor.Extract(ArticleReader.Parse(fileName, content)), null);
+            // The store's accepted companies and people type names too, as they will when the article is saved.
+            return new PreviewResult(extractor.Extract(ArticleReader.Parse(fileName, content), curated.Latest), null);
         }
         catch (ArticleFormatException e)
         {

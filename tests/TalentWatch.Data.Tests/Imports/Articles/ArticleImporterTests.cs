@@ -209,4 +209,43 @@ public abstract class ArticleImporterTests(StoreProvider provider) : IAsyncLifet
 
         throw new InvalidOperationException("The tests run inside the repository.");
     }
+
+    [Fact]
+    public async Task The_companies_a_store_has_accepted_type_the_names_of_the_next_article()
+    {
+        // "Emma Forge" starts with a given name: without the store it reads as a person, and the sentence gives nothing.
+        const string Article = "---\npublished: 2026-05-04\nlanguage: en\n---\nKim Osei has left Emma Forge for Google.\n";
+        var path = Path.Combine(directory, "osei.md");
+        await File.WriteAllTextAsync(path, Article);
+        var shippedOnly = new DepartureExtractor().Extract(ArticleReader.Read(path));
+        Assert.DoesNotContain(shippedOnly.Departures, d => d.From == "Emma Forge");
+
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var company = TalentWatch.Core.Companies.Company.Named("Emma Forge");
+            db.Companies.Add(company);
+            await db.SaveChangesAsync();
+            db.Departures.Add(new Departure
+            {
+                CompanyId = company.Id,
+                Date = TalentWatch.Core.Dates.PrecisionDate.Parse("2026-01"),
+                Status = DepartureStatus.Accepted,
+                CreatedAt = DateTimeOffset.UtcNow,
+                UpdatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var curated = new CuratedKnowledge(factory, new DepartureExtractor(), TimeProvider.System);
+        var withStore = new ArticleImporter(factory, new DepartureExtractor(), TimeProvider.System, curated);
+        var result = await withStore.ImportFileAsync(path, accept: false);
+
+        Assert.Equal(ArticleImportOutcome.Imported, result.Outcome);
+        await using var check = await factory.CreateDbContextAsync();
+        var stored = await check.Departures.AsNoTracking().Include(d => d.Company).Include(d => d.Destination).Include(d => d.Person)
+            .SingleAsync(d => d.Person != null && d.Person.Name == "Kim Osei");
+        Assert.Equal("Emma Forge", stored.Company!.Name);
+        Assert.Equal("Google", stored.Destination!.Name);
+        curated.Dispose();
+    }
 }

@@ -1,0 +1,278 @@
+using System.Globalization;
+using System.Text;
+
+namespace TalentWatch.Extraction.Knowledge;
+
+/// <summary>What kind of organisation a known name is. Only <see cref="IsEmployer"/> kinds can be a company left or joined.</summary>
+public enum OrganisationKind
+{
+    /// <summary>AI labs and AI start-ups.</summary>
+    Lab,
+
+    /// <summary>Big tech and other companies.</summary>
+    Company,
+
+    /// <summary>An internal group of a company (Google Brain, FAIR): counts as its parent.</summary>
+    Unit,
+    University,
+    Institute,
+    Investor,
+
+    /// <summary>News outlets: they report departures, they are not where people leave from in these articles.</summary>
+    Outlet,
+    Government,
+
+    /// <summary>Products, models and platforms (ChatGPT, Sora, PyTorch): never an employer.</summary>
+    Product,
+
+    /// <summary>A company a team has curated in its store: an organisation, but not one of the well-known employers.</summary>
+    Curated,
+}
+
+/// <param name="Parent">The employer a unit belongs to, or the maker of a product.</param>
+public sealed record KnownOrganisation(string Name, OrganisationKind Kind, string? Parent)
+{
+    public bool IsEmployer => Kind is OrganisationKind.Lab or OrganisationKind.Company or OrganisationKind.Unit or OrganisationKind.Curated
+        or OrganisationKind.University or OrganisationKind.Institute;
+
+    /// <summary>The well-known employers of AI talent: an article is more often about a start-up than about them.</summary>
+    public bool IsWellKnownEmployer => Kind is OrganisationKind.Lab or OrganisationKind.Company or OrganisationKind.Unit;
+}
+
+/// <summary>A name a team has accepted in its store, with the other names it goes by.</summary>
+public sealed record CuratedName(string Name, IReadOnlyList<string> Aliases);
+
+/// <summary>
+/// Organisation and people knowledge that types the names an article mentions: the shipped files in <c>Knowledge/</c>
+/// (organisations with kind, parent and aliases; capitalised phrases that are no names; well-known people; job-title words),
+/// optionally joined with what a store already knows. It never decides that a departure happened: the sentence still has to
+/// say so. Lookups are case-, accent- and punctuation-blind and ignore legal suffixes ("Inc", "B.V.").
+/// </summary>
+public sealed class ExtractionKnowledge
+{
+    private static readonly HashSet<string> LegalSuffixes = ["inc", "llc", "ltd", "corp", "corporation", "co", "bv", "nv", "gmbh", "sa", "plc", "ag", "pbc", "limited"];
+
+    private readonly Dictionary<string, KnownOrganisation> organisations;
+    private readonly HashSet<string> notNames;
+    private readonly HashSet<string> people;
+    private readonly HashSet<string> titleWords;
+    private readonly HashSet<string> surnames;
+
+    private ExtractionKnowledge(Dictionary<string, KnownOrganisation> organisations, HashSet<string> notNames, HashSet<string> people, HashSet<string> titleWords)
+    {
+        this.organisations = organisations;
+        this.notNames = notNames;
+        this.people = people;
+        this.titleWords = titleWords;
+        surnames = people.Select(p => p[(p.LastIndexOf(' ') + 1)..]).Where(s => s.Length >= 4).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Common given names (Knowledge/given-names.txt), case-sensitive as written.</summary>
+    public static HashSet<string> GivenNames { get; } = Resource("given-names.txt").Split('\n')
+        .Where(l => !l.TrimStart().StartsWith('#'))
+        .SelectMany(l => l.Split(' ', '\t', '\r'))
+        .Where(w => w.Length > 0)
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The knowledge shipped with the extractor, loaded once.</summary>
+    public static ExtractionKnowledge Shipped { get; } = LoadShipped();
+
+    public int OrganisationCount => organisations.Values.Distinct().Count();
+
+    public int PeopleCount => people.Count;
+
+    /// <summary>The organisation <paramref name="text"/> names, or null.</summary>
+    public KnownOrganisation? Organisation(string text) =>
+        organisations.TryGetValue(Key(text), out var org) ? org : null;
+
+    /// <summary>True for well-known people ("Sam Altman"): a name, never a company.</summary>
+    public bool IsPerson(string text) => people.Contains(Key(text));
+
+    /// <summary>True for the last name of a well-known person ("LeCun", "Sutskever"): a person, never a company.</summary>
+    public bool IsSurname(string text) => surnames.Contains(Key(text)) && !organisations.ContainsKey(Key(text));
+
+    /// <summary>True for capitalised phrases that name neither a person nor an organisation ("Silicon Valley", "Machine Learning").</summary>
+    public bool IsNotAName(string text) => notNames.Contains(Key(text));
+
+    /// <summary>True for words of capitalised job titles ("Chief", "Officer", "Counsel") that may stand before a name.</summary>
+    public bool IsTitleWord(string word) => titleWords.Contains(word.ToLowerInvariant());
+
+    /// <summary>The employer a name counts as: a unit's parent, else the name itself.</summary>
+    public string EmployerName(string name) =>
+        Organisation(name) is { Kind: OrganisationKind.Unit, Parent: { } parent } ? parent : name;
+
+    /// <summary>This knowledge joined with the companies and people a store has accepted. The shipped entries win where both
+    /// name the same thing, so a store cannot turn "ChatGPT" into an employer.</summary>
+    public ExtractionKnowledge WithCurated(IEnumerable<CuratedName> companies, IEnumerable<CuratedName> curatedPeople)
+    {
+        ArgumentNullException.ThrowIfNull(companies);
+        ArgumentNullException.ThrowIfNull(curatedPeople);
+        var orgs = new Dictionary<string, KnownOrganisation>(organisations, StringComparer.Ordinal);
+        var persons = new HashSet<string>(people, StringComparer.Ordinal);
+        foreach (var company in companies)
+        {
+            var org = new KnownOrganisation(company.Name, OrganisationKind.Curated, null);
+            foreach (var name in company.Aliases.Prepend(company.Name))
+            {
+                var key = Key(name);
+                if (key.Length > 1 && !orgs.ContainsKey(key) && !notNames.Contains(key))
+                {
+                    orgs[key] = org;
+                }
+            }
+        }
+
+        foreach (var person in curatedPeople)
+        {
+            foreach (var name in person.Aliases.Prepend(person.Name))
+            {
+                var key = Key(name);
+                // A single word is too ambiguous to type on its own ("Chen", "Apple").
+                if (key.Contains(' ', StringComparison.Ordinal) && !orgs.ContainsKey(key))
+                {
+                    persons.Add(key);
+                }
+            }
+        }
+
+        return new ExtractionKnowledge(orgs, notNames, persons, titleWords);
+    }
+
+    /// <summary>Case-, accent- and punctuation-blind key without legal suffixes.</summary>
+    public static string Key(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (c == '&')
+            {
+                sb.Append(" and ");
+            }
+            else if (c is '.' or '\'' or '’' && sb.Length > 0 && char.IsLetterOrDigit(sb[^1]))
+            {
+                // "X.AI" and "xAI", "bol.com" and "Bol com" stay one word; "O'Brien" too.
+                continue;
+            }
+            else
+            {
+                sb.Append(' ');
+            }
+        }
+
+        var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && LegalSuffixes.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>Parses the knowledge files; a malformed line is a <see cref="FormatException"/> naming the file and line.</summary>
+    public static ExtractionKnowledge Parse(string organisationsTsv, string nonOrganisationsTxt, string peopleTsv, string titleWordsTxt)
+    {
+        var orgs = new Dictionary<string, KnownOrganisation>(StringComparer.Ordinal);
+        var pendingParents = new List<(KnownOrganisation Org, int Line)>();
+        foreach (var (line, number) in DataLines(organisationsTsv))
+        {
+            var cols = line.Split('\t');
+            if (cols.Length is < 2 or > 4)
+            {
+                throw new FormatException($"organisations.tsv:{number}: expected name, kind, parent, aliases separated by tabs");
+            }
+
+            if (!Enum.TryParse<OrganisationKind>(cols[1].Trim(), ignoreCase: true, out var kind) || kind == OrganisationKind.Curated)
+            {
+                throw new FormatException($"organisations.tsv:{number}: unknown kind '{cols[1]}'");
+            }
+
+            var parent = cols.Length > 2 && cols[2].Trim().Length > 0 ? cols[2].Trim() : null;
+            var org = new KnownOrganisation(cols[0].Trim(), kind, parent);
+            if (parent is not null)
+            {
+                pendingParents.Add((org, number));
+            }
+
+            var aliases = cols.Length > 3 ? cols[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            foreach (var name in aliases.Prepend(org.Name))
+            {
+                var key = Key(name);
+                if (key.Length == 0)
+                {
+                    throw new FormatException($"organisations.tsv:{number}: empty name");
+                }
+
+                // The first entry wins an alias two organisations share; the canonical name always wins over an alias.
+                if (!orgs.TryGetValue(key, out var existing) || (name == org.Name && existing.Name != name))
+                {
+                    orgs[key] = org;
+                }
+            }
+        }
+
+        foreach (var (org, number) in pendingParents)
+        {
+            if (!orgs.ContainsKey(Key(org.Parent!)))
+            {
+                throw new FormatException($"organisations.tsv:{number}: parent '{org.Parent}' of '{org.Name}' is not in the file");
+            }
+        }
+
+        var notNames = DataLines(nonOrganisationsTxt).Select(l => Key(l.Line)).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var people = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (line, _) in DataLines(peopleTsv))
+        {
+            foreach (var name in line.Split('\t', '|').Select(n => n.Trim()).Where(n => n.Length > 0))
+            {
+                people.Add(Key(name));
+            }
+        }
+
+        var titles = DataLines(titleWordsTxt)
+            .SelectMany(l => l.Line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => w.ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
+        return new ExtractionKnowledge(orgs, notNames, people, titles);
+    }
+
+    private static IEnumerable<(string Line, int Number)> DataLines(string content)
+    {
+        var number = 0;
+        foreach (var raw in content.Split('\n'))
+        {
+            number++;
+            var line = raw.TrimEnd('\r');
+            if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#'))
+            {
+                continue;
+            }
+
+            yield return (line, number);
+        }
+    }
+
+    private static ExtractionKnowledge LoadShipped() =>
+        Parse(Resource("organisations.tsv"), Resource("non-organisations.txt"), Resource("people.tsv"), Resource("title-words.txt"));
+
+    private static string Resource(string file)
+    {
+        var assembly = typeof(ExtractionKnowledge).Assembly;
+        var name = $"TalentWatch.Extraction.Knowledge.{file}";
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The extractor's knowledge file {file} is not embedded ({name}).");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,191 @@
+namespace TalentWatch.Extraction.Tests.Departures;
+
+/// <summary>Constructions that published news uses and the invented corpora did not. Every sentence here is written for the test.</summary>
+public class RealNewsConstructionTests
+{
+    [Fact]
+    public void Capitalised_places_fields_and_job_titles_are_neither_companies_nor_people()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Veteran Silicon Valley engineer Hallie Brandt has left Nvidia. Senior Research Scientist Ode Marsh quit Machine Learning research at Anthropic last week.");
+
+        Assert.DoesNotContain(result.Departures, d => d.From is "Silicon Valley" or "Machine Learning" || d.Person == "Senior Research Scientist");
+        Assert.Contains(result.Departures, d => d.Person == "Hallie Brandt" && d.From == "Nvidia");
+    }
+
+    [Fact]
+    public void A_product_is_never_the_employer_and_a_unit_counts_as_its_parent()
+    {
+        var d = ExtractionFixture.Single("en", "Tamsin Odell has left the company behind ChatGPT, OpenAI, for Google Brain.");
+        Assert.Equal("Google", d.To);
+        Assert.Equal("OpenAI", d.From);
+
+        var unit = ExtractionFixture.Single("en", "Rafe Ilunga has left Meta Superintelligence Labs to join Anthropic.");
+        Assert.Equal("Meta", unit.From);
+        Assert.Equal("Anthropic", unit.To);
+    }
+
+    [Fact]
+    public void A_capitalised_title_between_company_and_name_splits_them()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Chief Financial Officer Dorothea Kwan resigned from Cohere on Monday. Wrenfield CEO Ambrose Tell has joined Apple.");
+
+        Assert.Contains(result.Departures, d => d.Person == "Dorothea Kwan" && d.From == "Cohere");
+        Assert.Contains(result.Departures, d => d.Person == "Ambrose Tell" && d.From == "Wrenfield" && d.To == "Apple");
+    }
+
+    [Fact]
+    public void A_known_organisation_run_together_with_a_name_is_two_names()
+    {
+        var d = ExtractionFixture.Single("en", "The former safety lead at OpenAI Bettina Kora announced she had joined rival Anthropic after she resigned from OpenAI.");
+        Assert.Equal("Bettina Kora", d.Person);
+        Assert.Equal("OpenAI", d.From);
+        Assert.Equal("Anthropic", d.To);
+    }
+
+    [Fact]
+    public void A_hire_names_the_company_left_before_the_role()
+    {
+        var d = ExtractionFixture.Single("en", "Nvidia has hired Pellucid CEO Anand Rawat and several of his staff.");
+        Assert.Equal("Anand Rawat", d.Person);
+        Assert.Equal("Pellucid", d.From);
+        Assert.Equal("Nvidia", d.To);
+    }
+
+    [Fact]
+    public void A_reported_departure_counts_and_a_threat_to_quit_does_not()
+    {
+        var reported = ExtractionFixture.Single("en", "Lior Adame is reportedly leaving xAI.");
+        Assert.Equal("xAI", reported.From);
+
+        var threat = ExtractionFixture.Run("en", "Hundreds of Anthropic staff threatened to quit unless the board resigned.");
+        Assert.Empty(threat.Departures);
+    }
+
+    [Fact]
+    public void Plural_resignations_and_a_role_between_coordinated_names()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Mistral AI chief scientist Oona Petrakis and vice president of research Halvard Moe also announced their resignations from the company.");
+
+        Assert.Equal(["Oona Petrakis", "Halvard Moe"], result.Departures.Select(d => d.Person));
+        Assert.All(result.Departures, d => Assert.Equal("Mistral AI", d.From));
+    }
+
+    [Fact]
+    public void The_departure_of_a_person_is_a_leave_and_only_the_names_right_after_the_noun_left()
+    {
+        var result = ExtractionFixture.Run("en",
+            "The departure of Ines Varga from Cohere surprised the team, said Cohere's chief executive Aidan Brook.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal("Ines Varga", d.Person);
+        Assert.Equal("Cohere", d.From);
+    }
+
+    [Fact]
+    public void A_career_step_told_before_joining_is_a_departure_from_the_earlier_employer()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Quentin Aleyne, who previously worked at Salesforce before joining Databricks in 2022, is now leaving Databricks.");
+
+        Assert.Contains(result.Departures, d => d.Person == "Quentin Aleyne" && d.From == "Salesforce" && d.To == "Databricks");
+        Assert.Contains(result.Departures, d => d.Person == "Quentin Aleyne" && d.From == "Databricks");
+    }
+
+    [Fact]
+    public void The_organisation_after_a_possessive_is_the_destination()
+    {
+        var d = ExtractionFixture.Single("en", "Malin Ekdahl, who oversaw robotics at Apple, is joining Alphabet's DeepMind.");
+        Assert.Equal("Apple", d.From);
+        Assert.Equal("DeepMind", d.To);
+    }
+
+    [Fact]
+    public void The_company_refers_to_the_employer_named_last_before_it()
+    {
+        var d = ExtractionFixture.Single("en", "Corin Vasse, a vice president at Microsoft, has left the tech giant to join Anthropic.");
+        Assert.Equal("Microsoft", d.From);
+        Assert.Equal("Anthropic", d.To);
+    }
+
+    [Fact]
+    public void Dutch_announced_departure_stepping_back_and_idioms()
+    {
+        var announced = ExtractionFixture.Single("nl", "Lotte Kramer kondigde vorige week haar vertrek bij Adyen aan.");
+        Assert.Equal("Adyen", announced.From);
+
+        var back = ExtractionFixture.Single("nl", "Topman Henk Wolters treedt terug als CEO van Mollie.");
+        Assert.Equal("Mollie", back.From);
+
+        var temporary = ExtractionFixture.Run("nl", "Topman Henk Wolters treedt tijdelijk terug bij Mollie.");
+        Assert.Empty(temporary.Departures);
+
+        var door = ExtractionFixture.Single("nl", "Bij Picnic trok Sjoerd Vos vorige maand de deur achter zich dicht.");
+        Assert.Equal("Sjoerd Vos", door.Person);
+    }
+
+    [Fact]
+    public void Dutch_firing_with_the_verb_last_and_a_stop_with_a_role()
+    {
+        var fired = ExtractionFixture.Single("nl", "De ophef begon toen het bedrijf Mirte Jansen ontsloeg, een bekende onderzoekster bij Booking.com.");
+        Assert.Equal("Mirte Jansen", fired.Person);
+
+        var stop = ExtractionFixture.Run("nl", "Gijs Verhoef stopt als algemeen directeur bij Coolblue. Hij gaat verder als bestuursvoorzitter bij Ahold.");
+        Assert.Contains(stop.Departures, d => d.Person == "Gijs Verhoef" && d.From == "Coolblue" && d.To == "Ahold");
+    }
+
+    [Fact]
+    public void Dutch_list_of_leavers_after_the_verb_and_particle_surnames_are_people()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Eerder vertrokken al topman Ruud Brink, financieel directeur Annet van der Linden en directielid Karel Smit bij Exact.");
+
+        Assert.Equal(["Ruud Brink", "Annet van der Linden", "Karel Smit"], result.Departures.Select(d => d.Person));
+        Assert.All(result.Departures, d => Assert.Equal("Exact", d.From));
+    }
+
+    [Fact]
+    public void A_list_with_capitalised_titles_and_an_insert_between_dashes_is_one_subject()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Lumen Forge CEO Hanne Vik, CTO Tobias Rehn, Chief Scientist Maren Holt — all of whom co-founded the company — joined Amazon.");
+
+        Assert.Equal(["Hanne Vik", "Tobias Rehn", "Maren Holt"], result.Departures.Select(d => d.Person));
+        Assert.All(result.Departures, d => Assert.Equal(("Lumen Forge", "Amazon"), (d.From, d.To)));
+    }
+
+    [Fact]
+    public void Taking_a_role_after_years_as_something_elsewhere_is_a_move()
+    {
+        var d = ExtractionFixture.Single("en", "Ravi Menon took a research role at Anthropic in May after spending two years as an engineer at Cohere.");
+        Assert.Equal(("Cohere", "Anthropic"), (d.From, d.To));
+    }
+
+    [Fact]
+    public void Set_to_leave_is_an_announced_departure()
+    {
+        var d = ExtractionFixture.Single("en", "Alexa chief Dorian Bell is set to leave Amazon by the end of the year.");
+        Assert.Equal("Dorian Bell", d.Person);
+        Assert.Equal("Amazon", d.From);
+    }
+
+    [Fact]
+    public void Job_titles_tickers_and_handles_are_not_names()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Wenke Ahl, once a \"Software Engineering Intern\" there, has left Nvidia. Co-founder Ilse Baum, a veteran of Alphabet Inc.'s GOOGL GOOG DeepMind, "
+            + "left xAI on 2 March. \"Welcome @Anthropic!\" wrote Lars Kemp, who has joined Anthropic from Cohere.");
+
+        Assert.DoesNotContain(result.Departures, d => d.Person is "Software Engineering Intern" || d.From.Contains("GOOG", StringComparison.Ordinal));
+        Assert.Contains(result.Departures, d => d.Person == "Ilse Baum" && d.From == "xAI" && d.Date == "2026-03-02");
+    }
+
+    [Fact]
+    public void A_date_inside_a_fronted_subject_is_not_the_date_of_the_move()
+    {
+        var d = ExtractionFixture.Single("nl", "Een van de organisatoren van de staking bij Adyen begin dit jaar, Roos Verbeek, vertrekt bij het bedrijf.");
+        Assert.Equal("2026-03", d.Date);
+    }
+}

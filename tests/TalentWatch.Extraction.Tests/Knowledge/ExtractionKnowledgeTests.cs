@@ -1,0 +1,82 @@
+using TalentWatch.Extraction.Knowledge;
+
+namespace TalentWatch.Extraction.Tests.Knowledge;
+
+/// <summary>The shipped organisation and people knowledge, and its loader.</summary>
+public class ExtractionKnowledgeTests
+{
+    private static readonly ExtractionKnowledge Shipped = ExtractionKnowledge.Shipped;
+
+    [Fact]
+    public void The_shipped_files_hold_several_hundred_organisations_and_people()
+    {
+        Assert.True(Shipped.OrganisationCount >= 500, $"{Shipped.OrganisationCount} organisations");
+        Assert.True(Shipped.PeopleCount >= 200, $"{Shipped.PeopleCount} people");
+    }
+
+    [Theory]
+    [InlineData("OpenAI", OrganisationKind.Lab)]
+    [InlineData("open ai", OrganisationKind.Lab)]
+    [InlineData("X.AI", OrganisationKind.Lab)]
+    [InlineData("Nvidia Corp.", OrganisationKind.Company)]
+    [InlineData("NVIDIA", OrganisationKind.Company)]
+    [InlineData("ChatGPT", OrganisationKind.Product)]
+    [InlineData("PyTorch", OrganisationKind.Product)]
+    [InlineData("Google Brain", OrganisationKind.Unit)]
+    [InlineData("Université de Montréal", OrganisationKind.University)]
+    public void Lookups_are_case_accent_punctuation_and_legal_suffix_blind(string name, OrganisationKind kind) =>
+        Assert.Equal(kind, Shipped.Organisation(name)?.Kind);
+
+    [Theory]
+    [InlineData("Google Brain", "Google")]
+    [InlineData("FAIR", "Meta")]
+    [InlineData("Meta Superintelligence Labs", "Meta")]
+    [InlineData("Microsoft AI", "Microsoft")]
+    [InlineData("Google DeepMind", "Google DeepMind")]
+    [InlineData("Kestrel Labs", "Kestrel Labs")]
+    public void Units_count_as_their_parent_employer(string name, string employer) =>
+        Assert.Equal(employer, Shipped.EmployerName(name));
+
+    [Fact]
+    public void Products_outlets_and_investors_are_organisations_but_not_employers()
+    {
+        Assert.False(Shipped.Organisation("Sora")!.IsEmployer);
+        Assert.False(Shipped.Organisation("The New York Times")!.IsEmployer);
+        Assert.False(Shipped.Organisation("Sequoia Capital")!.IsEmployer);
+        Assert.True(Shipped.Organisation("Anthropic")!.IsEmployer);
+    }
+
+    [Fact]
+    public void Places_fields_and_titles_are_no_names_and_famous_people_are_people()
+    {
+        Assert.True(Shipped.IsNotAName("Silicon Valley"));
+        Assert.True(Shipped.IsNotAName("Machine Learning"));
+        Assert.True(Shipped.IsNotAName("Generative AI"));
+        Assert.True(Shipped.IsPerson("Sam Altman"));
+        Assert.True(Shipped.IsSurname("Sutskever"));
+        Assert.Null(Shipped.Organisation("Sam Altman"));
+    }
+
+    [Fact]
+    public void A_store_adds_its_companies_and_people_without_overriding_the_shipped_kinds()
+    {
+        var curated = Shipped.WithCurated(
+            [new CuratedName("Ostrava Dynamics", ["Ostrava"]), new CuratedName("ChatGPT", [])],
+            [new CuratedName("Marek Hroch", ["M. Hroch"])]);
+
+        Assert.Equal(OrganisationKind.Curated, curated.Organisation("Ostrava")?.Kind);
+        Assert.Equal(OrganisationKind.Product, curated.Organisation("ChatGPT")?.Kind);
+        Assert.True(curated.IsPerson("Marek Hroch"));
+        Assert.Null(Shipped.Organisation("Ostrava Dynamics"));
+    }
+
+    [Theory]
+    [InlineData("Acme\tlab\t\t\nAcme Unit\tunit\tNowhere\t\n", "organisations.tsv:2: parent 'Nowhere'")]
+    [InlineData("# header\nAcme\tstartup\t\t\n", "organisations.tsv:2: unknown kind 'startup'")]
+    [InlineData("Acme\n", "organisations.tsv:1: expected name, kind")]
+    public void A_malformed_knowledge_line_names_file_and_line(string organisations, string message)
+    {
+        var e = Assert.Throws<FormatException>(() => ExtractionKnowledge.Parse(organisations, string.Empty, string.Empty, string.Empty));
+        Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+    }
+}
