@@ -99,6 +99,21 @@ public sealed class AtomFeedTests(SeededApp fixture) : IClassFixture<SeededApp>
         Assert.Contains("Subscribe", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Feeds_share_the_download_rate_limit()
+    {
+        using var app = new TalentWatchApp { Settings = new Dictionary<string, string> { ["RateLimits:Export:PermitLimit"] = "2" } };
+        await app.InitializeAsync();
+        var limited = app.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        foreach (var url in new[] { "/feeds/departures.atom", "/companies/thinking-machines-lab/departures.atom", "/people/luke-metz/departures.atom" })
+        {
+            statuses.Add((await limited.GetAsync(url)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
     /// <summary>RFC 4287's required structure: feed id, title, updated, author (feed-level), self link; each entry id, title, updated, alternate link; ids unique; timestamps RFC 3339.</summary>
     private static void AssertValidAtom(XElement feed, string url)
     {

@@ -207,4 +207,7 @@ public static class DepartureLinks
     public static string CompanyFeed(string slug) => $"/companies/{Uri.EscapeDataString(slug)}/departures.atom";
 
     public static string PersonFeed(string slug) => $"/people/{Uri.EscapeDataString(slug)}/departures.atom";
+
+    /// <summary>The Atom feeds share the downloads' rate limit (<c>RateLimits:Export</c>): each is a query over the store.</summary>
+    public static bool IsAtomFeed(PathString path) => path.Value?.EndsWith("/departures.atom", StringComparison.Ordinal) == true;
 }

@@ -44,7 +44,7 @@ public static class RateLimits
                     return Partition("sign-in:" + address, signIn);
                 }
 
-                if (path.StartsWithSegments("/exports"))
+                if (path.StartsWithSegments("/exports") || Features.Feeds.DepartureLinks.IsAtomFeed(path))
                 {
                     return Partition("export:" + address, export);
                 }
