@@ -17,7 +17,8 @@ namespace TalentWatch.Fetching.Tests.Support;
 public sealed class FetchingStore : IAsyncDisposable
 {
     /// <param name="postgres">A PostgreSQL database's connection string; default a SQLite file in <see cref="Directory"/>.</param>
-    public FetchingStore(IDictionary<string, string?>? settings = null, bool trustLocalSite = true, string? postgres = null)
+    /// <param name="time">The clock (a fake one for the scheduled poll); default the system's.</param>
+    public FetchingStore(IDictionary<string, string?>? settings = null, bool trustLocalSite = true, string? postgres = null, TimeProvider? time = null)
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("talentwatch-fetch-tests-").FullName;
         var values = new Dictionary<string, string?>
@@ -35,7 +36,13 @@ public sealed class FetchingStore : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection()
+        var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
+        services
             .AddLogging()
             .AddTalentWatchServices(configuration, postgres is null ? Path.Combine(Directory, "store.db") : null)
             .AddTalentWatchFetching(configuration);
