@@ -62,7 +62,7 @@ public static class TimelineCommand
     /// <summary>One row per departure, in timeline order; sources as a count and their urls (or evidence) joined by a space.</summary>
     public static async Task WriteCsvAsync(CompanyTimeline timeline, Stream output, CancellationToken cancellationToken)
     {
-        await using var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
+        await using var csv = CsvExport.Create(output);
         csv.WriteHeader(CsvHeader);
         foreach (var entry in timeline.Departures)
         {

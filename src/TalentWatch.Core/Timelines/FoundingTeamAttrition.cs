@@ -39,7 +39,7 @@ public static class FoundingTeamAttrition
     {
         var dated = founderDepartures.Where(d => d.End is not null).ToList();
         var points = new List<AttritionPoint>();
-        for (var quarter = first; quarter <= last; quarter = quarter.Next())
+        foreach (var quarter in first.Through(last))
         {
             var departed = FoundersDeparted(dated.Where(d => d.End <= quarter.End));
             points.Add(new AttritionPoint(quarter.ToString(), quarter.End, departed, QuarterSummaryCalculator.Ratio(departed, foundingTeamSize)));

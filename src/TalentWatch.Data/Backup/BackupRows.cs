@@ -53,15 +53,15 @@ public static class BackupFormat
 }
 
 /// <summary><c>version</c> (the concurrency token) defaults to 0 when a version-1 file lacks it.</summary>
-public sealed record CompanyRow(int Id, string Name, string Slug, DateOnly? Founded, int? FoundingTeamSize, int Version = 0);
+public sealed record CompanyRow(int Id, string Name, string Slug, DateOnly? Founded, int? FoundingTeamSize, int Version = 0) : IBackupRow;
 
-public sealed record CompanyAliasRow(int Id, int CompanyId, string Name, string Key);
+public sealed record CompanyAliasRow(int Id, int CompanyId, string Name, string Key) : IBackupRow;
 
-public sealed record HeadcountRow(int Id, int CompanyId, DateOnly AsOf, int Headcount);
+public sealed record HeadcountRow(int Id, int CompanyId, DateOnly AsOf, int Headcount) : IBackupRow;
 
-public sealed record PersonRow(int Id, string Name, string Slug, int Version = 0);
+public sealed record PersonRow(int Id, string Name, string Slug, int Version = 0) : IBackupRow;
 
-public sealed record PersonAliasRow(int Id, int PersonId, string Name, string Key);
+public sealed record PersonAliasRow(int Id, int PersonId, string Name, string Key) : IBackupRow;
 
 public sealed record ArticleRow(
     int Id,
@@ -74,9 +74,9 @@ public sealed record ArticleRow(
     string Text,
     string ContentHash,
     string? FileName,
-    DateTimeOffset ImportedAt);
+    DateTimeOffset ImportedAt) : IBackupRow;
 
-public sealed record ClaimRow(int Id, int ArticleId, int CompanyId, string Metric, decimal Value, string Evidence, int? EvidenceStart, int? EvidenceLength);
+public sealed record ClaimRow(int Id, int ArticleId, int CompanyId, string Metric, decimal Value, string Evidence, int? EvidenceStart, int? EvidenceLength) : IBackupRow;
 
 /// <summary>
 /// <c>date</c> is the SPEC form (<c>2026-01</c>, <c>2026-Q1</c>…) or null; <c>status</c> is the lower-case status name;
@@ -94,11 +94,17 @@ public sealed record DepartureRow(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     int? MergedIntoId = null,
-    int Version = 0);
+    int Version = 0) : IBackupRow;
 
-public sealed record DepartureSourceRow(int Id, int DepartureId, int? ArticleId, string? Url, string? Evidence, int? EvidenceStart, int? EvidenceLength, DateTimeOffset AddedAt);
+public sealed record DepartureSourceRow(int Id, int DepartureId, int? ArticleId, string? Url, string? Evidence, int? EvidenceStart, int? EvidenceLength, DateTimeOffset AddedAt) : IBackupRow;
 
-public sealed record ImportedFileRow(int Id, string ContentHash, string FileName, string Kind, int Rows, DateTimeOffset ImportedAt);
+public sealed record ImportedFileRow(int Id, string ContentHash, string FileName, string Kind, int Rows, DateTimeOffset ImportedAt) : IBackupRow;
 
 /// <summary>One history row; <c>recordType</c> is <c>departure</c>, <c>company</c> or <c>person</c>; <c>before</c>/<c>after</c> are JSON text.</summary>
-public sealed record ChangeRow(int Id, DateTimeOffset At, string? ActorId, string ActorName, string RecordType, int RecordId, string Action, string? Before, string? After, string Summary);
+public sealed record ChangeRow(int Id, DateTimeOffset At, string? ActorId, string ActorName, string RecordType, int RecordId, string Action, string? Before, string? After, string Summary) : IBackupRow;
+
+/// <summary>A row with the id it had in the store: import-data refuses a file where an id appears twice in one table.</summary>
+public interface IBackupRow
+{
+    int Id { get; }
+}

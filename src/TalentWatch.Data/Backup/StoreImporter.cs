@@ -136,48 +136,48 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
             Expect(reader.Next(), JsonTokenType.StartArray, $"'{name}' must be an array");
             counts[name] = name switch
             {
-                "companies" => await ImportTableAsync<CompanyRow>(db, reader, r => db.Companies.Add(new Company
+                "companies" => await ImportTableAsync<CompanyRow>(name, db, reader, r => db.Companies.Add(new Company
                 {
                     Id = r.Id, Name = r.Name, Slug = r.Slug, Founded = r.Founded, FoundingTeamSize = r.FoundingTeamSize, Version = r.Version,
                 }), cancellationToken),
-                "companyAliases" => await ImportTableAsync<CompanyAliasRow>(db, reader, r => db.CompanyAliases.Add(new CompanyAlias
+                "companyAliases" => await ImportTableAsync<CompanyAliasRow>(name, db, reader, r => db.CompanyAliases.Add(new CompanyAlias
                 {
                     Id = r.Id, CompanyId = r.CompanyId, Name = r.Name, Key = r.Key,
                 }), cancellationToken),
-                "headcounts" => await ImportTableAsync<HeadcountRow>(db, reader, r => db.Headcounts.Add(new HeadcountSnapshot
+                "headcounts" => await ImportTableAsync<HeadcountRow>(name, db, reader, r => db.Headcounts.Add(new HeadcountSnapshot
                 {
                     Id = r.Id, CompanyId = r.CompanyId, AsOf = r.AsOf, Headcount = r.Headcount,
                 }), cancellationToken),
-                "people" => await ImportTableAsync<PersonRow>(db, reader, r => db.People.Add(new Person
+                "people" => await ImportTableAsync<PersonRow>(name, db, reader, r => db.People.Add(new Person
                 {
                     Id = r.Id, Name = r.Name, Slug = r.Slug, Version = r.Version,
                 }), cancellationToken),
-                "personAliases" => await ImportTableAsync<PersonAliasRow>(db, reader, r => db.PersonAliases.Add(new PersonAlias
+                "personAliases" => await ImportTableAsync<PersonAliasRow>(name, db, reader, r => db.PersonAliases.Add(new PersonAlias
                 {
                     Id = r.Id, PersonId = r.PersonId, Name = r.Name, Key = r.Key,
                 }), cancellationToken),
-                "articles" => await ImportTableAsync<ArticleRow>(db, reader, r => db.Articles.Add(new Article
+                "articles" => await ImportTableAsync<ArticleRow>(name, db, reader, r => db.Articles.Add(new Article
                 {
                     Id = r.Id, Title = r.Title, Source = r.Source, Url = r.Url, Published = r.Published, Language = r.Language,
                     LanguageSupported = r.LanguageSupported, Text = r.Text, ContentHash = r.ContentHash, FileName = r.FileName,
                     ImportedAt = r.ImportedAt,
                 }), cancellationToken),
-                "claims" => await ImportTableAsync<ClaimRow>(db, reader, r => db.Claims.Add(new Claim
+                "claims" => await ImportTableAsync<ClaimRow>(name, db, reader, r => db.Claims.Add(new Claim
                 {
                     Id = r.Id, ArticleId = r.ArticleId, CompanyId = r.CompanyId, Metric = r.Metric, Value = r.Value, Evidence = r.Evidence,
                     EvidenceStart = r.EvidenceStart, EvidenceLength = r.EvidenceLength,
                 }), cancellationToken),
-                "departures" => await ImportDeparturesAsync(db, reader, cancellationToken),
-                "departureSources" => await ImportTableAsync<DepartureSourceRow>(db, reader, r => db.DepartureSources.Add(new DepartureSource
+                "departures" => await ImportDeparturesAsync(name, db, reader, cancellationToken),
+                "departureSources" => await ImportTableAsync<DepartureSourceRow>(name, db, reader, r => db.DepartureSources.Add(new DepartureSource
                 {
                     Id = r.Id, DepartureId = r.DepartureId, ArticleId = r.ArticleId, Url = r.Url, Evidence = r.Evidence,
                     EvidenceStart = r.EvidenceStart, EvidenceLength = r.EvidenceLength, AddedAt = r.AddedAt,
                 }), cancellationToken),
-                "importedFiles" => await ImportTableAsync<ImportedFileRow>(db, reader, r => db.ImportedFiles.Add(new ImportedFile
+                "importedFiles" => await ImportTableAsync<ImportedFileRow>(name, db, reader, r => db.ImportedFiles.Add(new ImportedFile
                 {
                     Id = r.Id, ContentHash = r.ContentHash, FileName = r.FileName, Kind = r.Kind, Rows = r.Rows, ImportedAt = r.ImportedAt,
                 }), cancellationToken),
-                "changes" => await ImportTableAsync<ChangeRow>(db, reader, r => db.Changes.Add(ToChange(r)), cancellationToken),
+                "changes" => await ImportTableAsync<ChangeRow>(name, db, reader, r => db.Changes.Add(ToChange(r)), cancellationToken),
                 _ => throw new DataImportException($"unknown table '{name}'"),
             };
         }
@@ -215,10 +215,10 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
     /// <summary>
     /// A merged departure may point at a later one (a higher id, in a later batch), so the links are set once every departure is in.
     /// </summary>
-    private static async Task<int> ImportDeparturesAsync(TalentWatchDbContext db, JsonStreamReader reader, CancellationToken cancellationToken)
+    private static async Task<int> ImportDeparturesAsync(string name, TalentWatchDbContext db, JsonStreamReader reader, CancellationToken cancellationToken)
     {
         List<(int Id, int Survivor)> links = [];
-        var count = await ImportTableAsync<DepartureRow>(db, reader, r =>
+        var count = await ImportTableAsync<DepartureRow>(name, db, reader, r =>
         {
             db.Departures.Add(ToDeparture(r));
             if (r.MergedIntoId is { } survivor)
@@ -248,9 +248,11 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
                 Action = row.Action, Before = row.Before, After = row.After, Summary = row.Summary,
             };
 
-    private static async Task<int> ImportTableAsync<T>(TalentWatchDbContext db, JsonStreamReader reader, Action<T> add, CancellationToken cancellationToken)
+    private static async Task<int> ImportTableAsync<T>(string name, TalentWatchDbContext db, JsonStreamReader reader, Action<T> add, CancellationToken cancellationToken)
+        where T : IBackupRow
     {
         var batch = new List<T>(BatchSize);
+        var ids = new HashSet<int>();
         var count = 0;
         bool ended;
         do
@@ -259,6 +261,13 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
             ended = reader.ReadElements(batch, BatchSize);
             foreach (var row in batch)
             {
+                // Checked here, not left to the change tracker, whose exception for a second row with the same key is no
+                // sentence for a person (issue 15: import-data printed a stack trace).
+                if (!ids.Add(row.Id))
+                {
+                    throw new DataImportException($"'{name}': id {row.Id} appears twice");
+                }
+
                 add(row);
             }
 

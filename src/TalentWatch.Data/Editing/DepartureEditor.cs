@@ -123,7 +123,7 @@ public sealed class DepartureEditor(IDbContextFactory<TalentWatchDbContext> cont
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(actor);
-        var problem = Validate(fields, out var date);
+        var problem = Validate(fields, DepartureDateRule.Today(timeProvider), out var date);
         if (problem is not null)
         {
             return Task.FromResult(EditResult.Invalid(problem));
@@ -221,7 +221,7 @@ public sealed class DepartureEditor(IDbContextFactory<TalentWatchDbContext> cont
 
     internal static string StatusName(DepartureStatus status) => status.ToString().ToLowerInvariant();
 
-    private static string? Validate(DepartureFields fields, out PrecisionDate date)
+    private static string? Validate(DepartureFields fields, DateOnly today, out PrecisionDate date)
     {
         date = PrecisionDate.Unknown;
         if (string.IsNullOrWhiteSpace(fields.Company))
@@ -242,7 +242,7 @@ public sealed class DepartureEditor(IDbContextFactory<TalentWatchDbContext> cont
             return $"'{fields.Date.Trim()}' is not a date; expected YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY or empty for unknown.";
         }
 
-        return null;
+        return DepartureDateRule.Problem(date, today) is { } outOfRange ? "Date: " + outOfRange : null;
     }
 
     private static async Task<DepartureFields> FieldsOfAsync(TalentWatchDbContext db, Departure departure, CancellationToken cancellationToken)

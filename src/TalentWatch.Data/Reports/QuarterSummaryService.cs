@@ -45,7 +45,7 @@ public sealed class QuarterSummaryService(IDbContextFactory<TalentWatchDbContext
 
         // Overlapping the quarter (in or unplaced). No interval is longer than a year, so the lower bound on DateStart lets
         // SQLite range-scan the (Status, DateStart, DateEnd) index instead of reading every earlier departure.
-        var earliestStart = start.AddDays(-366);
+        var earliestStart = start.DayNumber > 366 ? start.AddDays(-366) : DateOnly.MinValue; // total at 0001-Q1
         var departures = await accepted
             .Where(d => d.DateStart >= earliestStart && d.DateStart <= end && d.DateEnd >= start)
             .Select(d => new SummaryDeparture(

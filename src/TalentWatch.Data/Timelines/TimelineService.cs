@@ -114,7 +114,10 @@ public sealed class TimelineService(IDbContextFactory<TalentWatchDbContext> cont
         if (seriesStart is { } from)
         {
             var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
-            var last = Quarter.Containing(lastDated > today ? lastDated : today);
+            // No series past one year after today: a stored date beyond that breaks DepartureDateRule and would only
+            // stretch the series to thousands of empty quarters (a departure in 9999 once did).
+            var latest = DepartureDateRule.Latest(today);
+            var last = Quarter.Containing(lastDated > today ? (lastDated > latest ? latest : lastDated) : today);
             var first = Quarter.Containing(from);
             series = first <= last ? FoundingTeamAttrition.Series(first, last, founderDepartures, header.FoundingTeamSize) : [];
         }

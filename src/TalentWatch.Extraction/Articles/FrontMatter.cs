@@ -56,6 +56,12 @@ internal sealed record FrontMatter(string? Title, string? Source, string? Url, D
             // +1 for the opening fence line.
             throw new ArticleFormatException(fileName, (int)e.Start.Line + 1, $"invalid YAML in front matter: {e.Message}", e);
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed input (found by the
+            // generated-input tests: ": [ b1`" followed by a line with a tab and quotes); it is still bad YAML.
+            throw new ArticleFormatException(fileName, 2, "invalid YAML in front matter: it cannot be read as keys and values", e);
+        }
 
         if (stream.Documents.Count == 0)
         {

@@ -71,6 +71,18 @@ internal static partial class DateFinder
     /// <summary>All date expressions in <paramref name="text"/>. <paramref name="lastDay"/> resolves "the same day".</summary>
     public static IReadOnlyList<DateMention> Find(string text, DateOnly? published, PartialDate? lastDay, bool futureTense = false)
     {
+        // Relative dates count back or on from these by up to a year; a publication date at the very ends of the calendar
+        // (front matter may say 0001-01-01) would make that arithmetic throw, and no news is dated there: ignore it.
+        if (published is { Year: < 2 or > 9998 })
+        {
+            published = null;
+        }
+
+        if (lastDay is { Year: < 2 or > 9998 })
+        {
+            lastDay = null;
+        }
+
         var found = new List<DateMention>();
         foreach (Match m in SeasonOfYear().Matches(text))
         {
@@ -79,6 +91,16 @@ internal static partial class DateFinder
             {
                 found.Add(new DateMention(m.Index, m.Index + m.Length,
                     PartialDate.OfQuarter(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), quarter)));
+            }
+        }
+
+        // "late 2024", "eind 2024", "by the end of the year", "eind dit jaar": the fourth quarter (the corpus convention).
+        foreach (Match m in LateInYear().Matches(text))
+        {
+            var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : published?.Year;
+            if (year is { } y)
+            {
+                found.Add(new DateMention(m.Index, m.Index + m.Length, PartialDate.OfQuarter(y, 4)));
             }
         }
 
@@ -111,6 +133,11 @@ internal static partial class DateFinder
 
         return found.OrderBy(f => f.Start).ToList();
     }
+
+    [GeneratedRegex(@"\b(?:late|end of|at the end of|by the end of|eind|eind van|einde|aan het eind van|tegen het eind van)\s+(?<year>(?:19|20)\d{2})\b"
+        + @"|\b(?:late|at the end of|by the end of|end of|towards the end of) (?:this|the) year\b|\b(?:by |at )?year-end\b|\b(?:eind|eind van|einde van|aan het eind van|tegen het eind van) (?:dit|het) jaar\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LateInYear();
 
     private static PartialDate? ResolveAbsolute(Match m, DateOnly? published, bool futureTense)
     {

@@ -67,6 +67,12 @@ internal sealed partial class ArticleAnalysis
                 {
                     var cut = m.End - m.LastToken.Length;
                     var head = text[m.Start..cut].TrimEnd();
+                    // "Sam Altman van OpenAI": the particle belonged to the company that follows, not to the name.
+                    while (head.LastIndexOf(' ') is var space and > 0 && Lexicon.Particles.Contains(head[(space + 1)..]))
+                    {
+                        head = head[..space].TrimEnd();
+                    }
+
                     list.Add(new Mention(m.Start, m.Start + head.Length, head, m.TokenCount - 1, false, null, m.AfterPlaceAdjective));
                     list.Add(new Mention(cut, m.End, m.LastToken, 1, m.Possessive, m.CompoundSuffix, false));
                     continue;

@@ -9,8 +9,9 @@ namespace TalentWatch.Extraction.Departures;
 internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 {
     private readonly List<DepartureCandidate> candidates = [];
+    private readonly List<(string Person, string To, int Sentence, PartialDate? Date, bool DateIsExplicit)> joinsWithoutFrom = [];
 
-    [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:company|start-up|startup|firm|lab|bedrijf|techbedrijf|onderneming|business|giant|techreus|concern|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:company|start-up|startup|firm|lab|\p{Ll}*bedrijf|onderneming|business|giant|techreus|\p{Ll}*concern|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyReferenceAnywhere();
 
     [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -126,7 +127,31 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
         }
 
+        CompleteDestinations();
         return candidates;
+    }
+
+    /// <summary>A departure without a destination takes the employer the same person joins in the sentence before or the next two.</summary>
+    private void CompleteDestinations()
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Person is null || c.To is not null || c.JoinOnly)
+            {
+                continue;
+            }
+
+            var join = joinsWithoutFrom.FirstOrDefault(j => j.Person == c.Person && j.Sentence >= c.SentenceIndex - 1 && j.Sentence <= c.SentenceIndex + 2
+                && !string.Equals(j.To, c.From, StringComparison.OrdinalIgnoreCase));
+            if (join.Person is not null)
+            {
+                // "Per 1 april treedt X aan bij Y. X maakt de overstap van Z": the stated start is the date of the move.
+                candidates[i] = !c.DateIsExplicit && join.DateIsExplicit
+                    ? c with { To = join.To, Date = join.Date, DateIsExplicit = true }
+                    : c with { To = join.To };
+            }
+        }
     }
 
     private static List<(int Start, int End)> Clauses(Sentence s)
@@ -337,6 +362,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     }
                 }
 
+                // "Nu vertrekt de wetenschapper bij Google", "The researcher has left": a role noun as subject is the person
+                // named last.
+                if (persons.Count == 0 && DefiniteRoleSubject(s, clauseStart, ts, te, objectEnd) is { } roleSubjectAt
+                    && analysis.LastPersonBefore(s.Index, roleSubjectAt) is { } roleHolder)
+                {
+                    persons = [roleHolder];
+                }
+
                 if (persons.Count == 0 && PronounIn(s, clauseStart, analysis.Dutch ? objectEnd : ts) is { } pronounAt
                     && analysis.LastPersonBefore(s.Index, pronounAt) is { } antecedent)
                 {
@@ -425,14 +458,16 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     .FirstOrDefault();
             }
 
-            if (f is null || string.Equals(f, to, StringComparison.OrdinalIgnoreCase))
+            var unknownLeft = f is null || string.Equals(f, to, StringComparison.OrdinalIgnoreCase)
+                || rule.Kind == TriggerKind.Join && person is not null && PreviousFrom(person, null) is null && from is null && !RoleFinder.HasRole(clauseText);
+            if (unknownLeft || f is null)
             {
-                continue;
-            }
+                // "X has left Google. He joins Microsoft as ...": kept to complete a departure told nearby.
+                if (rule.Kind == TriggerKind.Join && person is not null && to is not null)
+                {
+                    joinsWithoutFrom.Add((person, to, s.Index, date, explicitDate));
+                }
 
-            if (rule.Kind == TriggerKind.Join && person is not null && PreviousFrom(person, null) is null && from is null
-                && !RoleFinder.HasRole(clauseText))
-            {
                 continue;
             }
 
@@ -745,6 +780,34 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             .Select(mm => mm.Start)
             .DefaultIfEmpty(end)
             .First();
+
+    /// <summary>Where "de/the [adjective] &lt;role noun&gt;" stands as the subject: right before the verb, or right after it in Dutch
+    /// inversion.</summary>
+    private int? DefiniteRoleSubject(Sentence s, int clauseStart, int ts, int te, int objectEnd)
+    {
+        var before = DefiniteRoleBefore().Match(s.Masked[clauseStart..ts]);
+        if (before.Success && IsRoleNoun(before.Groups["noun"].Value))
+        {
+            return clauseStart + before.Index;
+        }
+
+        if (!analysis.Dutch || objectEnd <= te)
+        {
+            return null;
+        }
+
+        var after = DefiniteRoleAfter().Match(s.Masked[te..objectEnd]);
+        return after.Success && IsRoleNoun(after.Groups["noun"].Value) ? te + after.Index : null;
+    }
+
+    private static bool IsRoleNoun(string word) =>
+        Lexicon.RoleNouns.Contains(word) || Lexicon.RoleNouns.Contains(word[(word.LastIndexOf('-') + 1)..]);
+
+    [GeneratedRegex(@"(?:^|\s)(?:the|de|het)\s+(?:[\p{Ll}\-]+\s+)?(?<noun>[\p{Ll}\-]+)\s+(?:(?:has|have|had|is|was|will|heeft|is|was)\s+)?(?:[\p{Ll}]+\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DefiniteRoleBefore();
+
+    [GeneratedRegex(@"^\s+(?:de|het)\s+(?:[\p{Ll}\-]+\s+)?(?<noun>[\p{Ll}\-]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteRoleAfter();
 
     private static int? PronounIn(Sentence s, int start, int end)
     {

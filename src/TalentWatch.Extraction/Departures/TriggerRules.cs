@@ -84,7 +84,9 @@ internal static class TriggerRules
         new(R(@"\b(?:heeft|hebben)\b(?<obj>[^.;]{1,120}?)\b(?:ontslagen|weggestuurd|de laan uit gestuurd)\b"), TriggerKind.CompanyLoses, null, NlTo),
         new(R(@"\b(?:raakt|raakte|raken|raakten)\b(?<obj>[^.;]{1,100}?)\bkwijt\b"), TriggerKind.CompanyLoses, null, R(@"\baan\s+")),
         new(R(@"\b(?:verliest|verloor|verloren|verliezen)\b"), TriggerKind.CompanyLoses, null, R(@"\baan\s+")),
-        new(R(@"\b(?:is|zijn|was|waren|werd|wordt|werden)\b[^.;]{0,40}?\b(?:ontslagen|weggestuurd|aan de kant gezet|de laan uit gestuurd)\b"), TriggerKind.Leave, NlFromBij, NlTo),
+        new(R(@"\b(?:is|zijn|was|waren|werd|wordt|werden)\b[^.;]{0,90}?\b(?:ontslagen|weggestuurd|aan de kant gezet|de laan uit gestuurd)\b"), TriggerKind.Leave, NlFromBij, NlTo),
+        // "Per 1 april treedt X aan als directeur van Y": starting at Y.
+        new(R(@"\b(?:treedt|trad|treden)\b[^.;]{0,60}?\baan als\b[^.;,]{0,60}?\b(?=(?:van|bij)\b)"), TriggerKind.Join, null, R(@"\b(?:van|bij)\s+")),
         new(R(@"\b(?:stapt|stapte|stappen|stapten)\b[^.;]{0,80}?\bover\b|\b(?:overstapte|overstapt|overgestapt|overstappen)\b"), TriggerKind.Leave, NlFromVan, NlToNaar),
         new(R(@"\b(?:maakt|maakte|maken|maakten)\b[^.;]{0,80}?\bde overstap\b|\bde overstap gemaakt\b"), TriggerKind.Leave, NlFromVan, NlToNaar),
         new(R(@"\b(?:neemt|nam|nemen|namen)\b[^.;]{0,80}?\bafscheid\b|\bafscheid (?:genomen|nemen)\b"), TriggerKind.Leave, R(@"\bvan\s+"), NlTo),
@@ -141,7 +143,7 @@ internal static class TriggerRules
 
     /// <summary>A company referred to by description ("the company", "het Delftse bedrijf", "the New York lab").</summary>
     public static readonly Regex CompanyReference = R(
-        @"^(?:the|its|het|de|zijn|haar|their|this|dit|deze)\s+(?<adj>(?:[\p{L}\-]+\s+){0,3}?)(?:company|start-up|startup|firm|lab|bedrijf|techbedrijf|onderneming|business|giant|tech giant|techreus|concern|chipmaker|scale-up)\b");
+        @"^(?:the|its|het|de|zijn|haar|their|this|dit|deze)\s+(?<adj>(?:[\p{L}\-]+\s+){0,3}?)(?:company|start-up|startup|firm|lab|\p{Ll}*bedrijf|onderneming|business|giant|tech giant|techreus|\p{Ll}*concern|chipmaker|scale-up)\b");
 
     public static readonly Regex UnnamedPerson = R(
         @"\b(?:a|an|een|another|nog een)\s+(?:(?:second|third|fourth|other|former|senior|tweede|derde|vierde|andere|ander|voormalige)\s+)?(?<noun>co-founder|cofounder|founder|medeoprichter|oprichter|employee|staff member|researcher|engineer|onderzoeker|medewerker|werknemer|executive)\b");

@@ -50,6 +50,9 @@ public sealed record CuratedName(string Name, IReadOnlyList<string> Aliases);
 /// </summary>
 public sealed class ExtractionKnowledge
 {
+    // Declared before Shipped, which uses it while loading. Every name of every article is looked up several times; the keys of the names seen recently are kept.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+
     private static readonly HashSet<string> LegalSuffixes = ["inc", "llc", "ltd", "corp", "corporation", "co", "bv", "nv", "gmbh", "sa", "plc", "ag", "pbc", "limited"];
 
     private readonly Dictionary<string, KnownOrganisation> organisations;
@@ -142,6 +145,23 @@ public sealed class ExtractionKnowledge
     public static string Key(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (Keys.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        if (Keys.Count > 50_000)
+        {
+            Keys.Clear();
+        }
+
+        var key = ComputeKey(text);
+        Keys[text] = key;
+        return key;
+    }
+
+    private static string ComputeKey(string text)
+    {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

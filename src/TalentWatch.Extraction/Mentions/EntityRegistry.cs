@@ -120,7 +120,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         }
 
         // "LeCun", "Swann": the surname of someone the article or the knowledge names is no company.
-        if (m.TokenCount == 1 && knowledge.Organisation(text) is null && (knowledge.IsSurname(text) || surnames.Contains(text)))
+        // "Mitchells ontslag": the Dutch genitive of a surname is a person too.
+        if (m.TokenCount == 1 && knowledge.Organisation(text) is null && (knowledge.IsSurname(text) || surnames.Contains(text)
+            || text.Length > 4 && text.EndsWith('s') && surnames.Contains(text[..^1])))
         {
             return EntityKind.Unknown;
         }
@@ -288,8 +290,11 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         var isKnown = knownAs is not null;
         foreach (var name in orgs.Keys)
         {
-            // "Thinking Machines" and "Thinking Machines Lab": two names of one known organisation are one, the fuller wins.
-            if (isKnown && name.Length > (best?.Length ?? 0) && ReferenceEquals(knowledge.Organisation(name), knownAs))
+            // "Thinking Machines" and "Thinking Machines Lab": two names of one known organisation are one; its own name
+            // wins ("Facebook" and "Meta" in one article are Meta), else the fuller one.
+            if (isKnown && ReferenceEquals(knowledge.Organisation(name), knownAs)
+                && (string.Equals(name, knownAs!.Name, StringComparison.OrdinalIgnoreCase)
+                    || name.Length > (best?.Length ?? 0) && !string.Equals(best, knownAs.Name, StringComparison.OrdinalIgnoreCase)))
             {
                 best = name;
                 continue;

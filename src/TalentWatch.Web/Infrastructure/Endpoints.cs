@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using TalentWatch.Core.Dates;
@@ -6,19 +7,30 @@ using TalentWatch.Data.Resolution;
 using TalentWatch.Web.Features.Companies;
 using TalentWatch.Web.Features.Departures;
 using TalentWatch.Web.Features.Reports;
+using TalentWatch.Web.Features.Shared;
+using TalentWatch.Web.Infrastructure.Api;
 
 namespace TalentWatch.Web.Infrastructure;
 
-/// <summary>The JSON API, the downloads and /health (SPEC "Web").</summary>
+/// <summary>
+/// The JSON API, the downloads and /health (SPEC "Web"). Every API list is paged (<see cref="ApiPaging"/>: at most 500 rows an
+/// answer, the total in <c>X-Total-Count</c>), rate-limited per client (<c>RateLimits:Api</c>) and answered with an ETag.
+/// </summary>
 public static class Endpoints
 {
     public static WebApplication MapTalentWatchApi(this WebApplication app)
     {
         var api = app.MapGroup("/api");
 
-        api.MapGet("/companies", async (CompanyQueries queries, string? q, CancellationToken ct) =>
+        api.MapGet("/companies", async (CompanyQueries queries, HttpContext context, string? q, CancellationToken ct) =>
         {
-            var page = await queries.ListAsync(q, CompanySort.Name, descending: false, page: 1, pageSize: 10_000, ct);
+            if (!ApiPaging.TryRead(context.Request, out var paging, out var error))
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Bad query value", error!);
+            }
+
+            var page = await queries.ListAsync(q, CompanySort.Name, descending: false, page: paging.Page, pageSize: paging.PageSize, ct);
+            paging.Describe(context, page.Total);
             return Results.Ok(page.Items.Select(c => new
             {
                 name = c.Name, slug = c.Slug, departures = c.Departures, foundingTeamSize = c.FoundingTeamSize,
@@ -26,9 +38,15 @@ public static class Endpoints
             }));
         });
 
-        api.MapGet("/companies/{slug}/timeline", async (CompanyQueries queries, MergedSlugs merged, HttpRequest request, string slug, string? to, CancellationToken ct) =>
+        api.MapGet("/companies/{slug}/timeline", async (CompanyQueries queries, MergedSlugs merged, HttpContext context, string slug, string? to, CancellationToken ct) =>
         {
-            var timeline = await queries.TimelineRowsAsync(slug, to, ct);
+            var request = context.Request;
+            if (!ApiPaging.TryRead(request, out var paging, out var pagingError))
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Bad query value", pagingError!);
+            }
+
+            var timeline = await queries.TimelineRowsAsync(slug, to, paging.Skip, paging.PageSize, ct);
             if (timeline is null)
             {
                 // A merged-away company's slug: 308 keeps the method and the query for API clients.
@@ -42,34 +60,38 @@ public static class Endpoints
                 return Problem(StatusCodes.Status400BadRequest, "Unknown employer", $"to '{to}' is not the slug of a known company.");
             }
 
+            paging.Describe(context, timeline.Total);
             return Results.Ok(new
             {
                 company = timeline.Facts.Name, slug = timeline.Facts.Slug, to = timeline.ToSlug,
+                total = timeline.Total, page = paging.Page, pageSize = paging.PageSize,
                 departures = timeline.Departures.Select(ApiRows.Of),
             });
         });
 
-        api.MapGet("/departures", async (DepartureQueries queries, MergedSlugs merged, string? from, string? to, string? quarter, string? founder, string? q,
-            CancellationToken ct) =>
+        api.MapGet("/departures", async (DepartureQueries queries, MergedSlugs merged, HttpContext context, string? from, string? to, string? quarter,
+            string? founder, string? q, CancellationToken ct) =>
         {
-            if (!DepartureFilter.TryParse(from, to, quarter, founder, q, null, out var filter, out var error))
+            if (!ApiPaging.TryRead(context.Request, out var paging, out var error)
+                || !DepartureFilter.TryParse(from, to, quarter, founder, q, paging.Page.ToString(CultureInfo.InvariantCulture), out var filter, out error))
             {
                 return Problem(StatusCodes.Status400BadRequest, "Bad query value", error!);
             }
 
-            var rows = await queries.AllAsync(filter, ct);
-            if (rows.Count == 0 && await merged.SurvivorsAsync(filter, ct) is { } survivors)
+            var page = await queries.SearchAsync(filter, paging.PageSize, ct);
+            if (page.Total == 0 && await merged.SurvivorsAsync(filter, ct) is { } survivors)
             {
                 return Results.Redirect("/api/departures" + survivors.ToQueryString(), permanent: true, preserveMethod: true);
             }
 
-            return Results.Ok(rows.Select(ApiRows.Of));
+            paging.Describe(context, page.Total);
+            return Results.Ok(page.Items.Select(ApiRows.Of));
         });
 
         api.MapGet("/reports/quarter/{quarter}", async (QuarterReportQuery reports, string quarter, CancellationToken ct) =>
-            Quarter.TryParse(quarter, out var q)
+            QueryValues.TryQuarter(quarter, DepartureDateRule.Today(), out var q, out var error)
                 ? Results.Ok(await reports.SummaryAsync(q, ct))
-                : Problem(StatusCodes.Status400BadRequest, "Bad quarter", $"'{quarter}' is not a quarter; expected YYYY-Qn, for example 2026-Q1."));
+                : Problem(StatusCodes.Status400BadRequest, "Bad quarter", error!));
 
         return app;
     }
@@ -85,9 +107,9 @@ public static class Endpoints
                 return Problem(StatusCodes.Status400BadRequest, "Bad format", $"'{file}': expected YYYY-Qn.csv, .xlsx, .md or .pdf.");
             }
 
-            if (!Quarter.TryParse(file[..dot], out var quarter))
+            if (!QueryValues.TryQuarter(file[..dot], DepartureDateRule.Today(), out var quarter, out var error))
             {
-                return Problem(StatusCodes.Status400BadRequest, "Bad quarter", $"'{file[..dot]}' is not a quarter; expected YYYY-Qn, for example 2026-Q1.");
+                return Problem(StatusCodes.Status400BadRequest, "Bad quarter", error!);
             }
 
             var summary = await reports.SummaryAsync(quarter, ct);

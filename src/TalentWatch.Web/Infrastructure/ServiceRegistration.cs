@@ -39,6 +39,8 @@ public static class ServiceRegistration
         services.AddScoped<PersonQuery>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<QuarterReportQuery>();
+        services.AddSingleton<QuarterSummaryCache>();
+        services.AddHostedService<MemoryRelease>();
         services.AddScoped<SearchQuery>();
         services.AddScoped<Features.Import.ImportPreview>();
         services.AddScoped<Features.Review.ReviewQueries>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Serilog;
 using TalentWatch.Data.Imports.Articles;
 using TalentWatch.Data.Store;
+using TalentWatch.Web.Infrastructure.Api;
 using TalentWatch.Web.Infrastructure.Security;
 
 namespace TalentWatch.Web.Infrastructure;
@@ -37,6 +38,8 @@ public static class StartupTasks
         }
 
         app.UseTalentWatchSecurity();
+        app.UseTalentWatchCircuitGate();
+        app.UseTalentWatchApiCaching();
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseAntiforgery();

@@ -48,6 +48,26 @@ public class SummaryExportTests
         Assert.Equal("2026-Q1,Veritas AI,8,1,12,5,0.4167,54,0.1481,Meta:3; unknown:1", lines[1]);
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"x\")")]
+    [InlineData("+cmd|' /C calc'!A0")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    public async Task Csv_escapes_a_name_a_spreadsheet_would_run_as_a_formula(string name)
+    {
+        var hostile = Summary with
+        {
+            Companies = [new CompanyQuarterFigures(name, 1, 0, null, 0, null, null, null, [new DestinationCount(name, 1)])],
+        };
+        using var stream = new MemoryStream();
+        await SummaryExport.WriteAsync(hostile, SummaryFormat.Csv, stream);
+        var row = Encoding.UTF8.GetString(stream.ToArray()).Split('\n')[1];
+
+        var company = "\"'" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        Assert.StartsWith("2026-Q1," + company + ",1,0,", row, StringComparison.Ordinal);
+        Assert.EndsWith(",\"'" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + ":1\"", row, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Markdown_has_the_totals_and_tables()
     {

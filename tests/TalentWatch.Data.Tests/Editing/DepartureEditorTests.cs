@@ -128,6 +128,9 @@ public abstract class DepartureEditorTests(StoreProvider provider) : IAsyncLifet
 
     [Theory]
     [InlineData("2026-13", "'2026-13' is not a date")]
+    [InlineData("9999-12", "date '9999-12' is out of range")]
+    [InlineData("1899-12-31", "date '1899-12-31' is out of range")]
+    [InlineData("2027-06", "date '2027-06' is out of range")]
     [InlineData("", "The company left is required")]
     public async Task Bad_input_is_refused_with_the_problem_and_nothing_is_stored(string dateOrCompany, string expected)
     {

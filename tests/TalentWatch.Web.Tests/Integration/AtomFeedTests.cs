@@ -100,9 +100,9 @@ public sealed class AtomFeedTests(SeededApp fixture) : IClassFixture<SeededApp>
     }
 
     [Fact]
-    public async Task Feeds_share_the_download_rate_limit()
+    public async Task Feeds_are_under_the_api_rate_limit()
     {
-        using var app = new TalentWatchApp { Settings = new Dictionary<string, string> { ["RateLimits:Export:PermitLimit"] = "2" } };
+        using var app = new TalentWatchApp { Settings = new Dictionary<string, string> { ["RateLimits:Api:PermitLimit"] = "2" } };
         await app.InitializeAsync();
         var limited = app.CreateClient();
         var statuses = new List<HttpStatusCode>();

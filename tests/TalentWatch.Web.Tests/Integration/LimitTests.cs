@@ -49,7 +49,7 @@ public sealed class LimitTests
     }
 
     [Fact]
-    public async Task Lockout_after_repeated_wrong_passwords_refuses_even_the_right_one()
+    public async Task Repeated_wrong_passwords_from_one_address_refuse_even_the_right_one_from_there()
     {
         using var app = new TalentWatchApp { Seed = false };
         await app.InitializeAsync();
@@ -63,7 +63,7 @@ public sealed class LimitTests
 
         var response = await TestAccounts.PostSignInAsync(client, editor.Email, editor.Password);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("locked", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Too many failed attempts for this account from your address", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,6 +43,8 @@ public class TalentWatchApp : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:SignIn:PermitLimit", "10000");
         builder.UseSetting("RateLimits:Export:PermitLimit", "10000");
         builder.UseSetting("RateLimits:Import:PermitLimit", "10000");
+        builder.UseSetting("RateLimits:Api:PermitLimit", "10000");
+        builder.UseSetting("RateLimits:Search:PermitLimit", "10000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

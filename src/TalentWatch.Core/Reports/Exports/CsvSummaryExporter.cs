@@ -21,7 +21,7 @@ public sealed class CsvSummaryExporter : ISummaryExporter
 
     public async Task WriteAsync(QuarterSummary summary, Stream output, CancellationToken cancellationToken = default)
     {
-        await using var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
+        await using var csv = CsvExport.Create(output);
         csv.WriteHeader(Header);
         foreach (var company in summary.Companies)
         {

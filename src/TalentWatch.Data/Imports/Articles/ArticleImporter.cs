@@ -103,8 +103,15 @@ public sealed class ArticleImporter(
         var names = new IndexedNames(db);
         int added = 0, merged = 0;
         var status = accept ? DepartureStatus.Accepted : DepartureStatus.Extracted;
+        var today = DepartureDateRule.Today(timeProvider);
         foreach (var found in extraction.Departures)
         {
+            // A candidate dated outside 1900 .. one year after today (DepartureDateRule) is a misreading, not news: ignored.
+            if (PrecisionDate.TryParse(found.Date, out var stated) && !DepartureDateRule.Allows(stated, today))
+            {
+                continue;
+            }
+
             var report = new DepartureReport(
                 found.Person is null ? null : await names.PersonAsync(found.Person, cancellationToken),
                 await names.CompanyAsync(found.From, cancellationToken),

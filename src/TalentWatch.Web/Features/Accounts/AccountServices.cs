@@ -23,7 +23,11 @@ public static class AccountServices
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddTalentWatchAccounts().AddSignInManager();
         services.AddScoped<Admin.AccountAdministration>();
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = IdentityRevalidatingAuthenticationStateProvider.Interval);
+        services.AddSingleton<SignInGuard>();
+
+        // Every request with a sign-in cookie checks the account's security stamp (one lookup by key), so signing out, a
+        // changed role or password, or a removed account ends every copy of the cookie at once (issue 15, item 6).
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = LoginPath;

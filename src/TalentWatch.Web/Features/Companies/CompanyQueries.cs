@@ -61,7 +61,11 @@ public sealed record CompanyDetail(
     IReadOnlyList<DepartureRow> PageRows);
 
 /// <summary>The SPEC timeline response's rows: every accepted departure of the company (to one destination when given), oldest first.</summary>
-public sealed record CompanyTimelineRows(CompanyFacts Facts, string? ToSlug, bool UnknownFilter, IReadOnlyList<DepartureRow> Departures);
+public sealed record CompanyTimelineRows(CompanyFacts Facts, string? ToSlug, bool UnknownFilter, IReadOnlyList<DepartureRow> Departures)
+{
+    /// <summary>All accepted departures that match (the page in <see cref="Departures"/> may hold fewer).</summary>
+    public int Total { get; init; } = Departures.Count;
+}
 
 /// <summary>Companies grid and company page; accepted departures only (SPEC metrics).</summary>
 public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> factory)
@@ -74,10 +78,10 @@ public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> facto
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var accepted = db.Departures.Where(d => d.Status == DepartureStatus.Accepted);
         var companies = db.Companies.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(search))
+        if (Data.Search.TextSearch.Normalize(search) is { } text)
         {
-            var pattern = $"%{search.Trim()}%";
-            companies = companies.Where(c => EF.Functions.Like(c.Name, pattern) || c.Aliases.Any(a => EF.Functions.Like(a.Name, pattern)));
+            var matching = Data.Search.TextSearch.CompanyIds(db, text);
+            companies = companies.Where(c => matching.Contains(c.Id));
         }
 
         var rows = companies
@@ -207,10 +211,12 @@ public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> facto
     }
 
     /// <summary>
-    /// Every accepted departure of the company for <c>/api/companies/{slug}/timeline</c>, oldest first, projected straight
-    /// to rows; with <paramref name="toSlug"/> only those to that employer (none when nobody left for it).
+    /// The accepted departures of the company for <c>/api/companies/{slug}/timeline</c>, oldest first (undated last), projected
+    /// straight to rows, <paramref name="take"/> of them after <paramref name="skip"/> (the API pages; default: all); with
+    /// <paramref name="toSlug"/> only those to that employer (none when nobody left for it).
     /// </summary>
-    public async Task<CompanyTimelineRows?> TimelineRowsAsync(string slug, string? toSlug, CancellationToken cancellationToken = default)
+    public async Task<CompanyTimelineRows?> TimelineRowsAsync(string slug, string? toSlug, int skip = 0, int take = int.MaxValue,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         if (await FactsAsync(db, slug, cancellationToken) is not { } facts)
@@ -224,11 +230,16 @@ public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> facto
             accepted = accepted.Where(d => d.Destination!.Slug == toSlug);
         }
 
-        var rows = await accepted.ToRowsAsync(db, cancellationToken);
-        var unknownFilter = !string.IsNullOrWhiteSpace(toSlug) && rows.Count == 0;
-        return new CompanyTimelineRows(facts, unknownFilter ? null : toSlug, unknownFilter,
-            [.. rows.OrderBy(r => r.PrecisionDate).ThenBy(r => r.Id)]);
+        var total = await accepted.CountAsync(cancellationToken);
+        var dated = await accepted.CountAsync(d => d.DateStart != null, cancellationToken);
+        var rows = total == 0 ? [] : await NewestFirst.PageAsync(db, accepted, dated, skip, Math.Min(take, total), OldestDatedFirst, cancellationToken);
+        var unknownFilter = !string.IsNullOrWhiteSpace(toSlug) && total == 0;
+        return new CompanyTimelineRows(facts, unknownFilter ? null : toSlug, unknownFilter, rows) { Total = total };
     }
+
+    /// <summary>Oldest first by the interval's start, then its end (a precise date before a vaguer one starting the same day), then id.</summary>
+    private static IOrderedQueryable<Departure> OldestDatedFirst(IQueryable<Departure> dated) =>
+        dated.OrderBy(d => d.DateStart).ThenBy(d => d.DateEnd).ThenBy(d => d.Id);
 
     /// <summary>The facts in one round trip: the latest headcount as subqueries, the aliases as a joined collection (a few rows).</summary>
     private static async Task<CompanyFacts?> FactsAsync(TalentWatchDbContext db, string slug, CancellationToken cancellationToken)

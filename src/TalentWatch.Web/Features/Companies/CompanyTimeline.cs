@@ -77,7 +77,7 @@ public sealed class CompanyTimeline
 
         var first = Quarter.Containing(founderEnds.Min());
         var last = Quarter.Containing(lastEnd);
-        var cap = Quarter.Containing(first.Start.AddMonths(3 * (MaxChartQuarters - 1)));
+        var cap = first.Plus(MaxChartQuarters - 1);
         if (cap < last)
         {
             last = cap;

@@ -16,9 +16,9 @@ public sealed record DepartureFilter(string? From, string? To, Quarter? Quarter,
         Quarter? q = null;
         if (!string.IsNullOrWhiteSpace(quarter))
         {
-            if (!Core.Dates.Quarter.TryParse(quarter, out var parsed))
+            if (!Shared.QueryValues.TryQuarter(quarter, Core.Dates.DepartureDateRule.Today(), out var parsed, out var quarterError))
             {
-                error = $"quarter '{quarter}' is not a quarter; expected YYYY-Qn, for example 2026-Q1.";
+                error = "quarter: " + quarterError;
                 return false;
             }
 
@@ -32,10 +32,8 @@ public sealed record DepartureFilter(string? From, string? To, Quarter? Quarter,
             return false;
         }
 
-        var pageNumber = 1;
-        if (!string.IsNullOrWhiteSpace(page) && (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out pageNumber) || pageNumber < 1))
+        if (!Shared.QueryValues.TryPage(page, out var pageNumber, out error))
         {
-            error = $"page '{page}' is not a page number (1 or more).";
             return false;
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Core.Departures;
+using TalentWatch.Data.Search;
 using TalentWatch.Data.Store;
 using TalentWatch.Web.Features.Companies;
 using TalentWatch.Web.Features.Shared;
@@ -11,14 +12,18 @@ public sealed record FlowEdge(string Company, string Destination, int Departures
 public sealed record NamedSlug(string Name, string Slug);
 
 /// <summary>The departures explorer and <c>/api/departures</c>: filtered and paged in the database.</summary>
-public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> factory)
+public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> factory, Infrastructure.Security.SearchThrottle? throttle = null)
 {
     public const int DefaultPageSize = 25;
     public const string UnknownDestination = "Unknown employer";
 
-    public static IQueryable<Departure> Apply(IQueryable<Departure> query, DepartureFilter filter)
+    /// <summary>
+    /// The filter as a query over accepted departures. Text goes through <see cref="TextSearch"/> (indexed, wildcards
+    /// literal), whose matching ids are read first; hence async and on the context the query will run on.
+    /// </summary>
+    public static async Task<IQueryable<Departure>> ApplyAsync(TalentWatchDbContext db, DepartureFilter filter, CancellationToken cancellationToken = default)
     {
-        query = query.Where(d => d.Status == DepartureStatus.Accepted);
+        var query = db.Departures.Where(d => d.Status == DepartureStatus.Accepted);
         if (filter.From is { } from)
         {
             query = query.Where(d => d.Company!.Slug == from);
@@ -40,34 +45,38 @@ public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> fac
             query = query.Where(d => d.Founder == true);
         }
 
-        if (filter.Text is { } text)
+        if (TextSearch.Normalize(filter.Text) is { } text)
         {
-            var pattern = $"%{text}%";
-            query = query.Where(d => (d.Person != null && EF.Functions.Like(d.Person.Name, pattern))
-                || (d.Role != null && EF.Functions.Like(d.Role, pattern))
-                || EF.Functions.Like(d.Company!.Name, pattern)
-                || (d.Destination != null && EF.Functions.Like(d.Destination.Name, pattern))
-                || d.Sources.Any(s => s.Evidence != null && EF.Functions.Like(s.Evidence, pattern)));
+            query = await TextSearch.WhereMatchesAsync(db, query, text, cancellationToken);
         }
 
         return query;
     }
 
+    /// <summary>One page of the filtered departures, newest first, undated last, with the total. A text search waits for the circuit's search throttle.</summary>
     public async Task<Page<DepartureRow>> SearchAsync(DepartureFilter filter, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
     {
+        if (filter.Text is not null && throttle is not null)
+        {
+            await throttle.WaitAsync(cancellationToken);
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var query = Apply(db.Departures, filter);
+        var query = await ApplyAsync(db, filter, cancellationToken);
         var total = await query.CountAsync(cancellationToken);
         var dated = await query.CountAsync(d => d.DateStart != null, cancellationToken);
         var rows = await NewestFirst.PageAsync(db, query, dated, (filter.Page - 1) * pageSize, pageSize, NewestDatedFirst, cancellationToken);
         return new Page<DepartureRow>(rows, total, filter.Page, pageSize);
     }
 
-    /// <summary>All matching rows (for the API), newest first, undated last.</summary>
+    /// <summary>
+    /// Every matching row, newest first, undated last: unbounded, so only for a download that streams and is rate-limited
+    /// (the JSON API pages with <see cref="SearchAsync"/>).
+    /// </summary>
     public async Task<IReadOnlyList<DepartureRow>> AllAsync(DepartureFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var query = Apply(db.Departures, filter);
+        var query = await ApplyAsync(db, filter, cancellationToken);
         var dated = await NewestDatedFirst(query.Where(d => d.DateStart != null)).ToRowsAsync(db, cancellationToken);
         var undated = await query.Where(d => d.DateStart == null).OrderBy(d => d.Id).ToRowsAsync(db, cancellationToken);
         return [.. dated, .. undated];
@@ -77,7 +86,7 @@ public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> fac
     public async Task<IReadOnlyList<FlowEdge>> FlowAsync(DepartureFilter filter, int? top = null, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var groups = Apply(db.Departures, filter)
+        var groups = (await ApplyAsync(db, filter, cancellationToken))
             .GroupBy(d => new { d.CompanyId, d.DestinationId })
             .Select(g => new { g.Key.CompanyId, g.Key.DestinationId, Count = g.Count() });
         var named =
@@ -96,7 +105,7 @@ public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> fac
     public async Task<int> FlowCountAsync(DepartureFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await Apply(db.Departures, filter).Select(d => new { d.CompanyId, d.DestinationId }).Distinct().CountAsync(cancellationToken);
+        return await (await ApplyAsync(db, filter, cancellationToken)).Select(d => new { d.CompanyId, d.DestinationId }).Distinct().CountAsync(cancellationToken);
     }
 
     /// <summary>

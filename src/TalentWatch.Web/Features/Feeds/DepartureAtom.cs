@@ -24,7 +24,7 @@ public sealed class DepartureAtomQuery(IDbContextFactory<TalentWatchDbContext> f
     public async Task<IReadOnlyList<AtomEntry>> EntriesAsync(DepartureFilter filter, string? personSlug, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var query = DepartureQueries.Apply(db.Departures, filter with { Text = null });
+        var query = await DepartureQueries.ApplyAsync(db, filter with { Text = null }, cancellationToken);
         if (personSlug is not null)
         {
             query = query.Where(d => d.Person != null && d.Person.Slug == personSlug);
@@ -207,7 +207,4 @@ public static class DepartureLinks
     public static string CompanyFeed(string slug) => $"/companies/{Uri.EscapeDataString(slug)}/departures.atom";
 
     public static string PersonFeed(string slug) => $"/people/{Uri.EscapeDataString(slug)}/departures.atom";
-
-    /// <summary>The Atom feeds share the downloads' rate limit (<c>RateLimits:Export</c>): each is a query over the store.</summary>
-    public static bool IsAtomFeed(PathString path) => path.Value?.EndsWith("/departures.atom", StringComparison.Ordinal) == true;
 }

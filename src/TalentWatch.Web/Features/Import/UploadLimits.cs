@@ -18,6 +18,18 @@ public sealed class UploadLimits
 
     public int MaxFiles { get; set; } = 1;
 
+    /// <summary>
+    /// The longest text the paste box takes (<c>Import:MaxPastedCharacters</c>), held below what one circuit message may carry
+    /// (<c>Blazor:Hub:MaximumReceiveMessageSize</c>, at three UTF-8 bytes a character): a longer paste once dropped the circuit
+    /// with no word to the user (issue 15, item 4). The browser stops at this length and the page says so; longer articles
+    /// are uploaded as files, which stream in chunks up to <see cref="MaxFileBytes"/>.
+    /// </summary>
+    public int MaxPastedCharacters { get; set; } = 300_000;
+
+    /// <summary>Said when a paste reached <see cref="MaxPastedCharacters"/>.</summary>
+    public string PasteTooLong => string.Create(CultureInfo.InvariantCulture,
+        $"The pasted text reached the limit of {MaxPastedCharacters:N0} characters and was cut there. Save the article as a .txt or .md file and upload it instead (up to {Size(Math.Min(MaxFileBytes, ArticleReader.MaxBytes))}).");
+
     /// <summary>Null when the files may be read; else what is wrong, naming the file and the limit.</summary>
     public string? Check(IReadOnlyList<(string Name, long Size)> files)
     {

@@ -9,12 +9,13 @@ namespace TalentWatch.Web.Features.Reports;
 
 /// <summary>
 /// The SPEC quarter summary for the page, the API and the downloads: the same <see cref="QuarterSummaryService"/> as
-/// <c>talentwatch summary</c>, so every consumer reads the store the same (narrow) way.
+/// <c>talentwatch summary</c>, so every consumer reads the store the same (narrow) way, through the
+/// <see cref="QuarterSummaryCache"/> (computed once per quarter until the store changes).
 /// </summary>
-public sealed class QuarterReportQuery(IDbContextFactory<TalentWatchDbContext> factory, QuarterSummaryService summaries)
+public sealed class QuarterReportQuery(IDbContextFactory<TalentWatchDbContext> factory, QuarterSummaryService summaries, QuarterSummaryCache cache)
 {
     public Task<QuarterSummary> SummaryAsync(Quarter quarter, CancellationToken cancellationToken = default) =>
-        summaries.GetAsync(quarter, cancellationToken);
+        cache.GetAsync(quarter, q => summaries.GetAsync(q, CancellationToken.None), cancellationToken);
 
     /// <summary>Quarters that hold at least one departure (interval within the quarter), newest first.</summary>
     public async Task<IReadOnlyList<Quarter>> QuartersWithDataAsync(CancellationToken cancellationToken = default)

@@ -15,10 +15,13 @@ public static class CircuitLimits
         builder.Services.AddOptions<CircuitOptions>()
             .Bind(configuration.GetSection("Blazor:Circuit"))
             .PostConfigure<IHostEnvironment>((options, environment) => options.DetailedErrors &= environment.IsDevelopment());
+        var maximumReceiveMessageSize = configuration.GetValue<long?>("Blazor:Hub:MaximumReceiveMessageSize") ?? DefaultMaximumReceiveMessageSize;
+        builder.Services.PostConfigure<Features.Import.UploadLimits>(limits => limits.MaxPastedCharacters =
+            (int)Math.Clamp(Math.Min(limits.MaxPastedCharacters, (maximumReceiveMessageSize - MessageOverhead) / 3), 1_000, int.MaxValue));
         builder.AddHubOptions(options =>
         {
             var hub = configuration.GetSection("Blazor:Hub");
-            options.MaximumReceiveMessageSize = hub.GetValue<long?>("MaximumReceiveMessageSize") ?? 32 * 1024;
+            options.MaximumReceiveMessageSize = maximumReceiveMessageSize;
             options.ClientTimeoutInterval = hub.GetValue<TimeSpan?>("ClientTimeoutInterval") ?? TimeSpan.FromSeconds(30);
             options.HandshakeTimeout = hub.GetValue<TimeSpan?>("HandshakeTimeout") ?? TimeSpan.FromSeconds(15);
             options.MaximumParallelInvocationsPerClient = hub.GetValue<int?>("MaximumParallelInvocationsPerClient") ?? 1;
@@ -27,4 +30,13 @@ public static class CircuitLimits
         });
         return builder;
     }
+
+    /// <summary>
+    /// 1 MB: room for a pasted article of 300,000 characters (the paste box's limit) in one message, which 32 KB was not
+    /// (20,000 characters dropped the circuit). Uploads stream in chunks and do not depend on it.
+    /// </summary>
+    public const long DefaultMaximumReceiveMessageSize = 1024 * 1024;
+
+    /// <summary>The event's JSON around the pasted text.</summary>
+    private const long MessageOverhead = 16 * 1024;
 }

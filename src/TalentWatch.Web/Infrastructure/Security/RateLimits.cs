@@ -5,9 +5,12 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace TalentWatch.Web.Infrastructure.Security;
 
 /// <summary>
-/// Fixed-window limits per client address on the requests that cost the most or invite guessing: sign-in posts and the
-/// downloads (<c>RateLimits:SignIn</c>, <c>RateLimits:Export</c>). The import page works over the circuit, not HTTP, so its
-/// limit (<c>RateLimits:Import</c>) is applied per signed-in editor by <see cref="ImportRateLimiter"/>.
+/// Fixed-window limits per client address, all declared in <see cref="Rules"/> (the one place a new endpoint is covered):
+/// sign-in posts (<c>RateLimits:SignIn</c>), downloads (<c>RateLimits:Export</c>), searches (<c>RateLimits:Search</c>: any GET
+/// with a non-empty <c>q</c>) and the JSON API and feeds (<c>RateLimits:Api</c>: everything under <c>/api</c> and
+/// <c>/feeds</c> and every <c>.atom</c> file). The first rule that matches a request takes its permit. The import page works
+/// over the circuit, not HTTP, so its limit (<c>RateLimits:Import</c>) is applied per signed-in editor by
+/// <see cref="ImportRateLimiter"/>; searches typed into a page go through <see cref="SearchThrottle"/>.
 /// </summary>
 public static class RateLimits
 {
@@ -20,6 +23,9 @@ public static class RateLimits
         public TimeSpan Period { get; set; }
     }
 
+    /// <summary>A named limit: which requests it covers, its window and what a refused client is told.</summary>
+    public sealed record Rule(string Name, Func<HttpContext, bool> Covers, Window Window, string What);
+
     public static Window Read(IConfiguration configuration, string name, int permitLimit, TimeSpan period)
     {
         var window = new Window { PermitLimit = permitLimit, Period = period };
@@ -27,30 +33,36 @@ public static class RateLimits
         return window;
     }
 
+    /// <summary>Every HTTP limit, first match wins; defaults are what one person at a browser or a polite script never reaches.</summary>
+    public static IReadOnlyList<Rule> Rules(IConfiguration configuration) =>
+    [
+        new("SignIn", c => HttpMethods.IsPost(c.Request.Method) && c.Request.Path.StartsWithSegments(Features.Accounts.AccountServices.LoginPath),
+            Read(configuration, "SignIn", permitLimit: 10, period: TimeSpan.FromMinutes(1)), "sign-in attempts"),
+        new("Export", c => c.Request.Path.StartsWithSegments("/exports"),
+            Read(configuration, "Export", permitLimit: 30, period: TimeSpan.FromMinutes(1)), "downloads"),
+        new("Search", c => HttpMethods.IsGet(c.Request.Method) && !string.IsNullOrWhiteSpace(c.Request.Query["q"]),
+            Read(configuration, "Search", permitLimit: 60, period: TimeSpan.FromMinutes(1)), "searches"),
+        new("Api", c => c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/feeds")
+                || (c.Request.Path.Value?.EndsWith(".atom", StringComparison.OrdinalIgnoreCase) ?? false),
+            Read(configuration, "Api", permitLimit: 300, period: TimeSpan.FromMinutes(1)), "API requests"),
+    ];
+
+    /// <summary>The client address a limit counts against (forwarded headers, when enabled, have already replaced it).</summary>
+    public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
     public static IServiceCollection AddTalentWatchRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var signIn = Read(configuration, "SignIn", permitLimit: 10, period: TimeSpan.FromMinutes(1));
-        var export = Read(configuration, "Export", permitLimit: 30, period: TimeSpan.FromMinutes(1));
+        var rules = Rules(configuration);
         services.AddSingleton(new ImportRateLimiter(Read(configuration, "Import", permitLimit: 20, period: TimeSpan.FromMinutes(10))));
+        var search = rules.Single(r => r.Name == "Search").Window;
+        services.AddScoped(_ => new SearchThrottle(search));
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            {
-                var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                var path = context.Request.Path;
-                if (HttpMethods.IsPost(context.Request.Method) && path.StartsWithSegments(Features.Accounts.AccountServices.LoginPath))
-                {
-                    return Partition("sign-in:" + address, signIn);
-                }
-
-                if (path.StartsWithSegments("/exports") || Features.Feeds.DepartureLinks.IsAtomFeed(path))
-                {
-                    return Partition("export:" + address, export);
-                }
-
-                return RateLimitPartition.GetNoLimiter("none");
-            });
+                rules.FirstOrDefault(r => r.Covers(context)) is { } rule
+                    ? Partition(rule.Name + ":" + ClientAddress(context), rule.Window)
+                    : RateLimitPartition.GetNoLimiter("none"));
             options.OnRejected = async (rejected, cancellationToken) =>
             {
                 var response = rejected.HttpContext.Response;
@@ -59,7 +71,7 @@ public static class RateLimits
                     response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 }
 
-                var what = rejected.HttpContext.Request.Path.StartsWithSegments("/exports") ? "downloads" : "sign-in attempts";
+                var what = rules.FirstOrDefault(r => r.Covers(rejected.HttpContext))?.What ?? "requests";
                 response.ContentType = "text/plain; charset=utf-8";
                 await response.WriteAsync($"Too many {what} from your address. Wait a minute and try again.", cancellationToken);
             };
@@ -75,6 +87,36 @@ public static class RateLimits
             QueueLimit = 0,
             AutoReplenishment = true,
         });
+}
+
+/// <summary>
+/// Searches typed into a page run in its circuit, not as HTTP requests, so the HTTP limiter never sees them. This scoped
+/// service (one per circuit; one per request outside circuits, where the HTTP rule already counted) holds a token bucket of
+/// the <c>RateLimits:Search</c> window: a burst of ten, then the window's rate. A search over the rate waits for a token
+/// rather than failing, so a person typing notices nothing and a script driving a circuit is slowed to the rate; circuits
+/// per client address are capped (<c>Blazor:Circuit:MaxPerClient</c>).
+/// </summary>
+public sealed class SearchThrottle(RateLimits.Window window) : IDisposable
+{
+    private readonly TokenBucketRateLimiter bucket = new(new TokenBucketRateLimiterOptions
+    {
+        TokenLimit = Math.Max(1, Math.Min(window.PermitLimit, 10)),
+        TokensPerPeriod = 1,
+        ReplenishmentPeriod = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond,
+            (window.Period > TimeSpan.Zero ? window.Period : TimeSpan.FromMinutes(1)).Ticks / Math.Max(1, window.PermitLimit))),
+        QueueLimit = 1,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        AutoReplenishment = true,
+    });
+
+    /// <summary>Waits for a permit; false when one search is already waiting (the newer one is dropped).</summary>
+    public async ValueTask<bool> WaitAsync(CancellationToken cancellationToken)
+    {
+        using var lease = await bucket.AcquireAsync(1, cancellationToken);
+        return lease.IsAcquired;
+    }
+
+    public void Dispose() => bucket.Dispose();
 }
 
 /// <summary>Imports (preview and save) per signed-in editor, for the import page whose work runs over the circuit.</summary>

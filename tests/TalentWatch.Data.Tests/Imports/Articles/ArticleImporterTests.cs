@@ -117,6 +117,19 @@ public abstract class ArticleImporterTests(StoreProvider provider) : IAsyncLifet
         Assert.Equal(2, await db.DepartureSources.CountAsync());
     }
 
+    /// <summary>Issue 15, item 2: a candidate dated outside 1900 .. one year after today (DepartureDateRule) is ignored.</summary>
+    [Theory]
+    [InlineData("2026", 1)]
+    [InlineData("2099", 0)]
+    public async Task A_candidate_dated_beyond_next_year_is_ignored(string year, int added)
+    {
+        var result = await importer.ImportFileAsync(Write("dated.md", LaterReport.Replace("on 9 March", $"on 9 March {year}", StringComparison.Ordinal)), accept: true);
+
+        Assert.Equal(added, result.DeparturesAdded);
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.Equal(added, await db.Departures.CountAsync());
+    }
+
     [Fact]
     public async Task A_second_report_of_the_same_departure_merges_keeping_the_more_precise_date_and_both_sources()
     {
