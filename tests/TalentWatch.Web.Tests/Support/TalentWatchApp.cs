@@ -46,6 +46,7 @@ public class TalentWatchApp : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Directory, "logs", "web-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Seeds:Directory", SeedsDirectory ?? Path.Combine(Directory, "no-seeds"));
+        builder.UseSetting("Feeds:Enabled", "false"); // no scheduled poll while a test runs
         // One test class signs in and downloads far more often than a person; the limit tests set their own lower values.
         builder.UseSetting("RateLimits:SignIn:PermitLimit", "10000");
         builder.UseSetting("RateLimits:Export:PermitLimit", "10000");
