@@ -22,7 +22,7 @@ namespace TalentWatch.Data.Store.CompiledModel
                 baseEntityType,
                 propertyCount: 11,
                 navigationCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -118,6 +118,9 @@ namespace TalentWatch.Data.Store.CompiledModel
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { published });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { url });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace TalentWatch.Data.Store.CompiledModel
     public partial class TalentWatchDbContextModel
     {
         private TalentWatchDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c1aff354-1e64-43bc-b891-ee7f1fd3346e"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("c532412b-a920-4382-881a-f5fe20bd02e9"), entityTypeCount: 21)
         {
         }
 
@@ -32,6 +32,8 @@ namespace TalentWatch.Data.Store.CompiledModel
             var headcountSnapshot = HeadcountSnapshotEntityType.Create(this);
             var departure = DepartureEntityType.Create(this);
             var departureSource = DepartureSourceEntityType.Create(this);
+            var feed = FeedEntityType.Create(this);
+            var feedEntry = FeedEntryEntityType.Create(this);
             var changeRecord = ChangeRecordEntityType.Create(this);
             var importedFile = ImportedFileEntityType.Create(this);
             var person = PersonEntityType.Create(this);
@@ -53,6 +55,7 @@ namespace TalentWatch.Data.Store.CompiledModel
             DepartureEntityType.CreateForeignKey4(departure, person);
             DepartureSourceEntityType.CreateForeignKey1(departureSource, article);
             DepartureSourceEntityType.CreateForeignKey2(departureSource, departure);
+            FeedEntryEntityType.CreateForeignKey1(feedEntry, feed);
             PersonAliasEntityType.CreateForeignKey1(personAlias, person);
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
@@ -70,6 +73,8 @@ namespace TalentWatch.Data.Store.CompiledModel
             HeadcountSnapshotEntityType.CreateAnnotations(headcountSnapshot);
             DepartureEntityType.CreateAnnotations(departure);
             DepartureSourceEntityType.CreateAnnotations(departureSource);
+            FeedEntityType.CreateAnnotations(feed);
+            FeedEntryEntityType.CreateAnnotations(feedEntry);
             ChangeRecordEntityType.CreateAnnotations(changeRecord);
             ImportedFileEntityType.CreateAnnotations(importedFile);
             PersonEntityType.CreateAnnotations(person);

@@ -4,8 +4,13 @@
 # Needs dotnet-ef 10.0.15: dotnet tool install --global dotnet-ef --version 10.0.15
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# Generated beside the current model (the project must still build with it), then swapped in, so entity types that
+# were removed do not linger.
+rm -rf Store/CompiledModel.next
+dotnet ef dbcontext optimize --output-dir Store/CompiledModel.next --namespace TalentWatch.Data.Store.CompiledModel
 rm -f Store/CompiledModel/*EntityType.cs Store/CompiledModel/TalentWatchDbContextModel*.cs
-dotnet ef dbcontext optimize --output-dir Store/CompiledModel --namespace TalentWatch.Data.Store.CompiledModel
+mv Store/CompiledModel.next/*.cs Store/CompiledModel/
+rmdir Store/CompiledModel.next
 # The generated assembly attribute would make EF use this SQLite model for PostgreSQL contexts too; StoreRegistration
 # asks for it explicitly on SQLite instead.
 rm -f Store/CompiledModel/TalentWatchDbContextAssemblyAttributes.cs
