@@ -4,6 +4,7 @@ using TalentWatch.Cli.Articles;
 using TalentWatch.Cli.Backup;
 using TalentWatch.Cli.Csv;
 using TalentWatch.Cli.Extraction;
+using TalentWatch.Cli.Feeds;
 using TalentWatch.Cli.Generate;
 using TalentWatch.Cli.Hosting;
 using TalentWatch.Cli.Reports;
@@ -21,6 +22,8 @@ public static class TalentWatchCommandLine
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ImportCsvCommand.Create());
+        root.Subcommands.Add(FetchCommand.Create());
+        root.Subcommands.Add(FeedsCommand.Create());
         root.Subcommands.Add(SummaryCommand.Create());
         root.Subcommands.Add(TimelineCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());

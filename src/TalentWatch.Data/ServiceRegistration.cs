@@ -14,9 +14,9 @@ namespace TalentWatch.Data;
 public static class ServiceRegistration
 {
     /// <summary>The store (see <see cref="StoreRegistration.AddTalentWatchStore"/>) plus the query and import services over it.</summary>
-    public static IServiceCollection AddTalentWatchServices(this IServiceCollection services, IConfiguration configuration, string? databasePathOverride = null)
+    public static IServiceCollection AddTalentWatchServices(this IServiceCollection services, IConfiguration configuration, string? databasePathOverride = null, bool compiledModel = false)
     {
-        services.AddTalentWatchStore(configuration, databasePathOverride);
+        services.AddTalentWatchStore(configuration, databasePathOverride, compiledModel);
         return services.AddTalentWatchServices();
     }
 

@@ -1,11 +1,13 @@
 using TalentWatch.Web.Components;
 using TalentWatch.Web.Features.Accounts;
+using TalentWatch.Web.Features.Feeds;
 using TalentWatch.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(AppFolder.Options(args));
 
 builder.AddTalentWatchLogging();
 builder.Services.AddTalentWatchWeb(builder.Configuration);
+builder.Services.AddTalentWatchFeeds(builder.Configuration);
 
 var app = builder.Build();
 
@@ -16,6 +18,7 @@ app.MapTalentWatchApi();
 app.MapTalentWatchExports();
 app.MapTalentWatchHealth();
 app.MapTalentWatchAccounts();
+app.MapTalentWatchFeeds();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

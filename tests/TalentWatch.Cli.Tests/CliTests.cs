@@ -112,7 +112,7 @@ public sealed class CliTests : IDisposable
         var md = await Run("summary", "--quarter", "2026-Q1", "--format", "md", "--out", mdPath, "--db", Db);
 
         Assert.Equal(0, csv.Exit);
-        Assert.Equal("2026-Q1,Veritas AI,2,1,4,1,0.25,50,0.04,Meta Platforms:1; unknown:1", csv.Out.Split('\n')[1]);
+        Assert.Equal("2026-Q1,Veritas AI,2,1,4,1,25%,50,4%,Meta Platforms:1; unknown:1", csv.Out.Split('\n')[1]);
         Assert.Equal(0, md.Exit);
         Assert.Contains("| Veritas AI | 2 |", await File.ReadAllTextAsync(mdPath), StringComparison.Ordinal);
     }

@@ -38,6 +38,24 @@ public static class CommandOutput
             return;
         }
 
+        if (CanWriteBytesToStandardOutput(parseResult))
+        {
+            // The process's own standard output: UTF-8 bytes straight through, not copied into a string first.
+            await Out(parseResult).FlushAsync(cancellationToken);
+            await using var stdout = Console.OpenStandardOutput();
+            var tracked = new TrailingNewlineStream(stdout);
+            await using var buffered = new BufferedStream(tracked, 1 << 16);
+            await write(buffered, cancellationToken);
+            await buffered.FlushAsync(cancellationToken);
+            if (tracked.NeedsNewline)
+            {
+                await stdout.WriteAsync("\n"u8.ToArray(), cancellationToken);
+            }
+
+            await stdout.FlushAsync(cancellationToken);
+            return;
+        }
+
         using var buffer = new MemoryStream();
         await write(buffer, cancellationToken);
         var text = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);

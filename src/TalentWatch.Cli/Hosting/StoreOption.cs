@@ -19,15 +19,18 @@ public static class StoreOption
 
     /// <summary>
     /// The services over the store: configuration from environment variables (Database__Provider, ConnectionStrings__TalentWatch)
-    /// like the web app, <c>--db</c> (always SQLite) winning; migrations applied first so a new store is ready.
+    /// like the web app, <c>--db</c> (always SQLite) winning; migrations applied first so a new store is ready (one query when
+    /// the store is current), and on SQLite the model compiled into TalentWatch.Data (decision P9).
     /// </summary>
-    public static async Task<ServiceProvider> OpenAsync(string? databasePath, CancellationToken cancellationToken)
+    public static async Task<ServiceProvider> OpenAsync(string? databasePath, CancellationToken cancellationToken, Action<IServiceCollection, IConfiguration>? addServices = null)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        var services = new ServiceCollection().AddTalentWatchServices(configuration, databasePath).BuildServiceProvider();
+        var collection = new ServiceCollection().AddTalentWatchServices(configuration, databasePath, compiledModel: true);
+        addServices?.Invoke(collection, configuration);
+        var services = collection.BuildServiceProvider();
         try
         {
-            await StoreMigrator.MigrateAsync(services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>(), cancellationToken);
+            await StoreMigrator.MigrateIfBehindAsync(services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>(), cancellationToken);
         }
         catch (DbException e)
         {

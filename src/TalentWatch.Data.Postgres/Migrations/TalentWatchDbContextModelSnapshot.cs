@@ -329,6 +329,8 @@ namespace TalentWatch.Data.Postgres.Migrations
 
                     b.HasIndex("Published");
 
+                    b.HasIndex("Url");
+
                     b.ToTable("Articles");
                 });
 
@@ -591,6 +593,126 @@ namespace TalentWatch.Data.Postgres.Migrations
                     b.HasIndex("DepartureId");
 
                     b.ToTable("DepartureSources");
+                });
+
+            modelBuilder.Entity("TalentWatch.Core.Feeds.Feed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ArticlesFound")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DeparturesFound")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<int>("EntriesSkipped")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
+
+                    b.Property<string>("LastModified")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset?>("LastPolledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("Feeds");
+                });
+
+            modelBuilder.Entity("TalentWatch.Core.Feeds.FeedEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
+
+                    b.Property<int>("FeedId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("SeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("FeedEntries");
                 });
 
             modelBuilder.Entity("TalentWatch.Core.History.ChangeRecord", b =>
@@ -891,6 +1013,17 @@ namespace TalentWatch.Data.Postgres.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("TalentWatch.Core.Feeds.FeedEntry", b =>
+                {
+                    b.HasOne("TalentWatch.Core.Feeds.Feed", "Feed")
+                        .WithMany("Entries")
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Feed");
+                });
+
             modelBuilder.Entity("TalentWatch.Core.People.PersonAlias", b =>
                 {
                     b.HasOne("TalentWatch.Core.People.Person", null)
@@ -915,6 +1048,11 @@ namespace TalentWatch.Data.Postgres.Migrations
             modelBuilder.Entity("TalentWatch.Core.Departures.Departure", b =>
                 {
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("TalentWatch.Core.Feeds.Feed", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("TalentWatch.Core.People.Person", b =>

@@ -57,6 +57,12 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
 
         await StoreWrites.AdvanceIdSequencesAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Statistics for the restored tables (decision P6): CLI commands no longer refresh them at start (P9).
+            await db.Database.ExecuteSqlRawAsync(StoreMigrator.RefreshStatistics, cancellationToken);
+        }
+
         return counts;
     }
 

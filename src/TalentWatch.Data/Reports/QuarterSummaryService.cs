@@ -83,25 +83,15 @@ public sealed class QuarterSummaryService(IDbContextFactory<TalentWatchDbContext
     internal static async Task<Dictionary<int, int>> FoundersDepartedToDateAsync(
         IQueryable<Departure> accepted, DateOnly quarterEnd, CancellationToken cancellationToken)
     {
-        var foundersToDate = accepted.Where(d => d.Founder == true && d.DateStart != null && d.DateEnd <= quarterEnd);
-        var namedFounders = await foundersToDate
-            .Where(d => d.PersonId != null)
-            .Select(d => new { d.CompanyId, d.PersonId })
+        // One query (a CLI run compiles each query once; decision P9): a named founder counts once per company (their
+        // person id), an unnamed founder departure counts alone (its own id, negated so it cannot equal a person id).
+        var counts = await accepted
+            .Where(d => d.Founder == true && d.DateStart != null && d.DateEnd <= quarterEnd)
+            .Select(d => new { d.CompanyId, Founder = d.PersonId ?? -d.Id })
             .Distinct()
             .GroupBy(d => d.CompanyId)
             .Select(g => new { CompanyId = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var unnamedFounders = await foundersToDate
-            .Where(d => d.PersonId == null)
-            .GroupBy(d => d.CompanyId)
-            .Select(g => new { CompanyId = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
-        var counts = namedFounders.ToDictionary(f => f.CompanyId, f => f.Count);
-        foreach (var unnamed in unnamedFounders)
-        {
-            counts[unnamed.CompanyId] = counts.GetValueOrDefault(unnamed.CompanyId) + unnamed.Count;
-        }
+            .ToDictionaryAsync(f => f.CompanyId, f => f.Count, cancellationToken);
 
         return counts;
     }

@@ -17,12 +17,16 @@ public static class StoreRegistration
     /// <summary>The assembly holding the PostgreSQL migrations (the SQLite ones live in this assembly; docs/deployment.md).</summary>
     public const string PostgresMigrationsAssembly = "TalentWatch.Data.Postgres";
 
-    /// <summary>Registers a context factory (one context per operation, as Blazor Server needs).</summary>
-    public static IServiceCollection AddTalentWatchStore(this IServiceCollection services, IConfiguration configuration, string? databasePathOverride = null)
+    /// <summary>
+    /// Registers a context factory (one context per operation, as Blazor Server needs). <paramref name="compiledModel"/>: on
+    /// SQLite, use the model compiled into this assembly (<see cref="CompiledModel.TalentWatchDbContextModel"/>) instead of
+    /// building it at start-up; the command line does, where start-up is most of a command's time (decision P9).
+    /// </summary>
+    public static IServiceCollection AddTalentWatchStore(this IServiceCollection services, IConfiguration configuration, string? databasePathOverride = null, bool compiledModel = false)
     {
         var location = ResolveLocation(configuration, databasePathOverride);
         services.AddSingleton(location);
-        services.AddDbContextFactory<TalentWatchDbContext>(options => Configure(options, location));
+        services.AddDbContextFactory<TalentWatchDbContext>(options => Configure(options, location, compiledModel));
         return services;
     }
 
@@ -30,7 +34,9 @@ public static class StoreRegistration
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         Configure(options, new StoreLocation(StoreProvider.Sqlite, connectionString));
 
-    public static void Configure(DbContextOptionsBuilder options, StoreLocation location)
+    public static void Configure(DbContextOptionsBuilder options, StoreLocation location) => Configure(options, location, compiledModel: false);
+
+    public static void Configure(DbContextOptionsBuilder options, StoreLocation location, bool compiledModel)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(location);
@@ -42,6 +48,12 @@ public static class StoreRegistration
                 break;
             default:
                 options.UseSqlite(location.ConnectionString, sqlite => sqlite.CommandTimeout(60));
+                if (compiledModel)
+                {
+                    // Generated for SQLite only: the PostgreSQL model differs (collations, instant conversion; ConfigureConventions).
+                    options.UseModel(CompiledModel.TalentWatchDbContextModel.Instance);
+                }
+
                 break;
         }
     }
@@ -65,10 +77,10 @@ public static class StoreRegistration
     public static DbContextOptions<TalentWatchDbContext> OptionsFor(string connectionString) =>
         OptionsFor(new StoreLocation(StoreProvider.Sqlite, connectionString));
 
-    public static DbContextOptions<TalentWatchDbContext> OptionsFor(StoreLocation location)
+    public static DbContextOptions<TalentWatchDbContext> OptionsFor(StoreLocation location, bool compiledModel = false)
     {
         var builder = new DbContextOptionsBuilder<TalentWatchDbContext>();
-        Configure(builder, location);
+        Configure(builder, location, compiledModel);
         return builder.Options;
     }
 

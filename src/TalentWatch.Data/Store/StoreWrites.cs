@@ -42,6 +42,36 @@ public static class StoreWrites
     // Any fixed key; 0x54574152 is "TWAR" in ASCII, recognisable in pg_locks.
     private const string ArticleImportLock = "SELECT pg_advisory_xact_lock(1415004498)";
 
+    // "TWFP": the feed poll, held for a whole poll on a connection the poller keeps open (a session lock, not a transaction's).
+    private const long FeedPollLock = 0x54574650;
+
+    /// <summary>
+    /// On PostgreSQL, takes the store-wide feed-poll lock on <paramref name="db"/>'s connection (kept open by the caller
+    /// until <see cref="EndFeedPollAsync"/>) without waiting: false when another instance is polling. Always true on SQLite,
+    /// where the web app and the CLI are one machine's processes and each entry is claimed by a unique row anyway.
+    /// </summary>
+    public static async Task<bool> TryBeginFeedPollAsync(TalentWatchDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!db.Database.IsNpgsql())
+        {
+            return true;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        return await db.Database.SqlQueryRaw<bool>($"SELECT pg_try_advisory_lock({FeedPollLock}) AS \"Value\"").SingleAsync(cancellationToken);
+    }
+
+    public static async Task EndFeedPollAsync(TalentWatchDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({FeedPollLock})");
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     /// <summary>On PostgreSQL, sets each identity sequence to continue after the largest id in its table. Nothing to do on SQLite.</summary>
     public static async Task AdvanceIdSequencesAsync(TalentWatchDbContext db, CancellationToken cancellationToken)
     {

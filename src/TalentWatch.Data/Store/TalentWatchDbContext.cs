@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TalentWatch.Core.Articles;
 using TalentWatch.Core.Companies;
 using TalentWatch.Core.Departures;
+using TalentWatch.Core.Feeds;
 using TalentWatch.Core.History;
 using TalentWatch.Core.Imports;
 using TalentWatch.Core.People;
@@ -35,6 +36,10 @@ public sealed class TalentWatchDbContext(DbContextOptions<TalentWatchDbContext> 
     public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
 
     public DbSet<ChangeRecord> Changes => Set<ChangeRecord>();
+
+    public DbSet<Feed> Feeds => Set<Feed>();
+
+    public DbSet<FeedEntry> FeedEntries => Set<FeedEntry>();
 
     /// <summary>ASP.NET Core data-protection keys, shared by every web instance on the store (docs/deployment.md).</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>

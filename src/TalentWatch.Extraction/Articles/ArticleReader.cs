@@ -105,6 +105,21 @@ public static class ArticleReader
             TextNormalizer.Hash(text));
     }
 
+    /// <summary>
+    /// An article whose text and metadata were taken from elsewhere (a web page): the same normalisation, language
+    /// detection and content hash as a file, so the same text fetched and uploaded is one article.
+    /// </summary>
+    public static ArticleDocument FromText(string name, string? title, string? source, string? url, DateOnly? published, string body)
+    {
+        var text = TextNormalizer.Normalize(body ?? string.Empty);
+        if (text.Length == 0)
+        {
+            throw new ArticleFormatException(name, null, "article has no body text");
+        }
+
+        return new ArticleDocument(name, title, source, url, published, LanguageIdentifier.Detect(text), text, TextNormalizer.Hash(text));
+    }
+
     private static bool IsMarkdown(string fileName) =>
         fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
 

@@ -63,6 +63,11 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
         + NumberWords.Pattern + @")\s+(?:[\p{L}\-]+\s+){0,2}?(?<noun>" + Nouns + @")\b(?:\s+(?:away\s+)?(?:from|van|bij)\s+(?:[\p{L}]+['’]s\s+)?(?<org>\p{Lu}[\p{L}\.\-]*(?:\s+\p{Lu}[\p{L}\.\-]*){0,2}))?",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // "Roughly a dozen members of the Apple Foundation Models team, including ..., have left the company".
+    private static readonly Regex MembersOfLeft = new(
+        @"\b(?<a>" + NumberWords.Pattern + @")\s+(?:members|employees|researchers|engineers|staffers|people|leden|medewerkers|onderzoekers)\s+(?:of|from|van|uit)\s+(?:the\s+|its\s+|het\s+|de\s+)?(?<org>\p{Lu}[\p{L}\.\-]*(?:\s+\p{Lu}[\p{L}\.\-]*){0,3})[^.;]{0,140}?\b(?:have|has|had|zijn|are)\s+(?:(?:since|now|already|all|also|inmiddels|al|ook)\s+)?(?:left|departed|quit|vertrokken|opgestapt)\b",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     // "Only two of OpenAI's 11 founders remain", "are still at the company": the share that has left is the rest.
     [GeneratedRegex(@"^\s*(?:(?:who|that|die)\s+)?(?:are|is|remain|remains|stay|stayed|blijven|zijn|is)\s+(?:still|nog|left\b)|^\s*(?:still\s+)?(?:remain|remains|remaining)\b|^\s*(?:are|is)\s+still\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillThere();
@@ -146,6 +151,17 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
                         {
                             claims.Add(new ClaimCandidate(company, DepartedCount, count, [i]));
                         }
+                    }
+                }
+            }
+
+            if (claims.Count == before)
+            {
+                foreach (Match m in MembersOfLeft.Matches(text))
+                {
+                    if (NumberWords.Parse(m.Groups["a"].Value) is { } count && count > 1 && CompanyOf(s, m.Groups["org"].Value, strict: true) is { } company)
+                    {
+                        claims.Add(new ClaimCandidate(company, DepartedCount, count, [i]));
                     }
                 }
             }

@@ -94,6 +94,16 @@ internal static partial class DateFinder
             }
         }
 
+        // "late 2024", "eind 2024", "by the end of the year", "eind dit jaar": the fourth quarter (the corpus convention).
+        foreach (Match m in LateInYear().Matches(text))
+        {
+            var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : published?.Year;
+            if (year is { } y)
+            {
+                found.Add(new DateMention(m.Index, m.Index + m.Length, PartialDate.OfQuarter(y, 4)));
+            }
+        }
+
         foreach (Match m in Relative().Matches(text))
         {
             if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length))
@@ -123,6 +133,11 @@ internal static partial class DateFinder
 
         return found.OrderBy(f => f.Start).ToList();
     }
+
+    [GeneratedRegex(@"\b(?:late|end of|at the end of|by the end of|eind|eind van|einde|aan het eind van|tegen het eind van)\s+(?<year>(?:19|20)\d{2})\b"
+        + @"|\b(?:late|at the end of|by the end of|end of|towards the end of) (?:this|the) year\b|\b(?:by |at )?year-end\b|\b(?:eind|eind van|einde van|aan het eind van|tegen het eind van) (?:dit|het) jaar\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LateInYear();
 
     private static PartialDate? ResolveAbsolute(Match m, DateOnly? published, bool futureTense)
     {

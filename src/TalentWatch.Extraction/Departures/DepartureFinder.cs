@@ -11,7 +11,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private readonly List<DepartureCandidate> candidates = [];
     private readonly List<(string Person, string To, int Sentence, PartialDate? Date, bool DateIsExplicit)> joinsWithoutFrom = [];
 
-    [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:company|start-up|startup|firm|lab|bedrijf|techbedrijf|onderneming|business|giant|techreus|concern|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:company|start-up|startup|firm|lab|\p{Ll}*bedrijf|onderneming|business|giant|techreus|\p{Ll}*concern|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyReferenceAnywhere();
 
     [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -362,6 +362,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     }
                 }
 
+                // "Nu vertrekt de wetenschapper bij Google", "The researcher has left": a role noun as subject is the person
+                // named last.
+                if (persons.Count == 0 && DefiniteRoleSubject(s, clauseStart, ts, te, objectEnd) is { } roleSubjectAt
+                    && analysis.LastPersonBefore(s.Index, roleSubjectAt) is { } roleHolder)
+                {
+                    persons = [roleHolder];
+                }
+
                 if (persons.Count == 0 && PronounIn(s, clauseStart, analysis.Dutch ? objectEnd : ts) is { } pronounAt
                     && analysis.LastPersonBefore(s.Index, pronounAt) is { } antecedent)
                 {
@@ -575,10 +583,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
 
         if (reference.Success && !destination
-            && analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= pos && analysis.EmployerOf(mm) is not null) is { } antecedent
+            && analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= pos && mm.CompoundSuffix is null && analysis.EmployerOf(mm) is not null) is { } antecedent
             && !DestinationBefore().IsMatch(s.Text[..antecedent.Start]))
         {
-            // "has left the tech giant", "exits from the company": the company named last before it in the sentence.
+            // "has left the tech giant", "exits from the company": the company named last before it in the sentence (not a
+            // modifier such as "Apple-software").
             return analysis.EmployerOf(antecedent);
         }
 
@@ -772,6 +781,34 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             .Select(mm => mm.Start)
             .DefaultIfEmpty(end)
             .First();
+
+    /// <summary>Where "de/the [adjective] &lt;role noun&gt;" stands as the subject: right before the verb, or right after it in Dutch
+    /// inversion.</summary>
+    private int? DefiniteRoleSubject(Sentence s, int clauseStart, int ts, int te, int objectEnd)
+    {
+        var before = DefiniteRoleBefore().Match(s.Masked[clauseStart..ts]);
+        if (before.Success && IsRoleNoun(before.Groups["noun"].Value))
+        {
+            return clauseStart + before.Index;
+        }
+
+        if (!analysis.Dutch || objectEnd <= te)
+        {
+            return null;
+        }
+
+        var after = DefiniteRoleAfter().Match(s.Masked[te..objectEnd]);
+        return after.Success && IsRoleNoun(after.Groups["noun"].Value) ? te + after.Index : null;
+    }
+
+    private static bool IsRoleNoun(string word) =>
+        Lexicon.RoleNouns.Contains(word) || Lexicon.RoleNouns.Contains(word[(word.LastIndexOf('-') + 1)..]);
+
+    [GeneratedRegex(@"(?:^|\s)(?:the|de|het)\s+(?:[\p{Ll}\-]+\s+)?(?<noun>[\p{Ll}\-]+)\s+(?:(?:has|have|had|is|was|will|heeft|is|was)\s+)?(?:[\p{Ll}]+\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DefiniteRoleBefore();
+
+    [GeneratedRegex(@"^\s+(?:de|het)\s+(?:[\p{Ll}\-]+\s+)?(?<noun>[\p{Ll}\-]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteRoleAfter();
 
     private static int? PronounIn(Sentence s, int start, int end)
     {

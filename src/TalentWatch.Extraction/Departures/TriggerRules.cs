@@ -67,7 +67,7 @@ internal static class TriggerRules
         new(R(@"\b(?:took|takes|has taken|accepted|accepts|has accepted) (?:a|an|the) [^,;.]{0,40}?\b(?:role|position|job|post|seat) at\b"), TriggerKind.Join, JoinFrom, At, DirectObjectIsTo: true),
         new(R(@"\b(?:is |are )?set to (?:leave|depart|step down|exit)\b"), TriggerKind.Leave, EnFrom, EnTo, DirectObjectIsFrom: true),
         new(R(@"\b(?:starts|started|will start|is starting|begins|began|will begin)\b(?: work| working)? at\b"), TriggerKind.Join, R(@"\b(?:from|formerly (?:of|at|with))\s+"), At, DirectObjectIsTo: true),
-        new(R(@"\b(?:has |had |have )?(?:hired|hires|poached|poaches|lured|lures|recruited|recruits|snapped up|snaps up|nabbed|nabs|picked up|picks up|brought in|brings in|has brought in)\b"), TriggerKind.Hire, R(@"\b(?:away from|from)\s+"), null),
+        new(R(@"\b(?:has |had |have )?(?:hired|hires|(?:is|are|was|were|['’]s) (?:now )?(?:hiring|poaching|luring|recruiting)|poached|poaches|lured|lures|recruited|recruits|snapped up|snaps up|nabbed|nabs|picked up|picks up|brought in|brings in|has brought in)\b"), TriggerKind.Hire, R(@"\b(?:away from|from)\s+"), null),
         new(R(@"\b(?:ousted|ousts|fired|fires|dismissed|dismisses|sacked|sacks|removed|removes|let go of|lets go of|parted ways with|parts ways with|pushed out|forced out)\b"), TriggerKind.CompanyLoses, null, null),
         new(R(@"\b(?:has lost|have lost|lost|loses|losing)\b"), TriggerKind.CompanyLoses, null, R(@"\bto\s+")),
         new(R(@"\b(?:latest|most notable|biggest|most prominent|highest-profile|best-known) (?:departure|leaver|exit|defector) (?:is|was)\b"), TriggerKind.Leaver, null, EnTo),
@@ -143,7 +143,7 @@ internal static class TriggerRules
 
     /// <summary>A company referred to by description ("the company", "het Delftse bedrijf", "the New York lab").</summary>
     public static readonly Regex CompanyReference = R(
-        @"^(?:the|its|het|de|zijn|haar|their|this|dit|deze)\s+(?<adj>(?:[\p{L}\-]+\s+){0,3}?)(?:company|start-up|startup|firm|lab|bedrijf|techbedrijf|onderneming|business|giant|tech giant|techreus|concern|chipmaker|scale-up)\b");
+        @"^(?:the|its|het|de|zijn|haar|their|this|dit|deze)\s+(?<adj>(?:[\p{L}\-]+\s+){0,3}?)(?:company|start-up|startup|firm|lab|\p{Ll}*bedrijf|onderneming|business|giant|tech giant|techreus|\p{Ll}*concern|chipmaker|scale-up)\b");
 
     public static readonly Regex UnnamedPerson = R(
         @"\b(?:a|an|een|another|nog een)\s+(?:(?:second|third|fourth|other|former|senior|tweede|derde|vierde|andere|ander|voormalige)\s+)?(?<noun>co-founder|cofounder|founder|medeoprichter|oprichter|employee|staff member|researcher|engineer|onderzoeker|medewerker|werknemer|executive)\b");

@@ -98,7 +98,7 @@ public static class Endpoints
 
     public static WebApplication MapTalentWatchExports(this WebApplication app)
     {
-        app.MapGet("/exports/quarter/{file}", async (QuarterReportQuery reports, string file, CancellationToken ct) =>
+        app.MapGet("/exports/quarter/{file}", async (QuarterReportQuery reports, TimeProvider clock, string file, CancellationToken ct) =>
         {
             var dot = file.LastIndexOf('.');
             if (dot < 0 || !SummaryExport.TryParseFormat(file[(dot + 1)..], out var format) || format == SummaryFormat.Json
@@ -114,8 +114,46 @@ public static class Endpoints
 
             var summary = await reports.SummaryAsync(quarter, ct);
             using var buffer = new MemoryStream();
-            await SummaryExport.WriteAsync(summary, format, buffer, ct);
+            await SummaryExport.WriteAsync(summary, format, buffer, clock.GetUtcNow(), ct);
             return Results.File(buffer.ToArray(), SummaryExport.ContentType(format), SummaryExport.FileName(summary, format));
+        });
+
+        // The explorer's view as a file: the explorer's query parameters, every matching accepted departure, the table's order.
+        app.MapGet("/exports/departures.{extension}", async (DepartureQueries queries, MergedSlugs merged, TimeProvider clock, HttpRequest request,
+            string extension, string? from, string? to, string? quarter, string? since, string? until, string? founder, string? q, string? sort, string? dir,
+            CancellationToken ct) =>
+        {
+            if (extension is not ("csv" or "xlsx"))
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Bad format", $"'departures.{extension}': expected departures.csv or departures.xlsx.");
+            }
+
+            if (!DepartureFilter.TryParse(from, to, quarter, founder, q, null, out var filter, out var error, since, until, sort, dir))
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Bad query value", error!);
+            }
+
+            // A company may be named by its slug, its name or an alias, or by the slug of a company merged into another.
+            var companies = await DepartureCompanies.ResolveAsync(queries, merged, filter, ct);
+            if (companies.Error is not null)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Unknown company", companies.Error);
+            }
+
+            var rows = await queries.AllAsync(companies.Filter, ct);
+            var buffer = new MemoryStream();
+            if (extension == "csv")
+            {
+                await DepartureExport.WriteCsvAsync(rows, buffer, ct);
+            }
+            else
+            {
+                await DepartureExport.WriteXlsxAsync(rows, buffer, ct);
+            }
+
+            buffer.Position = 0;
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            return Results.File(buffer, extension == "csv" ? DepartureExport.CsvContentType : DepartureExport.XlsxContentType, DepartureExport.FileName(extension, today));
         });
         return app;
     }

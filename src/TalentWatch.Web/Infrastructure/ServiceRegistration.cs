@@ -37,6 +37,7 @@ public static class ServiceRegistration
         services.AddScoped<CompanyQueries>();
         services.AddScoped<DepartureQueries>();
         services.AddScoped<PersonQuery>();
+        services.AddScoped<Features.People.PeopleQuery>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<QuarterReportQuery>();
         services.AddSingleton<QuarterSummaryCache>();

@@ -32,6 +32,7 @@ public static class StartupTasks
 
     public static WebApplication UseTalentWatchPipeline(this WebApplication app)
     {
+        app.UseTalentWatchForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -57,6 +57,7 @@ public abstract class CanonicalNameTests(StoreProvider provider) : IDisposable
     public async Task A_later_headcount_row_for_the_same_company_and_date_replaces_the_count()
     {
         var importer = new CsvImporter(store.Factory);
+        Assert.True((await importer.ImportFileAsync(store.WriteFile("companies.csv", "name,aliases,founded,founding_team_size\nAlpha,,,\n"))).Succeeded);
 
         var result = await importer.ImportFileAsync(store.WriteFile("headcounts.csv", "company,as_of,headcount\nAlpha,2025-01-01,10\nALPHA,2025-01-01,12\nAlpha,2025-04-01,15\n"));
 

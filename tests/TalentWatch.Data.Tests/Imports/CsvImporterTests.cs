@@ -152,6 +152,19 @@ public abstract class CsvImporterTests(StoreProvider provider) : IDisposable
     [InlineData("headcounts.csv", "company,as_of,headcount\nVeritas AI,2025-06-01,4.5\n", "headcounts.csv:2: headcount '4.5' is not a whole number")]
     [InlineData("headcounts.csv", "company,as_of,headcount\nVeritas AI,2025-06,40\n", "headcounts.csv:2: as_of '2025-06' is not a date")]
     [InlineData("other.csv", "a,b\n1,2\n", "other.csv:1: header 'a,b' is not that of")]
+    // issue 15: a date in 9999 once broke every quarter report; dates lie between 1900 and one year after today
+    [InlineData("departures.csv", "person,from,to,date,role,founder,source_url\nX,Veritas AI,Meta,9999-12,CTO,true,https://x\n", "departures.csv:2: date '9999-12' is out of range: a departure's date must lie between 1900 and ")]
+    [InlineData("departures.csv", "person,from,to,date,role,founder,source_url\nAna,Veritas AI,,2026-01,,,\nOld,Veritas AI,,1899-12-31,,,\n", "departures.csv:3: date '1899-12-31' is out of range")]
+    [InlineData("departures.csv", "person,from,to,date,role,founder,source_url\nX,Veritas AI,Meta,9999,CTO,true,https://x\n", "departures.csv:2: date '9999' is out of range")]
+    // issue 15: a headcount for a company the record does not know is a mistake, not a new company
+    [InlineData("headcounts.csv", "company,as_of,headcount\nVeritas AI,2025-06-01,40\nNowhere Labs,2025-06-01,12\n", "headcounts.csv:3: company 'Nowhere Labs' is not a known company or alias; import it in companies.csv first")]
+    // issue 15: NUL and other control characters in names
+    [InlineData("departures.csv", "person,from,to,date,role,founder,source_url\nAna\0Evil,Veritas AI,,2026-01,,,\n", "departures.csv:2: person contains a control character (U+0000) at position 4")]
+    [InlineData("departures.csv", "person,from,to,date,role,founder,source_url\nAna,Veritas\u001b[31mAI,,2026-01,,,\n", "departures.csv:2: from contains a control character (U+001B)")]
+    [InlineData("departures.csv", "person,from,to,date,role,founder,source_url\nAna,Veritas AI,Me\u009bta,2026-01,,,\n", "departures.csv:2: to contains a control character (U+009B)")]
+    [InlineData("companies.csv", "name,aliases,founded,founding_team_size\nNul\0Labs,,,\n", "companies.csv:2: name contains a control character (U+0000)")]
+    [InlineData("companies.csv", "name,aliases,founded,founding_team_size\nGood Labs,Bad\u0007Alias,,\n", "companies.csv:2: aliases contains a control character (U+0007)")]
+    [InlineData("headcounts.csv", "company,as_of,headcount\nVeritas\u007fAI,2025-06-01,40\n", "headcounts.csv:2: company contains a control character (U+007F)")]
     public async Task A_bad_row_names_file_line_and_problem_and_stores_nothing_of_the_file(string name, string content, string expected)
     {
         await ImportFixturesAsync();
@@ -162,6 +175,38 @@ public abstract class CsvImporterTests(StoreProvider provider) : IDisposable
         Assert.False(result.Succeeded);
         Assert.StartsWith(expected, result.Errors[0], StringComparison.Ordinal);
         Assert.Equal(before, await store.CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_departure_dated_up_to_one_year_after_today_is_accepted_and_one_day_later_is_refused()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2026, 3, 15, 12, 0, 0, TimeSpan.Zero));
+        var importer = new CsvImporter(store.Factory, clock);
+
+        var later = await importer.ImportFileAsync(store.WriteFile("late.csv", "person,from,to,date,role,founder,source_url\nAna,Veritas AI,,2027-03-16,,,\n"));
+        var onTheDay = await importer.ImportFileAsync(store.WriteFile("planned.csv", "person,from,to,date,role,founder,source_url\nAna,Veritas AI,,2027-03-15,,,\nBob,Veritas AI,,1900-01-01,,,\n"));
+
+        Assert.Equal("late.csv:2: date '2027-03-16' is out of range: a departure's date must lie between 1900 and 2027-03-15 (one year after today).", Assert.Single(later.Errors));
+        Assert.True(onTheDay.Succeeded, string.Join("\n", onTheDay.Errors));
+        Assert.Equal(2, onTheDay.Rows);
+    }
+
+    [Fact]
+    public async Task A_headcount_for_an_alias_of_a_known_company_is_stored_against_that_company()
+    {
+        await ImportFixturesAsync();
+
+        var result = await Importer.ImportFileAsync(store.WriteFile("more-headcounts.csv", "company,as_of,headcount\nVÉRITAS LABS,2026-06-01,60\n"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        await using var db = await store.Factory.CreateDbContextAsync();
+        Assert.Equal(60, (await db.Headcounts.SingleAsync(h => h.AsOf == new DateOnly(2026, 6, 1))).Headcount);
+        Assert.Equal(4, await db.Companies.CountAsync());
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     [Fact]

@@ -74,4 +74,14 @@ public class RealNewsClaimTests
         Assert.Equal(3m, c.Value);
         Assert.Equal("Anthropic", c.Company);
     }
+
+    [Fact]
+    public void Members_of_a_named_team_who_have_left_count_against_its_company()
+    {
+        var c = Assert.Single(Claims("en",
+            "About a dozen members of the Google Brain team, including two of its leads, have left the company since March."));
+        Assert.Equal(ClaimMetrics.DepartedCount, c.Metric);
+        Assert.Equal(12m, c.Value);
+        Assert.Equal("Google", c.Company);
+    }
 }

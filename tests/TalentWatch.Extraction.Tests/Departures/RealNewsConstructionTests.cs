@@ -208,4 +208,41 @@ public class RealNewsConstructionTests
         Assert.Equal("Iris Mulder", d.Person);
         Assert.Equal("Picnic", d.From);
     }
+
+    [Fact]
+    public void A_role_noun_as_subject_is_the_person_named_last()
+    {
+        var d = ExtractionFixture.Single("nl", "De Deense onderzoeker Mette Holm won vorig jaar een prijs. Nu vertrekt de onderzoeker bij Philips.");
+        Assert.Equal(("Mette Holm", "Philips"), (d.Person, d.From));
+    }
+
+    [Fact]
+    public void A_compound_company_noun_refers_to_the_company_and_late_this_year_is_the_fourth_quarter()
+    {
+        var d = ExtractionFixture.Single("nl",
+            "Jorien Wessels, hoofd data bij Mollie, heeft haar team verteld dat zij het betaalbedrijf eind dit jaar verlaat.");
+        Assert.Equal("Mollie", d.From);
+        Assert.Equal("2026-Q4", d.Date);
+
+        var en = ExtractionFixture.Single("en", "Omar Haddad will leave Cohere in late 2026, the company said.");
+        Assert.Equal("2026-Q4", en.Date);
+    }
+
+    [Fact]
+    public void One_known_company_named_two_ways_is_reported_under_its_own_name()
+    {
+        var d = ExtractionFixture.Single("en", "Tess Arnaud joined Facebook in 2014. Arnaud has now left Meta for Mistral AI.");
+        Assert.Equal("Meta", d.From);
+    }
+
+    [Fact]
+    public void A_dutch_particle_before_a_company_and_a_genitive_surname_stay_with_the_right_name()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Volgens Ruben Hoekstra van Adyen vertrekt Noor Bakker bij het bedrijf. Hoekstras collega Lars Smit vertrok eerder al bij Adyen.");
+
+        Assert.DoesNotContain(result.Departures, d => d.Person is not null && d.Person.EndsWith(" van", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Departures, d => d.From == "Hoekstras");
+        Assert.Contains(result.Departures, d => d.Person == "Lars Smit" && d.From == "Adyen");
+    }
 }

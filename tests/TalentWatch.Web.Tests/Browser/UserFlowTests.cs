@@ -55,7 +55,7 @@ public sealed class UserFlowTests(BrowserFixture browser) : IClassFixture<Browse
         var departures = await tml.GetByTestId("departures").InnerTextAsync();
         var attrition = await tml.GetByTestId("attrition").InnerTextAsync();
         Assert.Equal("2", departures);
-        Assert.Equal("0.1667", attrition);
+        Assert.Equal("16.7%", attrition);
 
         var files = new Dictionary<string, byte[]>();
         foreach (var format in new[] { "csv", "xlsx", "md", "pdf" })
@@ -76,16 +76,16 @@ public sealed class UserFlowTests(BrowserFixture browser) : IClassFixture<Browse
         using (var xlsx = new MemoryStream(files["xlsx"]))
         {
             var rows = xlsx.Query(useHeaderRow: true, sheetName: "Companies").Cast<IDictionary<string, object?>>().ToList();
-            var row = rows.Single(r => Equals(r["company"], "Thinking Machines Lab"));
-            Assert.Equal(departures, Convert.ToString(row["departures"], CultureInfo.InvariantCulture));
-            Assert.Equal(attrition, Convert.ToDecimal(row["foundingTeamAttrition"], CultureInfo.InvariantCulture).ToString("0.0000", CultureInfo.InvariantCulture));
+            var row = rows.Single(r => Equals(r["Company"], "Thinking Machines Lab"));
+            Assert.Equal(departures, Convert.ToString(row["Departures"], CultureInfo.InvariantCulture));
+            Assert.Equal(attrition, TalentWatch.Core.Reports.Figures.Percent(Convert.ToDecimal(row["Founding-team attrition"], CultureInfo.InvariantCulture)));
         }
 
         using var pdf = PdfDocument.Open(files["pdf"]);
         var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
         Assert.Contains("Thinking Machines Lab", text, StringComparison.Ordinal);
         Assert.Contains(attrition, text, StringComparison.Ordinal);
-        Assert.Contains("Total departures: 3", text, StringComparison.Ordinal);
+        Assert.Contains("Departures: 3", text, StringComparison.Ordinal);
     }
 }
 

@@ -146,11 +146,24 @@ public sealed class ComponentTests : WebTestContext
     }
 
     [Fact]
-    public void Flow_chart_edges_keep_a_company_that_is_also_a_destination_acyclic()
+    public void Flow_chart_bands_link_to_the_explorer_filtered_to_their_flow_and_labels_sit_outside_the_bands()
     {
-        var cut = Render<FlowChart>(p => p.Add(c => c.Flow, [new FlowEdge("OpenAI", "Meta", 3), new FlowEdge("TML", "OpenAI", 2)]));
+        FlowEdge[] flow = [new("OpenAI", "Meta", 3) { CompanySlug = "openai", DestinationSlug = "meta" }, new("TML", "OpenAI", 2) { CompanySlug = "tml", DestinationSlug = "openai" }];
 
-        Assert.Equal([("OpenAI", "Meta", 3d), ("TML", "OpenAI (joined)", 2d)], cut.Instance.Edges);
+        var cut = Render<FlowChart>(p => p
+            .Add(c => c.Flow, flow)
+            .Add(c => c.FilterHref, e => $"/departures?from={e.CompanySlug}&to={e.DestinationSlug}"));
+
+        var bands = cut.FindAll("[data-testid=flow-band]");
+        Assert.Equal(["/departures?from=openai&to=meta", "/departures?from=tml&to=openai"], bands.Select(b => b.GetAttribute("href")));
+        Assert.Equal("OpenAI → Meta: 3 departures", bands[0].GetAttribute("aria-label"));
+        var labels = cut.FindAll("text.tw-flow-label");
+        Assert.Equal(4, labels.Count);
+        Assert.All(labels, l =>
+        {
+            var x = double.Parse(l.GetAttribute("x")!, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(x < FlowLayout.LeftX || x > FlowLayout.RightX + FlowLayout.NodeWidth, $"label at x={x} is between the node columns");
+        });
     }
 
     [Fact]

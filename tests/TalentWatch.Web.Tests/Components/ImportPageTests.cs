@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TalentWatch.Data;
 using TalentWatch.Data.Store;
+using TalentWatch.Fetching;
 using TalentWatch.Web.Features.Import;
 using TalentWatch.Web.Infrastructure.Security;
 using TalentWatch.Web.Tests.Support;
@@ -28,6 +29,7 @@ public sealed class ImportPageTests : WebTestContext, IDisposable
             Directory.CreateDirectory(directory);
             services.AddTalentWatchServices(new ConfigurationBuilder().Build(), Path.Combine(directory, "import.db"));
             services.AddScoped<ImportPreview>();
+            services.AddLogging().AddTalentWatchFetching(new ConfigurationBuilder().Build()); // the "From a web page" tab
             services.AddSingleton(new ImportRateLimiter(new RateLimits.Window { PermitLimit = 3, Period = TimeSpan.FromHours(1) }));
             services.AddOptions<UploadLimits>();
         }) => this.directory = directory;

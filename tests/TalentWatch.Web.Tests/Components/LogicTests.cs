@@ -2,6 +2,7 @@ using TalentWatch.Web.Features.Articles;
 using TalentWatch.Web.Features.Companies;
 using TalentWatch.Web.Features.Departures;
 using TalentWatch.Web.Features.People;
+using TalentWatch.Web.Features.Shared;
 using TalentWatch.Web.Tests.Support;
 
 namespace TalentWatch.Web.Tests.Components;
@@ -62,6 +63,53 @@ public sealed class LogicTests
     {
         var claim = new ClaimRow("founding_team_departed_share", 0.3333m, "a third", 1, "t");
 
-        Assert.Equal("article: 33% of the founding team; recorded: 4 of 12, 33%", ClaimText.Reconcile(claim, 4, 12, 9));
+        Assert.Equal("article: 33.3% of the founding team; recorded: 4 of 12, 33.3%", ClaimText.Reconcile(claim, 4, 12, 9));
+    }
+
+    [Fact]
+    public void Without_a_team_size_the_claim_says_so_in_words()
+    {
+        var claim = new ClaimRow("founding_team_departed_share", 0.3333m, "a third", 1, "t");
+
+        Assert.Equal("article: 33.3% of the founding team; TalentWatch has no founding-team size to compare with (0 founder departures recorded)", ClaimText.Reconcile(claim, 0, null, 1));
+    }
+
+    [Fact]
+    public void Company_facts_list_what_is_known_and_name_what_is_not_in_one_sentence()
+    {
+        var unknown = new CompanyFacts(1, "Thinking Machines Lab", "thinking-machines-lab", null, null, [], null, null);
+        var partly = unknown with { Founded = new DateOnly(2025, 2, 18), FoundingTeamSize = 12, Aliases = ["TML"] };
+        var known = partly with { Headcount = 1204, HeadcountAsOf = new DateOnly(2026, 1, 1) };
+
+        Assert.Equal("Not recorded yet: founding date, founding-team size and headcount.", CompanyFactsText.For(unknown));
+        Assert.Equal("Founded 2025 · founding team of 12 · also known as TML. Not recorded yet: headcount.", CompanyFactsText.For(partly));
+        Assert.Equal("Founded 2025 · founding team of 12 · headcount 1,204 (as of 1 Jan 2026) · also known as TML.", CompanyFactsText.For(known));
+    }
+
+    [Fact]
+    public void A_csv_row_source_reads_as_file_and_line_an_article_as_outlet_and_headline()
+    {
+        var csv = new SourceRow(null, null, null, "https://news.example/9", "departures.csv:651");
+        var article = new SourceRow(3, "Barret Zoph returns to OpenAI", "Tech Daily", "https://example.org/a", "Barret Zoph left.");
+
+        Assert.Equal("departures.csv, line 651 (news.example)", SourceText.Describe(csv));
+        Assert.Equal("Recorded from a data import: departures.csv, line 651.", SourceText.ImportSentence(csv));
+        Assert.Equal("Tech Daily: Barret Zoph returns to OpenAI", SourceText.Describe(article));
+        Assert.Null(SourceText.ImportSentence(article));
+    }
+
+    [Theory]
+    [InlineData("from=x&sort=person", "person", false)]
+    [InlineData("from=x", "date", true)]
+    [InlineData("sort=date&dir=asc", "date", false)]
+    public void Departure_filter_reads_its_sort_with_each_columns_natural_direction(string query, string sort, bool descending)
+    {
+        var values = query.Split('&').Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]);
+
+        Assert.True(TalentWatch.Web.Features.Departures.DepartureFilter.TryParse(values.GetValueOrDefault("from"), null, null, null, null, null, out var filter, out _,
+            sort: values.GetValueOrDefault("sort"), dir: values.GetValueOrDefault("dir")));
+        Assert.Equal(sort, filter.Sort.ToString().ToLowerInvariant());
+        Assert.Equal(descending, filter.Descending);
+        Assert.Equal(!descending, filter.SortedBy(filter.Sort).Descending);
     }
 }

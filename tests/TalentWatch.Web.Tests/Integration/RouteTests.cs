@@ -16,7 +16,7 @@ public sealed class RouteTests(SeededApp fixture) : IClassFixture<SeededApp>
     [InlineData("/companies?q=TML", "Thinking Machines Lab")]
     [InlineData("/companies?sort=attrition&dir=desc", "3 of 12, 25%")]
     [InlineData("/companies/thinking-machines-lab", "Andrew Tulloch")]
-    [InlineData("/companies/thinking-machines-lab", "article: 33% of the founding team; recorded: 3 of 12, 25%")]
+    [InlineData("/companies/thinking-machines-lab", "article: 33.3% of the founding team; recorded: 3 of 12, 25%")]
     [InlineData("/companies/thinking-machines-lab?to=meta", "Andrew Tulloch")]
     [InlineData("/departures", "Barret Zoph")]
     [InlineData("/departures?to=openai&founder=true", "Luke Metz")]

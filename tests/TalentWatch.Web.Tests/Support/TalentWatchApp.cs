@@ -31,13 +31,22 @@ public class TalentWatchApp : WebApplicationFactory<Program>
     /// <summary>The hosting environment; Development unless a test checks what changes outside it.</summary>
     public string EnvironmentName { get; init; } = "Development";
 
+    /// <summary>The app's clock (<see cref="TimeProvider"/>) stands still at this instant when set; the real clock otherwise.</summary>
+    public DateTimeOffset? Now { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (Now is { } now)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(now)));
+        }
+
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:" + StoreRegistration.ConnectionStringName, StoreRegistration.ForFile(DatabasePath));
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Directory, "logs", "web-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Seeds:Directory", SeedsDirectory ?? Path.Combine(Directory, "no-seeds"));
+        builder.UseSetting("Feeds:Enabled", "false"); // no scheduled poll while a test runs
         // One test class signs in and downloads far more often than a person; the limit tests set their own lower values.
         builder.UseSetting("RateLimits:SignIn:PermitLimit", "10000");
         builder.UseSetting("RateLimits:Export:PermitLimit", "10000");
@@ -73,6 +82,12 @@ public class TalentWatchApp : WebApplicationFactory<Program>
             // a file still held open by the OS is left for the temp cleaner
         }
     }
+}
+
+/// <summary>A clock that always reads the same instant.</summary>
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }
 
 /// <summary>One seeded app shared by a test class.</summary>

@@ -5,7 +5,8 @@ namespace TalentWatch.Core.Reports.Exports;
 
 /// <summary>
 /// One row per company with a departure in the quarter, in the summary's order; <c>destinations</c> is
-/// "Employer:count" joined by "; " ("unknown" for no destination). Ratios use '.' and 4 decimals at most.
+/// "Employer:count" joined by "; " ("unknown" for no destination). Shares are percentages as <see cref="Figures"/> writes
+/// them ("41.7%", which spreadsheets read as a number), empty when unknown; counts are plain integers.
 /// </summary>
 public sealed class CsvSummaryExporter : ISummaryExporter
 {
@@ -19,23 +20,23 @@ public sealed class CsvSummaryExporter : ISummaryExporter
 
     public string ContentType => "text/csv";
 
-    public async Task WriteAsync(QuarterSummary summary, Stream output, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(QuarterSummary summary, Stream output, DateTimeOffset generatedAt, CancellationToken cancellationToken = default)
     {
         await using var csv = CsvExport.Create(output);
         csv.WriteHeader(Header);
         foreach (var company in summary.Companies)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            csv.WriteField(summary.Quarter);
-            csv.WriteField(company.Company);
-            csv.WriteField(Text(company.Departures));
-            csv.WriteField(Text(company.FounderDepartures));
-            csv.WriteField(Text(company.FoundingTeamSize));
-            csv.WriteField(Text(company.FoundersDepartedToDate));
-            csv.WriteField(Text(company.FoundingTeamAttrition));
-            csv.WriteField(Text(company.HeadcountAtStart));
-            csv.WriteField(Text(company.AttritionRate));
-            csv.WriteField(string.Join("; ", company.Destinations.Select(d => $"{d.Employer ?? "unknown"}:{d.Departures}")));
+            CsvCells.Write(csv, summary.Quarter);
+            CsvCells.Write(csv, company.Company);
+            CsvCells.Write(csv, Text(company.Departures));
+            CsvCells.Write(csv, Text(company.FounderDepartures));
+            CsvCells.Write(csv, Text(company.FoundingTeamSize));
+            CsvCells.Write(csv, Text(company.FoundersDepartedToDate));
+            CsvCells.Write(csv, Text(company.FoundingTeamAttrition));
+            CsvCells.Write(csv, Text(company.HeadcountAtStart));
+            CsvCells.Write(csv, Text(company.AttritionRate));
+            CsvCells.Write(csv, string.Join("; ", company.Destinations.Select(d => $"{d.Employer ?? "unknown"}:{d.Departures}")));
             await csv.EndRecordAsync(cancellationToken);
         }
 
@@ -44,5 +45,5 @@ public sealed class CsvSummaryExporter : ISummaryExporter
 
     private static string Text(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
-    private static string Text(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+    private static string Text(decimal? share) => Figures.Percent(share, missing: string.Empty);
 }

@@ -4,11 +4,14 @@ using PdfSharp.Pdf;
 
 namespace TalentWatch.Core.Reports.Exports;
 
-/// <summary>The quarter summary as a PDF (PDFsharp 6.2, DejaVu Sans embedded): headline figures, a bar chart and the tables.</summary>
+/// <summary>
+/// The quarter summary as an A4 PDF (PDFsharp 6.2, DejaVu Sans embedded): headline figures, a bar chart, the company and
+/// destination tables (numbers right-aligned, column headings repeated on every page a table continues on), how the
+/// figures are defined, and on every page a footer with the generation date and "Page n of N". Figures are written by
+/// <see cref="Figures"/>, as on the page.
+/// </summary>
 public sealed class PdfSummaryWriter : ISummaryExporter
 {
-    private const double Margin = 40;
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private static readonly XColor[] Palette =
     [
         XColor.FromArgb(31, 78, 140), XColor.FromArgb(106, 61, 154), XColor.FromArgb(0, 121, 107),
@@ -20,157 +23,270 @@ public sealed class PdfSummaryWriter : ISummaryExporter
     public string ContentType => "application/pdf";
 
     /// <summary>PDFsharp writes synchronously; the document is built in memory and copied to <paramref name="output"/>.</summary>
-    public async Task WriteAsync(QuarterSummary summary, Stream output, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(QuarterSummary summary, Stream output, DateTimeOffset generatedAt, CancellationToken cancellationToken = default)
     {
         using var buffer = new MemoryStream();
-        Write(summary, buffer);
+        Write(summary, buffer, DateOnly.FromDateTime(generatedAt.UtcDateTime));
         buffer.Position = 0;
         await buffer.CopyToAsync(output, cancellationToken);
     }
 
-    public static void Write(QuarterSummary summary, Stream output)
+    public static void Write(QuarterSummary summary, Stream output, DateOnly generatedOn)
     {
         ArgumentNullException.ThrowIfNull(summary);
         PdfFontResolver.EnsureRegistered();
         using var document = new PdfDocument();
         document.Info.Title = $"TalentWatch quarter summary {summary.Quarter}";
         document.Info.Author = "TalentWatch";
-        var title = new XFont(PdfFontResolver.Family, 18, XFontStyleEx.Bold);
-        var heading = new XFont(PdfFontResolver.Family, 12, XFontStyleEx.Bold);
-        var body = new XFont(PdfFontResolver.Family, 9, XFontStyleEx.Regular);
-        var bold = new XFont(PdfFontResolver.Family, 9, XFontStyleEx.Bold);
+        using var pages = new PageWriter(document);
 
-        var page = document.AddPage();
-        page.Size = PdfSharp.PageSize.A4;
-        var gfx = XGraphics.FromPdfPage(page);
-        var width = page.Width.Point - (2 * Margin);
-        var y = Margin;
-
-        gfx.DrawString($"Quarter summary {summary.Quarter}", title, XBrushes.Black, new XPoint(Margin, y + 18));
-        y += 30;
-        gfx.DrawString($"{summary.From:yyyy-MM-dd} to {summary.To:yyyy-MM-dd}", body, XBrushes.DimGray, new XPoint(Margin, y + 9));
-        y += 22;
-        gfx.DrawString($"Total departures: {summary.TotalDepartures}", bold, XBrushes.Black, new XPoint(Margin, y + 9));
-        gfx.DrawString($"Unplaced departures: {summary.UnplacedDepartures}", bold, XBrushes.Black, new XPoint(Margin + 200, y + 9));
-        y += 24;
-
-        // Chart: departures per company (horizontal bars).
-        gfx.DrawString("Departures per company", heading, XBrushes.Black, new XPoint(Margin, y + 12));
-        y += 22;
-        var chartRows = summary.Companies.Take(12).ToList();
-        var max = Math.Max(1, chartRows.Select(c => c.Departures).DefaultIfEmpty(0).Max());
-        const double labelWidth = 150;
-        const double barHeight = 14;
-        var barSpace = width - labelWidth - 40;
-        for (var i = 0; i < chartRows.Count; i++)
+        pages.Text($"Quarter summary {summary.Quarter}", pages.Title, XBrushes.Black, 30);
+        pages.Text($"{Figures.LongDate(summary.From)} – {Figures.LongDate(summary.To)}", pages.Body, XBrushes.DimGray, 18);
+        if (Figures.IsPartial(summary, generatedOn))
         {
-            var c = chartRows[i];
-            gfx.DrawString(Fit(gfx, c.Company, body, labelWidth - 6), body, XBrushes.Black, new XPoint(Margin, y + 10));
-            var barWidth = barSpace * c.Departures / max;
-            gfx.DrawRectangle(new XSolidBrush(Palette[i % Palette.Length]), Margin + labelWidth, y, barWidth, barHeight - 3);
-            gfx.DrawString(c.Departures.ToString(Invariant), body, XBrushes.Black, new XPoint(Margin + labelWidth + barWidth + 4, y + 10));
-            y += barHeight;
+            pages.Text(Figures.PartialNote(summary, generatedOn), pages.Bold, new XSolidBrush(XColor.FromArgb(156, 66, 0)), 18);
         }
 
-        if (chartRows.Count == 0)
+        pages.Gfx.DrawString($"Departures: {Figures.Count(summary.TotalDepartures)}", pages.Bold, XBrushes.Black, new XPoint(PageWriter.Margin, pages.Y + 9));
+        pages.Gfx.DrawString($"Unplaced departures: {Figures.Count(summary.UnplacedDepartures)}", pages.Bold, XBrushes.Black, new XPoint(PageWriter.Margin + 200, pages.Y + 9));
+        pages.Y += 26;
+
+        DrawChart(pages, summary);
+        DrawCompanies(pages, summary);
+        DrawDestinations(pages, summary);
+
+        pages.Y += 10;
+        pages.Ensure(20 + (14 * Figures.Definitions.Count));
+        pages.Text("How the figures are defined", pages.Heading, XBrushes.Black, 20);
+        foreach (var definition in Figures.Definitions)
         {
-            gfx.DrawString("No departures in this quarter.", body, XBrushes.DimGray, new XPoint(Margin, y + 10));
-            y += barHeight;
+            pages.Text(PageWriter.Fit(pages.Gfx, definition, pages.Small, PageWriter.ContentWidth), pages.Small, XBrushes.DimGray, 13);
         }
 
-        y += 16;
-        gfx.DrawString("Companies", heading, XBrushes.Black, new XPoint(Margin, y + 12));
-        y += 16;
-        gfx.DrawString("Founders: in the quarter · Team: founding-team size · To date: founders gone by the quarter's end", body, XBrushes.DimGray, new XPoint(Margin, y + 9));
-        y += 16;
-        string[] headers = ["Company", "Departures", "Founders", "Team", "To date", "Attrition", "Headcount", "Rate"];
-        double[] columns = [0, 140, 205, 258, 295, 345, 405, 465];
-        void Header()
-        {
-            for (var i = 0; i < headers.Length; i++)
-            {
-                gfx.DrawString(headers[i], bold, XBrushes.Black, new XPoint(Margin + columns[i], y + 9));
-            }
-
-            y += 14;
-            gfx.DrawLine(XPens.Gray, Margin, y - 2, Margin + width, y - 2);
-        }
-
-        Header();
-        foreach (var c in summary.Companies)
-        {
-            if (y > page.Height.Point - Margin - 20)
-            {
-                gfx.Dispose();
-                page = document.AddPage();
-                page.Size = PdfSharp.PageSize.A4;
-                gfx = XGraphics.FromPdfPage(page);
-                y = Margin;
-                Header();
-            }
-
-            string[] cells =
-            [
-                Fit(gfx, c.Company, body, 135), c.Departures.ToString(Invariant), c.FounderDepartures.ToString(Invariant),
-                c.FoundingTeamSize?.ToString(Invariant) ?? "–", c.FoundersDepartedToDate.ToString(Invariant),
-                Share(c.FoundingTeamAttrition), c.HeadcountAtStart?.ToString(Invariant) ?? "–", Share(c.AttritionRate),
-            ];
-            for (var i = 0; i < cells.Length; i++)
-            {
-                gfx.DrawString(cells[i], body, XBrushes.Black, new XPoint(Margin + columns[i], y + 9));
-            }
-
-            y += 13;
-        }
-
-        y += 14;
-        if (y > page.Height.Point - Margin - 60)
-        {
-            gfx.Dispose();
-            page = document.AddPage();
-            page.Size = PdfSharp.PageSize.A4;
-            gfx = XGraphics.FromPdfPage(page);
-            y = Margin;
-        }
-
-        gfx.DrawString("Destinations", heading, XBrushes.Black, new XPoint(Margin, y + 12));
-        y += 20;
-        foreach (var d in summary.Destinations)
-        {
-            if (y > page.Height.Point - Margin - 14)
-            {
-                gfx.Dispose();
-                page = document.AddPage();
-                page.Size = PdfSharp.PageSize.A4;
-                gfx = XGraphics.FromPdfPage(page);
-                y = Margin;
-            }
-
-            gfx.DrawString(Fit(gfx, d.Employer ?? "unknown", body, 200), body, XBrushes.Black, new XPoint(Margin, y + 9));
-            gfx.DrawString(d.Departures.ToString(Invariant), body, XBrushes.Black, new XPoint(Margin + 210, y + 9));
-            y += 13;
-        }
-
-        gfx.Dispose();
+        pages.Finish($"TalentWatch · quarter summary {summary.Quarter} · generated {Figures.LongDate(generatedOn)}");
         document.Save(output, closeStream: false);
     }
 
-    /// <summary>Attrition as a share with 4 decimals, the JSON's value ("0.4167").</summary>
-    public static string Share(decimal? value) => value?.ToString("0.0000", Invariant) ?? "–";
-
-    private static string Fit(XGraphics gfx, string text, XFont font, double width)
+    private static void DrawChart(PageWriter pages, QuarterSummary summary)
     {
-        if (gfx.MeasureString(text, font).Width <= width)
+        pages.Text("Departures per company", pages.Heading, XBrushes.Black, 22);
+        var rows = summary.Companies.Take(12).ToList();
+        if (rows.Count == 0)
         {
-            return text;
+            pages.Text("No departures in this quarter.", pages.Body, XBrushes.DimGray, 16);
+            return;
         }
 
-        var cut = text;
-        while (cut.Length > 1 && gfx.MeasureString(cut + "…", font).Width > width)
+        var max = Math.Max(1, rows.Max(c => c.Departures));
+        const double labelWidth = 150;
+        const double barHeight = 14;
+        var barSpace = PageWriter.ContentWidth - labelWidth - 40;
+        for (var i = 0; i < rows.Count; i++)
         {
-            cut = cut[..^1];
+            var c = rows[i];
+            pages.Gfx.DrawString(PageWriter.Fit(pages.Gfx, c.Company, pages.Body, labelWidth - 6), pages.Body, XBrushes.Black, new XPoint(PageWriter.Margin, pages.Y + 10));
+            var barWidth = barSpace * c.Departures / max;
+            pages.Gfx.DrawRectangle(new XSolidBrush(Palette[i % Palette.Length]), PageWriter.Margin + labelWidth, pages.Y, barWidth, barHeight - 3);
+            pages.Gfx.DrawString(Figures.Count(c.Departures), pages.Body, XBrushes.Black, new XPoint(PageWriter.Margin + labelWidth + barWidth + 4, pages.Y + 10));
+            pages.Y += barHeight;
         }
 
-        return cut + "…";
+        pages.Y += 14;
+    }
+
+    private static void DrawCompanies(PageWriter pages, QuarterSummary summary)
+    {
+        if (summary.Companies.Count == 0)
+        {
+            return;
+        }
+
+        // Company is left-aligned in its column; every other column is a number, right-aligned at its right edge.
+        string[] headers = ["Company", "Departures", "Founder\ndepartures", "Founding\nteam", "Founders\nto date", "Founding-team\nattrition", "Headcount\nat start", "Attrition\nrate"];
+        double[] rights = [120, 175, 230, 282, 332, 400, 455, PageWriter.ContentWidth];
+        pages.Ensure(60);
+        pages.Text("Companies", pages.Heading, XBrushes.Black, 18);
+        var table = new TableWriter(pages, headers, rights, "Companies (continued)");
+        table.Header();
+        foreach (var c in summary.Companies)
+        {
+            table.Row(
+            [
+                c.Company, Figures.Count(c.Departures), Figures.Count(c.FounderDepartures), Figures.Count(c.FoundingTeamSize),
+                Figures.Count(c.FoundersDepartedToDate), Figures.Percent(c.FoundingTeamAttrition), Figures.Count(c.HeadcountAtStart),
+                Figures.Percent(c.AttritionRate),
+            ]);
+        }
+
+        pages.Y += 14;
+    }
+
+    private static void DrawDestinations(PageWriter pages, QuarterSummary summary)
+    {
+        pages.Ensure(60);
+        pages.Text("Destinations", pages.Heading, XBrushes.Black, 20);
+        if (summary.Destinations.Count == 0)
+        {
+            pages.Text("No known destinations in this quarter.", pages.Body, XBrushes.DimGray, 16);
+            return;
+        }
+
+        var table = new TableWriter(pages, ["Employer", "Departures"], [250, 320], "Destinations (continued)");
+        table.Header();
+        foreach (var d in summary.Destinations)
+        {
+            table.Row([d.Employer ?? "unknown", Figures.Count(d.Departures)]);
+        }
+    }
+
+    /// <summary>The pages of the document and the pen position on the current one; new pages are A4.</summary>
+    private sealed class PageWriter : IDisposable
+    {
+        public const double Margin = 40;
+        public const double FooterSpace = 28;
+        public const double ContentWidth = 595 - (2 * Margin);
+        private readonly PdfDocument document;
+
+        public PageWriter(PdfDocument document)
+        {
+            this.document = document;
+            Gfx = NewPage();
+        }
+
+        public XFont Title { get; } = new(PdfFontResolver.Family, 18, XFontStyleEx.Bold);
+
+        public XFont Heading { get; } = new(PdfFontResolver.Family, 12, XFontStyleEx.Bold);
+
+        public XFont Body { get; } = new(PdfFontResolver.Family, 9, XFontStyleEx.Regular);
+
+        public XFont Bold { get; } = new(PdfFontResolver.Family, 9, XFontStyleEx.Bold);
+
+        public XFont Small { get; } = new(PdfFontResolver.Family, 7.5, XFontStyleEx.Regular);
+
+        public XFont HeaderFont { get; } = new(PdfFontResolver.Family, 7.5, XFontStyleEx.Bold);
+
+        public XGraphics Gfx { get; private set; }
+
+        public double Y { get; set; }
+
+        private double Bottom => document.Pages[^1].Height.Point - Margin - FooterSpace;
+
+        /// <summary>Starts a new page unless <paramref name="height"/> points still fit on this one; true when it started one.</summary>
+        public bool Ensure(double height)
+        {
+            if (Y + height <= Bottom)
+            {
+                return false;
+            }
+
+            Gfx.Dispose();
+            Gfx = NewPage();
+            return true;
+        }
+
+        public void Text(string text, XFont font, XBrush brush, double advance)
+        {
+            Ensure(advance);
+            Gfx.DrawString(text, font, brush, new XPoint(Margin, Y + font.Size));
+            Y += advance;
+        }
+
+        /// <summary>Draws the footer on every page, now that the page count is known.</summary>
+        public void Finish(string footer)
+        {
+            Gfx.Dispose();
+            var count = document.Pages.Count;
+            for (var i = 0; i < count; i++)
+            {
+                var page = document.Pages[i];
+                using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+                var y = page.Height.Point - Margin;
+                gfx.DrawLine(XPens.LightGray, Margin, y - 12, Margin + ContentWidth, y - 12);
+                gfx.DrawString(footer, Small, XBrushes.DimGray, new XPoint(Margin, y));
+                gfx.DrawString(string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} of {count}"), Small, XBrushes.DimGray,
+                    new XRect(Margin, y - 8, ContentWidth, 10), XStringFormats.BottomRight);
+            }
+        }
+
+        public void Dispose() => Gfx.Dispose();
+
+        public static string Fit(XGraphics gfx, string text, XFont font, double width)
+        {
+            if (gfx.MeasureString(text, font).Width <= width)
+            {
+                return text;
+            }
+
+            var cut = text;
+            while (cut.Length > 1 && gfx.MeasureString(cut + "…", font).Width > width)
+            {
+                cut = cut[..^1];
+            }
+
+            return cut + "…";
+        }
+
+        private XGraphics NewPage()
+        {
+            var page = document.AddPage();
+            page.Size = PdfSharp.PageSize.A4;
+            Y = Margin;
+            return XGraphics.FromPdfPage(page);
+        }
+    }
+
+    /// <summary>A table whose first column is text (left-aligned) and the rest numbers (right-aligned); the heading repeats on each new page.</summary>
+    private sealed class TableWriter(PageWriter pages, string[] headers, double[] rights, string continued)
+    {
+        private const double RowHeight = 13;
+
+        public void Header()
+        {
+            // A heading may have two lines ("Founding-team\nattrition"): the lines are bottom-aligned above the rule.
+            var lines = headers.Max(h => h.Split('\n').Length);
+            for (var line = 0; line < lines; line++)
+            {
+                for (var i = 0; i < headers.Length; i++)
+                {
+                    var parts = headers[i].Split('\n');
+                    var index = line - (lines - parts.Length);
+                    if (index >= 0)
+                    {
+                        Cell(i, parts[index], pages.HeaderFont);
+                    }
+                }
+
+                pages.Y += RowHeight - 3;
+            }
+
+            pages.Y += 4;
+            pages.Gfx.DrawLine(XPens.Gray, PageWriter.Margin, pages.Y, PageWriter.Margin + rights[^1], pages.Y);
+            pages.Y += 2;
+        }
+
+        public void Row(string[] cells)
+        {
+            if (pages.Ensure(RowHeight))
+            {
+                pages.Text(continued, pages.Heading, XBrushes.Black, 20);
+                Header();
+            }
+
+            for (var i = 0; i < cells.Length; i++)
+            {
+                Cell(i, cells[i], pages.Body);
+            }
+
+            pages.Y += RowHeight;
+        }
+
+        private void Cell(int column, string text, XFont font)
+        {
+            var left = column == 0 ? 0 : rights[column - 1] + 4;
+            var width = rights[column] - left;
+            var fitted = PageWriter.Fit(pages.Gfx, text, font, width - 2);
+            var box = new XRect(PageWriter.Margin + left, pages.Y, width, RowHeight);
+            pages.Gfx.DrawString(fitted, font, XBrushes.Black, box, column == 0 ? XStringFormats.CenterLeft : XStringFormats.CenterRight);
+        }
     }
 }

@@ -21,7 +21,8 @@ public interface ISummaryExporter
     /// <summary>The MIME type of the output, for HTTP downloads.</summary>
     string ContentType { get; }
 
-    Task WriteAsync(QuarterSummary summary, Stream output, CancellationToken cancellationToken = default);
+    /// <summary>Writes <paramref name="summary"/>; <paramref name="generatedAt"/> is the date the readable formats print (and tell a partial quarter by).</summary>
+    Task WriteAsync(QuarterSummary summary, Stream output, DateTimeOffset generatedAt, CancellationToken cancellationToken = default);
 }
 
 /// <summary>
@@ -71,7 +72,10 @@ public static class SummaryExport
     public static string ContentType(SummaryFormat format) => For(format).ContentType;
 
     public static Task WriteAsync(QuarterSummary summary, SummaryFormat format, Stream output, CancellationToken cancellationToken = default) =>
-        For(format).WriteAsync(summary, output, cancellationToken);
+        WriteAsync(summary, format, output, TimeProvider.System.GetUtcNow(), cancellationToken);
+
+    public static Task WriteAsync(QuarterSummary summary, SummaryFormat format, Stream output, DateTimeOffset generatedAt, CancellationToken cancellationToken = default) =>
+        For(format).WriteAsync(summary, output, generatedAt, cancellationToken);
 
     /// <summary>The suggested download name: <c>talentwatch-2026-Q1.csv</c>.</summary>
     public static string FileName(QuarterSummary summary, SummaryFormat format) => $"talentwatch-{summary.Quarter}.{Extension(format)}";

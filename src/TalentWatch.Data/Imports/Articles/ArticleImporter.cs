@@ -52,16 +52,21 @@ public sealed class ArticleImporter(
         }
 
         var extraction = curated is null ? extractor.Extract(document) : extractor.Extract(document, await curated.CurrentAsync(cancellationToken));
-        return await ImportAsync(extraction, accept, cancellationToken);
+        return await ImportAsync(extraction, accept, cancellationToken: cancellationToken);
     }
 
-    /// <summary>Stores what the extractor found in one article (the import page shows it first, then saves it through here).</summary>
-    public async Task<ArticleImportResult> ImportAsync(ExtractionResult extraction, bool accept, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores what the extractor found in one article (the import page shows it first, then saves it through here).
+    /// With <paramref name="sameUrlIsDuplicate"/> (a fetched web page, whose URL is canonical) an article already stored
+    /// under the same URL is a duplicate too, even when the page's text has changed since.
+    /// </summary>
+    public async Task<ArticleImportResult> ImportAsync(ExtractionResult extraction, bool accept, bool sameUrlIsDuplicate = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(extraction);
         var document = extraction.Article;
+        var url = sameUrlIsDuplicate ? document.Url : null;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var existing = await db.Articles.AsNoTracking().Where(a => a.ContentHash == document.ContentHash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        var existing = await FindDuplicateAsync(db, document.ContentHash, url, cancellationToken);
         if (existing is not null)
         {
             return new ArticleImportResult(document.FileName, ArticleImportOutcome.Duplicate, existing);
@@ -73,7 +78,7 @@ public sealed class ArticleImporter(
         // One article import at a time, as SQLite's write lock gives (on PostgreSQL an advisory lock), and the duplicate check
         // again under it: two web instances importing the same seed at start-up get Imported and Duplicate, not a key violation.
         await StoreWrites.SerializeArticleImportsAsync(db, cancellationToken);
-        existing = await db.Articles.AsNoTracking().Where(a => a.ContentHash == document.ContentHash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        existing = await FindDuplicateAsync(db, document.ContentHash, url, cancellationToken);
         if (existing is not null)
         {
             return new ArticleImportResult(document.FileName, ArticleImportOutcome.Duplicate, existing);
@@ -170,6 +175,18 @@ public sealed class ArticleImporter(
         await transaction.CommitAsync(cancellationToken);
         var outcome = extraction.LanguageSupported ? ArticleImportOutcome.Imported : ArticleImportOutcome.LanguageNotSupported;
         return new ArticleImportResult(document.FileName, outcome, article.Id, added, merged, extraction.Claims.Count);
+    }
+
+    /// <summary>The article with this text, or (when given) stored under this URL.</summary>
+    private static async Task<int?> FindDuplicateAsync(TalentWatchDbContext db, string contentHash, string? url, CancellationToken cancellationToken)
+    {
+        var byText = await db.Articles.AsNoTracking().Where(a => a.ContentHash == contentHash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        if (byText is not null || url is null)
+        {
+            return byText;
+        }
+
+        return await db.Articles.AsNoTracking().Where(a => a.Url == url).OrderBy(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
     private static async Task<Departure?> MatchAsync(TalentWatchDbContext db, DepartureReport report, CancellationToken cancellationToken)

@@ -129,7 +129,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         db.ImportedFiles.Add(imported);
         await db.SaveChangesAsync(cancellationToken);
 
-        var rowReader = new RowReader(reader, fileName, columns, header.Length);
+        var rowReader = new RowReader(reader, fileName, columns, required, header.Length);
         var errors = new List<string>();
         int rows;
         try
@@ -138,7 +138,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             {
                 CsvFileKind.Companies => (FileImport)new CompanyFileImport(db),
                 CsvFileKind.Headcounts => new HeadcountFileImport(db),
-                _ => new DepartureFileImport(db, now),
+                _ => new DepartureFileImport(db, now, length),
             };
             await file.PrepareAsync(cancellationToken);
             rows = 0;
@@ -170,6 +170,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             if (errors.Count == 0)
             {
                 await SaveChunkAsync(db, file, cancellationToken);
+                await file.CompleteAsync(cancellationToken);
                 imported.Rows = rows;
                 db.ImportedFiles.Attach(imported);
                 db.Entry(imported).Property(f => f.Rows).IsModified = true;
@@ -200,6 +201,13 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // The planner's statistics for what was just written (decision P6): read commands no longer refresh them at
+            // start (they check the store with one query, decision P9), so the import that changed the tables does.
+            await db.Database.ExecuteSqlRawAsync(StoreMigrator.RefreshStatistics, cancellationToken);
+        }
+
         progress?.Report(1);
         return new CsvImportResult(fileName, kind, rows, false, []);
     }
@@ -232,8 +240,12 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
     private static CsvImportResult Failed(string fileName, CsvFileKind kind, string error) => new(fileName, kind, 0, false, [error]);
 
     /// <summary>The current record's fields by required-column position, with its line for messages.</summary>
-    internal sealed class RowReader(CsvReader reader, string fileName, int[] columns, int headerFields)
+    internal sealed class RowReader(CsvReader reader, string fileName, int[] columns, string[] columnNames, int headerFields)
     {
+        // C0 and C1 controls and DEL: a NUL or an escape sequence in a name is an attack or a broken export, never a name.
+        private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+            [.. Enumerable.Range(0, 0x20).Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c)]);
+
         public int Line => (int)reader.LineNumber;
 
         public string FileName => fileName;
@@ -258,10 +270,16 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             }
         }
 
-        /// <summary>The trimmed value of required column <paramref name="index"/>; null when empty.</summary>
+        /// <summary>The trimmed value of required column <paramref name="index"/>; null when empty. Control characters are refused.</summary>
         public string? Get(int index)
         {
             var value = reader.GetString(columns[index]).Trim();
+            var control = value.AsSpan().IndexOfAny(ControlCharacters);
+            if (control >= 0)
+            {
+                throw Problem(string.Create(CultureInfo.InvariantCulture, $"{columnNames[index]} contains a control character (U+{(int)value[control]:X4}) at position {control + 1}"));
+            }
+
             return value.Length == 0 ? null : value;
         }
 
@@ -301,6 +319,9 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         public virtual bool SavesInChunks => true;
 
         public virtual Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        /// <summary>After the last chunk of a file without errors, before the commit.</summary>
+        public virtual Task CompleteAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         public abstract void ImportRow(RowReader row);
 
@@ -394,6 +415,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             resolver = await NameResolver.LoadAsync(db, withPeople: false, writer.InsertCompany, _ => { }, cancellationToken);
         }
 
+
         public override void ImportRow(RowReader row)
         {
             row.CheckFieldCount();
@@ -410,7 +432,10 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
                 throw row.Problem($"company '{company}' has no letters or digits");
             }
 
-            writer.UpsertHeadcount(resolver.ResolveCompany(company), asOf, headcount);
+            // A headcount is a figure about a company the record knows; a misspelt name must not invent a company (issue 15).
+            var companyId = resolver.FindCompany(company)
+                            ?? throw row.Problem($"company '{company}' is not a known company or alias; import it in companies.csv first");
+            writer.UpsertHeadcount(companyId, asOf, headcount);
         }
 
         public override void FlushWrites() => writer.Flush();
@@ -427,8 +452,11 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
     /// decided here, in memory; <see cref="DepartureRowWriter"/> writes the outcome (prepared statements on SQLite, COPY and
     /// batches on PostgreSQL, decision O6); merges update the row in place.
     /// </summary>
-    private sealed class DepartureFileImport(TalentWatchDbContext db, DateTimeOffset now) : FileImport
+    private sealed class DepartureFileImport(TalentWatchDbContext db, DateTimeOffset now, long fileBytes) : FileImport
     {
+        private BulkLoadIndexes indexes = null!;
+        private readonly DateOnly today = DateOnly.FromDateTime(now.UtcDateTime);
+
         private NameResolver resolver = null!;
         private DepartureRowWriter writer = null!;
 
@@ -441,6 +469,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             writer = new DepartureRowWriter(db);
             resolver = await NameResolver.LoadAsync(db, withPeople: true, writer.InsertCompany, writer.InsertPerson, cancellationToken);
             nextDepartureId = (await db.Departures.MaxAsync(d => (int?)d.Id, cancellationToken) ?? 0) + 1;
+            indexes = await BulkLoadIndexes.DropIfWorthwhileAsync(db, fileBytes, nextDepartureId - 1, cancellationToken);
             named = [];
             var existing = await db.Departures.AsNoTracking()
                 .Where(d => d.PersonId != null && d.Status != DepartureStatus.Rejected)
@@ -459,6 +488,11 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             var from = row.Require(1, "from");
             var to = row.Get(2);
             var date = row.Date(3, "date");
+            if (DepartureDateRule.Problem(date, today) is { } dateProblem)
+            {
+                throw row.Problem(dateProblem);
+            }
+
             var role = row.Get(4);
             var founderText = row.Get(5);
             bool? founder = founderText?.ToLowerInvariant() switch
@@ -527,6 +561,8 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         }
 
         public override void FlushWrites() => writer.Flush();
+
+        public override Task CompleteAsync(CancellationToken cancellationToken) => indexes.RestoreAsync(db, cancellationToken);
 
         public override void Dispose()
         {

@@ -17,6 +17,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.FileName).HasMaxLength(500);
         builder.HasIndex(a => a.ContentHash).IsUnique();
         builder.HasIndex(a => a.Published);
+
+        // A page fetched again (same canonical URL) is recognised without reading every article.
+        builder.HasIndex(a => a.Url);
         builder.HasMany(a => a.Claims).WithOne(c => c.Article).HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

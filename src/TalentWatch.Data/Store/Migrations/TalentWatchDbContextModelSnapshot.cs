@@ -278,6 +278,8 @@ namespace TalentWatch.Data.Store.Migrations
 
                     b.HasIndex("Published");
 
+                    b.HasIndex("Url");
+
                     b.ToTable("Articles");
                 });
 
@@ -518,6 +520,113 @@ namespace TalentWatch.Data.Store.Migrations
                     b.HasIndex("DepartureId");
 
                     b.ToTable("DepartureSources");
+                });
+
+            modelBuilder.Entity("TalentWatch.Core.Feeds.Feed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticlesFound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeparturesFound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntriesSkipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastModified")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastPolledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("Feeds");
+                });
+
+            modelBuilder.Entity("TalentWatch.Core.Feeds.FeedEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("FeedEntries");
                 });
 
             modelBuilder.Entity("TalentWatch.Core.History.ChangeRecord", b =>
@@ -797,6 +906,17 @@ namespace TalentWatch.Data.Store.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("TalentWatch.Core.Feeds.FeedEntry", b =>
+                {
+                    b.HasOne("TalentWatch.Core.Feeds.Feed", "Feed")
+                        .WithMany("Entries")
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Feed");
+                });
+
             modelBuilder.Entity("TalentWatch.Core.People.PersonAlias", b =>
                 {
                     b.HasOne("TalentWatch.Core.People.Person", null)
@@ -821,6 +941,11 @@ namespace TalentWatch.Data.Store.Migrations
             modelBuilder.Entity("TalentWatch.Core.Departures.Departure", b =>
                 {
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("TalentWatch.Core.Feeds.Feed", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("TalentWatch.Core.People.Person", b =>

@@ -20,7 +20,9 @@ public static class AppTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#9CC3FF",
+            PrimaryContrastText = "#0B1F3A",
             Secondary = "#D0B3F5",
+            SecondaryContrastText = "#23113A",
             AppbarBackground = "#1B2430",
             Background = "#121418",
             Surface = "#1C1F24",

@@ -10,16 +10,68 @@ public sealed record Evidence(int Start, int Length, string Label, string Href);
 
 public sealed record ArticleDetail(int Id, string? Title, string? Source, string? Url, DateOnly? Published, string Language, string Text, IReadOnlyList<Evidence> Evidence);
 
+/// <summary>The articles list's filters (<c>?q=&amp;lang=&amp;since=&amp;until=</c>): text in the title or outlet, language, published range.</summary>
+public sealed record ArticleFilter(string? Text, string? Language, DateOnly? Since, DateOnly? Until)
+{
+    public static readonly ArticleFilter None = new(null, null, null, null);
+
+    public string ToQueryString(int page = 1)
+    {
+        var parts = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                parts.Add($"{name}={Uri.EscapeDataString(value)}");
+            }
+        }
+
+        Add("q", Text);
+        Add("lang", Language);
+        Add("since", Since?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Add("until", Until?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Add("page", page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        return parts.Count == 0 ? string.Empty : "?" + string.Join('&', parts);
+    }
+}
+
 public sealed class ArticleQueries(IDbContextFactory<TalentWatchDbContext> factory)
 {
     public const int PageSize = 20;
 
-    public async Task<Page<ArticleListRow>> ListAsync(int page, CancellationToken cancellationToken = default)
+    public Task<Page<ArticleListRow>> ListAsync(int page, CancellationToken cancellationToken = default) =>
+        ListAsync(ArticleFilter.None, page, cancellationToken);
+
+    /// <summary>One page of the articles matching <paramref name="filter"/>, newest first; a page past the last is clamped.</summary>
+    public async Task<Page<ArticleListRow>> ListAsync(ArticleFilter filter, int page, CancellationToken cancellationToken = default)
     {
-        page = Math.Max(1, page);
+        ArgumentNullException.ThrowIfNull(filter);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var total = await db.Articles.CountAsync(cancellationToken);
-        var items = await db.Articles
+        var articles = db.Articles.AsQueryable();
+        if (filter.Text is { } text)
+        {
+            var pattern = $"%{text}%";
+            articles = articles.Where(a => (a.Title != null && EF.Functions.Like(a.Title, pattern)) || (a.Source != null && EF.Functions.Like(a.Source, pattern)));
+        }
+
+        if (filter.Language is { } language)
+        {
+            articles = articles.Where(a => a.Language == language);
+        }
+
+        if (filter.Since is { } since)
+        {
+            articles = articles.Where(a => a.Published != null && a.Published >= since);
+        }
+
+        if (filter.Until is { } until)
+        {
+            articles = articles.Where(a => a.Published != null && a.Published <= until);
+        }
+
+        var total = await articles.CountAsync(cancellationToken);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var items = await articles
             .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(a => new ArticleListRow(a.Id, a.Title, a.Source, a.Published, a.Language,

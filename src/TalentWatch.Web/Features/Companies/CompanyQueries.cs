@@ -272,11 +272,13 @@ public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> facto
 
 public static class ClaimText
 {
-    /// <summary>"article: 33% of the founding team; recorded: 4 of 12, 33%".</summary>
+    /// <summary>"article: 33.3% of the founding team; recorded: 4 of 12, 33.3%"; without a recorded team size it says so in words.</summary>
     public static string Reconcile(ClaimRow claim, int foundersDeparted, int? foundingTeamSize, int departures) => claim.Metric switch
     {
         ClaimMetrics.FoundingTeamDepartedShare =>
-            $"article: {Formats.Percent(claim.Value)} of the founding team; recorded: {Formats.FoundersOf(foundersDeparted, foundingTeamSize)}",
+            foundingTeamSize is > 0
+                ? $"article: {Formats.Percent(claim.Value)} of the founding team; recorded: {Formats.FoundersOf(foundersDeparted, foundingTeamSize)}"
+                : $"article: {Formats.Percent(claim.Value)} of the founding team; TalentWatch has no founding-team size to compare with ({foundersDeparted} founder departure{(foundersDeparted == 1 ? "" : "s")} recorded)",
         ClaimMetrics.StaffDepartedShare =>
             $"article: {Formats.Percent(claim.Value)} of the staff; recorded: {departures} departures",
         ClaimMetrics.DepartedCount =>

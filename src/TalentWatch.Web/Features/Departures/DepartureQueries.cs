@@ -7,7 +7,14 @@ using TalentWatch.Web.Features.Shared;
 
 namespace TalentWatch.Web.Features.Departures;
 
-public sealed record FlowEdge(string Company, string Destination, int Departures);
+/// <summary>Departures from one company to one destination; the slugs let a chart band link to the explorer filtered to it.</summary>
+public sealed record FlowEdge(string Company, string Destination, int Departures)
+{
+    public string? CompanySlug { get; init; }
+
+    /// <summary>Null for the unknown destination.</summary>
+    public string? DestinationSlug { get; init; }
+}
 
 public sealed record NamedSlug(string Name, string Slug);
 
@@ -40,6 +47,16 @@ public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> fac
             query = query.Where(d => d.DateStart != null && d.DateStart >= start && d.DateEnd <= end);
         }
 
+        if (filter.Since is { } since)
+        {
+            query = query.Where(d => d.DateStart != null && d.DateStart >= since);
+        }
+
+        if (filter.Until is { } until)
+        {
+            query = query.Where(d => d.DateEnd != null && d.DateEnd <= until);
+        }
+
         if (filter.FoundersOnly)
         {
             query = query.Where(d => d.Founder == true);
@@ -53,7 +70,10 @@ public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> fac
         return query;
     }
 
-    /// <summary>One page of the filtered departures, newest first, undated last, with the total. A text search waits for the circuit's search throttle.</summary>
+    /// <summary>
+    /// One page of the filtered rows in the filter's order. A page past the last is clamped to the last (the page says so),
+    /// so a stale or edited address never shows an empty table. A text search waits for the circuit's search throttle.
+    /// </summary>
     public async Task<Page<DepartureRow>> SearchAsync(DepartureFilter filter, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
     {
         if (filter.Text is not null && throttle is not null)
@@ -64,22 +84,63 @@ public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> fac
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var query = await ApplyAsync(db, filter, cancellationToken);
         var total = await query.CountAsync(cancellationToken);
-        var dated = await query.CountAsync(d => d.DateStart != null, cancellationToken);
-        var rows = await NewestFirst.PageAsync(db, query, dated, (filter.Page - 1) * pageSize, pageSize, NewestDatedFirst, cancellationToken);
-        return new Page<DepartureRow>(rows, total, filter.Page, pageSize);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        var page = Math.Min(filter.Page, pageCount);
+        var skip = (page - 1) * pageSize;
+        List<DepartureRow> rows;
+        if (filter.Sort == DepartureSort.Date)
+        {
+            var dated = await query.CountAsync(d => d.DateStart != null, cancellationToken);
+            rows = await NewestFirst.PageAsync(db, query, dated, skip, pageSize, filter.Descending ? NewestDatedFirst : OldestDatedFirst, cancellationToken);
+        }
+        else
+        {
+            rows = await Ordered(query, filter.Sort, filter.Descending).Skip(skip).Take(pageSize).ToRowsAsync(db, cancellationToken);
+        }
+
+        return new Page<DepartureRow>(rows, total, page, pageSize);
     }
 
     /// <summary>
-    /// Every matching row, newest first, undated last: unbounded, so only for a download that streams and is rate-limited
-    /// (the JSON API pages with <see cref="SearchAsync"/>).
+    /// Every matching row in the filter's order (by date, undated rows last): unbounded, so only for a download that is
+    /// rate-limited (the JSON API pages with <see cref="SearchAsync"/>).
     /// </summary>
     public async Task<IReadOnlyList<DepartureRow>> AllAsync(DepartureFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var query = await ApplyAsync(db, filter, cancellationToken);
-        var dated = await NewestDatedFirst(query.Where(d => d.DateStart != null)).ToRowsAsync(db, cancellationToken);
+        if (filter.Sort != DepartureSort.Date)
+        {
+            return await Ordered(query, filter.Sort, filter.Descending).ToRowsAsync(db, cancellationToken);
+        }
+
+        var order = filter.Descending ? (Func<IQueryable<Departure>, IOrderedQueryable<Departure>>)NewestDatedFirst : OldestDatedFirst;
+        var dated = await order(query.Where(d => d.DateStart != null)).ToRowsAsync(db, cancellationToken);
         var undated = await query.Where(d => d.DateStart == null).OrderBy(d => d.Id).ToRowsAsync(db, cancellationToken);
         return [.. dated, .. undated];
+    }
+
+    /// <summary>
+    /// The slug of the company a filter value names: the value itself when it is a slug, else the company whose name or alias
+    /// it is (any case or accents, "Halcyon Systems" → halcyon-systems); null when no company matches.
+    /// </summary>
+    public async Task<string?> CompanySlugAsync(string value, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (await db.Companies.AnyAsync(c => c.Slug == value, cancellationToken))
+        {
+            return value;
+        }
+
+        var slug = Core.Names.Slug.For(value);
+        if (slug.Length > 0 && await db.Companies.AnyAsync(c => c.Slug == slug, cancellationToken))
+        {
+            return slug;
+        }
+
+        var key = Core.Names.NameKey.For(value);
+        return await db.Companies.Where(c => c.Aliases.Any(a => a.Key == key)).Select(c => c.Slug).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Talent flow for the filtered set: company left → destination employer, grouped by ids in the database (names joined to the groups only); the largest <paramref name="top"/> only when given.</summary>
@@ -94,11 +155,48 @@ public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> fac
             join company in db.Companies on g.CompanyId equals company.Id
             join destination in db.Companies on g.DestinationId equals destination.Id into destinations
             from destination in destinations.DefaultIfEmpty()
-            select new { Company = company.Name, Destination = destination == null ? UnknownDestination : destination.Name, g.Count };
+            select new
+            {
+                Company = company.Name, CompanySlug = company.Slug,
+                Destination = destination == null ? UnknownDestination : destination.Name,
+                DestinationSlug = destination == null ? null : destination.Slug,
+                g.Count,
+            };
         var ordered = named.OrderByDescending(e => e.Count).ThenBy(e => e.Company).ThenBy(e => e.Destination);
         var edges = await (top is { } n ? ordered.Take(n) : ordered).ToListAsync(cancellationToken);
-        return [.. edges.Select(e => new FlowEdge(e.Company, e.Destination, e.Count))
+        return [.. edges.Select(e => new FlowEdge(e.Company, e.Destination, e.Count) { CompanySlug = e.CompanySlug, DestinationSlug = e.DestinationSlug })
             .OrderByDescending(e => e.Departures).ThenBy(e => e.Company, StringComparer.Ordinal).ThenBy(e => e.Destination, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Flows over time: the filtered departures per quarter, stacked by destination (the largest five, other, unknown), for
+    /// the latest <paramref name="quarters"/> quarters that hold any. Grouped in SQL by the months the interval starts and
+    /// ends in and the destination id, as the dashboard's chart is.
+    /// </summary>
+    public async Task<Dashboard.QuarterStack> FlowsOverTimeAsync(DepartureFilter filter, int quarters = 8, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var grouped = await (await ApplyAsync(db, filter, cancellationToken))
+            .Where(d => d.DateStart != null && d.DateEnd != null)
+            .GroupBy(d => new
+            {
+                StartYear = d.DateStart!.Value.Year,
+                StartMonth = d.DateStart!.Value.Month,
+                EndYear = d.DateEnd!.Value.Year,
+                EndMonth = d.DateEnd!.Value.Month,
+                d.DestinationId,
+            })
+            .Select(g => new { g.Key.StartYear, g.Key.StartMonth, g.Key.EndYear, g.Key.EndMonth, g.Key.DestinationId, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var ids = grouped.Where(g => g.DestinationId is not null).Select(g => g.DestinationId!.Value).Distinct().ToList();
+        var names = await db.Companies.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Name })
+            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var dated = grouped.Select(g => (Departure: new Dashboard.DatedDeparture(new DateOnly(g.StartYear, g.StartMonth, 1), new DateOnly(g.EndYear, g.EndMonth, 1),
+            g.DestinationId is { } id ? names[id] : null), g.Count)).ToList();
+        var shown = dated.Select(d => Core.Dates.Quarter.Containing(d.Departure.Start))
+            .Where(q => dated.Any(d => q.Contains(d.Departure.Start) && q.Contains(d.Departure.End)))
+            .Distinct().OrderDescending().Take(quarters).Order().ToList();
+        return Dashboard.DashboardQuery.StackCounts(dated, shown);
     }
 
     /// <summary>How many distinct company → destination flows the filtered set has (counted in the database).</summary>
@@ -124,20 +222,28 @@ public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> fac
         return ([.. companies.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)], [.. destinations.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)]);
     }
 
+    private static IOrderedQueryable<Departure> OldestDatedFirst(IQueryable<Departure> dated) =>
+        dated.OrderBy(d => d.DateStart).ThenByDescending(d => d.DateEnd).ThenBy(d => d.Id);
+
+    /// <summary>By a text column (unknown values first ascending), newest first within equal values.</summary>
+    private static IOrderedQueryable<Departure> Ordered(IQueryable<Departure> query, DepartureSort sort, bool descending)
+    {
+        var ordered = (sort, descending) switch
+        {
+            (DepartureSort.Person, false) => query.OrderBy(d => d.Person == null ? null : d.Person.Name),
+            (DepartureSort.Person, true) => query.OrderByDescending(d => d.Person == null ? null : d.Person.Name),
+            (DepartureSort.Company, false) => query.OrderBy(d => d.Company!.Name),
+            (DepartureSort.Company, true) => query.OrderByDescending(d => d.Company!.Name),
+            (DepartureSort.Destination, false) => query.OrderBy(d => d.Destination == null ? null : d.Destination.Name),
+            (DepartureSort.Destination, true) => query.OrderByDescending(d => d.Destination == null ? null : d.Destination.Name),
+            (DepartureSort.Role, false) => query.OrderBy(d => d.Role),
+            (DepartureSort.Role, true) => query.OrderByDescending(d => d.Role),
+            _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "Dates are ordered by NewestFirst."),
+        };
+        return ordered.ThenByDescending(d => d.DateStart).ThenBy(d => d.Id);
+    }
+
     /// <summary>Dated departures newest first (a more precise date before a vaguer one starting the same day); follows the (Status, DateStart, DateEnd) index.</summary>
     private static IOrderedQueryable<Departure> NewestDatedFirst(IQueryable<Departure> dated) =>
         dated.OrderByDescending(d => d.DateStart).ThenBy(d => d.DateEnd).ThenBy(d => d.Id);
-}
-
-/// <summary>Sankey data: the chart needs distinct node names on the two sides.</summary>
-public static class TalentFlow
-{
-    public const string DestinationSuffix = " ";
-
-    /// <summary>Edges from "Company" to "Destination"; a name on both sides gets a trailing marker so the graph stays acyclic.</summary>
-    public static IReadOnlyList<(string Source, string Target, double Weight)> Edges(IReadOnlyList<FlowEdge> flow, int maxEdges = 30)
-    {
-        var sources = flow.Select(f => f.Company).ToHashSet(StringComparer.Ordinal);
-        return [.. flow.Take(maxEdges).Select(f => (f.Company, sources.Contains(f.Destination) ? f.Destination + " (joined)" : f.Destination, (double)f.Departures))];
-    }
 }

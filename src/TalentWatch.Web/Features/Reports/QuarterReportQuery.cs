@@ -17,6 +17,21 @@ public sealed class QuarterReportQuery(IDbContextFactory<TalentWatchDbContext> f
     public Task<QuarterSummary> SummaryAsync(Quarter quarter, CancellationToken cancellationToken = default) =>
         cache.GetAsync(quarter, q => summaries.GetAsync(q, CancellationToken.None), cancellationToken);
 
+    /// <summary>The company page slug of each company name in <paramref name="summary"/> (summary names are canonical names).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> SlugsAsync(QuarterSummary summary, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var names = summary.Companies.Select(c => c.Company).Distinct().ToList();
+        if (names.Count == 0)
+        {
+            return new Dictionary<string, string>();
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var pairs = await db.Companies.Where(c => names.Contains(c.Name)).Select(c => new { c.Name, c.Slug }).ToListAsync(cancellationToken);
+        return pairs.GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Slug, StringComparer.Ordinal);
+    }
+
     /// <summary>Quarters that hold at least one departure (interval within the quarter), newest first.</summary>
     public async Task<IReadOnlyList<Quarter>> QuartersWithDataAsync(CancellationToken cancellationToken = default)
     {

@@ -24,6 +24,9 @@ public sealed record DepartureRow(
     IReadOnlyList<SourceRow> Sources)
 {
     public PrecisionDate PrecisionDate => TalentWatch.Web.Features.Shared.Dates.Of(Date);
+
+    /// <summary>The destination is the company left ("Halcyon Systems → Halcyon Systems"): not a move, flagged for a reader to check.</summary>
+    public bool IsSameCompany => DestinationSlug is not null && string.Equals(DestinationSlug, CompanySlug, StringComparison.Ordinal);
 }
 
 public static class DepartureProjection

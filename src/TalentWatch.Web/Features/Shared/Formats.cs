@@ -1,16 +1,18 @@
 using System.Globalization;
+using TalentWatch.Core.Reports;
 
 namespace TalentWatch.Web.Features.Shared;
 
+/// <summary>Page text for figures; shares, counts and dates go through <see cref="Figures"/>, as every export does.</summary>
 public static class Formats
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Percent(decimal? share) => share is { } s ? (s * 100m).ToString("0", Invariant) + "%" : "–";
+    public static string Percent(decimal? share) => Figures.Percent(share);
 
-    public static string Percent(double? share) => share is { } s ? (s * 100d).ToString("0", Invariant) + "%" : "–";
+    public static string Percent(double? share) => Figures.Percent(share);
 
-    public static string Number(int? value) => value?.ToString("N0", Invariant) ?? "–";
+    public static string Number(int? value) => Figures.Count(value);
 
     /// <summary>"4 of 12, 33%"; "4 founders (team size unknown)" without a size.</summary>
     public static string FoundersOf(int departed, int? teamSize) => teamSize is > 0
@@ -30,5 +32,5 @@ public static class Formats
         return (space > max / 2 ? cut[..space] : cut).TrimEnd(',', '.', ';', ':') + "…";
     }
 
-    public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", Invariant) ?? "–";
+    public static string Date(DateOnly? date) => date is { } d ? Figures.LongDate(d) : Figures.Missing;
 }

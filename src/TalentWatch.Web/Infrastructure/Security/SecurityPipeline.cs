@@ -12,20 +12,17 @@ public static class SecurityPipeline
             options.MaxAge = TimeSpan.FromDays(365);
             options.IncludeSubDomains = true;
         });
+        services.AddTalentWatchTransport(configuration);
         return services;
     }
 
     /// <summary>
-    /// HTTPS only outside Development (HSTS and redirection), so <c>dotnet run</c> and the tests keep working over plain http;
-    /// headers on every response; rate limits.
+    /// HTTPS outside Development (HSTS, and redirection when an https port is known: <see cref="Transport"/>), so
+    /// <c>dotnet run</c> and the tests keep working over plain http; headers on every response; rate limits.
     /// </summary>
     public static WebApplication UseTalentWatchSecurity(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts();
-            app.UseHttpsRedirection();
-        }
+        app.UseTalentWatchHttps();
 
         app.UseTalentWatchSecurityHeaders();
         app.UseRateLimiter();

@@ -1,0 +1,85 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace TalentWatch.Web.Tests.Browser;
+
+/// <summary>
+/// axe-core (Deque.AxeCore.Playwright, which ships axe.min.js and evaluates it over the DevTools protocol, so the app's CSP
+/// does not block it) on every public page, in the light and the dark theme: no serious or critical WCAG 2 A/AA violation.
+/// </summary>
+public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static readonly string[] Pages =
+    [
+        "/", "/companies", "/companies/thinking-machines-lab", "/companies/thinking-machines-lab?view=table", "/companies/veritas-ai",
+        "/departures", "/departures?from=thinking-machines-lab&sort=person&dir=asc", "/people", "/people/luke-metz", "/articles", "/articles?lang=en", "/articles/1",
+        "/reports/quarter/2026-Q1", "/account/login", "/no/such/page",
+    ];
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task Every_page_has_no_serious_or_critical_violations(ColorScheme scheme)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = scheme, ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        var problems = new List<string>();
+        foreach (var path in Pages)
+        {
+            var page = await context.NewPageAsync();
+            page.SetDefaultTimeout(20_000);
+            await page.GotoAsync(browser.BaseUrl + path);
+            if (path != "/account/login")
+            {
+                await BrowserFixture.WaitForCircuitAsync(page);
+                await WaitForThemeAsync(page, scheme);
+            }
+
+            var result = await page.RunAxe(new AxeRunOptions
+            {
+                RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+            });
+            problems.AddRange(result.Violations
+                .Where(v => v.Impact is "serious" or "critical")
+                .Select(v => $"{scheme} {path}: {v.Id} ({v.Impact}) {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target) + " " + n.Html))}"));
+            await page.CloseAsync();
+        }
+
+        await context.CloseAsync();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task The_skip_link_is_the_first_stop_and_moves_focus_to_the_main_landmark()
+    {
+        var page = await browser.OpenAsync("/departures");
+        const string firstFocusable = "document.querySelector('a[href], button:not([tabindex=\"-1\"]), input, select, textarea, [tabindex]:not([tabindex=\"-1\"])').dataset.testid";
+
+        Assert.Equal("skip-link", await page.EvaluateAsync<string>(firstFocusable));
+        var skip = page.GetByTestId("skip-link");
+        await skip.FocusAsync();
+        Assert.True((await skip.BoundingBoxAsync())!.Y >= 0, "the focused skip link is on screen");
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await Assertions.Expect(page.Locator("main")).ToHaveCountAsync(1);
+    }
+
+    private static async Task WaitForThemeAsync(IPage page, ColorScheme scheme)
+    {
+        var expected = scheme == ColorScheme.Dark ? "rgba(18,20,24,1)" : "rgba(246,247,249,1)";
+        const string background = "getComputedStyle(document.documentElement).getPropertyValue('--mud-palette-background').replace(/ /g, '').toLowerCase()";
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if (await page.EvaluateAsync<string>(background) == expected)
+            {
+                await Task.Delay(300); // the palette's transition
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"The {scheme} theme did not apply on {page.Url}");
+    }
+}
