@@ -146,10 +146,13 @@ public sealed class AbuseTests(SeededApp fixture) : IClassFixture<SeededApp>
         {
             var chen = await db.People.SingleAsync(p => p.Name == "Mira Chen");
             chen.Name = "Mira Quixote";
+            var evidence = await db.DepartureSources.SingleAsync(s => s.Evidence!.Contains("left for Meta"));
+            evidence.Evidence = "Andrew Tulloch, a co-founder, went over to Meta in October 2025.";
             await db.SaveChangesAsync();
         }
 
-        Assert.Equal("0", Assert.Single((await client.GetAsync("/api/departures?q=Chen")).Headers.GetValues("X-Total-Count")));
+        Assert.Equal("0", Assert.Single((await client.GetAsync("/api/departures?q=left%20for%20Meta")).Headers.GetValues("X-Total-Count")));
+        Assert.Equal("1", Assert.Single((await client.GetAsync("/api/departures?q=went%20over%20to")).Headers.GetValues("X-Total-Count")));
         Assert.Equal("1", Assert.Single((await client.GetAsync("/api/departures?q=quixote")).Headers.GetValues("X-Total-Count")));
     }
 
