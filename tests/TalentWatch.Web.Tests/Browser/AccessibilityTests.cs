@@ -59,7 +59,10 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         var skip = page.GetByTestId("skip-link");
         await skip.FocusAsync();
         Assert.True((await skip.BoundingBoxAsync())!.Y >= 0, "the focused skip link is on screen");
+        // Moving focus is the circuit's work (before it connects the link only scrolls): wait for it, then for the focus.
+        await Assertions.Expect(page.Locator("#tw-circuit")).ToHaveAttributeAsync("data-interactive", "true");
         await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#main")).ToBeFocusedAsync();
 
         Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
         await Assertions.Expect(page.Locator("main")).ToHaveCountAsync(1);

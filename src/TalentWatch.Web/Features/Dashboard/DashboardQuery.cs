@@ -48,25 +48,10 @@ public sealed class DashboardQuery(
             // are looked up for the ids that occur.
             var (from, to) = (shown.Min(q => q.Start), shown.Max(q => q.End));
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
-            var grouped = await db.Departures
-                .Where(d => d.Status == DepartureStatus.Accepted && d.DateStart != null && d.DateStart >= from && d.DateEnd <= to)
-                .GroupBy(d => new
-                {
-                    StartYear = d.DateStart!.Value.Year,
-                    StartMonth = d.DateStart!.Value.Month,
-                    EndYear = d.DateEnd!.Value.Year,
-                    EndMonth = d.DateEnd!.Value.Month,
-                    d.DestinationId,
-                })
-                .Select(g => new { g.Key.StartYear, g.Key.StartMonth, g.Key.EndYear, g.Key.EndMonth, g.Key.DestinationId, Count = g.Count() })
-                .ToListAsync(cancellationToken);
-            var ids = grouped.Where(g => g.DestinationId is not null).Select(g => g.DestinationId!.Value).Distinct().ToList();
-            var names = await db.Companies.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Name })
-                .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-            stack = StackCounts(
-                [.. grouped.Select(g => (new DatedDeparture(new DateOnly(g.StartYear, g.StartMonth, 1), new DateOnly(g.EndYear, g.EndMonth, 1),
-                    g.DestinationId is { } id ? names[id] : null), g.Count))],
-                shown);
+            var counts = await CountByMonthsAndDestinationAsync(
+                db, db.Departures.Where(d => d.Status == DepartureStatus.Accepted && d.DateStart != null && d.DateStart >= from && d.DateEnd <= to),
+                cancellationToken);
+            stack = StackCounts(counts, shown);
         }
         else
         {
@@ -151,6 +136,30 @@ public sealed class DashboardQuery(
         StackCounts([.. dated.Select(d => (d, 1))], quarters);
 
     /// <summary>As <see cref="Stack(IReadOnlyList{DatedDeparture}, IReadOnlyList{Quarter})"/>, over pre-aggregated (departure, count) pairs.</summary>
+    /// <summary>Dated departures counted in SQL by the months their interval starts and ends in (whether it lies within one
+    /// quarter depends on nothing finer) and destination, with the destinations' names looked up for the ids that occur.</summary>
+    public static async Task<List<(DatedDeparture Departure, int Count)>> CountByMonthsAndDestinationAsync(
+        TalentWatchDbContext db, IQueryable<Departure> departures, CancellationToken cancellationToken)
+    {
+        var grouped = await departures
+            .Where(d => d.DateStart != null && d.DateEnd != null)
+            .GroupBy(d => new
+            {
+                StartYear = d.DateStart!.Value.Year,
+                StartMonth = d.DateStart!.Value.Month,
+                EndYear = d.DateEnd!.Value.Year,
+                EndMonth = d.DateEnd!.Value.Month,
+                d.DestinationId,
+            })
+            .Select(g => new { g.Key.StartYear, g.Key.StartMonth, g.Key.EndYear, g.Key.EndMonth, g.Key.DestinationId, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var ids = grouped.Where(g => g.DestinationId is not null).Select(g => g.DestinationId!.Value).Distinct().ToList();
+        var names = await db.Companies.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Name })
+            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        return [.. grouped.Select(g => (new DatedDeparture(new DateOnly(g.StartYear, g.StartMonth, 1), new DateOnly(g.EndYear, g.EndMonth, 1),
+            g.DestinationId is { } id ? names[id] : null), g.Count))];
+    }
+
     public static QuarterStack StackCounts(IReadOnlyList<(DatedDeparture Departure, int Count)> dated, IReadOnlyList<Quarter> quarters)
     {
         var shown = quarters.ToHashSet();

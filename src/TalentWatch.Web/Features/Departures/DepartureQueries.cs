@@ -176,23 +176,7 @@ public sealed class DepartureQueries(IDbContextFactory<TalentWatchDbContext> fac
     public async Task<Dashboard.QuarterStack> FlowsOverTimeAsync(DepartureFilter filter, int quarters = 8, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var grouped = await (await ApplyAsync(db, filter, cancellationToken))
-            .Where(d => d.DateStart != null && d.DateEnd != null)
-            .GroupBy(d => new
-            {
-                StartYear = d.DateStart!.Value.Year,
-                StartMonth = d.DateStart!.Value.Month,
-                EndYear = d.DateEnd!.Value.Year,
-                EndMonth = d.DateEnd!.Value.Month,
-                d.DestinationId,
-            })
-            .Select(g => new { g.Key.StartYear, g.Key.StartMonth, g.Key.EndYear, g.Key.EndMonth, g.Key.DestinationId, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var ids = grouped.Where(g => g.DestinationId is not null).Select(g => g.DestinationId!.Value).Distinct().ToList();
-        var names = await db.Companies.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Name })
-            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        var dated = grouped.Select(g => (Departure: new Dashboard.DatedDeparture(new DateOnly(g.StartYear, g.StartMonth, 1), new DateOnly(g.EndYear, g.EndMonth, 1),
-            g.DestinationId is { } id ? names[id] : null), g.Count)).ToList();
+        var dated = await Dashboard.DashboardQuery.CountByMonthsAndDestinationAsync(db, await ApplyAsync(db, filter, cancellationToken), cancellationToken);
         var shown = dated.Select(d => Core.Dates.Quarter.Containing(d.Departure.Start))
             .Where(q => dated.Any(d => q.Contains(d.Departure.Start) && q.Contains(d.Departure.End)))
             .Distinct().OrderDescending().Take(quarters).Order().ToList();
