@@ -15,7 +15,7 @@ public sealed class StoreCache(StoreChangeStamp stamp)
     /// <summary>
     /// More page and filter combinations than readers use between two changes; past this the cache starts over. It bounds the
     /// memory a crawler can make the cache hold: the largest value, a page of the company with the most destinations at
-    /// 100,000 departures (1,341 destination chips and 50 rows with sources), is about 250 KB, so at most about 125 MB.
+    /// 100,000 departures (1,341 destination chips and 50 rows with sources), is estimated at about 250 KB, so about 125 MB.
     /// </summary>
     public const int MaxEntries = 500;
 
