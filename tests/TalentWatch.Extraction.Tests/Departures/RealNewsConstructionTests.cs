@@ -291,4 +291,13 @@ public class RealNewsConstructionTests
         Assert.Equal("Joost Verhaar", d.Person);
         Assert.Equal("Kompas AI", d.From);
     }
+
+    [Fact]
+    public void People_planning_to_leave_have_not_left_and_a_company_nabbing_someone_hires_them()
+    {
+        Assert.Empty(ExtractionFixture.Run("en", "Orrery Systems is struggling. Two more engineers are planning to leave Orrery Systems to join Meta.").Departures);
+
+        var hired = ExtractionFixture.Single("en", "Orrery Systems is struggling. This resulted in Meta nabbing Ivo Maresh from Orrery Systems.");
+        Assert.Equal(("Ivo Maresh", "Orrery Systems", "Meta"), (hired.Person, hired.From, hired.To));
+    }
 }
