@@ -76,7 +76,7 @@ public sealed class BulkLoadIndexTests : IDisposable
             Assert.Equal([person.Id], await TextSearch.PersonIds(db, "Renamed Res").ToListAsync());
         }
 
-        // A second large file (the store now holds 12,000 departures) takes the per-row path with the triggers.
+        // A small file (the store now holds 12,000 departures) keeps the indexes; its search rows go in at the end too.
         var second = await new CsvImporter(store.Factory).ImportFileAsync(store.WriteFile("more.csv", "person,from,to,date,role,founder,source_url\nQuilla Vantreight,Company 3,,2025-02,Chief Scientist,true,https://news.example/q\n"));
         Assert.True(second.Succeeded, string.Join("\n", second.Errors));
         await using (var db = await store.Factory.CreateDbContextAsync())
@@ -84,6 +84,33 @@ public sealed class BulkLoadIndexTests : IDisposable
             Assert.Single(await TextSearch.PersonIds(db, "Vantreight").ToListAsync());
             Assert.Single(await TextSearch.DepartureIdsByRoleOrEvidence(db, "Chief Scientist").ToListAsync());
         }
+    }
+
+    [Fact]
+    public async Task A_small_file_that_fills_in_a_stored_departures_role_replaces_it_in_the_search_index()
+    {
+        var importer = new CsvImporter(store.Factory);
+        var first = await importer.ImportFileAsync(store.WriteFile("first.csv", "person,from,to,date,role,founder,source_url\nAda Quillfeather,Company 1,,2025-03,,false,https://a\nBo Marrowind,Company 2,,2025-04,Staff Engineer,false,https://b\n"));
+        Assert.True(first.Succeeded, string.Join("\n", first.Errors));
+        var triggers = Triggers();
+
+        var second = await importer.ImportFileAsync(store.WriteFile("second.csv", "person,from,to,date,role,founder,source_url\nAda Quillfeather,Company 1,,2025-03-14,Head of Alignment,false,https://c\nBo Marrowind,Company 2,Meta,2025-04,Staff Engineer,false,https://d\nCy Tarnwell,Company 3,,2025-05,Alignment Researcher,false,https://e\n"));
+
+        Assert.True(second.Succeeded, string.Join("\n", second.Errors));
+        Assert.Equal(triggers, Triggers());
+        foreach (var (search, _, _) in BulkLoadIndexes.SearchIndexes)
+        {
+            Execute($"INSERT INTO \"{search}\"(\"{search}\", rank) VALUES ('integrity-check', 1)");
+        }
+
+        await using var db = await store.Factory.CreateDbContextAsync();
+        var ada = await db.Departures.SingleAsync(d => d.Person!.Name == "Ada Quillfeather");
+        var cy = await db.Departures.SingleAsync(d => d.Person!.Name == "Cy Tarnwell");
+        Assert.Equal("Head of Alignment", ada.Role);
+        Assert.Equal([ada.Id, cy.Id], (await TextSearch.DepartureIdsByRoleOrEvidence(db, "Alignment").ToListAsync()).Order());
+        Assert.Single(await TextSearch.DepartureIdsByRoleOrEvidence(db, "Staff Engineer").ToListAsync());
+        Assert.Single(await TextSearch.PersonIds(db, "Tarnwell").ToListAsync());
+        Assert.Single(await TextSearch.DepartureIdsByRoleOrEvidence(db, "second.csv:4").ToListAsync());
     }
 
     private static string LargeFile(int rows, bool badLastRow)
