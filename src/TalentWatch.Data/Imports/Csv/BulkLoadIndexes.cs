@@ -136,6 +136,11 @@ internal sealed class BulkLoadIndexes
     /// </summary>
     public async Task RestoreAsync(TalentWatchDbContext db, IReadOnlyDictionary<int, string?> replacedRoles, CancellationToken cancellationToken)
     {
+        if (searches.Count == 0 && definitions.Count == 0 && triggers.Count == 0)
+        {
+            return; // PostgreSQL, or a store without search indexes and a file too small to drop the indexes for
+        }
+
         var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
         for (var i = 0; i < searches.Count; i++)
         {
