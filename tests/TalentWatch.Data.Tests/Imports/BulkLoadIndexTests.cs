@@ -9,7 +9,7 @@ namespace TalentWatch.Data.Tests.Imports;
 /// <summary>
 /// A large departures file on SQLite goes in with the written tables' indexes dropped and rebuilt inside the import's
 /// transaction (decision P10), and its search indexes' triggers dropped and the search indexes filled again in one pass
-/// (decision P11): afterwards, and after a failed file, the store has exactly the indexes and triggers it had, and search
+/// (decision P12): afterwards, and after a failed file, the store has exactly the indexes and triggers it had, and search
 /// finds what the file brought.
 /// </summary>
 public sealed class BulkLoadIndexTests : IDisposable

@@ -8,7 +8,7 @@ namespace TalentWatch.Data.Imports.Csv;
 /// (a sort each) than with every index updated on every row: the Departures table alone has eight (decision P10). The same
 /// holds, for a file of any size, for the full-text search indexes (FTS5 trigram tables kept current by triggers, decision
 /// H4): their triggers are dropped for the import, and the rows it wrote enter each search table in one pass at the end, in
-/// rowid order (decision P11). All of it happens
+/// rowid order (decision P12). All of it happens
 /// inside the import's transaction, so a failed or killed import leaves indexes, triggers and search indexes as they were.
 /// Unique indexes (a person's slug, an alias key) are dropped too: the import's name resolver already keeps those keys unique
 /// in memory, and building a unique index again checks every key, so a duplicate still fails the file. Nothing to do on
@@ -112,7 +112,7 @@ internal sealed class BulkLoadIndexes
         {
             // The importer's 64 MB page cache is there to keep the indexes' pages in memory while rows go in one by one;
             // without indexes the rows are appended, and 8 MB does the same work in the same CPU time with the process's
-            // peak memory 55 MB lower for 100,000 departures, so memory grows less with the file (decision P11).
+            // peak memory 55 MB lower for 100,000 departures, so memory grows less with the file (decision P12).
             await using var pragma = connection.CreateCommand();
             pragma.CommandText = "PRAGMA cache_size = -8192";
             await pragma.ExecuteNonQueryAsync(cancellationToken);

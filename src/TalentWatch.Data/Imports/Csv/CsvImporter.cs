@@ -541,7 +541,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
                 departure = match;
                 if (indexes.Covers(departure.Id))
                 {
-                    replacedRoles.TryAdd(departure.Id, departure.Role); // as the search table holds it (decision P11)
+                    replacedRoles.TryAdd(departure.Id, departure.Role); // as the search table holds it (decision P12)
                 }
 
                 var changed = DepartureMerger.Merge(departure, report, now);

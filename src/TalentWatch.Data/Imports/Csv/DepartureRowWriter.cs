@@ -379,7 +379,7 @@ internal sealed class DepartureRowWriter : IDisposable
     private static readonly object Zero = 0;
 
     // An import writes a few thousand distinct days and one instant (its start) hundreds of thousands of times: formatting
-    // and converting each again cost about 4 µs a row (decision P11).
+    // and converting each again cost about 4 µs a row (decision P12).
     private readonly Dictionary<DateOnly, string> days = [];
     private (DateTimeOffset Instant, object Stored)? lastInstant;
 
