@@ -89,12 +89,47 @@ public readonly record struct PrecisionDate : IComparable<PrecisionDate>
                         && TryNumber(text[5..], 1, 12, out var month):
                 date = new(DatePrecision.Month, year, month, 0);
                 return true;
-            case 10 when DateOnly.TryParseExact(text, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out var day):
+            case 10 when TryDay(text, out var day):
                 date = OfDay(day);
                 return true;
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// <c>YYYY-MM-DD</c> with ASCII digits, a real day: what <c>DateOnly.TryParseExact(text, "yyyy-MM-dd", Invariant)</c>
+    /// accepts (a generated-input test compares them), without its culture-aware matching of the separators, which cost
+    /// about 8 µs a date on a CSV import of 100,000 rows (decision P12).
+    /// </summary>
+    private static bool TryDay(string text, out DateOnly day)
+    {
+        day = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !TryDigits(text.AsSpan(0, 4), out var year) || !TryDigits(text.AsSpan(5, 2), out var month) || !TryDigits(text.AsSpan(8, 2), out var dayOfMonth)
+            || year < 1 || month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        day = new DateOnly(year, month, dayOfMonth);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
     }
 
     private static bool TryYear(string text, out int year) => TryNumber(text, 1, 9999, out year);

@@ -31,8 +31,7 @@ public sealed class Departure
         get => date;
         set
         {
-            date = value;
-            DateText = value.ToNullableString();
+            date = value; // DateText reads it; setting DateText would format and parse it again
             DatePrecision = value.Precision;
             DateStart = value.Interval?.Start;
             DateEnd = value.Interval?.End;

@@ -42,6 +42,22 @@ public class GeneratedDateTests
         }, iter: Inputs);
 
     [Fact]
+    public void A_day_is_parsed_exactly_as_the_framework_parses_yyyy_MM_dd() =>
+        Gen.OneOf(DateLike, Gen.String[Gen.Char["0123456789-"], 10, 10], Gen.String[Gen.Char["0123456789-\u0661\uFF10 "], 10, 10]).Sample(text =>
+        {
+            var framework = DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day);
+            var parsed = PrecisionDate.TryParse(text, out var date);
+            if (text.Trim().Length == 10)
+            {
+                Assert.Equal(framework, parsed && date.Precision == DatePrecision.Day);
+                if (framework)
+                {
+                    Assert.Equal(PrecisionDate.OfDay(day), date);
+                }
+            }
+        }, iter: Inputs);
+
+    [Fact]
     public void Parsing_a_quarter_gives_a_quarter_or_false() =>
         DateLike.Sample(text =>
         {

@@ -455,6 +455,9 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
     private sealed class DepartureFileImport(TalentWatchDbContext db, DateTimeOffset now, long fileBytes) : FileImport
     {
         private BulkLoadIndexes indexes = null!;
+
+        // Departures stored before this file that a row merges into, with their role before the merge.
+        private readonly Dictionary<int, string?> replacedRoles = [];
         private readonly DateOnly today = DateOnly.FromDateTime(now.UtcDateTime);
 
         private NameResolver resolver = null!;
@@ -536,6 +539,11 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             if (candidates is not null && DepartureMerger.FindMatch(candidates, report) is { } match)
             {
                 departure = match;
+                if (indexes.Covers(departure.Id))
+                {
+                    replacedRoles.TryAdd(departure.Id, departure.Role); // as the search table holds it (decision P12)
+                }
+
                 var changed = DepartureMerger.Merge(departure, report, now);
                 if (departure.Status == DepartureStatus.Extracted)
                 {
@@ -562,7 +570,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
 
         public override void FlushWrites() => writer.Flush();
 
-        public override Task CompleteAsync(CancellationToken cancellationToken) => indexes.RestoreAsync(db, cancellationToken);
+        public override Task CompleteAsync(CancellationToken cancellationToken) => indexes.RestoreAsync(db, replacedRoles, cancellationToken);
 
         public override void Dispose()
         {

@@ -35,7 +35,8 @@ internal sealed class SqliteBulkStatement : IDisposable
             var rc = values[i] switch
             {
                 null or DBNull => raw.sqlite3_bind_null(statement, position),
-                string text => raw.sqlite3_bind_text(statement, position, text),
+                // UTF-16 as .NET holds it: SQLite converts it to the store's UTF-8 in C, without a managed copy per value.
+                string text => raw.sqlite3_bind_text16(statement, position, text),
                 int number => raw.sqlite3_bind_int(statement, position, number),
                 long number => raw.sqlite3_bind_int64(statement, position, number),
                 double number => raw.sqlite3_bind_double(statement, position, number),
