@@ -50,6 +50,7 @@ public static class ServiceRegistration
         services.AddScoped<HistoryQueries>();
         services.AddScoped<ReviewedArticles>();
         services.AddScoped<GoldExporter>();
+        services.TryAddSingleton<QualityReport>();
         services.AddScoped<MergedSlugs>();
         return services;
     }
