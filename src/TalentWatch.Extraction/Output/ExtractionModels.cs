@@ -12,7 +12,11 @@ public sealed record ExtractedDeparture(
     string? Role,
     bool? Founder,
     string Evidence,
-    IReadOnlyList<TextSpan> EvidenceSpans);
+    IReadOnlyList<TextSpan> EvidenceSpans)
+{
+    /// <summary>LOCAL STUB on the eval branch until the lead's confidence lands in main (then main's positional parameter replaces it).</summary>
+    public double Confidence { get; init; }
+}
 
 /// <summary>A departure figure an article states. <see cref="Metric"/> is one of <see cref="ClaimMetrics"/>.</summary>
 public sealed record ExtractedClaim(
