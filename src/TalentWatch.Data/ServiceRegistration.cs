@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TalentWatch.Data.Editing;
 using TalentWatch.Data.Imports.Articles;
 using TalentWatch.Data.Imports.Csv;
+using TalentWatch.Data.Quality;
 using TalentWatch.Data.Reports;
 using TalentWatch.Data.Resolution;
 using TalentWatch.Data.Store;
@@ -17,6 +18,7 @@ public static class ServiceRegistration
     public static IServiceCollection AddTalentWatchServices(this IServiceCollection services, IConfiguration configuration, string? databasePathOverride = null, bool compiledModel = false)
     {
         services.AddTalentWatchStore(configuration, databasePathOverride, compiledModel);
+        services.AddSingleton(ReviewSettings.From(configuration));
         return services.AddTalentWatchServices();
     }
 
@@ -36,7 +38,7 @@ public static class ServiceRegistration
         services.AddScoped(provider => new ArticleImporter(
             provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(),
             provider.GetRequiredService<TalentWatch.Extraction.DepartureExtractor>(), provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<CuratedKnowledge>()));
+            provider.GetRequiredService<CuratedKnowledge>(), provider.GetService<ReviewSettings>()));
         services.AddScoped<SeedImporter>();
         services.AddScoped(provider => new DepartureEditor(
             provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(), provider.GetRequiredService<TimeProvider>()));
@@ -44,7 +46,12 @@ public static class ServiceRegistration
             provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(), provider.GetRequiredService<TimeProvider>()));
         services.AddScoped(provider => new PersonEditor(
             provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddScoped(provider => new ArticleReviewEditor(
+            provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(), provider.GetRequiredService<TimeProvider>()));
         services.AddScoped<HistoryQueries>();
+        services.AddScoped<ReviewedArticles>();
+        services.AddScoped<GoldExporter>();
+        services.TryAddSingleton<QualityReport>();
         services.AddScoped<MergedSlugs>();
         return services;
     }
