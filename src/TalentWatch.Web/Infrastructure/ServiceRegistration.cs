@@ -39,6 +39,8 @@ public static class ServiceRegistration
         services.AddScoped<PersonQuery>();
         services.AddScoped<Features.People.PeopleQuery>();
         services.AddScoped<ArticleQueries>();
+        services.AddScoped<ArticleCurationQueries>();
+        services.AddScoped<ArticleCurationActions>();
         services.AddScoped<QuarterReportQuery>();
         services.AddSingleton<QuarterSummaryCache>();
         services.AddHostedService<MemoryRelease>();

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using TalentWatch.Data.Editing;
+using TalentWatch.Extraction;
+using TalentWatch.Web.Features.Accounts;
+using TalentWatch.Web.Features.History;
+
+namespace TalentWatch.Web.Features.Articles;
+
+/// <summary>
+/// The editors' changes from an article page: add a departure from its sentences, dismiss a possible departure, mark the article
+/// reviewed. The page shows these controls to editors only; each call checks the policy again, since a circuit's caller can
+/// invoke any handler it has seen.
+/// </summary>
+public sealed class ArticleCurationActions(IAuthorizationService authorization)
+{
+    public async Task<EditResult> AddDepartureAsync(AuthenticationState state, int articleId, EvidenceReading reading, DepartureFields fields)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return await AsEditorAsync(state, actor => Task.FromResult(EditResult.Invalid("pending back end")));
+    }
+
+    public Task<EditResult> DismissAsync(AuthenticationState state, int articleId, TextSpan span) =>
+        AsEditorAsync(state, actor => Task.FromResult(EditResult.Invalid("pending back end")));
+
+    public Task<EditResult> MarkReviewedAsync(AuthenticationState state, int articleId, bool reviewed) =>
+        AsEditorAsync(state, actor => Task.FromResult(EditResult.Invalid("pending back end")));
+
+    private async Task<EditResult> AsEditorAsync(AuthenticationState state, Func<TalentWatch.Core.History.Actor, Task<EditResult>> change)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (!(await authorization.AuthorizeAsync(state.User, AccessPolicies.CanEdit)).Succeeded)
+        {
+            return EditResult.Invalid("Only editors can change the record.");
+        }
+
+        return await change(EditorIdentity.ActorOf(state));
+    }
+}

@@ -1,0 +1,264 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using TalentWatch.Core.Articles;
+using TalentWatch.Core.Departures;
+using TalentWatch.Data.Store;
+using TalentWatch.Web.Tests.Support;
+
+namespace TalentWatch.Web.Tests.Browser;
+
+/// <summary>
+/// Issue 11 in a real browser: an editor adds a departure the extractor missed from a selected sentence, settles possible
+/// departures and marks the article reviewed; readers see none of it.
+/// </summary>
+public sealed class ArticleCurationBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    /// <summary>Where the screenshots go; the user guide uses copies of them (docs/screenshots).</summary>
+    private static readonly string ScreenshotDirectory = Path.Combine(Path.GetTempPath(), "talentwatch-curation-screenshots");
+
+    private const string MissedSentence = "Jane Roe now runs research at Meta, after four years at Veritas AI.";
+    private const string HedgedSentence = "Mira Chen is reportedly in talks to leave Veritas AI.";
+
+    private static string ArticleText(string marker) =>
+        $"Veritas AI is growing fast in Amsterdam ({marker}).\n{MissedSentence}\n{HedgedSentence}\nThe company declined to comment.";
+
+    [Fact]
+    public async Task An_editor_adds_a_departure_from_a_selected_sentence_and_the_company_timeline_quotes_it()
+    {
+        var articleId = await AddArticleAsync(ArticleText("add"));
+        var page = await EditorPageAsync($"/articles/{articleId}");
+        await Assertions.Expect(page.GetByTestId("sentence-marker").First).ToBeVisibleAsync();
+
+        await SelectAsync(page, "runs research at Meta");
+        await page.GetByTestId("add-from-selection").ClickAsync();
+        var dialog = page.GetByTestId("add-dialog");
+        await Assertions.Expect(dialog.GetByTestId("add-evidence")).ToHaveTextAsync(MissedSentence);
+
+        // The dialog refuses what the store would: the same company as destination, then a bad date.
+        await FillAsync(page, "add-person", "Jane Roe");
+        await FillAsync(page, "add-company", "Veritas AI");
+        await FillAsync(page, "add-destination", "Veritas AI");
+        await page.GetByTestId("add-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("add-problem")).ToContainTextAsync("destination is the company left");
+        await FillAsync(page, "add-destination", "Meta");
+        await FillAsync(page, "add-date", "2026-13");
+        await page.GetByTestId("add-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("add-problem")).ToBeVisibleAsync();
+        await FillAsync(page, "add-date", "2026-01");
+        await FillAsync(page, "add-role", "head of research");
+        await page.GetByTestId("add-save").ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+
+        // The sentence is now evidence on the article, and the company timeline quotes it.
+        await Assertions.Expect(page.Locator(".tw-evidence", new() { HasText = "runs research at Meta" }).First).ToBeVisibleAsync();
+        await page.GotoAsync($"{browser.BaseUrl}/companies/veritas-ai");
+        var row = page.GetByTestId("departure").Filter(new() { HasText = "Jane Roe" });
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await Assertions.Expect(row).ToContainTextAsync(MissedSentence);
+
+        await using var db = await Factory.CreateDbContextAsync();
+        var departure = await db.Departures.Include(d => d.Sources).SingleAsync(d => d.Person!.Name == "Jane Roe");
+        Assert.Equal(DepartureStatus.Accepted, departure.Status);
+        var source = Assert.Single(departure.Sources);
+        Assert.Equal(articleId, source.ArticleId);
+        Assert.Equal(ArticleText("add").IndexOf(MissedSentence, StringComparison.Ordinal), source.EvidenceStart);
+        await page.GotoAsync($"{browser.BaseUrl}/departures/{departure.Id}");
+        await Assertions.Expect(page.GetByTestId("history-entry").First).ToContainTextAsync("added by an editor from the article");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_sentence_marker_opens_the_dialog_from_the_keyboard()
+    {
+        var articleId = await AddArticleAsync(ArticleText("keyboard"));
+        var page = await EditorPageAsync($"/articles/{articleId}");
+        var marker = page.Locator("[data-testid=sentence-marker]").Nth(1);
+        await marker.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("add-evidence")).ToHaveTextAsync(MissedSentence);
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.GetByTestId("add-dialog")).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_dismissed_possible_departure_stays_dismissed_after_reload_and_then_the_article_can_be_marked_reviewed()
+    {
+        var articleId = await AddArticleAsync(ArticleText("dismiss"));
+        var page = await EditorPageAsync($"/articles/{articleId}");
+        var item = page.GetByTestId("possible-item").Filter(new() { HasText = "in talks to leave" });
+        await Assertions.Expect(item).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("possible-sentence").Filter(new() { HasText = "in talks to leave" })).ToHaveCountAsync(1);
+        var before = await page.GetByTestId("possible-item").CountAsync();
+        await Assertions.Expect(page.GetByTestId("mark-reviewed")).ToBeDisabledAsync();
+        await Assertions.Expect(page.GetByTestId("review-pending")).ToContainTextAsync("possible departure");
+
+        await item.GetByTestId("possible-dismiss").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("possible-item")).ToHaveCountAsync(before - 1);
+
+        await page.ReloadAsync();
+        await BrowserFixture.WaitForCircuitAsync(page);
+        await Assertions.Expect(page.GetByTestId("possible-item").Filter(new() { HasText = "in talks to leave" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("possible-sentence").Filter(new() { HasText = "in talks to leave" })).ToHaveCountAsync(0);
+
+        // Dismiss what else the extractor flagged; then nothing is pending and the article can be marked reviewed.
+        while (await page.GetByTestId("possible-dismiss").CountAsync() > 0)
+        {
+            var left = await page.GetByTestId("possible-dismiss").CountAsync();
+            await page.GetByTestId("possible-dismiss").First.ClickAsync();
+            await Assertions.Expect(page.GetByTestId("possible-dismiss")).ToHaveCountAsync(left - 1);
+        }
+
+        await page.GetByTestId("mark-reviewed").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("reviewed-status")).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByTestId("reviewed-status")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Anonymous_users_and_non_editors_see_no_curation_controls()
+    {
+        var articleId = await AddArticleAsync(ArticleText("readers"));
+        var reader = await TestAccounts.CreateAsync(browser.App.Services, role: null);
+        var anonymous = await browser.OpenAsync($"/articles/{articleId}");
+        var readerContext = await browser.Browser.NewContextAsync();
+        var signedIn = await readerContext.NewPageAsync();
+        signedIn.SetDefaultTimeout(20_000);
+        await TestAccounts.SignInAsync(signedIn, browser.BaseUrl, reader, $"/articles/{articleId}");
+        await BrowserFixture.WaitForCircuitAsync(signedIn);
+
+        foreach (var page in new[] { anonymous, signedIn })
+        {
+            await Assertions.Expect(page.GetByTestId("article-text")).ToContainTextAsync(HedgedSentence);
+            foreach (var control in new[] { "sentence-marker", "curation-panel", "possible-item", "mark-reviewed", "selection-bar" })
+            {
+                await Assertions.Expect(page.GetByTestId(control)).ToHaveCountAsync(0);
+            }
+
+            // Selecting text offers nothing either.
+            await SelectAsync(page, "runs research at Meta");
+            await page.WaitForTimeoutAsync(500);
+            await Assertions.Expect(page.GetByTestId("add-from-selection")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.GetByTestId("nav-quality")).ToHaveCountAsync(0);
+        }
+
+        foreach (var (page, expected) in new[] { (anonymous, "/account/login"), (signedIn, "/account/access-denied") })
+        {
+            await page.GotoAsync($"{browser.BaseUrl}/quality");
+            Assert.Contains(expected, page.Url, StringComparison.Ordinal);
+        }
+
+        await anonymous.Context.CloseAsync();
+        await readerContext.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData(ColorScheme.Light, 1440, "desktop")]
+    [InlineData(ColorScheme.Dark, 1440, "desktop-dark")]
+    [InlineData(ColorScheme.Light, 390, "phone")]
+    [InlineData(ColorScheme.Dark, 390, "phone-dark")]
+    public async Task Screenshots_of_the_article_with_markers_the_add_dialog_and_the_quality_page(ColorScheme scheme, int width, string suffix)
+    {
+        var articleId = await AddArticleAsync(ArticleText("screenshot " + suffix));
+        var editor = await TestAccounts.CreateEditorAsync(browser.App.Services);
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ColorScheme = scheme,
+            ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 900 },
+            IsMobile = width < 600,
+            HasTouch = width < 600,
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        await TestAccounts.SignInAsync(page, browser.BaseUrl, editor, $"/articles/{articleId}");
+        await BrowserFixture.WaitForCircuitAsync(page);
+        await Assertions.Expect(page.GetByTestId("possible-item").First).ToBeVisibleAsync();
+        await SelectAsync(page, "runs research at Meta");
+        await Assertions.Expect(page.GetByTestId("add-from-selection")).ToBeVisibleAsync();
+        await page.WaitForTimeoutAsync(400);
+        await ScreenshotAsync(page, $"article-markers-{suffix}.png");
+
+        await page.GetByTestId("add-from-selection").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("add-evidence")).ToBeVisibleAsync();
+        await page.WaitForTimeoutAsync(400);
+        await ScreenshotAsync(page, $"article-add-dialog-{suffix}.png", fullPage: false);
+        await page.Keyboard.PressAsync("Escape");
+
+        await page.GotoAsync($"{browser.BaseUrl}/quality");
+        await BrowserFixture.WaitForCircuitAsync(page);
+        await Assertions.Expect(page.GetByTestId("quality-page")).ToBeVisibleAsync();
+        await page.WaitForTimeoutAsync(400);
+        await ScreenshotAsync(page, $"quality-{suffix}.png");
+        await context.CloseAsync();
+    }
+
+    private IDbContextFactory<TalentWatchDbContext> Factory => browser.App.Services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>();
+
+    private async Task<int> AddArticleAsync(string text)
+    {
+        await using var db = await Factory.CreateDbContextAsync();
+        var article = new Article
+        {
+            Title = "Veritas AI keeps hiring in Amsterdam",
+            Source = "Tech Daily",
+            Published = new DateOnly(2026, 1, 28),
+            Language = "en",
+            LanguageSupported = true,
+            Text = text,
+            ContentHash = Guid.NewGuid().ToString("N"),
+            ImportedAt = DateTimeOffset.UtcNow,
+        };
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
+        return article.Id;
+    }
+
+    private async Task<IPage> EditorPageAsync(string path)
+    {
+        var editor = await TestAccounts.CreateEditorAsync(browser.App.Services);
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        await TestAccounts.SignInAsync(page, browser.BaseUrl, editor, path);
+        await BrowserFixture.WaitForCircuitAsync(page);
+        return page;
+    }
+
+    /// <summary>Selects <paramref name="text"/> in the article as a mouse or a long press would (the browser's own selection).</summary>
+    private static async Task SelectAsync(IPage page, string text) =>
+        await page.EvaluateAsync(
+            """
+            text => {
+                const walker = document.createTreeWalker(document.querySelector('[data-testid=article-text]'), NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    const at = node.textContent.indexOf(text);
+                    if (at >= 0) {
+                        const range = document.createRange();
+                        range.setStart(node, at);
+                        range.setEnd(node, at + text.length);
+                        const selection = document.getSelection();
+                        selection.removeAllRanges();
+                        selection.addRange(range);
+                        return;
+                    }
+                }
+                throw new Error('not in the article: ' + text);
+            }
+            """,
+            text);
+
+    private static async Task FillAsync(IPage page, string testId, string value)
+    {
+        var input = page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
+        await input.FillAsync(value);
+        await input.PressAsync("Tab");
+    }
+
+    private static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name), FullPage = fullPage });
+    }
+}
