@@ -44,6 +44,8 @@ public static class ServiceRegistration
             provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(), provider.GetRequiredService<TimeProvider>()));
         services.AddScoped(provider => new PersonEditor(
             provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddScoped(provider => new ArticleReviewEditor(
+            provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(), provider.GetRequiredService<TimeProvider>()));
         services.AddScoped<HistoryQueries>();
         services.AddScoped<MergedSlugs>();
         return services;

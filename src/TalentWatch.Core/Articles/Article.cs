@@ -29,6 +29,15 @@ public sealed class Article
 
     public DateTimeOffset ImportedAt { get; set; }
 
+    /// <summary>
+    /// When an editor marked the article reviewed (every departure it reports settled): its departures and claims are then
+    /// labelled data, exported by <c>eval export</c> and scored on the quality page. Null while unreviewed.
+    /// </summary>
+    public DateTimeOffset? ReviewedAt { get; set; }
+
+    /// <summary>The name of the editor who marked it reviewed.</summary>
+    public string? ReviewedBy { get; set; }
+
     public List<Claim> Claims { get; set; } = [];
 }
 

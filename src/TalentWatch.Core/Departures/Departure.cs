@@ -57,6 +57,12 @@ public sealed class Departure
 
     public DepartureStatus Status { get; set; }
 
+    /// <summary>
+    /// The extractor's confidence in [0, 1] that the article states this departure as recorded; null for CSV rows and
+    /// departures an editor entered (a person's word is not scored). Several reports keep the highest.
+    /// </summary>
+    public double? Confidence { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -47,6 +47,9 @@ public static class ChangeActions
     public const string Restored = "restored";
     public const string Edited = "edited";
 
+    /// <summary>An editor recorded a departure the extractor missed, from sentences of an article.</summary>
+    public const string AddedFromArticle = "added-from-article";
+
     /// <summary>On the surviving record: another record was merged into it.</summary>
     public const string Merged = "merged";
 

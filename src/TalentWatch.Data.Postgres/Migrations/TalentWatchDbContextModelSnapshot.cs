@@ -302,6 +302,14 @@ namespace TalentWatch.Data.Postgres.Migrations
                     b.Property<DateOnly?>("Published")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
                     b.Property<string>("Source")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -328,6 +336,8 @@ namespace TalentWatch.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("Published");
+
+                    b.HasIndex("ReviewedAt");
 
                     b.HasIndex("Url");
 
@@ -376,6 +386,40 @@ namespace TalentWatch.Data.Postgres.Migrations
                     b.HasIndex("CompanyId");
 
                     b.ToTable("Claims");
+                });
+
+            modelBuilder.Entity("TalentWatch.Core.Articles.PossibleDepartureDismissal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DismissedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DismissedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<int>("SpanLength")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SpanStart")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "SpanStart", "SpanLength")
+                        .IsUnique();
+
+                    b.ToTable("PossibleDepartureDismissals");
                 });
 
             modelBuilder.Entity("TalentWatch.Core.Companies.Company", b =>
@@ -488,6 +532,9 @@ namespace TalentWatch.Data.Postgres.Migrations
 
                     b.Property<int>("CompanyId")
                         .HasColumnType("integer");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("double precision");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -947,6 +994,15 @@ namespace TalentWatch.Data.Postgres.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Company");
+                });
+
+            modelBuilder.Entity("TalentWatch.Core.Articles.PossibleDepartureDismissal", b =>
+                {
+                    b.HasOne("TalentWatch.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TalentWatch.Core.Companies.CompanyAlias", b =>

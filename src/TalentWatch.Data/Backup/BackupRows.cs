@@ -13,8 +13,11 @@ public static class BackupFormat
     public const string Name = "talentwatch-data";
 
     /// <summary>Raised when the file layout or any row's fields change; an importer refuses versions it does not know.</summary>
-    /// <remarks>2 added the <c>version</c> concurrency tokens, <c>departures.mergedIntoId</c> and the <c>changes</c> (history) table.</remarks>
-    public const int Version = 2;
+    /// <remarks>
+    /// 2 added the <c>version</c> concurrency tokens, <c>departures.mergedIntoId</c> and the <c>changes</c> (history) table;
+    /// 3 added <c>departures.confidence</c>, <c>articles.reviewedAt</c>/<c>reviewedBy</c> and the <c>possibleDepartureDismissals</c> table.
+    /// </remarks>
+    public const int Version = 3;
 
     /// <summary>The oldest version this release still reads: a version-1 file simply has no history and every version 0.</summary>
     public const int OldestReadableVersion = 1;
@@ -74,7 +77,9 @@ public sealed record ArticleRow(
     string Text,
     string ContentHash,
     string? FileName,
-    DateTimeOffset ImportedAt) : IBackupRow;
+    DateTimeOffset ImportedAt,
+    DateTimeOffset? ReviewedAt = null,
+    string? ReviewedBy = null) : IBackupRow;
 
 public sealed record ClaimRow(int Id, int ArticleId, int CompanyId, string Metric, decimal Value, string Evidence, int? EvidenceStart, int? EvidenceLength) : IBackupRow;
 
@@ -94,7 +99,8 @@ public sealed record DepartureRow(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     int? MergedIntoId = null,
-    int Version = 0) : IBackupRow;
+    int Version = 0,
+    double? Confidence = null) : IBackupRow;
 
 public sealed record DepartureSourceRow(int Id, int DepartureId, int? ArticleId, string? Url, string? Evidence, int? EvidenceStart, int? EvidenceLength, DateTimeOffset AddedAt) : IBackupRow;
 
@@ -102,6 +108,9 @@ public sealed record ImportedFileRow(int Id, string ContentHash, string FileName
 
 /// <summary>One history row; <c>recordType</c> is <c>departure</c>, <c>company</c> or <c>person</c>; <c>before</c>/<c>after</c> are JSON text.</summary>
 public sealed record ChangeRow(int Id, DateTimeOffset At, string? ActorId, string ActorName, string RecordType, int RecordId, string Action, string? Before, string? After, string Summary) : IBackupRow;
+
+/// <summary>An editor's dismissal of a possible departure: the sentence's range in the article's text.</summary>
+public sealed record PossibleDepartureDismissalRow(int Id, int ArticleId, int SpanStart, int SpanLength, string DismissedBy, DateTimeOffset DismissedAt) : IBackupRow;
 
 /// <summary>A row with the id it had in the store: import-data refuses a file where an id appears twice in one table.</summary>
 public interface IBackupRow

@@ -57,17 +57,19 @@ public sealed class StoreExporter(IDbContextFactory<TalentWatchDbContext> contex
         counts["personAliases"] = await WriteArrayAsync(writer, destination, "personAliases", db.PersonAliases.OrderBy(a => a.Id)
             .Select(a => new PersonAliasRow(a.Id, a.PersonId, a.Name, a.Key)), cancellationToken);
         counts["articles"] = await WriteArrayAsync(writer, destination, "articles", db.Articles.OrderBy(a => a.Id)
-            .Select(a => new ArticleRow(a.Id, a.Title, a.Source, a.Url, a.Published, a.Language, a.LanguageSupported, a.Text, a.ContentHash, a.FileName, a.ImportedAt)), cancellationToken);
+            .Select(a => new ArticleRow(a.Id, a.Title, a.Source, a.Url, a.Published, a.Language, a.LanguageSupported, a.Text, a.ContentHash, a.FileName, a.ImportedAt, a.ReviewedAt, a.ReviewedBy)), cancellationToken);
         counts["claims"] = await WriteArrayAsync(writer, destination, "claims", db.Claims.OrderBy(c => c.Id)
             .Select(c => new ClaimRow(c.Id, c.ArticleId, c.CompanyId, c.Metric, c.Value, c.Evidence, c.EvidenceStart, c.EvidenceLength)), cancellationToken);
         counts["departures"] = await WriteArrayAsync(writer, destination, "departures", db.Departures.OrderBy(d => d.Id)
-            .Select(d => new { d.Id, d.PersonId, d.CompanyId, d.DestinationId, d.DateText, d.Role, d.Founder, d.Status, d.CreatedAt, d.UpdatedAt, d.MergedIntoId, d.Version })
+            .Select(d => new { d.Id, d.PersonId, d.CompanyId, d.DestinationId, d.DateText, d.Role, d.Founder, d.Status, d.CreatedAt, d.UpdatedAt, d.MergedIntoId, d.Version, d.Confidence })
             .AsAsyncEnumerable()
-            .Select(d => new DepartureRow(d.Id, d.PersonId, d.CompanyId, d.DestinationId, d.DateText, d.Role, d.Founder, StatusNames.Of(d.Status), d.CreatedAt, d.UpdatedAt, d.MergedIntoId, d.Version)), cancellationToken);
+            .Select(d => new DepartureRow(d.Id, d.PersonId, d.CompanyId, d.DestinationId, d.DateText, d.Role, d.Founder, StatusNames.Of(d.Status), d.CreatedAt, d.UpdatedAt, d.MergedIntoId, d.Version, d.Confidence)), cancellationToken);
         counts["departureSources"] = await WriteArrayAsync(writer, destination, "departureSources", db.DepartureSources.OrderBy(s => s.Id)
             .Select(s => new DepartureSourceRow(s.Id, s.DepartureId, s.ArticleId, s.Url, s.Evidence, s.EvidenceStart, s.EvidenceLength, s.AddedAt)), cancellationToken);
         counts["importedFiles"] = await WriteArrayAsync(writer, destination, "importedFiles", db.ImportedFiles.OrderBy(f => f.Id)
             .Select(f => new ImportedFileRow(f.Id, f.ContentHash, f.FileName, f.Kind, f.Rows, f.ImportedAt)), cancellationToken);
+        counts["possibleDepartureDismissals"] = await WriteArrayAsync(writer, destination, "possibleDepartureDismissals", db.PossibleDepartureDismissals.OrderBy(d => d.Id)
+            .Select(d => new PossibleDepartureDismissalRow(d.Id, d.ArticleId, d.SpanStart, d.SpanLength, d.DismissedBy, d.DismissedAt)), cancellationToken);
         counts["changes"] = await WriteArrayAsync(writer, destination, "changes", db.Changes.OrderBy(c => c.Id)
             .AsAsyncEnumerable()
             .Select(c => new ChangeRow(c.Id, c.At, c.ActorId, c.ActorName, RecordTypeNames.Of(c.RecordType), c.RecordId, c.Action, c.Before, c.After, c.Summary)), cancellationToken);

@@ -81,6 +81,7 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
             ["departureSources"] = await db.DepartureSources.AnyAsync(cancellationToken),
             ["importedFiles"] = await db.ImportedFiles.AnyAsync(cancellationToken),
             ["changes"] = await db.Changes.AnyAsync(cancellationToken),
+            ["possibleDepartureDismissals"] = await db.PossibleDepartureDismissals.AnyAsync(cancellationToken),
         };
         var filled = rows.Where(r => r.Value).Select(r => r.Key).ToList();
         if (filled.Count > 0)
@@ -166,7 +167,7 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
                 {
                     Id = r.Id, Title = r.Title, Source = r.Source, Url = r.Url, Published = r.Published, Language = r.Language,
                     LanguageSupported = r.LanguageSupported, Text = r.Text, ContentHash = r.ContentHash, FileName = r.FileName,
-                    ImportedAt = r.ImportedAt,
+                    ImportedAt = r.ImportedAt, ReviewedAt = r.ReviewedAt, ReviewedBy = r.ReviewedBy,
                 }), cancellationToken),
                 "claims" => await ImportTableAsync<ClaimRow>(name, db, reader, r => db.Claims.Add(new Claim
                 {
@@ -183,6 +184,11 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
                 {
                     Id = r.Id, ContentHash = r.ContentHash, FileName = r.FileName, Kind = r.Kind, Rows = r.Rows, ImportedAt = r.ImportedAt,
                 }), cancellationToken),
+                "possibleDepartureDismissals" => await ImportTableAsync<PossibleDepartureDismissalRow>(name, db, reader, r => db.PossibleDepartureDismissals.Add(
+                    new PossibleDepartureDismissal
+                    {
+                        Id = r.Id, ArticleId = r.ArticleId, SpanStart = r.SpanStart, SpanLength = r.SpanLength, DismissedBy = r.DismissedBy, DismissedAt = r.DismissedAt,
+                    }), cancellationToken),
                 "changes" => await ImportTableAsync<ChangeRow>(name, db, reader, r => db.Changes.Add(ToChange(r)), cancellationToken),
                 _ => throw new DataImportException($"unknown table '{name}'"),
             };
@@ -215,6 +221,8 @@ public sealed class StoreImporter(IDbContextFactory<TalentWatchDbContext> contex
         {
             Id = row.Id, PersonId = row.PersonId, CompanyId = row.CompanyId, DestinationId = row.DestinationId, Date = date,
             Role = row.Role, Founder = row.Founder, Status = status, CreatedAt = row.CreatedAt, UpdatedAt = row.UpdatedAt, Version = row.Version,
+            Confidence = row.Confidence is null or (>= 0 and <= 1) ? row.Confidence
+                : throw new DataImportException($"departure {row.Id}: confidence {row.Confidence} is not between 0 and 1"),
         };
     }
 

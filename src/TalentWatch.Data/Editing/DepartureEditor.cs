@@ -221,7 +221,7 @@ public sealed class DepartureEditor(IDbContextFactory<TalentWatchDbContext> cont
 
     internal static string StatusName(DepartureStatus status) => status.ToString().ToLowerInvariant();
 
-    private static string? Validate(DepartureFields fields, DateOnly today, out PrecisionDate date)
+    internal static string? Validate(DepartureFields fields, DateOnly today, out PrecisionDate date)
     {
         date = PrecisionDate.Unknown;
         if (string.IsNullOrWhiteSpace(fields.Company))
@@ -245,7 +245,7 @@ public sealed class DepartureEditor(IDbContextFactory<TalentWatchDbContext> cont
         return DepartureDateRule.Problem(date, today) is { } outOfRange ? "Date: " + outOfRange : null;
     }
 
-    private static async Task<DepartureFields> FieldsOfAsync(TalentWatchDbContext db, Departure departure, CancellationToken cancellationToken)
+    internal static async Task<DepartureFields> FieldsOfAsync(TalentWatchDbContext db, Departure departure, CancellationToken cancellationToken)
     {
         var person = departure.PersonId is { } personId
             ? await db.People.Where(p => p.Id == personId).Select(p => p.Name).SingleAsync(cancellationToken)

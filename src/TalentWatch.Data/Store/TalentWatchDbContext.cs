@@ -33,6 +33,8 @@ public sealed class TalentWatchDbContext(DbContextOptions<TalentWatchDbContext> 
 
     public DbSet<Claim> Claims => Set<Claim>();
 
+    public DbSet<PossibleDepartureDismissal> PossibleDepartureDismissals => Set<PossibleDepartureDismissal>();
+
     public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
 
     public DbSet<ChangeRecord> Changes => Set<ChangeRecord>();

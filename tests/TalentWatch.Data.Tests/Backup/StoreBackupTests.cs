@@ -61,9 +61,10 @@ public abstract class StoreBackupTests(StoreProvider sourceProvider, StoreProvid
 
         // Every kind of row made it (a table silently left out would also round-trip identically, but empty).
         var json = Encoding.UTF8.GetString(first);
-        foreach (var expected in new[] { "\"formatVersion\": 2", "\"key\": \"veritas\"", "\"asOf\": \"2025-06-01\"", "\"status\": \"rejected\"",
+        foreach (var expected in new[] { "\"formatVersion\": 3", "\"key\": \"veritas\"", "\"asOf\": \"2025-06-01\"", "\"status\": \"rejected\"",
                      "\"date\": \"2026-Q1\"", "\"metric\": \"founding_team_departed_share\"", "\"value\": 0.33", "\"kind\": \"departures\"", "Zoë",
-                     "\"mergedIntoId\": ", "\"recordType\": \"departure\"", "\"action\": \"merged-into\"", "\"actorName\": \"Edith Editor\"", "\"version\": 1" })
+                     "\"mergedIntoId\": ", "\"recordType\": \"departure\"", "\"action\": \"merged-into\"", "\"actorName\": \"Edith Editor\"", "\"version\": 1",
+                     "\"confidence\": 0.625", "\"reviewedBy\": \"Edith Editor\"", "\"reviewedAt\": \"2026-02-03T08:00:00", "\"possibleDepartureDismissals\": [", "\"spanLength\": 41" })
         {
             Assert.Contains(expected, json, StringComparison.Ordinal);
         }
@@ -110,7 +111,7 @@ public abstract class StoreBackupTests(StoreProvider sourceProvider, StoreProvid
     }
 
     [Theory]
-    [InlineData("{\"format\": \"talentwatch-data\", \"formatVersion\": 3, \"companies\": []}", "formatVersion 3")]
+    [InlineData("{\"format\": \"talentwatch-data\", \"formatVersion\": 4, \"companies\": []}", "formatVersion 4")]
     [InlineData("{\"format\": \"something-else\", \"formatVersion\": 1}", "not a TalentWatch data file")]
     [InlineData("{\"companies\": []}", "must come before")]
     [InlineData("{\"format\": \"talentwatch-data\", \"formatVersion\": 1, \"companies\": [{\"id\": 1, \"name\": \"A\", \"slug\": \"a\", \"founded\": null, \"foundingTeamSize\": null}], \"companyAliases\": [{\"id\": 1, \"companyId\": 99, \"name\": \"A\", \"key\": \"a\"}]}", "could not be stored")]
@@ -158,6 +159,8 @@ public abstract class StoreBackupTests(StoreProvider sourceProvider, StoreProvid
             ContentHash = new string('a', 64),
             FileName = "tml.md",
             ImportedAt = new DateTimeOffset(2026, 2, 2, 10, 30, 15, 123, TimeSpan.FromHours(1)),
+            ReviewedAt = new DateTimeOffset(2026, 2, 3, 8, 0, 0, TimeSpan.Zero),
+            ReviewedBy = "Edith Editor",
             Claims = [new Claim { CompanyId = veritas.Id, Metric = ClaimMetrics.FoundingTeamDepartedShare, Value = 0.3300m, Evidence = "Een derde", EvidenceStart = 0, EvidenceLength = 9 }],
         };
         db.Articles.Add(article);
@@ -169,9 +172,14 @@ public abstract class StoreBackupTests(StoreProvider sourceProvider, StoreProvid
             Role = "co-founder",
             Founder = true,
             Status = DepartureStatus.Rejected,
+            Confidence = 0.625,
             CreatedAt = article.ImportedAt,
             UpdatedAt = article.ImportedAt.AddMinutes(5),
             Sources = [new DepartureSource { ArticleId = article.Id, Url = article.Url, Evidence = "Een derde van het oprichtingsteam vertrok.", EvidenceStart = 0, EvidenceLength = 41, AddedAt = article.ImportedAt }],
+        });
+        db.PossibleDepartureDismissals.Add(new PossibleDepartureDismissal
+        {
+            ArticleId = article.Id, SpanStart = 44, SpanLength = 41, DismissedBy = "Edith Editor", DismissedAt = article.ImportedAt.AddHours(1),
         });
         await db.SaveChangesAsync();
 

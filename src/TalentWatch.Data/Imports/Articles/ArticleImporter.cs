@@ -189,7 +189,8 @@ public sealed class ArticleImporter(
         return await db.Articles.AsNoTracking().Where(a => a.Url == url).OrderBy(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
-    private static async Task<Departure?> MatchAsync(TalentWatchDbContext db, DepartureReport report, CancellationToken cancellationToken)
+    /// <summary>The departure a report repeats (SPEC "One departure, many reports"): same person and company, overlapping date, not rejected.</summary>
+    internal static async Task<Departure?> MatchAsync(TalentWatchDbContext db, DepartureReport report, CancellationToken cancellationToken)
     {
         if (report.PersonId is not { } personId)
         {

@@ -20,9 +20,9 @@ namespace TalentWatch.Data.Store.CompiledModel
                 "TalentWatch.Core.Articles.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 13,
                 navigationCount: 1,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -78,6 +78,22 @@ namespace TalentWatch.Data.Store.CompiledModel
                 fieldInfo: typeof(Article).GetField("<Published>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
+            var reviewedAt = runtimeEntityType.AddProperty(
+                "ReviewedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Article).GetProperty("ReviewedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<ReviewedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new DateTimeOffsetToBinaryConverter());
+
+            var reviewedBy = runtimeEntityType.AddProperty(
+                "ReviewedBy",
+                typeof(string),
+                propertyInfo: typeof(Article).GetProperty("ReviewedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<ReviewedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+
             var source = runtimeEntityType.AddProperty(
                 "Source",
                 typeof(string),
@@ -120,6 +136,9 @@ namespace TalentWatch.Data.Store.CompiledModel
                 new[] { published });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { reviewedAt });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { url });
 
             return runtimeEntityType;

@@ -24,7 +24,7 @@ namespace TalentWatch.Data.Store.CompiledModel
                 "TalentWatch.Core.Departures.Departure",
                 typeof(Departure),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 16,
                 navigationCount: 4,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 7,
@@ -45,6 +45,13 @@ namespace TalentWatch.Data.Store.CompiledModel
                 propertyInfo: typeof(Departure).GetProperty("CompanyId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Departure).GetField("<CompanyId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var confidence = runtimeEntityType.AddProperty(
+                "Confidence",
+                typeof(double?),
+                propertyInfo: typeof(Departure).GetProperty("Confidence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Departure).GetField("<Confidence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",

@@ -11,7 +11,7 @@ namespace TalentWatch.Data.Store.CompiledModel
     public partial class TalentWatchDbContextModel
     {
         private TalentWatchDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c532412b-a920-4382-881a-f5fe20bd02e9"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("7743b69a-6003-4839-b391-0e30b4a20938"), entityTypeCount: 22)
         {
         }
 
@@ -27,6 +27,7 @@ namespace TalentWatch.Data.Store.CompiledModel
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
             var claim = ClaimEntityType.Create(this);
+            var possibleDepartureDismissal = PossibleDepartureDismissalEntityType.Create(this);
             var company = CompanyEntityType.Create(this);
             var companyAlias = CompanyAliasEntityType.Create(this);
             var headcountSnapshot = HeadcountSnapshotEntityType.Create(this);
@@ -47,6 +48,7 @@ namespace TalentWatch.Data.Store.CompiledModel
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, identityUser);
             ClaimEntityType.CreateForeignKey1(claim, article);
             ClaimEntityType.CreateForeignKey2(claim, company);
+            PossibleDepartureDismissalEntityType.CreateForeignKey1(possibleDepartureDismissal, article);
             CompanyAliasEntityType.CreateForeignKey1(companyAlias, company);
             HeadcountSnapshotEntityType.CreateForeignKey1(headcountSnapshot, company);
             DepartureEntityType.CreateForeignKey1(departure, company);
@@ -68,6 +70,7 @@ namespace TalentWatch.Data.Store.CompiledModel
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             ArticleEntityType.CreateAnnotations(article);
             ClaimEntityType.CreateAnnotations(claim);
+            PossibleDepartureDismissalEntityType.CreateAnnotations(possibleDepartureDismissal);
             CompanyEntityType.CreateAnnotations(company);
             CompanyAliasEntityType.CreateAnnotations(companyAlias);
             HeadcountSnapshotEntityType.CreateAnnotations(headcountSnapshot);

@@ -15,11 +15,15 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Language).HasMaxLength(16);
         builder.Property(a => a.ContentHash).HasMaxLength(64);
         builder.Property(a => a.FileName).HasMaxLength(500);
+        builder.Property(a => a.ReviewedBy).HasMaxLength(200);
         builder.HasIndex(a => a.ContentHash).IsUnique();
         builder.HasIndex(a => a.Published);
 
         // A page fetched again (same canonical URL) is recognised without reading every article.
         builder.HasIndex(a => a.Url);
+
+        // eval export and the quality page read the reviewed articles only.
+        builder.HasIndex(a => a.ReviewedAt);
         builder.HasMany(a => a.Claims).WithOne(c => c.Article).HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

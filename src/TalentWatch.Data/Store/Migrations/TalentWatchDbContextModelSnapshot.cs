@@ -255,6 +255,13 @@ namespace TalentWatch.Data.Store.Migrations
                     b.Property<DateOnly?>("Published")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -277,6 +284,8 @@ namespace TalentWatch.Data.Store.Migrations
                         .IsUnique();
 
                     b.HasIndex("Published");
+
+                    b.HasIndex("ReviewedAt");
 
                     b.HasIndex("Url");
 
@@ -321,6 +330,37 @@ namespace TalentWatch.Data.Store.Migrations
                     b.HasIndex("CompanyId");
 
                     b.ToTable("Claims");
+                });
+
+            modelBuilder.Entity("TalentWatch.Core.Articles.PossibleDepartureDismissal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DismissedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DismissedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SpanLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SpanStart")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "SpanStart", "SpanLength")
+                        .IsUnique();
+
+                    b.ToTable("PossibleDepartureDismissals");
                 });
 
             modelBuilder.Entity("TalentWatch.Core.Companies.Company", b =>
@@ -421,6 +461,9 @@ namespace TalentWatch.Data.Store.Migrations
 
                     b.Property<int>("CompanyId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -840,6 +883,15 @@ namespace TalentWatch.Data.Store.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Company");
+                });
+
+            modelBuilder.Entity("TalentWatch.Core.Articles.PossibleDepartureDismissal", b =>
+                {
+                    b.HasOne("TalentWatch.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TalentWatch.Core.Companies.CompanyAlias", b =>
