@@ -27,6 +27,8 @@ export function watch(container, page) {
     };
     document.addEventListener('selectionchange', changed);
     document.addEventListener('mousedown', keep);
+    container.dataset.twWatching = 'true';
+    changed(); // a selection made before the page was interactive
     return {
         dispose: () => {
             clearTimeout(timer);

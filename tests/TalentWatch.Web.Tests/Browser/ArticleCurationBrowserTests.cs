@@ -64,7 +64,7 @@ public sealed class ArticleCurationBrowserTests(BrowserFixture browser) : IClass
         Assert.Equal(articleId, source.ArticleId);
         Assert.Equal(ArticleText("add").IndexOf(MissedSentence, StringComparison.Ordinal), source.EvidenceStart);
         await page.GotoAsync($"{browser.BaseUrl}/departures/{departure.Id}");
-        await Assertions.Expect(page.GetByTestId("history-entry").First).ToContainTextAsync("added by an editor from the article");
+        await Assertions.Expect(page.GetByTestId("history-entry").First).ToContainTextAsync("Added by an editor from the article");
         await page.Context.CloseAsync();
     }
 
@@ -227,7 +227,13 @@ public sealed class ArticleCurationBrowserTests(BrowserFixture browser) : IClass
     }
 
     /// <summary>Selects <paramref name="text"/> in the article as a mouse or a long press would (the browser's own selection).</summary>
-    private static async Task SelectAsync(IPage page, string text) =>
+    private static async Task SelectAsync(IPage page, string text)
+    {
+        if (await page.GetByTestId("article-text-editable").CountAsync() > 0)
+        {
+            await page.WaitForSelectorAsync("[data-tw-watching=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        }
+
         await page.EvaluateAsync(
             """
             text => {
@@ -248,6 +254,7 @@ public sealed class ArticleCurationBrowserTests(BrowserFixture browser) : IClass
             }
             """,
             text);
+    }
 
     private static async Task FillAsync(IPage page, string testId, string value)
     {

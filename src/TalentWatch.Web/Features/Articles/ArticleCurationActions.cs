@@ -12,19 +12,37 @@ namespace TalentWatch.Web.Features.Articles;
 /// reviewed. The page shows these controls to editors only; each call checks the policy again, since a circuit's caller can
 /// invoke any handler it has seen.
 /// </summary>
-public sealed class ArticleCurationActions(IAuthorizationService authorization)
+public sealed class ArticleCurationActions(IAuthorizationService authorization, ArticleReviewEditor editor, ArticleCurationQueries queries)
 {
     public async Task<EditResult> AddDepartureAsync(AuthenticationState state, int articleId, EvidenceReading reading, DepartureFields fields)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return await AsEditorAsync(state, actor => Task.FromResult(EditResult.Invalid("pending back end")));
+        return await AsEditorAsync(state, async actor => (await editor.AddDepartureAsync(articleId, fields, reading.Sentences, actor)).Result);
     }
 
     public Task<EditResult> DismissAsync(AuthenticationState state, int articleId, TextSpan span) =>
-        AsEditorAsync(state, actor => Task.FromResult(EditResult.Invalid("pending back end")));
+        AsEditorAsync(state, actor => editor.DismissPossibleDepartureAsync(articleId, span, actor));
 
+    /// <summary>Marks the article reviewed when nothing is pending (the store checks the departures; possible departures are
+    /// the extractor's, so they are checked here), or takes the mark back.</summary>
     public Task<EditResult> MarkReviewedAsync(AuthenticationState state, int articleId, bool reviewed) =>
-        AsEditorAsync(state, actor => Task.FromResult(EditResult.Invalid("pending back end")));
+        AsEditorAsync(state, async actor =>
+        {
+            if (!reviewed)
+            {
+                return await editor.UnmarkReviewedAsync(articleId);
+            }
+
+            var curation = await queries.ReadAsync(articleId);
+            if (curation is null)
+            {
+                return EditResult.NotFound($"Article {articleId}");
+            }
+
+            return curation.Possible.Count > 0
+                ? EditResult.Invalid($"Not marked reviewed: {curation.Pending} first.")
+                : await editor.MarkReviewedAsync(articleId, actor);
+        });
 
     private async Task<EditResult> AsEditorAsync(AuthenticationState state, Func<TalentWatch.Core.History.Actor, Task<EditResult>> change)
     {

@@ -73,7 +73,7 @@ public sealed class ArticleCurationQueries(IDbContextFactory<TalentWatchDbContex
         var possible = await UnsettledAsync(db, articleId, result, cancellationToken);
         var awaiting = await db.Departures.CountAsync(
             d => d.MergedIntoId == null && d.Status == DepartureStatus.Extracted && d.Sources.Any(s => s.ArticleId == articleId), cancellationToken);
-        return new ArticleCuration(articleId, sentences, possible, awaiting, null, null);
+        return new ArticleCuration(articleId, sentences, possible, awaiting, article.ReviewedAt, article.ReviewedBy);
     }
 
     /// <summary>What the extractor reads in the sentences overlapping the selection, for the add dialog; null when the article is gone.</summary>
@@ -131,7 +131,9 @@ public sealed class ArticleCurationQueries(IDbContextFactory<TalentWatchDbContex
             .OfType<(int Start, int Length)>()
             .Select(s => new TextSpan(s.Start, s.Length))
             .ToList();
-        var dismissed = new List<TextSpan>();
+        var dismissed = await db.PossibleDepartureDismissals.AsNoTracking().Where(d => d.ArticleId == articleId)
+            .Select(d => new TextSpan(d.SpanStart, d.SpanLength))
+            .ToListAsync(cancellationToken);
         return possible
             .Where(p => !dismissed.Contains(p.Span) && !covered.Any(c => Overlaps(c, p.Span)))
             .Select(p => new PossibleMarker(p.Span, p.Sentence, p.Cue))

@@ -72,7 +72,3 @@ public static class ExtractorContractStub
     }
 }
 
-/// <summary>TEMPORARY compile stand-in for the back end's article commands (branch eval); replaced by the real ones on merge.</summary>
-public sealed class ArticleEditorPending
-{
-}
