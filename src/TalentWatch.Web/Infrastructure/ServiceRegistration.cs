@@ -41,6 +41,7 @@ public static class ServiceRegistration
         services.AddScoped<ArticleQueries>();
         services.AddScoped<ArticleCurationQueries>();
         services.AddScoped<ArticleCurationActions>();
+        services.AddScoped<Features.Quality.QualityQuery>();
         services.AddScoped<QuarterReportQuery>();
         services.AddSingleton<QuarterSummaryCache>();
         services.AddHostedService<MemoryRelease>();
