@@ -118,6 +118,32 @@ public sealed class ArticleCurationBrowserTests(BrowserFixture browser) : IClass
     }
 
     [Fact]
+    public async Task The_queue_sorts_lowest_confidence_first_in_a_shareable_address_and_counts_unresolved_possible_departures()
+    {
+        var text = ArticleText("queue") + "\nAda Stone left Veritas AI for OpenAI in March 2026.\nBo Lund left Veritas AI for Meta in March 2026.";
+        var articleId = await AddArticleAsync(text);
+        var unsure = await AddExtractedAsync(articleId, text, "Bo Lund left Veritas AI for Meta in March 2026.", "Bo Lund", 0.31);
+        var sure = await AddExtractedAsync(articleId, text, "Ada Stone left Veritas AI for OpenAI in March 2026.", "Ada Stone", 0.93);
+        var page = await EditorPageAsync($"/review?article={articleId}");
+        await Assertions.Expect(page.GetByTestId("review-item")).ToHaveCountAsync(2);
+        Assert.Equal([sure.ToString(), unsure.ToString()], await IdsAsync(page));
+        await Assertions.Expect(page.GetByTestId("review-possible").First).ToContainTextAsync("possible departure");
+
+        await page.GetByTestId("sort-confidence").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("sort=confidence", StringComparison.Ordinal) && url.Contains($"article={articleId}", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByTestId("review-item").First).ToHaveAttributeAsync("data-departure-id", unsure.ToString());
+        Assert.Equal([unsure.ToString(), sure.ToString()], await IdsAsync(page));
+        await Assertions.Expect(page.GetByTestId("review-confidence").First).ToContainTextAsync("confidence 0.31 (low)");
+
+        // The address alone gives the same order (another editor opening a shared link).
+        var shared = await EditorPageAsync(new Uri(page.Url).PathAndQuery);
+        await Assertions.Expect(shared.GetByTestId("review-item")).ToHaveCountAsync(2);
+        Assert.Equal([unsure.ToString(), sure.ToString()], await IdsAsync(shared));
+        await page.Context.CloseAsync();
+        await shared.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Anonymous_users_and_non_editors_see_no_curation_controls()
     {
         var articleId = await AddArticleAsync(ArticleText("readers"));
@@ -213,6 +239,31 @@ public sealed class ArticleCurationBrowserTests(BrowserFixture browser) : IClass
         db.Articles.Add(article);
         await db.SaveChangesAsync();
         return article.Id;
+    }
+
+    private static async Task<string[]> IdsAsync(IPage page) =>
+        (await page.GetByTestId("review-item").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.departureId)"));
+
+    private async Task<int> AddExtractedAsync(int articleId, string text, string sentence, string person, double confidence)
+    {
+        await using var db = await Factory.CreateDbContextAsync();
+        var named = TalentWatch.Core.People.Person.Named(person);
+        db.People.Add(named);
+        await db.SaveChangesAsync();
+        var departure = new Departure
+        {
+            PersonId = named.Id,
+            CompanyId = await db.Companies.Where(c => c.Slug == "veritas-ai").Select(c => c.Id).SingleAsync(),
+            Date = TalentWatch.Web.Features.Shared.Dates.Of("2026-03"),
+            Status = DepartureStatus.Extracted,
+            Confidence = confidence,
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
+            Sources = [new DepartureSource { ArticleId = articleId, Evidence = sentence, EvidenceStart = text.IndexOf(sentence, StringComparison.Ordinal), EvidenceLength = sentence.Length, AddedAt = DateTimeOffset.UtcNow }],
+        };
+        db.Departures.Add(departure);
+        await db.SaveChangesAsync();
+        return departure.Id;
     }
 
     private async Task<IPage> EditorPageAsync(string path)
