@@ -3,6 +3,7 @@ using TalentWatch.Cli.Accounts;
 using TalentWatch.Cli.Articles;
 using TalentWatch.Cli.Backup;
 using TalentWatch.Cli.Csv;
+using TalentWatch.Cli.Evaluation;
 using TalentWatch.Cli.Extraction;
 using TalentWatch.Cli.Feeds;
 using TalentWatch.Cli.Generate;
@@ -20,6 +21,7 @@ public static class TalentWatchCommandLine
     {
         var root = new RootCommand("TalentWatch: who left which AI company, when, and for which employer.");
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ImportCsvCommand.Create());
         root.Subcommands.Add(FetchCommand.Create());

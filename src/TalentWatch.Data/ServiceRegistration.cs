@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TalentWatch.Data.Editing;
 using TalentWatch.Data.Imports.Articles;
 using TalentWatch.Data.Imports.Csv;
+using TalentWatch.Data.Quality;
 using TalentWatch.Data.Reports;
 using TalentWatch.Data.Resolution;
 using TalentWatch.Data.Store;
@@ -47,6 +48,9 @@ public static class ServiceRegistration
         services.AddScoped(provider => new ArticleReviewEditor(
             provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(), provider.GetRequiredService<TimeProvider>()));
         services.AddScoped<HistoryQueries>();
+        services.AddScoped<ReviewedArticles>();
+        services.AddScoped<GoldExporter>();
+        services.TryAddSingleton<QualityReport>();
         services.AddScoped<MergedSlugs>();
         return services;
     }
