@@ -3,7 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TalentWatch.Core.Articles;
 using TalentWatch.Core.Departures;
+using TalentWatch.Core.History;
+using TalentWatch.Data.Editing;
 using TalentWatch.Data.Store;
+using TalentWatch.Web.Features.Articles;
 using TalentWatch.Web.Tests.Support;
 
 namespace TalentWatch.Web.Tests.Browser;
@@ -212,12 +215,56 @@ public sealed class ArticleCurationBrowserTests(BrowserFixture browser) : IClass
         await ScreenshotAsync(page, $"article-add-dialog-{suffix}.png", fullPage: false);
         await page.Keyboard.PressAsync("Escape");
 
+        await ReviewTwoArticlesOnceAsync();
         await page.GotoAsync($"{browser.BaseUrl}/quality");
         await BrowserFixture.WaitForCircuitAsync(page);
-        await Assertions.Expect(page.GetByTestId("quality-page")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("quality-overall")).ToBeVisibleAsync();
         await page.WaitForTimeoutAsync(400);
         await ScreenshotAsync(page, $"quality-{suffix}.png");
         await context.CloseAsync();
+    }
+
+    private static readonly SemaphoreSlim Reviewing = new(1, 1);
+    private static bool reviewed;
+
+    /// <summary>For the quality page's screenshots: the seed article reviewed as it is, and one where an editor added a departure by hand.</summary>
+    private async Task ReviewTwoArticlesOnceAsync()
+    {
+        await Reviewing.WaitAsync();
+        try
+        {
+            if (reviewed)
+            {
+                return;
+            }
+
+            const string text = "Veritas AI opened an office in Utrecht.\nInes Moreau now leads safety research at OpenAI, after three years at Veritas AI.\nThe company declined to comment.";
+            var articleId = await AddArticleAsync(text);
+            await using var scope = browser.App.Services.CreateAsyncScope();
+            var editor = scope.ServiceProvider.GetRequiredService<ArticleReviewEditor>();
+            var queries = scope.ServiceProvider.GetRequiredService<ArticleCurationQueries>();
+            var actor = Actor.Named("user-screenshots", "screenshots@example.com");
+            var sentence = "Ines Moreau now leads safety research at OpenAI, after three years at Veritas AI.";
+            var added = await editor.AddDepartureAsync(articleId, new DepartureFields("Ines Moreau", "Veritas AI", "OpenAI", "2026-01", "researcher", false),
+                [new TalentWatch.Extraction.TextSpan(text.IndexOf(sentence, StringComparison.Ordinal), sentence.Length)], actor);
+            Assert.True(added.Succeeded, added.Result.Message);
+            foreach (var id in new[] { 1, articleId })
+            {
+                foreach (var possible in (await queries.ReadAsync(id))!.Possible)
+                {
+                    Assert.True((await editor.DismissPossibleDepartureAsync(id, possible.Span, actor)).Succeeded);
+                }
+
+                var marked = await editor.MarkReviewedAsync(id, actor);
+                Assert.True(marked.Succeeded, marked.Message);
+            }
+
+            reviewed = true;
+        }
+        finally
+        {
+            Reviewing.Release();
+        }
     }
 
     private IDbContextFactory<TalentWatchDbContext> Factory => browser.App.Services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>();
