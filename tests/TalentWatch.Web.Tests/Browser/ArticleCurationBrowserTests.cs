@@ -80,8 +80,13 @@ public sealed class ArticleCurationBrowserTests(BrowserFixture browser) : IClass
         await marker.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByTestId("add-evidence")).ToHaveTextAsync(MissedSentence);
-        await page.Keyboard.PressAsync("Escape");
+        await page.GetByTestId("add-cancel").ClickAsync();
         await Assertions.Expect(page.GetByTestId("add-dialog")).ToHaveCountAsync(0);
+
+        // The next marker along is one Tab away.
+        await marker.FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator("[data-testid=sentence-marker]").Nth(2)).ToBeFocusedAsync();
         await page.Context.CloseAsync();
     }
 
@@ -215,7 +220,7 @@ public sealed class ArticleCurationBrowserTests(BrowserFixture browser) : IClass
         await ScreenshotAsync(page, $"article-add-dialog-{suffix}.png", fullPage: false);
         await page.Keyboard.PressAsync("Escape");
 
-        await ReviewTwoArticlesOnceAsync();
+        await ReviewAnArticleOnceAsync();
         await page.GotoAsync($"{browser.BaseUrl}/quality");
         await BrowserFixture.WaitForCircuitAsync(page);
         await Assertions.Expect(page.GetByTestId("quality-overall")).ToBeVisibleAsync();
@@ -227,8 +232,8 @@ public sealed class ArticleCurationBrowserTests(BrowserFixture browser) : IClass
     private static readonly SemaphoreSlim Reviewing = new(1, 1);
     private static bool reviewed;
 
-    /// <summary>For the quality page's screenshots: the seed article reviewed as it is, and one where an editor added a departure by hand.</summary>
-    private async Task ReviewTwoArticlesOnceAsync()
+    /// <summary>For the quality page's screenshots: one reviewed article whose departures an editor recorded.</summary>
+    private async Task ReviewAnArticleOnceAsync()
     {
         await Reviewing.WaitAsync();
         try
@@ -238,27 +243,37 @@ public sealed class ArticleCurationBrowserTests(BrowserFixture browser) : IClass
                 return;
             }
 
-            const string text = "Veritas AI opened an office in Utrecht.\nInes Moreau now leads safety research at OpenAI, after three years at Veritas AI.\nThe company declined to comment.";
+            // Two departures the extractor reads too and one it misses, all recorded by an editor: precision 1, recall 2/3.
+            string[] sentences =
+            [
+                "Lea Park left Veritas AI for OpenAI in March 2026.",
+                "Tom Berg left Veritas AI for Meta in March 2026.",
+                "Ines Moreau now leads safety research at OpenAI, after three years at Veritas AI.",
+            ];
+            var text = "Veritas AI opened an office in Utrecht.\n" + string.Join("\n", sentences);
             var articleId = await AddArticleAsync(text);
             await using var scope = browser.App.Services.CreateAsyncScope();
             var editor = scope.ServiceProvider.GetRequiredService<ArticleReviewEditor>();
             var queries = scope.ServiceProvider.GetRequiredService<ArticleCurationQueries>();
             var actor = Actor.Named("user-screenshots", "screenshots@example.com");
-            var sentence = "Ines Moreau now leads safety research at OpenAI, after three years at Veritas AI.";
-            var added = await editor.AddDepartureAsync(articleId, new DepartureFields("Ines Moreau", "Veritas AI", "OpenAI", "2026-01", "researcher", false),
-                [new TalentWatch.Extraction.TextSpan(text.IndexOf(sentence, StringComparison.Ordinal), sentence.Length)], actor);
-            Assert.True(added.Succeeded, added.Result.Message);
-            foreach (var id in new[] { 1, articleId })
+            foreach (var (sentence, fields) in sentences.Zip(new[]
             {
-                foreach (var possible in (await queries.ReadAsync(id))!.Possible)
-                {
-                    Assert.True((await editor.DismissPossibleDepartureAsync(id, possible.Span, actor)).Succeeded);
-                }
-
-                var marked = await editor.MarkReviewedAsync(id, actor);
-                Assert.True(marked.Succeeded, marked.Message);
+                new DepartureFields("Lea Park", "Veritas AI", "OpenAI", "2026-03", null, null),
+                new DepartureFields("Tom Berg", "Veritas AI", "Meta", "2026-03", null, null),
+                new DepartureFields("Ines Moreau", "Veritas AI", "OpenAI", null, "researcher", null),
+            }))
+            {
+                var added = await editor.AddDepartureAsync(articleId, fields, [new TalentWatch.Extraction.TextSpan(text.IndexOf(sentence, StringComparison.Ordinal), sentence.Length)], actor);
+                Assert.True(added.Succeeded, added.Result.Message);
             }
 
+            foreach (var possible in (await queries.ReadAsync(articleId))!.Possible)
+            {
+                Assert.True((await editor.DismissPossibleDepartureAsync(articleId, possible.Span, actor)).Succeeded);
+            }
+
+            var marked = await editor.MarkReviewedAsync(articleId, actor);
+            Assert.True(marked.Succeeded, marked.Message);
             reviewed = true;
         }
         finally
