@@ -84,7 +84,7 @@ public sealed class ArticleCurationTests : WebTestContext
     [Fact]
     public void The_dialog_is_prefilled_from_the_extractors_suggestion_else_from_the_names_it_recognised()
     {
-        var suggested = new ExtractedDeparture("Jane Roe", "Acme", "Beta", "2026-05", "engineer", false, "Jane Roe left Acme for Beta in May.", [Sentences[1]]);
+        var suggested = new ExtractedDeparture("Jane Roe", "Acme", "Beta", "2026-05", "engineer", false, "Jane Roe left Acme for Beta in May.", [Sentences[1]], 0.8);
         var withSuggestion = new EvidenceReading([Sentences[1]], suggested.Evidence, ["Jane Roe"], ["Acme", "Beta"], "2026-05", "engineer", false, suggested);
         var namesOnly = withSuggestion with { Suggested = null, Role = null };
 

@@ -115,7 +115,7 @@ public sealed class ArticleCurationQueries(IDbContextFactory<TalentWatchDbContex
     /// <summary>The result's possible departures minus those dismissed and those a stored departure of the article now covers.</summary>
     private static async Task<List<PossibleMarker>> UnsettledAsync(TalentWatchDbContext db, int articleId, ExtractionResult result, CancellationToken cancellationToken)
     {
-        var possible = result.PossibleDepartures();
+        var possible = result.PossibleDepartures;
         if (possible.Count == 0)
         {
             return [];
