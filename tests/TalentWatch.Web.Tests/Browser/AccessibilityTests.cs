@@ -60,7 +60,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [InlineData(ColorScheme.Dark)]
     public async Task Editor_pages_have_no_serious_or_critical_violations(ColorScheme scheme)
     {
-        var articleId = await AddArticleAsync("Veritas AI is growing fast.\nMira Chen is reportedly in talks to leave Veritas AI.\nThe company declined to comment.");
+        var articleId = await AddArticleAsync("Veritas AI is growing fast.\nMira Chen is reportedly in talks about leaving Veritas AI for Meta.\nThe company declined to comment.");
         var editor = await TestAccounts.CreateEditorAsync(browser.App.Services);
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = scheme, ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
         var page = await context.NewPageAsync();

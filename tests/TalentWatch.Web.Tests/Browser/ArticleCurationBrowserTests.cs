@@ -21,7 +21,7 @@ public sealed class ArticleCurationBrowserTests(BrowserFixture browser) : IClass
     private static readonly string ScreenshotDirectory = Path.Combine(Path.GetTempPath(), "talentwatch-curation-screenshots");
 
     private const string MissedSentence = "Jane Roe now runs research at Meta, after four years at Veritas AI.";
-    private const string HedgedSentence = "Mira Chen is reportedly in talks to leave Veritas AI.";
+    private const string HedgedSentence = "Mira Chen is reportedly in talks about leaving Veritas AI for Meta.";
 
     private static string ArticleText(string marker) =>
         $"Veritas AI is growing fast in Amsterdam ({marker}).\n{MissedSentence}\n{HedgedSentence}\nThe company declined to comment.";
@@ -95,9 +95,9 @@ public sealed class ArticleCurationBrowserTests(BrowserFixture browser) : IClass
     {
         var articleId = await AddArticleAsync(ArticleText("dismiss"));
         var page = await EditorPageAsync($"/articles/{articleId}");
-        var item = page.GetByTestId("possible-item").Filter(new() { HasText = "in talks to leave" });
+        var item = page.GetByTestId("possible-item").Filter(new() { HasText = "in talks about leaving" });
         await Assertions.Expect(item).ToHaveCountAsync(1);
-        await Assertions.Expect(page.GetByTestId("possible-sentence").Filter(new() { HasText = "in talks to leave" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("possible-sentence").Filter(new() { HasText = "in talks about leaving" })).ToHaveCountAsync(1);
         var before = await page.GetByTestId("possible-item").CountAsync();
         await Assertions.Expect(page.GetByTestId("mark-reviewed")).ToBeDisabledAsync();
         await Assertions.Expect(page.GetByTestId("review-pending")).ToContainTextAsync("possible departure");
@@ -107,8 +107,8 @@ public sealed class ArticleCurationBrowserTests(BrowserFixture browser) : IClass
 
         await page.ReloadAsync();
         await BrowserFixture.WaitForCircuitAsync(page);
-        await Assertions.Expect(page.GetByTestId("possible-item").Filter(new() { HasText = "in talks to leave" })).ToHaveCountAsync(0);
-        await Assertions.Expect(page.GetByTestId("possible-sentence").Filter(new() { HasText = "in talks to leave" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("possible-item").Filter(new() { HasText = "in talks about leaving" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("possible-sentence").Filter(new() { HasText = "in talks about leaving" })).ToHaveCountAsync(0);
 
         // Dismiss what else the extractor flagged; then nothing is pending and the article can be marked reviewed.
         while (await page.GetByTestId("possible-dismiss").CountAsync() > 0)
