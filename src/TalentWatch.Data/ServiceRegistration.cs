@@ -18,6 +18,7 @@ public static class ServiceRegistration
     public static IServiceCollection AddTalentWatchServices(this IServiceCollection services, IConfiguration configuration, string? databasePathOverride = null, bool compiledModel = false)
     {
         services.AddTalentWatchStore(configuration, databasePathOverride, compiledModel);
+        services.AddSingleton(ReviewSettings.From(configuration));
         return services.AddTalentWatchServices();
     }
 
@@ -37,7 +38,7 @@ public static class ServiceRegistration
         services.AddScoped(provider => new ArticleImporter(
             provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(),
             provider.GetRequiredService<TalentWatch.Extraction.DepartureExtractor>(), provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<CuratedKnowledge>()));
+            provider.GetRequiredService<CuratedKnowledge>(), provider.GetService<ReviewSettings>()));
         services.AddScoped<SeedImporter>();
         services.AddScoped(provider => new DepartureEditor(
             provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TalentWatchDbContext>>(), provider.GetRequiredService<TimeProvider>()));

@@ -11,14 +11,15 @@ namespace TalentWatch.Cli.Evaluation;
 /// </summary>
 public static class EvalCommand
 {
-    private const string Usage = "Usage: talentwatch eval GOLD.json FILE|DIR... [--verbose] | talentwatch eval export --out DIR";
+    private const string Usage = "Usage: talentwatch eval GOLD.json FILE|DIR... [--verbose] [--calibration] | talentwatch eval export --out DIR";
 
     public static Command Create()
     {
         // Usage errors are checked in the action so they exit with 2 (see ExtractCommand).
         var inputs = new Argument<string[]>("GOLD.json FILE|DIR") { Description = "The gold file (corpus format), then article files or directories of them.", Arity = ArgumentArity.ZeroOrMore };
         var verbose = new Option<bool>("--verbose") { Description = "List the missed, wrong and extra departures before the figures." };
-        var command = new Command("eval", "Score today's extractor against a gold file: precision, recall, F1, destination and date accuracy.") { inputs, verbose };
+        var calibration = new Option<bool>("--calibration") { Description = "Also print the precision per confidence band (0-0.5, 0.5-0.7, 0.7-0.85, 0.85-1) before the figures." };
+        var command = new Command("eval", "Score today's extractor against a gold file: precision, recall, F1, destination and date accuracy.") { inputs, verbose, calibration };
         command.Subcommands.Add(EvalExportCommand.Create());
         command.SetAction(parse =>
         {
@@ -83,7 +84,15 @@ public static class EvalCommand
                 }
             }
 
-            foreach (var line in ExtractionScorer.Score(gold, predicted).Lines(parse.GetValue(verbose)))
+            var report = ExtractionScorer.Score(gold, predicted);
+            var lines = report.Lines(parse.GetValue(verbose)).ToList();
+            if (parse.GetValue(calibration))
+            {
+                // Before the four figure lines, so the output still ends with the summary line.
+                lines.InsertRange(lines.Count - 4, Calibration.Of(report).Lines());
+            }
+
+            foreach (var line in lines)
             {
                 output.WriteLine(line);
             }

@@ -219,6 +219,40 @@ public sealed class ArticleReviewEditor(IDbContextFactory<TalentWatchDbContext> 
     }
 
     /// <summary>
+    /// Of the sentences the extractor marks as possible departures in each article (<c>ExtractionResult.PossibleDepartures</c>),
+    /// those still waiting for an editor: not dismissed, and not overlapping the evidence of a departure recorded from that
+    /// article (turning a marker into a departure resolves it). Two queries whatever the number of articles.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<TextSpan>>> UnresolvedAsync(
+        IReadOnlyDictionary<int, IReadOnlyList<TextSpan>> possibleByArticle, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(possibleByArticle);
+        var ids = possibleByArticle.Where(p => p.Value.Count > 0).Select(p => p.Key).ToList();
+        var result = possibleByArticle.ToDictionary(p => p.Key, _ => (IReadOnlyList<TextSpan>)[]);
+        if (ids.Count == 0)
+        {
+            return result;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var dismissed = (await db.PossibleDepartureDismissals.AsNoTracking().Where(d => ids.Contains(d.ArticleId))
+                .Select(d => new { d.ArticleId, d.SpanStart, d.SpanLength }).ToListAsync(cancellationToken))
+            .Select(d => (d.ArticleId, new TextSpan(d.SpanStart, d.SpanLength))).ToHashSet();
+        var evidence = (await db.DepartureSources.AsNoTracking()
+                .Where(s => s.ArticleId != null && ids.Contains(s.ArticleId.Value) && s.EvidenceStart != null && s.EvidenceLength != null)
+                .Select(s => new { ArticleId = s.ArticleId!.Value, Start = s.EvidenceStart!.Value, Length = s.EvidenceLength!.Value }).ToListAsync(cancellationToken))
+            .ToLookup(s => s.ArticleId, s => new TextSpan(s.Start, s.Length));
+        foreach (var id in ids)
+        {
+            result[id] = possibleByArticle[id]
+                .Where(span => !dismissed.Contains((id, span)) && !evidence[id].Any(e => e.Start < span.Start + span.Length && span.Start < e.Start + e.Length))
+                .ToList();
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// Marks the article reviewed: every departure it reports is settled (none still awaits review), so what the team kept is
     /// its labelled answer. Refused while a departure of the article is still extracted.
     /// </summary>

@@ -21,7 +21,8 @@ public sealed record EvaluationReport(
     int FounderCorrect,
     int FounderScored,
     IReadOnlyList<string> Misses,
-    IReadOnlyList<string> Extras)
+    IReadOnlyList<string> Extras,
+    IReadOnlyList<ScoredPrediction> Predictions)
 {
     public double Precision => Ratio(MatchedDepartures, PredictedDepartures);
 
@@ -63,6 +64,9 @@ public sealed record EvaluationReport(
     private static double Ratio(double a, double b) => b != 0 ? a / b : 0.0;
 }
 
+/// <summary>One predicted departure of a scoring: its confidence and whether it matched a gold one.</summary>
+public readonly record struct ScoredPrediction(double? Confidence, bool Matched);
+
 /// <summary>
 /// Scores extractions against a gold standard exactly as the corpus scorer does. A predicted departure matches a gold one
 /// when the article, the person and the company left are the same (names compared through <see cref="ScoringNames"/>); a gold
@@ -94,6 +98,7 @@ public static class ExtractionScorer
         int claimsGold = 0, claimsPredicted = 0, claimsMatched = 0;
         List<string> misses = [];
         List<string> extras = [];
+        List<ScoredPrediction> predictions = [];
         foreach (var (file, goldArticle) in goldByFile.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             var goldDepartures = goldArticle.Departures;
@@ -174,6 +179,7 @@ public static class ExtractionScorer
 
             for (var j = 0; j < predictedDepartures.Count; j++)
             {
+                predictions.Add(new ScoredPrediction(predictedDepartures[j].Confidence, used.Contains(j)));
                 if (!used.Contains(j))
                 {
                     var p = predictedDepartures[j];
@@ -208,7 +214,7 @@ public static class ExtractionScorer
         }
 
         return new EvaluationReport(nGold, nPredicted, nMatched, claimsGold, claimsPredicted, claimsMatched,
-            destinationOk, destinationN, dateOk, dateN, founderOk, founderN, misses, extras);
+            destinationOk, destinationN, dateOk, dateN, founderOk, founderN, misses, extras, predictions);
     }
 
     /// <summary>A value as the scorer prints it (Python's None for a missing one).</summary>

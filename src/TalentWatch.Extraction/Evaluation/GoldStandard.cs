@@ -5,9 +5,10 @@ namespace TalentWatch.Extraction.Evaluation;
 
 /// <summary>
 /// A departure as a gold file or an extraction states it, in the scorer's terms: names as written (null when not given),
-/// the date in a SPEC form, and the founder flag as a comparable value (see <see cref="FounderValue"/>).
+/// the date in a SPEC form, and the founder flag as a comparable value (see <see cref="FounderValue"/>). An extracted one
+/// carries the extractor's <see cref="Confidence"/> (not scored; used for calibration).
 /// </summary>
-public sealed record ScoredDeparture(string? Person, string? From, string? To, string? Date, string? Founder)
+public sealed record ScoredDeparture(string? Person, string? From, string? To, string? Date, string? Founder, double? Confidence = null)
 {
     /// <summary>The scorer compares founder flags by value: true and 1 are equal, as are false and 0; strings only to themselves.</summary>
     public static string? FounderValue(bool? founder) => founder switch
@@ -30,7 +31,7 @@ public sealed record ScoredArticle(string File, IReadOnlyList<ScoredDeparture> D
         ArgumentNullException.ThrowIfNull(result);
         return new ScoredArticle(
             FileKey(result.Article.FileName),
-            result.Departures.Select(d => new ScoredDeparture(d.Person, d.From, d.To, d.Date, ScoredDeparture.FounderValue(d.Founder))).ToList(),
+            result.Departures.Select(d => new ScoredDeparture(d.Person, d.From, d.To, d.Date, ScoredDeparture.FounderValue(d.Founder), d.Confidence)).ToList(),
             result.Claims.Select(c => new ScoredClaim(c.Company, c.Metric, (double)c.Value)).ToList());
     }
 

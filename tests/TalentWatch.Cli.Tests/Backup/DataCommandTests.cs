@@ -49,7 +49,7 @@ public sealed class DataCommandTests : IDisposable
         var again = await Run("export-data", PathOf("again.json"), "--db", PathOf("b.db"));
 
         Assert.True(export.Exit == ExitCodes.Success, export.Error);
-        Assert.Equal("data.json: exported 2 companies, 2 companyAliases, 0 headcounts, 1 people, 1 personAliases, 0 articles, 0 claims, 2 departures, 3 departureSources, 1 importedFiles, 0 changes", export.Out.Trim());
+        Assert.Equal("data.json: exported 2 companies, 2 companyAliases, 0 headcounts, 1 people, 1 personAliases, 0 articles, 0 claims, 2 departures, 3 departureSources, 1 importedFiles, 0 possibleDepartureDismissals, 0 changes", export.Out.Trim());
         Assert.True(import.Exit == ExitCodes.Success, import.Error);
         Assert.StartsWith("data.json: imported 2 companies", import.Out, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, again.Exit);

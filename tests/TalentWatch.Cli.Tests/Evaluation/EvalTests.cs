@@ -140,6 +140,21 @@ public sealed class EvalTests : IDisposable
         ], Lines(output));
     }
 
+    [Fact]
+    public async Task Calibration_prints_a_band_table_before_the_figures()
+    {
+        var (exit, output, error) = await Run("eval", GoldFile, Articles, "--calibration");
+
+        Assert.True(exit == ExitCodes.Success, error);
+        var lines = Lines(output);
+        Assert.Equal("confidence   predicted  matched  precision", lines[0]);
+        var bands = lines[1..5].Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Equal(["0.00-0.50", "0.50-0.70", "0.70-0.85", "0.85-1.00"], bands.Select(b => b[0]));
+        Assert.Equal((4, 4), (bands.Sum(b => int.Parse(b[1], System.Globalization.CultureInfo.InvariantCulture)), bands.Sum(b => int.Parse(b[2], System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Equal("departures: gold 5, predicted 4, matched 4", lines[^4]);
+        Assert.Equal("precision 1.000 recall 0.800 F1 0.889 destination 1.000 date 0.750", lines[^1]);
+    }
+
     [Theory]
     [InlineData(ExitCodes.Usage, "no GOLD.json", "eval")]
     [InlineData(ExitCodes.Usage, "no article FILE or DIR", "eval", "{gold}")]

@@ -142,6 +142,27 @@ public abstract class ArticleReviewEditorTests(StoreProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task Possible_departures_are_unresolved_until_dismissed_or_turned_into_a_departure()
+    {
+        var articleId = await AddArticleAsync();
+        var otherId = await AddArticleAsync(Text + " Later news.");
+        var first = SpanOf("Veritas AI had a quiet week.");
+        var zed = SpanOf("Zed Ali has left Veritas AI to join Meta, the company said.");
+        var last = SpanOf("Nobody else moved.");
+        var possible = new Dictionary<int, IReadOnlyList<TextSpan>> { [articleId] = [first, zed, last], [otherId] = [first, zed, last], [otherId + 100] = [] };
+
+        Assert.Equal([3, 3, 0], (await Review.UnresolvedAsync(possible)).OrderBy(p => p.Key).Select(p => p.Value.Count));
+
+        Assert.True((await Review.DismissPossibleDepartureAsync(articleId, last, EditingStore.Edith)).Succeeded);
+        Assert.True((await Review.AddDepartureAsync(articleId, ZedToMeta(), [zed], EditingStore.Edith)).Succeeded);
+        var unresolved = await Review.UnresolvedAsync(possible);
+
+        Assert.Equal([first], unresolved[articleId]);
+        Assert.Equal([first, zed, last], unresolved[otherId]);
+        Assert.Empty(unresolved[otherId + 100]);
+    }
+
+    [Fact]
     public async Task An_article_is_marked_reviewed_only_when_none_of_its_departures_awaits_review()
     {
         var articleId = await AddArticleAsync();

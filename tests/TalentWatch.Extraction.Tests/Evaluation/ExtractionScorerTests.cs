@@ -161,4 +161,32 @@ public sealed class ExtractionScorerTests
 
         Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Calibration_gives_the_precision_of_each_confidence_band()
+    {
+        ScoredDeparture C(string person, string from, string? to, double? confidence) => new(person, from, to, null, null, confidence);
+        var predicted = new[]
+        {
+            new ScoredArticle("001-first.md",
+            [
+                C("Zoë O'Neil", "Veritas AI", "TML", 0.9), C("Bram Dekker", "Aurora Labs", "Meta", 1.0), C("Chen Wei", "Aurora Labs", null, 0.85),
+                C("Dana Roe", "Aurora Labs", null, 0.5), C("Eli Fox", "Aurora Labs", null, 0.1), C("Finn Moss", "Aurora Labs", null, null),
+            ], []),
+        };
+
+        var calibration = Calibration.Of(ExtractionScorer.Score(ParseGold(), predicted));
+
+        Assert.Equal([(0.0, 1, 0), (0.5, 1, 0), (0.7, 0, 0), (0.85, 3, 2)], calibration.Bands.Select(b => (b.From, b.Predicted, b.Matched)));
+        Assert.Equal(1, calibration.Without);
+        Assert.Equal(
+        [
+            "confidence   predicted  matched  precision",
+            "0.00-0.50          1        0      0.000",
+            "0.50-0.70          1        0      0.000",
+            "0.70-0.85          0        0      0.000",
+            "0.85-1.00          3        2      0.667",
+            "no confidence: 1 predicted",
+        ], calibration.Lines());
+    }
 }

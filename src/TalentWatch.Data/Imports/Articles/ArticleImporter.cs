@@ -18,7 +18,8 @@ namespace TalentWatch.Data.Imports.Articles;
 /// failure leaves what was stored before untouched; the same text twice is one article.
 /// </summary>
 public sealed class ArticleImporter(
-    IDbContextFactory<TalentWatchDbContext> contextFactory, DepartureExtractor extractor, TimeProvider timeProvider, CuratedKnowledge? curated = null)
+    IDbContextFactory<TalentWatchDbContext> contextFactory, DepartureExtractor extractor, TimeProvider timeProvider, CuratedKnowledge? curated = null,
+    ReviewSettings? review = null)
 {
     /// <summary>The article files a path names: the file itself, or the .md and .txt files under a directory, in name order.</summary>
     public static IReadOnlyList<string> ArticleFiles(string path)
@@ -102,7 +103,6 @@ public sealed class ArticleImporter(
 
         var names = new IndexedNames(db);
         int added = 0, merged = 0;
-        var status = accept ? DepartureStatus.Accepted : DepartureStatus.Extracted;
         var today = DepartureDateRule.Today(timeProvider);
         foreach (var found in extraction.Departures)
         {
@@ -120,10 +120,13 @@ public sealed class ArticleImporter(
                 found.Role,
                 found.Founder);
 
+            // Review:AutoAcceptAbove: a confident enough report is accepted as if the import had been told to accept it.
+            var accepted = accept || (review ?? ReviewSettings.Off).AutoAccepts(found.Confidence);
             var departure = await MatchAsync(db, report, cancellationToken);
             if (departure is null)
             {
-                departure = DepartureMerger.Create(report, status, now);
+                departure = DepartureMerger.Create(report, accepted ? DepartureStatus.Accepted : DepartureStatus.Extracted, now);
+                departure.Confidence = found.Confidence;
                 db.Departures.Add(departure);
                 added++;
             }
@@ -132,7 +135,13 @@ public sealed class ArticleImporter(
                 // A new report changes the departure under any editor who has it open: their save must see the conflict.
                 departure.Version++;
                 DepartureMerger.Merge(departure, report, now);
-                if (accept && departure.Status == DepartureStatus.Extracted)
+                if (departure.Confidence is null || found.Confidence > departure.Confidence)
+                {
+                    // Several reports of one departure: it is as certain as the most certain of them.
+                    departure.Confidence = found.Confidence;
+                }
+
+                if (accepted && departure.Status == DepartureStatus.Extracted)
                 {
                     departure.Status = DepartureStatus.Accepted;
                     departure.UpdatedAt = now;
