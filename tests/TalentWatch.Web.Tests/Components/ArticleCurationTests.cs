@@ -82,14 +82,15 @@ public sealed class ArticleCurationTests : WebTestContext
     }
 
     [Fact]
-    public void The_dialog_is_prefilled_from_the_extractors_suggestion_else_from_the_names_it_recognised()
+    public void The_dialog_is_prefilled_from_the_extractors_suggestion_else_from_the_names_it_recognised_leaving_the_company_to_the_editor_when_several()
     {
         var suggested = new ExtractedDeparture("Jane Roe", "Acme", "Beta", "2026-05", "engineer", false, "Jane Roe left Acme for Beta in May.", [Sentences[1]], 0.8);
         var withSuggestion = new EvidenceReading([Sentences[1]], suggested.Evidence, ["Jane Roe"], ["Acme", "Beta"], "2026-05", "engineer", false, suggested);
         var namesOnly = withSuggestion with { Suggested = null, Role = null };
 
         Assert.Equal(new TalentWatch.Data.Editing.DepartureFields("Jane Roe", "Acme", "Beta", "2026-05", "engineer", false), AddDepartureDialog.Prefill(withSuggestion));
-        Assert.Equal(new TalentWatch.Data.Editing.DepartureFields("Jane Roe", "Acme", null, "2026-05", null, false), AddDepartureDialog.Prefill(namesOnly));
+        Assert.Equal(new TalentWatch.Data.Editing.DepartureFields("Jane Roe", "", null, "2026-05", null, false), AddDepartureDialog.Prefill(namesOnly));
+        Assert.Equal("Acme", AddDepartureDialog.Prefill(namesOnly with { Organisations = ["Acme"] }).Company);
     }
 
     [Theory]

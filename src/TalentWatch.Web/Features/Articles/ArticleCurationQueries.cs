@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Core.Articles;
+using TalentWatch.Data.Editing;
 using TalentWatch.Core.Departures;
 using TalentWatch.Data.Imports.Articles;
 using TalentWatch.Data.Store;
@@ -50,7 +51,8 @@ public sealed record ArticleCuration(
 /// The editors' reads of an article: the extractor runs again on the stored text (it is fast) for the sentences and possible
 /// departures, minus those an editor dismissed or already turned into a departure.
 /// </summary>
-public sealed class ArticleCurationQueries(IDbContextFactory<TalentWatchDbContext> factory, DepartureExtractor extractor, CuratedKnowledge curated)
+public sealed class ArticleCurationQueries(
+    IDbContextFactory<TalentWatchDbContext> factory, DepartureExtractor extractor, CuratedKnowledge curated, ArticleReviewEditor reviews)
 {
     /// <summary>The longest selection read for a dialog; a longer one is cut (a hostile caller cannot make it read a book).</summary>
     public const int MaxSelection = 4_000;
@@ -70,7 +72,7 @@ public sealed class ArticleCurationQueries(IDbContextFactory<TalentWatchDbContex
         var sentences = result.LanguageSupported && document.Text.Length > 0
             ? extractor.ReadEvidence(document, new TextSpan(0, document.Text.Length), knowledge).Sentences
             : [];
-        var possible = await UnsettledAsync(db, articleId, result, cancellationToken);
+        var possible = (await UnsettledAsync(new Dictionary<int, ExtractionResult> { [articleId] = result }, cancellationToken))[articleId];
         var awaiting = await db.Departures.CountAsync(
             d => d.MergedIntoId == null && d.Status == DepartureStatus.Extracted && d.Sources.Any(s => s.ArticleId == articleId), cancellationToken);
         return new ArticleCuration(articleId, sentences, possible, awaiting, article.ReviewedAt, article.ReviewedBy);
@@ -99,46 +101,25 @@ public sealed class ArticleCurationQueries(IDbContextFactory<TalentWatchDbContex
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
         var knowledge = await curated.CurrentAsync(cancellationToken);
-        var counts = new Dictionary<int, int>();
-        foreach (var article in articles)
-        {
-            counts[article.Id] = (await UnsettledAsync(db, article.Id, extractor.Extract(DocumentOf(article), knowledge), cancellationToken)).Count;
-        }
-
-        return counts;
+        var unsettled = await UnsettledAsync(articles.ToDictionary(a => a.Id, a => extractor.Extract(DocumentOf(a), knowledge)), cancellationToken);
+        return unsettled.ToDictionary(u => u.Key, u => u.Value.Count);
     }
 
     private static ArticleDocument DocumentOf(Article article) =>
         new(article.FileName ?? $"article-{article.Id}.md", article.Title, article.Source, article.Url, article.Published, article.Language, article.Text,
             article.ContentHash);
 
-    /// <summary>The result's possible departures minus those dismissed and those a stored departure of the article now covers.</summary>
-    private static async Task<List<PossibleMarker>> UnsettledAsync(TalentWatchDbContext db, int articleId, ExtractionResult result, CancellationToken cancellationToken)
+    /// <summary>Each result's possible departures minus those dismissed and those a recorded departure's evidence covers (the
+    /// store's rule, <see cref="ArticleReviewEditor.UnresolvedAsync"/>, so the page and mark-reviewed agree).</summary>
+    private async Task<Dictionary<int, List<PossibleMarker>>> UnsettledAsync(IReadOnlyDictionary<int, ExtractionResult> results, CancellationToken cancellationToken)
     {
-        var possible = result.PossibleDepartures;
-        if (possible.Count == 0)
-        {
-            return [];
-        }
-
-        var text = result.Article.Text;
-        var sources = await db.Departures.AsNoTracking().Where(d => d.MergedIntoId == null).SelectMany(d => d.Sources)
-            .Where(s => s.ArticleId == articleId)
-            .Select(s => new { s.EvidenceStart, s.EvidenceLength, s.Evidence })
-            .ToListAsync(cancellationToken);
-        var covered = sources
-            .Select(s => ArticleQueries.Locate(text, s.EvidenceStart, s.EvidenceLength, s.Evidence))
-            .OfType<(int Start, int Length)>()
-            .Select(s => new TextSpan(s.Start, s.Length))
-            .ToList();
-        var dismissed = await db.PossibleDepartureDismissals.AsNoTracking().Where(d => d.ArticleId == articleId)
-            .Select(d => new TextSpan(d.SpanStart, d.SpanLength))
-            .ToListAsync(cancellationToken);
-        return possible
-            .Where(p => !dismissed.Contains(p.Span) && !covered.Any(c => Overlaps(c, p.Span)))
-            .Select(p => new PossibleMarker(p.Span, p.Sentence, p.Cue))
-            .ToList();
+        var unresolved = await reviews.UnresolvedAsync(
+            results.ToDictionary(r => r.Key, r => (IReadOnlyList<TextSpan>)r.Value.PossibleDepartures.Select(p => p.Span).ToList()), cancellationToken);
+        return results.ToDictionary(
+            r => r.Key,
+            r => r.Value.PossibleDepartures
+                .Where(p => unresolved.TryGetValue(r.Key, out var spans) && spans.Contains(p.Span))
+                .Select(p => new PossibleMarker(p.Span, p.Sentence, p.Cue))
+                .ToList());
     }
-
-    private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
 }
