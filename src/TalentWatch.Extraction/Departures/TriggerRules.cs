@@ -50,6 +50,8 @@ internal static class TriggerRules
     [
         // Noun phrases first, so that "exits" here is not read as a verb: "the departure of X", "the resignation of X from Y", "exits from the company, including X".
         new(R(@"\b(?:departures?|exits?|resignations?|ouster|firing|dismissal) of\b|\b(?:departures?|exits?) from (?:the company|the firm|the lab|the start-up|the startup)?[^.;]{0,40}?\bincluding\b"), TriggerKind.Leaver, EnFrom, EnTo),
+        // "Several early leaders have also exited the company, including A, B and C": the people follow "including".
+        new(R(@"\b(?:have|has|had)\s+(?:also\s+|since\s+|already\s+)?(?:left|exited|departed|quit)\s+(?:the company|the firm|the lab|the start-up|the startup|the group)\b[^.;]{0,40}?\bincluding\b"), TriggerKind.Leaver, EnFrom, EnTo),
         new(R(@"\b(?:was|were|has been|had been|have been|is being|got|been) (?:fired|ousted|dismissed|sacked|terminated|let go|pushed out|forced out|removed)\b"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:stepped|steps|stepping|step|has stepped) down\b"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:announced|confirmed|announces|confirms|tendered|handed in)\s+(?:his|her|their)\s+(?:departures?|exits?|resignations?)\b"), TriggerKind.Leave, EnFrom, EnTo),
@@ -58,7 +60,7 @@ internal static class TriggerRules
         new(R(@"\b(?:is|was|are) out\b(?=\s+as\b)"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:was|were|has been|have been|had been) (?:hired|poached|recruited|lured|snapped up|tapped)\b"), TriggerKind.Join, R(@"\b(?:away from|from)\s+"), R(@"\bby\s+")),
         new(R(@"\bresign(?:ed|s|ing)?\b"), TriggerKind.Leave, EnFrom, EnTo),
-        new(R(@"\b(?:is|are|was|were) (?:now |also |then )?(?:departing|leaving|exiting|quitting)\b|\bwill (?:also )?(?:leave|depart|step down|exit)\b|\b(?:left|leaves|leaving|quit|quits|quitting|exited|exits|exiting|departed|departs|departing|walked away from|defected from)\b(?! behind)"), TriggerKind.Leave, EnFrom, EnTo, DirectObjectIsFrom: true),
+        new(R(@"\b(?:is|are|was|were) (?:now |also |then )?(?:departing|leaving|exiting|quitting)\b|\b(?:will|would) (?:also )?(?:leave|depart|step down|exit)\b|\b(?:left|leaves|leaving|quit|quits|quitting|exited|exits|exiting|departed|departs|departing|walked away from|defected from)\b(?! behind)"), TriggerKind.Leave, EnFrom, EnTo, DirectObjectIsFrom: true),
         new(R(@"\b(?:defected|defects|decamped|decamps|jumped ship|jumps ship|has moved|moved|moves|switched|switches|headed|heads|is heading|has gone|went) to\b"), TriggerKind.Leave, EnFrom, At, DirectObjectIsTo: true, RequiresDestination: true),
         new(R(@"\blast day\b"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:is returning|returns|returned|returning|has returned|will return|is going back|went back|goes back|heads back|is heading back) to\b"), TriggerKind.Return, EnFrom, At, DirectObjectIsTo: true),
@@ -128,7 +130,7 @@ internal static class TriggerRules
 
     /// <summary>Rumours, denials, speculation and uncertain plans are not departures.</summary>
     public static readonly Regex Hedge = R(
-        @"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?rs?|speculat\w*|(?:is|are|was) said to|in talks|considering|could leave|may leave|might|would leave|plans? to leave|is expected to|threaten(?:ed|s)? to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|overweegt|dreigt|dreigen|dreigden|in gesprek|op het punt|no plans|no intention|not planning|geen (?:enkel )?plan|geen intentie|niet van plan|nobody|no one|not a single|niemand|geen enkele)\b");
+        @"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?rs?|speculat\w*|(?:is|are|was) said to|in talks|considering|could leave|may leave|might|(?<!\b(?:announced|confirmed|announcing|confirming) (?:that )?(?:he|she|they) )would (?:leave|depart|step down|exit)|plans? to leave|is expected to|threaten(?:ed|s)? to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|overweegt|dreigt|dreigen|dreigden|in gesprek|op het punt|no plans|no intention|not planning|geen (?:enkel )?plan|geen intentie|niet van plan|nobody|no one|not a single|niemand|geen enkele)\b");
 
     /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure.</summary>
     public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:[\p{L}]+\s+)?$");
