@@ -10,6 +10,7 @@ using TalentWatch.Web.Features.Departures;
 using TalentWatch.Web.Features.People;
 using TalentWatch.Web.Features.Reports;
 using TalentWatch.Web.Features.Shared;
+using TalentWatch.Web.Infrastructure.Caching;
 using TalentWatch.Web.Infrastructure.Security;
 
 namespace TalentWatch.Web.Infrastructure;
@@ -43,6 +44,7 @@ public static class ServiceRegistration
         services.AddScoped<ArticleCurationActions>();
         services.AddScoped<Features.Quality.QualityQuery>();
         services.AddScoped<QuarterReportQuery>();
+        services.AddTalentWatchStoreCache();
         services.AddSingleton<QuarterSummaryCache>();
         services.AddHostedService<MemoryRelease>();
         services.AddScoped<SearchQuery>();

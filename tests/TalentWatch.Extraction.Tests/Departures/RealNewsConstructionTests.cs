@@ -280,4 +280,15 @@ public class RealNewsConstructionTests
         Assert.Empty(ExtractionFixture.Run("en", "Ivo Maresh said he would leave Orrery Systems if the board stayed.").Departures);
         Assert.Empty(ExtractionFixture.Run("en", "Ivo Maresh would leave Orrery Systems for the right offer.").Departures);
     }
+
+    [Theory]
+    [InlineData("Kompas AI bouwt verder. Joost Verhaar werd vorige week afgezet als CEO van Kompas AI.")]
+    [InlineData("Kompas AI bouwt verder. Joost Verhaar heeft per direct zijn functie als hoogste baas van Kompas AI neergelegd.")]
+    [InlineData("Kompas AI bouwt verder. Joost Verhaar liet later weten dat hij inmiddels ook ontslag heeft genomen.")]
+    public void Dutch_deposing_laying_down_a_function_and_resigning_in_a_subordinate_clause_are_departures(string text)
+    {
+        var d = ExtractionFixture.Single("nl", text);
+        Assert.Equal("Joost Verhaar", d.Person);
+        Assert.Equal("Kompas AI", d.From);
+    }
 }
