@@ -38,7 +38,7 @@ public sealed record Calibration(IReadOnlyList<CalibrationBand> Bands, int Witho
         yield return "confidence   predicted  matched  precision";
         foreach (var band in Bands)
         {
-            yield return string.Create(CultureInfo.InvariantCulture, $"{band.From:0.00}-{band.To:0.00}  {band.Predicted,9}  {band.Matched,7}  {band.Precision,9:0.000}");
+            yield return string.Create(CultureInfo.InvariantCulture, $"{band.From:0.00}-{band.To:0.00}  {band.Predicted,9}  {band.Matched,7}  {ScoreFormat.Fixed3(band.Precision),9}");
         }
 
         if (Without > 0)

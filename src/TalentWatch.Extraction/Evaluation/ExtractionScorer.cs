@@ -59,7 +59,7 @@ public sealed record EvaluationReport(
 
     public string SummaryLine => $"precision {F(Precision)} recall {F(Recall)} F1 {F(F1)} destination {F(Destination)} date {F(Date)}";
 
-    private static string F(double value) => value.ToString("F3", CultureInfo.InvariantCulture);
+    private static string F(double value) => ScoreFormat.Fixed3(value);
 
     private static double Ratio(double a, double b) => b != 0 ? a / b : 0.0;
 }

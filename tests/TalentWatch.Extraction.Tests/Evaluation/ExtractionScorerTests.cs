@@ -189,4 +189,15 @@ public sealed class ExtractionScorerTests
             "no confidence: 1 predicted",
         ], calibration.Lines());
     }
+
+    [Theory]
+    [InlineData(26.0 / 32, "0.812")]
+    [InlineData(0.0625, "0.062")]
+    [InlineData(0.1875, "0.188")]
+    [InlineData(2.0 / 3, "0.667")]
+    [InlineData(0.8126, "0.813")]
+    [InlineData(1.0, "1.000")]
+    [InlineData(0.0, "0.000")]
+    public void Figures_round_as_the_scorer_prints_them_exact_ties_to_even(double value, string expected) =>
+        Assert.Equal(expected, ScoreFormat.Fixed3(value));
 }

@@ -87,11 +87,11 @@ public abstract class AutoAcceptTests(StoreProvider provider) : IDisposable
     {
         var document = new ArticleDocument("article.md", "Departures", null, null, new DateOnly(2026, 3, 1), "en", text, Guid.NewGuid().ToString("N"));
         return new ExtractionResult(document, true,
-            departures.Select(d => Departure(d.Person, d.To, d.Confidence, text.IndexOf(d.Person, StringComparison.Ordinal))).ToList(), []);
+            departures.Select(d => Departure(d.Person, d.To, d.Confidence, text.IndexOf(d.Person, StringComparison.Ordinal))).ToList(), [], []);
     }
 
     private static ExtractedDeparture Departure(string person, string? to, double confidence, int at) =>
-        new(person, "Veritas AI", to, "2026-03", null, null, $"{person} left Veritas AI.", [new TextSpan(Math.Max(at, 0), person.Length)]) { Confidence = confidence };
+        new(person, "Veritas AI", to, "2026-03", null, null, $"{person} left Veritas AI.", [new TextSpan(Math.Max(at, 0), person.Length)], confidence);
 
     private async Task<List<(string, DepartureStatus, double)>> StatusesAsync()
     {
