@@ -40,6 +40,9 @@ public static class ServiceRegistration
         services.AddScoped<PersonQuery>();
         services.AddScoped<Features.People.PeopleQuery>();
         services.AddScoped<ArticleQueries>();
+        services.AddScoped<ArticleCurationQueries>();
+        services.AddScoped<ArticleCurationActions>();
+        services.AddScoped<Features.Quality.QualityQuery>();
         services.AddScoped<QuarterReportQuery>();
         services.AddTalentWatchStoreCache();
         services.AddSingleton<QuarterSummaryCache>();

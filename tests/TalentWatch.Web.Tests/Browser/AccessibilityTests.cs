@@ -1,6 +1,10 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TalentWatch.Data.Store;
+using TalentWatch.Web.Tests.Support;
 
 namespace TalentWatch.Web.Tests.Browser;
 
@@ -47,6 +51,69 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 
         await context.CloseAsync();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>The editors' pages of issue 11: an article with sentence markers and a possible departure (and its add dialog
+    /// open), the queue sorted by confidence, the quality page.</summary>
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task Editor_pages_have_no_serious_or_critical_violations(ColorScheme scheme)
+    {
+        var articleId = await AddArticleAsync("Veritas AI is growing fast.\nMira Chen is reportedly in talks about leaving Veritas AI for Meta.\nThe company declined to comment.");
+        var editor = await TestAccounts.CreateEditorAsync(browser.App.Services);
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = scheme, ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        await TestAccounts.SignInAsync(page, browser.BaseUrl, editor, $"/articles/{articleId}");
+        var problems = new List<string>();
+        foreach (var path in new[] { $"/articles/{articleId}", "/review?sort=confidence", "/quality", $"/articles/{articleId}#dialog" })
+        {
+            await page.GotoAsync(browser.BaseUrl + path);
+            await BrowserFixture.WaitForCircuitAsync(page);
+            await WaitForThemeAsync(page, scheme);
+            if (path.EndsWith("#dialog", StringComparison.Ordinal))
+            {
+                await page.GetByTestId("sentence-marker").First.ClickAsync();
+                await Assertions.Expect(page.GetByTestId("add-dialog")).ToBeVisibleAsync();
+                await Task.Delay(400);
+            }
+
+            problems.AddRange(await SeriousViolationsAsync(page, $"{scheme} {path}"));
+        }
+
+        await context.CloseAsync();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static async Task<IEnumerable<string>> SeriousViolationsAsync(IPage page, string where)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        });
+        return result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{where}: {v.Id} ({v.Impact}) {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target) + " " + n.Html))}")
+            .ToList();
+    }
+
+    private async Task<int> AddArticleAsync(string text)
+    {
+        var factory = browser.App.Services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var article = new TalentWatch.Core.Articles.Article
+        {
+            Title = "Veritas AI in talks",
+            Language = "en",
+            LanguageSupported = true,
+            Text = text,
+            ContentHash = Guid.NewGuid().ToString("N"),
+            ImportedAt = DateTimeOffset.UtcNow,
+        };
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
+        return article.Id;
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public sealed class ReviewPageTests : WebTestContext, IDisposable
             store.AddTo(services);
             services.AddScoped<ReviewQueries>();
             services.AddScoped<ReviewActions>();
+            services.AddScoped<TalentWatch.Web.Features.Articles.ArticleCurationQueries>();
             services.AddAuthorizationCore();
             services.AddCascadingAuthenticationState();
             services.AddSingleton<AuthenticationStateProvider>(new SignedInEditor());
@@ -151,6 +152,26 @@ public sealed class ReviewPageTests : WebTestContext, IDisposable
         Assert.Equal(DepartureStatus.Extracted, await StatusAsync(id));
     }
 
+    [Fact]
+    public async Task Sorted_by_confidence_the_least_confident_come_first_with_their_confidence_shown()
+    {
+        var sure = await AddExtractedAsync("Barret Zoph left for OpenAI in January 2026.", DateTimeOffset.UnixEpoch.AddDays(3), confidence: 0.91);
+        var unsure = await AddExtractedAsync("Andrew Tulloch, a co-founder, left for Meta in October 2025.", DateTimeOffset.UnixEpoch.AddDays(1), confidence: 0.35);
+        var unscored = await AddExtractedAsync("Luke Metz, a co-founder, also returned to OpenAI in January 2026.", DateTimeOffset.UnixEpoch.AddDays(2), confidence: null);
+
+        Context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/review?sort=confidence");
+        var cut = Render<ReviewPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=review-item]").Count));
+        Assert.Equal([unsure.ToString(), sure.ToString(), unscored.ToString()], cut.FindAll("[data-testid=review-item]").Select(e => e.GetAttribute("data-departure-id")));
+        Assert.Equal(["confidence 0.35 (low)", "confidence 0.91 (high)"], cut.FindAll("[data-testid=review-confidence]").Select(e => e.TextContent.Trim()));
+        Assert.Equal("true", cut.Find("[data-testid=sort-confidence]").GetAttribute("aria-current"));
+
+        // Newest first is the default order, and the other sort keeps the filters in its address.
+        Assert.EndsWith("/review", cut.Find("[data-testid=sort-newest]").GetAttribute("href"), StringComparison.Ordinal);
+        Assert.EndsWith("/review?tab=rejected&sort=confidence", cut.Find("[data-testid=tab-rejected]").GetAttribute("href"), StringComparison.Ordinal);
+    }
+
     private static AngleSharp.Dom.IElement Checkbox(IRenderedComponent<ReviewPage> cut, int id) =>
         cut.Find($"[data-departure-id='{id}'] input[data-testid=review-select]");
 
@@ -161,7 +182,7 @@ public sealed class ReviewPageTests : WebTestContext, IDisposable
     }
 
     /// <summary>An extracted report of a sentence of the seed article, located in its text like the article import does.</summary>
-    private async Task<int> AddExtractedAsync(string sentence, DateTimeOffset createdAt)
+    private async Task<int> AddExtractedAsync(string sentence, DateTimeOffset createdAt, double? confidence = null)
     {
         await using var db = await Factory.CreateDbContextAsync();
         var article = await db.Articles.SingleAsync();
@@ -170,6 +191,7 @@ public sealed class ReviewPageTests : WebTestContext, IDisposable
         {
             CompanyId = company.Id,
             Status = DepartureStatus.Extracted,
+            Confidence = confidence,
             CreatedAt = createdAt,
             UpdatedAt = createdAt,
             Sources = [new DepartureSource { ArticleId = article.Id, Evidence = sentence, EvidenceStart = article.Text.IndexOf(sentence, StringComparison.Ordinal), EvidenceLength = sentence.Length, AddedAt = createdAt }],

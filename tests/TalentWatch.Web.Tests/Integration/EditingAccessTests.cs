@@ -13,6 +13,7 @@ public sealed class EditingAccessTests(SeededApp fixture) : IClassFixture<Seeded
         "/departures/1",
         "/companies/thinking-machines-lab/edit",
         "/people/andrew-tulloch/edit",
+        "/quality",
     };
 
     [Theory]
@@ -55,6 +56,28 @@ public sealed class EditingAccessTests(SeededApp fixture) : IClassFixture<Seeded
         Assert.Contains("Edit Andrew Tulloch", person, StringComparison.Ordinal);
         Assert.Contains("/companies/thinking-machines-lab/edit", companyPage, StringComparison.Ordinal);
         Assert.Contains("href=\"/review\"", companyPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_editors_get_the_article_curation_controls_and_the_quality_link()
+    {
+        var reader = await TestAccounts.CreateAsync(fixture.App.Services, role: null);
+        var editor = await TestAccounts.CreateEditorAsync(fixture.App.Services);
+        var anonymousHtml = await TestAccounts.AnonymousClient(fixture.App).GetStringAsync("/articles/1");
+        var readerHtml = await (await TestAccounts.SignedInClientAsync(fixture.App, reader)).GetStringAsync("/articles/1");
+        var editorHtml = await (await TestAccounts.SignedInClientAsync(fixture.App, editor)).GetStringAsync("/articles/1");
+
+        foreach (var html in new[] { anonymousHtml, readerHtml })
+        {
+            Assert.Contains("Barret Zoph left for OpenAI", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("sentence-marker", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("curation-panel", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("href=\"/quality\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("sentence-marker", editorHtml, StringComparison.Ordinal);
+        Assert.Contains("curation-panel", editorHtml, StringComparison.Ordinal);
+        Assert.Contains("href=\"/quality\"", editorHtml, StringComparison.Ordinal);
     }
 
     [Fact]

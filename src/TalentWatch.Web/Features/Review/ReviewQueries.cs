@@ -16,7 +16,16 @@ public enum ReviewTab
     Rejected,
 }
 
-public sealed record ReviewFilter(ReviewTab Tab, string? CompanySlug, int? ArticleId);
+public enum ReviewSort
+{
+    /// <summary>Newest first (the default).</summary>
+    Newest,
+
+    /// <summary>The extractor's least confident first; departures without a confidence (CSV rows, editors' own) last.</summary>
+    Confidence,
+}
+
+public sealed record ReviewFilter(ReviewTab Tab, string? CompanySlug, int? ArticleId, ReviewSort Sort = ReviewSort.Newest);
 
 public sealed record NameLink(string Name, string Slug);
 
@@ -35,7 +44,8 @@ public sealed record ReviewItem(
     DepartureStatus Status,
     int? MergedIntoId,
     DateTimeOffset CreatedAt,
-    IReadOnlyList<ReviewSource> Sources)
+    IReadOnlyList<ReviewSource> Sources,
+    double? Confidence = null)
 {
     public string DateDisplay => Shared.Dates.Of(Date).ToDisplayString();
 
@@ -78,8 +88,10 @@ public sealed class ReviewQueries(IDbContextFactory<TalentWatchDbContext> factor
         var total = await query.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pageCount);
-        var items = await ItemsAsync(db, query.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Skip((page - 1) * PageSize).Take(PageSize),
-            cancellationToken);
+        var ordered = filter.Sort == ReviewSort.Confidence
+            ? query.OrderBy(d => d.Confidence == null).ThenBy(d => d.Confidence).ThenByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id)
+            : query.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id);
+        var items = await ItemsAsync(db, ordered.Skip((page - 1) * PageSize).Take(PageSize), cancellationToken);
         return new ReviewList(items, total, page, pageCount);
     }
 
@@ -149,7 +161,7 @@ public sealed class ReviewQueries(IDbContextFactory<TalentWatchDbContext> factor
         var rows = await departures
             .Select(d => new
             {
-                d.Id, d.Version, d.DateText, d.Role, d.Founder, d.Status, d.MergedIntoId, d.CreatedAt,
+                d.Id, d.Version, d.DateText, d.Role, d.Founder, d.Status, d.MergedIntoId, d.CreatedAt, d.Confidence,
                 Person = d.Person == null ? null : new NameLink(d.Person.Name, d.Person.Slug),
                 Company = new NameLink(d.Company!.Name, d.Company.Slug),
                 Destination = d.Destination == null ? null : new NameLink(d.Destination.Name, d.Destination.Slug),
@@ -157,7 +169,7 @@ public sealed class ReviewQueries(IDbContextFactory<TalentWatchDbContext> factor
             .ToListAsync(cancellationToken);
         var sources = await SourcesAsync(db, rows.Select(r => r.Id).ToList(), cancellationToken);
         return rows.Select(r => new ReviewItem(r.Id, r.Version, r.Person, r.Company, r.Destination, r.DateText, r.Role, r.Founder, r.Status, r.MergedIntoId,
-            r.CreatedAt, sources.TryGetValue(r.Id, out var s) ? s : [])).ToList();
+            r.CreatedAt, sources.TryGetValue(r.Id, out var s) ? s : [], r.Confidence)).ToList();
     }
 
     /// <summary>
