@@ -1,0 +1,47 @@
+using Microsoft.Playwright;
+
+namespace TalentWatch.Web.Tests.Browser;
+
+/// <summary>The app bar's search leads to the results page: by Enter, and by its "See all results" suggestion.</summary>
+public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Enter_in_the_app_bar_search_opens_the_results_page()
+    {
+        var page = await browser.OpenAsync("/departures");
+
+        var box = page.GetByPlaceholder("Search companies and people");
+        await box.ClickAsync();
+        await box.PressSequentiallyAsync("metz");
+        await box.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/search?q=metz");
+        var person = page.GetByTestId("search-person");
+        await Assertions.Expect(person).ToHaveCountAsync(1);
+        await Assertions.Expect(person).ToContainTextAsync("Luke Metz");
+        await Assertions.Expect(person).ToContainTextAsync("now at OpenAI");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Search", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task See_all_results_is_the_first_suggestion_and_the_arrows_still_pick_a_hit()
+    {
+        var page = await browser.OpenAsync("/companies");
+
+        var box = page.GetByPlaceholder("Search companies and people");
+        await box.ClickAsync();
+        await box.PressSequentiallyAsync("tech daily");
+        var seeAll = page.Locator(".mud-popover-open").GetByTestId("see-all-results");
+        await Assertions.Expect(seeAll).ToContainTextAsync("See all results for “tech daily”");
+        await seeAll.ClickAsync();
+        await page.WaitForURLAsync("**/search?q=tech%20daily");
+        await Assertions.Expect(page.GetByTestId("search-article")).ToContainTextAsync("Thinking Machines Lab verliest");
+
+        await box.FillAsync("");
+        await box.PressSequentiallyAsync("zoph");
+        await Assertions.Expect(page.Locator(".mud-popover-open").GetByText("Barret Zoph")).ToBeVisibleAsync();
+        await box.PressAsync("ArrowDown");
+        await box.PressAsync("Enter");
+        await page.WaitForURLAsync("**/people/barret-zoph");
+    }
+}
