@@ -32,7 +32,12 @@ public sealed class ImportPageTests : WebTestContext, IDisposable
             services.AddLogging().AddTalentWatchFetching(new ConfigurationBuilder().Build()); // the "From a web page" tab
             services.AddSingleton(new ImportRateLimiter(new RateLimits.Window { PermitLimit = 3, Period = TimeSpan.FromHours(1) }));
             services.AddOptions<UploadLimits>();
-        }) => this.directory = directory;
+        })
+    {
+        this.directory = directory;
+        // The preview asks the store whether two names are one company (issue 13), so the store exists, as in the app.
+        StoreMigrator.MigrateAsync(Context.Services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>()).GetAwaiter().GetResult();
+    }
 
     [Fact]
     public void Preview_finds_the_departure_with_its_evidence()
