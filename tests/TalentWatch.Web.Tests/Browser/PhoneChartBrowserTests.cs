@@ -19,7 +19,8 @@ public sealed class PhoneChartBrowserTests(BrowserFixture browser) : IClassFixtu
                         return parseFloat(getComputedStyle(t).fontSize) * scale; });
           const bars = [...document.querySelectorAll('.tw-bars .tw-bar-label, .tw-bars .tw-bar-value, .tw-bars-legend li')].filter(visible)
             .map(e => parseFloat(getComputedStyle(e).fontSize));
-          return { svg: svgText.length, bars: bars.length, min: Math.min(...svgText, ...bars) };
+          const min = Math.min(...svgText, ...bars);
+          return { svg: svgText.length, bars: bars.length, min: isFinite(min) ? min : 0 };
         }
         """;
 
@@ -62,5 +63,14 @@ public sealed class PhoneChartBrowserTests(BrowserFixture browser) : IClassFixtu
         await context.CloseAsync();
     }
 
-    private sealed record ChartTextSizes(int Svg, int Bars, double Min);
+    private sealed class ChartTextSizes
+    {
+        public int Svg { get; set; }
+
+        public int Bars { get; set; }
+
+        public double Min { get; set; }
+
+        public override string ToString() => $"{Svg} SVG labels, {Bars} chart rows' labels, smallest {Min:0.0} px";
+    }
 }
