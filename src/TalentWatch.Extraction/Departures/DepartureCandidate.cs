@@ -13,4 +13,22 @@ internal sealed record DepartureCandidate(
     bool? Founder,
     string? Role,
     bool JoinOnly = false,
-    int UnnamedSlot = 0);
+    int UnnamedSlot = 0,
+    TriggerKind Kind = TriggerKind.Leave,
+    CompanySource FromSource = CompanySource.Clause);
+
+/// <summary>Where the company left came from: the clause itself, or a fallback that is more often wrong.</summary>
+internal enum CompanySource
+{
+    /// <summary>Named in the clause of the verb ("left Kestrel", "Kestrel co-founder X departs").</summary>
+    Clause,
+
+    /// <summary>"the company", "het bedrijf": a reference resolved to the article's focus.</summary>
+    Reference,
+
+    /// <summary>The company the same person left earlier in the article ("... returned in 2023 and left again").</summary>
+    Career,
+
+    /// <summary>Nothing in the clause: the company the article (or its section) is about.</summary>
+    Focus,
+}

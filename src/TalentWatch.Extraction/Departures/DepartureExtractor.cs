@@ -1,4 +1,6 @@
 using TalentWatch.Extraction.Claims;
+using TalentWatch.Extraction.Confidence;
+using TalentWatch.Extraction.Dates;
 using TalentWatch.Extraction.Departures;
 using TalentWatch.Extraction.Knowledge;
 using TalentWatch.Extraction.Mentions;
@@ -24,13 +26,71 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
     public ExtractionResult Extract(ArticleDocument article) => Extract(article, knowledge);
 
     /// <summary>Extracts with other knowledge than the extractor's own: the shipped files joined with what a store knows.</summary>
-    public ExtractionResult Extract(ArticleDocument article, ExtractionKnowledge with)
+    public ExtractionResult Extract(ArticleDocument article, ExtractionKnowledge with) => Run(article, with).Result;
+
+    /// <summary>What the extractor reads in the sentences that overlap <paramref name="selection"/> (an editor's selection
+    /// on the article page): people, employers, the resolved date, role, founder flag, and a departure its rules find there.</summary>
+    public EvidenceReading ReadEvidence(ArticleDocument article, TextSpan selection, ExtractionKnowledge? with = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var (analysis, result) = Run(article, with ?? knowledge);
+        var selEnd = selection.Start + Math.Max(selection.Length, 1);
+        if (analysis is null)
+        {
+            return new EvidenceReading([], string.Empty, [], [], null, null, null, null);
+        }
+
+        var indices = analysis.Sentences.Where(s => s.Start < selEnd && selection.Start < s.End).Select(s => s.Index).ToList();
+        var people = new List<string>();
+        var organisations = new List<string>();
+        string? date = null;
+        string? role = null;
+        bool? founder = null;
+        foreach (var i in indices)
+        {
+            var s = analysis.Sentences[i];
+            foreach (var m in analysis.Mentions[i])
+            {
+                if (analysis.Registry.ResolvePerson(m) is { } person)
+                {
+                    if (!people.Contains(person))
+                    {
+                        people.Add(person);
+                        role ??= RoleFinder.RoleNear(s.Text, m.Start, m.End);
+                        if (RoleFinder.FounderNear(s.Text, m.Start, m.End, []))
+                        {
+                            founder = true;
+                        }
+                    }
+                }
+                else if (analysis.OrganisationFor(m, learn: false) is { } org && !organisations.Contains(org, StringComparer.OrdinalIgnoreCase))
+                {
+                    organisations.Add(with?.EmployerName(org) ?? knowledge.EmployerName(org));
+                }
+            }
+
+            var found = DateFinder.Find(s.Text, article.Published, lastDay: null);
+            date ??= found.Count > 0 ? found[0].Date.ToString() : null;
+        }
+
+        date ??= article.Published is { } p ? PartialDate.OfMonth(p.Year, p.Month).ToString() : null;
+        if (founder is null && role is not null)
+        {
+            founder = false;
+        }
+
+        var spans = Spans(analysis, indices);
+        var suggested = result.Departures.FirstOrDefault(d => d.EvidenceSpans.Any(e => e.Start < selEnd && selection.Start < e.Start + e.Length));
+        return new EvidenceReading(spans, Evidence(analysis, indices), people, organisations, date, role, founder, suggested);
+    }
+
+    private (ArticleAnalysis? Analysis, ExtractionResult Result) Run(ArticleDocument article, ExtractionKnowledge with)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(with);
         if (!supported.Contains(article.Language))
         {
-            return new ExtractionResult(article, false, [], []);
+            return (null, new ExtractionResult(article, false, [], [], []));
         }
 
         var analysis = new ArticleAnalysis(article, with);
@@ -39,10 +99,40 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
             .OrderBy(m => m.Sentences.Min)
             .Select(m => ToDeparture(analysis, m))
             .ToList();
-        var claims = new ClaimFinder(analysis).Find()
+        var claimsFound = new ClaimFinder(analysis).Find();
+        var claims = claimsFound
             .Select(c => new ExtractedClaim(c.Company, c.Metric, c.Value, Evidence(analysis, c.Sentences), Spans(analysis, c.Sentences)))
             .ToList();
-        return new ExtractionResult(article, true, departures, claims);
+        var explained = merged.SelectMany(m => m.Sentences).Concat(claimsFound.SelectMany(c => c.Sentences)).ToHashSet();
+        return (analysis, new ExtractionResult(article, true, departures, claims, PossibleDepartures(analysis, explained)));
+    }
+
+    /// <summary>Sentences with a departure cue and a name that gave no departure or claim: what an editor should check.</summary>
+    private static List<PossibleDeparture> PossibleDepartures(ArticleAnalysis analysis, HashSet<int> explained)
+    {
+        var rules = analysis.Dutch ? TriggerRules.Dutch : TriggerRules.English;
+        var result = new List<PossibleDeparture>();
+        foreach (var s in analysis.Sentences)
+        {
+            if (s.IsHeading || explained.Contains(s.Index))
+            {
+                continue;
+            }
+
+            var cue = rules.Select(r => r.Pattern.Match(s.Text)).FirstOrDefault(m => m.Success);
+            if (cue is null)
+            {
+                continue;
+            }
+
+            var named = analysis.Mentions[s.Index].Any(m => analysis.Registry.ResolvePerson(m) is not null || analysis.EmployerOf(m) is not null);
+            if (named)
+            {
+                result.Add(new PossibleDeparture(new TextSpan(s.Start, s.Text.Length), s.Text, cue.Value));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Internal groups count as their parent company ("Google Brain" is Google); a move inside one company is none.</summary>
@@ -64,6 +154,7 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
     private static ExtractedDeparture ToDeparture(ArticleAnalysis analysis, DepartureMerger.Merged m)
     {
         var (role, founder) = m.Person is null ? (m.Role, m.Founder) : DescribePerson(analysis, m);
+        var signals = Signals(analysis, m);
         return new ExtractedDeparture(
             m.Person,
             m.From,
@@ -72,7 +163,75 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
             role,
             founder,
             Evidence(analysis, m.Sentences),
-            Spans(analysis, m.Sentences));
+            Spans(analysis, m.Sentences),
+            ConfidenceModel.Shipped.Score(signals))
+        {
+            Signals = signals,
+        };
+    }
+
+    /// <summary>What the confidence model weighs (Knowledge/confidence.tsv lists and explains each signal).</summary>
+    private static List<string> Signals(ArticleAnalysis analysis, DepartureMerger.Merged m)
+    {
+        var signals = new List<string>
+        {
+            m.Kind switch
+            {
+                TriggerKind.Leaver => "rule:leaver",
+                TriggerKind.Hire => "rule:hire",
+                TriggerKind.CompanyLoses => "rule:company-loses",
+                TriggerKind.Return => "rule:return",
+                TriggerKind.Join => "rule:join",
+                _ => "rule:leave",
+            },
+            m.FromSource switch
+            {
+                CompanySource.Reference => "from:reference",
+                CompanySource.Career => "from:career",
+                CompanySource.Focus => "from:focus",
+                _ => "from:clause",
+            },
+        };
+        if (m.Kinds.Count > 1)
+        {
+            signals.Add("rule:several");
+        }
+
+        if (m.Person is null)
+        {
+            signals.Add("person:unnamed");
+        }
+        else if (analysis.Knowledge.IsPerson(m.Person))
+        {
+            signals.Add("person:known");
+        }
+
+        if (analysis.Knowledge.Organisation(m.From) is not null)
+        {
+            signals.Add("company-left:known");
+        }
+
+        if (m.To is not null)
+        {
+            signals.Add("destination:stated");
+        }
+
+        if (m.DateIsExplicit)
+        {
+            signals.Add("date:stated");
+        }
+
+        if (m.Sentences.Count > 1)
+        {
+            signals.Add("evidence:several");
+        }
+
+        if (m.Sentences.Any(i => TriggerRules.Hedge.IsMatch(analysis.Sentences[i].Text)))
+        {
+            signals.Add("hedge:nearby");
+        }
+
+        return signals;
     }
 
     /// <summary>Role and founder flag from every sentence that names the person, evidence sentences first.</summary>

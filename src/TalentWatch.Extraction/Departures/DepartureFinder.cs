@@ -442,14 +442,18 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         foreach (var person in persons)
         {
             slot++;
+            var previous = from is null && person is not null ? PreviousFrom(person, to) : null;
+            var referenced = from is null && previous is null && CompanyReferenceAnywhere().IsMatch(s.Masked[clauseStart..clauseEnd]);
+            var source = from is not null ? CompanySource.Clause : previous is not null ? CompanySource.Career : referenced ? CompanySource.Reference : CompanySource.Focus;
             var f = from
-                ?? (person is null ? null : PreviousFrom(person, to))
-                ?? (CompanyReferenceAnywhere().IsMatch(s.Masked[clauseStart..clauseEnd]) ? focus : null)
+                ?? previous
+                ?? (referenced ? focus : null)
                 ?? (rule.Kind != TriggerKind.Join || RoleFinder.HasRole(clauseText) ? focus : null);
             // "X is returning to Oakridge" in an article as much about Oakridge as about the start-up X leaves:
             // the company left is the most-mentioned start-up other than the one returned to.
             if (rule.Kind == TriggerKind.Return && from is null && string.Equals(f, to, StringComparison.OrdinalIgnoreCase))
             {
+                source = CompanySource.Focus;
                 f = analysis.Registry.OrganisationCounts(analysis.Mentions)
                     .Where(kv => !string.Equals(kv.Key, to, StringComparison.OrdinalIgnoreCase) && !analysis.Registry.IsBigEmployer(kv.Key)
                         && !analysis.Registry.IsInvestor(kv.Key))
@@ -476,7 +480,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 : null;
             var role = person is null && unnamedNoun is { } n2 && founder is false ? UnnamedRole(s.Text[clauseStart..clauseEnd], n2) : null;
             candidates.Add(new DepartureCandidate(person, f, to, date, explicitDate, s.Index, founder, role, rule.Kind == TriggerKind.Join,
-                person is null && unnamedCount > 1 ? slot : 0));
+                person is null && unnamedCount > 1 ? slot : 0, rule.Kind, source));
         }
     }
 

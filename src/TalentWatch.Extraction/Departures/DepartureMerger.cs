@@ -27,6 +27,14 @@ internal static class DepartureMerger
         public bool JoinOnly { get; set; } = first.JoinOnly;
 
         public int UnnamedSlot { get; } = first.UnnamedSlot;
+
+        public TriggerKind Kind { get; } = first.Kind;
+
+        /// <summary>Other rules that read the same departure: independent readings make it likelier.</summary>
+        public HashSet<TriggerKind> Kinds { get; } = [first.Kind];
+
+        /// <summary>The most direct source any report gave for the company left.</summary>
+        public CompanySource FromSource { get; set; } = first.FromSource;
     }
 
     public static List<Merged> Merge(IEnumerable<DepartureCandidate> candidates)
@@ -44,6 +52,12 @@ internal static class DepartureMerger
             }
 
             existing.Sentences.Add(c.SentenceIndex);
+            existing.Kinds.Add(c.Kind);
+            if (c.FromSource < existing.FromSource)
+            {
+                existing.FromSource = c.FromSource;
+            }
+
             existing.To ??= c.To;
             existing.Role ??= c.Role;
             existing.Founder ??= c.Founder;

@@ -286,7 +286,7 @@ public sealed class ExtractionKnowledge
     private static ExtractionKnowledge LoadShipped() =>
         Parse(Resource("organisations.tsv"), Resource("non-organisations.txt"), Resource("people.tsv"), Resource("title-words.txt"));
 
-    private static string Resource(string file)
+    internal static string Resource(string file)
     {
         var assembly = typeof(ExtractionKnowledge).Assembly;
         var name = $"TalentWatch.Extraction.Knowledge.{file}";

@@ -31,6 +31,8 @@ public static class ExtractionJson
                     ["role"] = d.Role,
                     ["founder"] = d.Founder,
                     ["evidence"] = d.Evidence,
+                    ["confidence"] = d.Confidence,
+                    ["signals"] = new JsonArray(d.Signals.Select(x => (JsonNode?)JsonValue.Create(x)).ToArray()),
                 });
             }
 
