@@ -98,9 +98,9 @@ public abstract class ArticleImporterTests(StoreProvider provider) : IAsyncLifet
         var document = ArticleReader.Parse("halcyon.txt", text);
         var extraction = new ExtractionResult(document, true,
         [
-            new ExtractedDeparture("Ana Vos", "Halcyon Labs", "Halcyon Systems", "2026-01", null, null, "Ana Vos left Halcyon Labs for Halcyon Systems.", []),
-            new ExtractedDeparture("Bo Lind", "Halcyon Systems", "OpenAI", "2026-01", null, null, "Bo Lind left Halcyon Systems for OpenAI.", []),
-        ], []);
+            new ExtractedDeparture("Ana Vos", "Halcyon Labs", "Halcyon Systems", "2026-01", null, null, "Ana Vos left Halcyon Labs for Halcyon Systems.", [], 1.0),
+            new ExtractedDeparture("Bo Lind", "Halcyon Systems", "OpenAI", "2026-01", null, null, "Bo Lind left Halcyon Systems for OpenAI.", [], 1.0),
+        ], [], []);
 
         var flagged = await importer.SameCompanyMovesAsync(extraction);
         var result = await importer.ImportAsync(extraction, accept: true);
