@@ -44,6 +44,8 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<B
         await box.FillAsync("zoph");
         await Assertions.Expect(page.Locator(".mud-popover-open").GetByText("Barret Zoph")).ToBeVisibleAsync(new() { Timeout = Slow });
         await box.PressAsync("ArrowDown");
+        // Enter chooses the highlighted entry: wait until the arrow's highlight has rendered, as a person sees it before pressing.
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-selected-item")).ToContainTextAsync("Barret Zoph", new() { Timeout = Slow });
         await box.PressAsync("Enter");
         await page.WaitForURLAsync("**/people/barret-zoph");
     }
