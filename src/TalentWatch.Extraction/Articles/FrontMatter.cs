@@ -56,10 +56,11 @@ internal sealed record FrontMatter(string? Title, string? Source, string? Url, D
             // +1 for the opening fence line.
             throw new ArticleFormatException(fileName, (int)e.Start.Line + 1, $"invalid YAML in front matter: {e.Message}", e);
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this instead of a YamlException on some malformed input (found by the
-            // generated-input tests: ": [ b1`" followed by a line with a tab and quotes); it is still bad YAML.
+            // YamlDotNet's scanner and parser throw these instead of a YamlException on some malformed input (found by the
+            // generated-input tests: ": [ b1`" followed by a line with a tab and quotes; "The current event is of an
+            // unsupported type", seed f5bWbDmhD5G2); it is still bad YAML.
             throw new ArticleFormatException(fileName, 2, "invalid YAML in front matter: it cannot be read as keys and values", e);
         }
 

@@ -438,9 +438,23 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         var (date, explicitDate) = ChooseDate(s, dates, clauseStart, clauseEnd, ts, te);
         var clauseText = s.Text[clauseStart..clauseEnd];
-        var slot = 0;
-        foreach (var person in persons)
+
+        // "X left the company in August, followed by A and B": the same company left, later, at a time not told.
+        var followers = new List<string>();
+        if (rule.Kind == TriggerKind.Leave && persons.Count > 0 && persons[0] is not null
+            && FollowedBy().Match(s.Masked[..clauseEnd], te) is { Success: true } followed)
         {
+            followers = LeadingPersons(s, followed.Index + followed.Length, clauseEnd).Where(p => !persons.Contains(p)).ToList();
+        }
+
+        var slot = 0;
+        foreach (var person in persons.Concat(followers))
+        {
+            if (followers.Contains(person!))
+            {
+                (date, explicitDate) = (null, false);
+            }
+
             slot++;
             var previous = from is null && person is not null ? PreviousFrom(person, to) : null;
             var referenced = from is null && previous is null && CompanyReferenceAnywhere().IsMatch(s.Masked[clauseStart..clauseEnd]);
@@ -483,6 +497,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 person is null && unnamedCount > 1 ? slot : 0, rule.Kind, source));
         }
     }
+
+    [GeneratedRegex(@",\s+(?:and\s+)?(?:was\s+|were\s+)?followed by\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FollowedBy();
 
     private static string UnnamedRole(string clause, string noun)
     {

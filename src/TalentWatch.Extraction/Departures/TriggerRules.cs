@@ -50,6 +50,8 @@ internal static class TriggerRules
     [
         // Noun phrases first, so that "exits" here is not read as a verb: "the departure of X", "the resignation of X from Y", "exits from the company, including X".
         new(R(@"\b(?:departures?|exits?|resignations?|ouster|firing|dismissal) of\b|\b(?:departures?|exits?) from (?:the company|the firm|the lab|the start-up|the startup)?[^.;]{0,40}?\bincluding\b"), TriggerKind.Leaver, EnFrom, EnTo),
+        // "Several early leaders have also exited the company, including A, B and C": the people follow "including".
+        new(R(@"\b(?:have|has|had)\s+(?:also\s+|since\s+|already\s+)?(?:left|exited|departed|quit)\s+(?:the company|the firm|the lab|the start-up|the startup|the group)\b[^.;]{0,40}?\bincluding\b"), TriggerKind.Leaver, EnFrom, EnTo),
         new(R(@"\b(?:was|were|has been|had been|have been|is being|got|been) (?:fired|ousted|dismissed|sacked|terminated|let go|pushed out|forced out|removed)\b"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:stepped|steps|stepping|step|has stepped) down\b"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:announced|confirmed|announces|confirms|tendered|handed in)\s+(?:his|her|their)\s+(?:departures?|exits?|resignations?)\b"), TriggerKind.Leave, EnFrom, EnTo),
@@ -58,7 +60,7 @@ internal static class TriggerRules
         new(R(@"\b(?:is|was|are) out\b(?=\s+as\b)"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:was|were|has been|have been|had been) (?:hired|poached|recruited|lured|snapped up|tapped)\b"), TriggerKind.Join, R(@"\b(?:away from|from)\s+"), R(@"\bby\s+")),
         new(R(@"\bresign(?:ed|s|ing)?\b"), TriggerKind.Leave, EnFrom, EnTo),
-        new(R(@"\b(?:is|are|was|were) (?:now |also |then )?(?:departing|leaving|exiting|quitting)\b|\bwill (?:also )?(?:leave|depart|step down|exit)\b|\b(?:left|leaves|leaving|quit|quits|quitting|exited|exits|exiting|departed|departs|departing|walked away from|defected from)\b(?! behind)"), TriggerKind.Leave, EnFrom, EnTo, DirectObjectIsFrom: true),
+        new(R(@"\b(?:is|are|was|were) (?:now |also |then )?(?:departing|leaving|exiting|quitting)\b|\b(?:will|would) (?:also )?(?:leave|depart|step down|exit)\b|\b(?:left|leaves|leaving|quit|quits|quitting|exited|exits|exiting|departed|departs|departing|walked away from|defected from)\b(?! behind)"), TriggerKind.Leave, EnFrom, EnTo, DirectObjectIsFrom: true),
         new(R(@"\b(?:defected|defects|decamped|decamps|jumped ship|jumps ship|has moved|moved|moves|switched|switches|headed|heads|is heading|has gone|went) to\b"), TriggerKind.Leave, EnFrom, At, DirectObjectIsTo: true, RequiresDestination: true),
         new(R(@"\blast day\b"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:is returning|returns|returned|returning|has returned|will return|is going back|went back|goes back|heads back|is heading back) to\b"), TriggerKind.Return, EnFrom, At, DirectObjectIsTo: true),
@@ -84,13 +86,13 @@ internal static class TriggerRules
         new(R(@"\b(?:heeft|hebben)\b(?<obj>[^.;]{1,120}?)\b(?:ontslagen|weggestuurd|de laan uit gestuurd)\b"), TriggerKind.CompanyLoses, null, NlTo),
         new(R(@"\b(?:raakt|raakte|raken|raakten)\b(?<obj>[^.;]{1,100}?)\bkwijt\b"), TriggerKind.CompanyLoses, null, R(@"\baan\s+")),
         new(R(@"\b(?:verliest|verloor|verloren|verliezen)\b"), TriggerKind.CompanyLoses, null, R(@"\baan\s+")),
-        new(R(@"\b(?:is|zijn|was|waren|werd|wordt|werden)\b[^.;]{0,90}?\b(?:ontslagen|weggestuurd|aan de kant gezet|de laan uit gestuurd)\b"), TriggerKind.Leave, NlFromBij, NlTo),
+        new(R(@"\b(?:is|zijn|was|waren|werd|wordt|werden)\b[^.;]{0,90}?\b(?:ontslagen|weggestuurd|aan de kant gezet|de laan uit gestuurd|afgezet|aan de dijk gezet)\b"), TriggerKind.Leave, R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij|door)\s+"), NlTo),
         // "Per 1 april treedt X aan als directeur van Y": starting at Y.
         new(R(@"\b(?:treedt|trad|treden)\b[^.;]{0,60}?\baan als\b[^.;,]{0,60}?\b(?=(?:van|bij)\b)"), TriggerKind.Join, null, R(@"\b(?:van|bij)\s+")),
         new(R(@"\b(?:stapt|stapte|stappen|stapten)\b[^.;]{0,80}?\bover\b|\b(?:overstapte|overstapt|overgestapt|overstappen)\b"), TriggerKind.Leave, NlFromVan, NlToNaar),
         new(R(@"\b(?:maakt|maakte|maken|maakten)\b[^.;]{0,80}?\bde overstap\b|\bde overstap gemaakt\b"), TriggerKind.Leave, NlFromVan, NlToNaar),
         new(R(@"\b(?:neemt|nam|nemen|namen)\b[^.;]{0,80}?\bafscheid\b|\bafscheid (?:genomen|nemen)\b"), TriggerKind.Leave, R(@"\bvan\s+"), NlTo),
-        new(R(@"\b(?:neemt|nam|nemen|namen)\b[^.;]{0,60}?\bontslag\b|\bontslag (?:genomen|ingediend)\b"), TriggerKind.Leave, R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+"), NlTo),
+        new(R(@"\b(?:neemt|nam|nemen|namen)\b[^.;]{0,60}?\bontslag\b|\bontslag (?:(?:heeft|hebben|had|hadden) )?(?:genomen|ingediend)\b"), TriggerKind.Leave, R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+"), NlTo),
         new(R(@"\b(?:treedt|trad|treden|traden)\b[^.;]{0,60}?\baf\b|\b(?:is|zijn) afgetreden\b"), TriggerKind.Leave, R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+"), NlTo),
         new(R(@"\b(?:verruilt|verruilde|verruilen|verruild)\b"), TriggerKind.Leave, null, R(@"\bvoor\s+"), DirectObjectIsFrom: true),
         new(R(@"\b(?:stopt|stopte|stoppen|gestopt)(?:\s+als\s+[^,;.]{1,40}?)?\s+(?=bij\b)"), TriggerKind.Leave, NlFromBij, NlTo),
@@ -115,7 +117,7 @@ internal static class TriggerRules
         new(R(@"\b(?:kondigt|kondigde|kondigden|heeft|hebben|had)\b[^.;]{0,40}?\b(?:zijn|haar|hun)\s+vertrek\b(?:[^.;]{0,40}?\baan(?:gekondigd)?\b)?|\b(?:maakt|maakte|maakten)\b[^.;]{0,40}?\b(?:zijn|haar|hun)\s+vertrek\b[^.;]{0,40}?\bbekend\b"), TriggerKind.Leave, NlFromBij, NlTo),
         // "treedt terug als CEO" is stepping down; "treedt tijdelijk terug" is a leave of absence.
         new(R(@"\b(?:treedt|trad|treden|traden)\b(?![^.;]{0,30}\btijdelijk\b)[^.;]{0,40}?\bterug\b|\bteruggetreden\b"), TriggerKind.Leave, R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+"), NlTo),
-        new(R(@"\b(?:legt|legde|leggen|legden)\b[^.;]{0,40}?\b(?:functie|taken|werkzaamheden)\b[^.;]{0,20}?\bneer\b|\b(?:functie|taken) (?:binnenkort |per direct )?neerlegt\b|\bruimt het veld\b|\b(?:loopbaan|carrière) beëindigt bij\b"), TriggerKind.Leave, NlFromBij, NlTo),
+        new(R(@"\b(?:legt|legde|leggen|legden)\b[^.;]{0,40}?\b(?:functie|taken|werkzaamheden)\b[^.;]{0,20}?\bneer\b|\b(?:functie|taken) (?:binnenkort |per direct )?neerlegt\b|\b(?:heeft|hebben|had|hadden)\b[^.;]{0,40}?\b(?:functie|functies|taken)\b[^.;]{0,140}?\bneergelegd\b|\bruimt het veld\b|\b(?:loopbaan|carrière) beëindigt bij\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:gaat|ging|gaan|gingen)\b[^.;]{0,60}?\b(?:aan de slag|werken)\b|\baan de slag (?:is )?gegaan\b"), TriggerKind.Join, R(@"\bvan\s+"), R(@"\b(?:bij|voor)\s+")),
         new(R(@"\b(?:komt|kwam|komen) in dienst bij\b|\b(?:gaat|ging) verder (?:als [^,;.]{1,40}? )?bij\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
         new(R(@"\b(?:werkt|werken) (?:inmiddels|nu|sindsdien|tegenwoordig) (?:bij|voor)\b|\b(?:is|zijn) (?:inmiddels )?in dienst (?:getreden )?bij\b|\b(?:treedt|trad) (?:in dienst bij|toe tot)\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
@@ -128,7 +130,7 @@ internal static class TriggerRules
 
     /// <summary>Rumours, denials, speculation and uncertain plans are not departures.</summary>
     public static readonly Regex Hedge = R(
-        @"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?rs?|speculat\w*|(?:is|are|was) said to|in talks|considering|could leave|may leave|might|would leave|plans? to leave|is expected to|threaten(?:ed|s)? to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|overweegt|dreigt|dreigen|dreigden|in gesprek|op het punt|no plans|no intention|not planning|geen (?:enkel )?plan|geen intentie|niet van plan|nobody|no one|not a single|niemand|geen enkele)\b");
+        @"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?rs?|speculat\w*|(?:is|are|was) said to|in talks|considering|could leave|may leave|might|(?<!\b(?:announced|confirmed|announcing|confirming) (?:that )?(?:he|she|they) )would (?:leave|depart|step down|exit)|plans? to leave|is expected to|threaten(?:ed|s)? to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|overweegt|dreigt|dreigen|dreigden|in gesprek|op het punt|no plans|no intention|not planning|geen (?:enkel )?plan|geen intentie|niet van plan|nobody|no one|not a single|niemand|geen enkele)\b");
 
     /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure.</summary>
     public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:[\p{L}]+\s+)?$");

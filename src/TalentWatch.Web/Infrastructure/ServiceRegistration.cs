@@ -10,6 +10,7 @@ using TalentWatch.Web.Features.Departures;
 using TalentWatch.Web.Features.People;
 using TalentWatch.Web.Features.Reports;
 using TalentWatch.Web.Features.Shared;
+using TalentWatch.Web.Infrastructure.Caching;
 using TalentWatch.Web.Infrastructure.Security;
 
 namespace TalentWatch.Web.Infrastructure;
@@ -40,6 +41,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.People.PeopleQuery>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<QuarterReportQuery>();
+        services.AddTalentWatchStoreCache();
         services.AddSingleton<QuarterSummaryCache>();
         services.AddHostedService<MemoryRelease>();
         services.AddScoped<SearchQuery>();

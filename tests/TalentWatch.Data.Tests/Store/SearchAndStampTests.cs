@@ -130,4 +130,86 @@ public abstract class SearchAndStampTests(StoreProvider provider) : IDisposable
 
         Assert.NotEqual(reviewed, await StampAsync());
     }
+
+    /// <summary>
+    /// The web's page cache (decision P11) is kept per stamp, so the stamp must also move with what the pages show beyond a
+    /// summary: a person's merge (history and aliases), a second report of a departure, a new article with a claim, a CSV file
+    /// that changed a founding-team size, each written as another process would, without touching departures.
+    /// </summary>
+    [Fact]
+    public async Task The_stamp_changes_with_every_write_a_page_reads()
+    {
+        async Task<string> StampAsync()
+        {
+            await using var db = await store.Factory.CreateDbContextAsync();
+            return await StoreStamp.ReadAsync(db);
+        }
+
+        async Task<string> ChangedAsync(string before, Func<TalentWatchDbContext, Task> write)
+        {
+            await using (var db = await store.Factory.CreateDbContextAsync())
+            {
+                await write(db);
+                await db.SaveChangesAsync();
+            }
+
+            var after = await StampAsync();
+            Assert.NotEqual(before, after);
+            return after;
+        }
+
+        var id = await AddAsync("Claire Dubois", "Veritas AI", "CTO", "Claire Dubois left.");
+        var stamp = await StampAsync();
+        stamp = await ChangedAsync(stamp, async db =>
+        {
+            var person = await db.People.SingleAsync();
+            db.PersonAliases.Add(new PersonAlias { PersonId = person.Id, Name = "C. Dubois", Key = "c dubois" });
+        });
+        stamp = await ChangedAsync(stamp, db =>
+        {
+            db.DepartureSources.Add(new DepartureSource { DepartureId = id, Evidence = "Dubois has gone.", AddedAt = DateTimeOffset.UnixEpoch });
+            return Task.CompletedTask;
+        });
+        stamp = await ChangedAsync(stamp, async db =>
+        {
+            var company = await db.Companies.SingleAsync();
+            db.Articles.Add(new TalentWatch.Core.Articles.Article
+            {
+                Title = "Veritas AI loses a third of its founders",
+                Language = "en",
+                Text = "Veritas AI has lost a third of its founding team.",
+                ContentHash = "stamp-article",
+                ImportedAt = DateTimeOffset.UnixEpoch,
+                Claims =
+                {
+                    new TalentWatch.Core.Articles.Claim
+                    {
+                        CompanyId = company.Id, Metric = TalentWatch.Core.Articles.ClaimMetrics.FoundingTeamDepartedShare, Value = 0.3333m,
+                        Evidence = "Veritas AI has lost a third of its founding team.",
+                    },
+                },
+            });
+        });
+        stamp = await ChangedAsync(stamp, async db =>
+        {
+            // import-csv of a companies.csv sets a founding-team size without a version; the file's record is what moves.
+            (await db.Companies.SingleAsync()).FoundingTeamSize = 6;
+            db.ImportedFiles.Add(new TalentWatch.Core.Imports.ImportedFile
+            {
+                ContentHash = "companies-hash", FileName = "companies.csv", Kind = "companies", Rows = 1, ImportedAt = DateTimeOffset.UnixEpoch,
+            });
+        });
+        stamp = await ChangedAsync(stamp, async db =>
+        {
+            // An editor's rename writes its history row in the same transaction.
+            var person = await db.People.SingleAsync();
+            person.Name = "Claire Martin";
+            db.Changes.Add(new TalentWatch.Core.History.ChangeRecord
+            {
+                At = DateTimeOffset.UnixEpoch, ActorName = "editor", RecordType = TalentWatch.Core.History.ChangedRecordType.Person,
+                RecordId = person.Id, Action = TalentWatch.Core.History.ChangeActions.Edited, Summary = "Name: Claire Dubois → Claire Martin",
+            });
+        });
+        await ChangedAsync(stamp, async db => await db.DepartureSources.Where(s => s.DepartureId == id && s.Evidence == "Dubois has gone.").ExecuteDeleteAsync());
+    }
 }

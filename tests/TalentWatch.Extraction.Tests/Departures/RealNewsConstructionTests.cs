@@ -245,4 +245,50 @@ public class RealNewsConstructionTests
         Assert.DoesNotContain(result.Departures, d => d.From == "Hoekstras");
         Assert.Contains(result.Departures, d => d.Person == "Lars Smit" && d.From == "Adyen");
     }
+
+    [Fact]
+    public void People_listed_after_including_have_left_the_company_the_article_is_about()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Orrery Systems is raising money again. Several early engineers have also exited the company, including Dana Whitlock, Ivo Maresh and Petra Lund.");
+
+        Assert.Equal(["Dana Whitlock", "Ivo Maresh", "Petra Lund"], result.Departures.Select(d => d.Person));
+        Assert.All(result.Departures, d => Assert.Equal("Orrery Systems", d.From));
+    }
+
+    [Fact]
+    public void People_who_followed_a_leaver_left_the_same_company_at_an_untold_time()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Orrery Systems is raising money again. Dana Whitlock left Orrery Systems in August, followed by Ivo Maresh and Petra Lund.");
+
+        Assert.Equal(3, result.Departures.Count);
+        Assert.Equal("2025-08", result.Departures.Single(d => d.Person == "Dana Whitlock").Date);
+        Assert.All(result.Departures.Where(d => d.Person != "Dana Whitlock"), d =>
+        {
+            Assert.Equal("Orrery Systems", d.From);
+            Assert.Null(d.Date);
+        });
+    }
+
+    [Fact]
+    public void An_announced_intention_to_depart_is_a_departure_but_a_conditional_one_is_not()
+    {
+        var announced = ExtractionFixture.Single("en", "Hours later, Ivo Maresh announced he would depart Orrery Systems, too.");
+        Assert.Equal("Orrery Systems", announced.From);
+
+        Assert.Empty(ExtractionFixture.Run("en", "Ivo Maresh said he would leave Orrery Systems if the board stayed.").Departures);
+        Assert.Empty(ExtractionFixture.Run("en", "Ivo Maresh would leave Orrery Systems for the right offer.").Departures);
+    }
+
+    [Theory]
+    [InlineData("Kompas AI bouwt verder. Joost Verhaar werd vorige week afgezet als CEO van Kompas AI.")]
+    [InlineData("Kompas AI bouwt verder. Joost Verhaar heeft per direct zijn functie als hoogste baas van Kompas AI neergelegd.")]
+    [InlineData("Kompas AI bouwt verder. Joost Verhaar liet later weten dat hij inmiddels ook ontslag heeft genomen.")]
+    public void Dutch_deposing_laying_down_a_function_and_resigning_in_a_subordinate_clause_are_departures(string text)
+    {
+        var d = ExtractionFixture.Single("nl", text);
+        Assert.Equal("Joost Verhaar", d.Person);
+        Assert.Equal("Kompas AI", d.From);
+    }
 }

@@ -68,7 +68,7 @@ public sealed record CompanyTimelineRows(CompanyFacts Facts, string? ToSlug, boo
 }
 
 /// <summary>Companies grid and company page; accepted departures only (SPEC metrics).</summary>
-public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> factory)
+public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> factory, Infrastructure.Caching.StoreCache? cache = null)
 {
     public const int DefaultPageSize = 20;
 
@@ -146,9 +146,18 @@ public sealed class CompanyQueries(IDbContextFactory<TalentWatchDbContext> facto
 
     /// <summary>
     /// The company page: chips, founder departures and the chart range come from GROUP BY queries; the timeline rows are
-    /// one page (<see cref="CompanyTimeline.PageSize"/>) newest first, undated last, read in index order.
+    /// one page (<see cref="CompanyTimeline.PageSize"/>) newest first, undated last, read in index order. Kept until the store
+    /// changes when a <see cref="Infrastructure.Caching.StoreCache"/> is registered.
     /// </summary>
     public async Task<CompanyDetail?> DetailAsync(string slug, string? toSlug = null, int page = 1, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(slug);
+        return cache is null
+            ? await ReadDetailAsync(slug, toSlug, page, cancellationToken)
+            : await cache.GetAsync($"companies/{slug}?to={toSlug}&page={page}", token => ReadDetailAsync(slug, toSlug, page, token), cancellationToken);
+    }
+
+    private async Task<CompanyDetail?> ReadDetailAsync(string slug, string? toSlug, int page, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         if (await FactsAsync(db, slug, cancellationToken) is not { } facts)

@@ -8,6 +8,7 @@ using TalentWatch.Web.Features.Companies;
 using TalentWatch.Web.Features.Departures;
 using TalentWatch.Web.Features.Reports;
 using TalentWatch.Web.Features.Shared;
+using TalentWatch.Web.Infrastructure.Caching;
 
 namespace TalentWatch.Web.Features.Dashboard;
 
@@ -26,7 +27,8 @@ public sealed record DashboardData(
 
 public sealed class DashboardQuery(
     IDbContextFactory<TalentWatchDbContext> factory,
-    DepartureQueries departures)
+    DepartureQueries departures,
+    StoreCache cache)
 {
     public const int TopDestinations = 5;
     public const string Other = "Other";
@@ -34,7 +36,11 @@ public sealed class DashboardQuery(
     public const int RankedCompanies = 8;
     public const int ShownQuarters = 8;
 
-    public async Task<DashboardData> LoadAsync(CancellationToken cancellationToken = default)
+    /// <summary>The dashboard, computed once per store change (<see cref="StoreCache"/>): it reads no request parameter.</summary>
+    public Task<DashboardData> LoadAsync(CancellationToken cancellationToken = default) =>
+        cache.GetAsync("dashboard", ComputeAsync, cancellationToken);
+
+    private async Task<DashboardData> ComputeAsync(CancellationToken cancellationToken)
     {
         var quarters = await LatestQuartersWithDataAsync(ShownQuarters, cancellationToken);
         var latest = quarters.Count == 0 ? null : await HeadlineAsync(quarters[0], cancellationToken);
