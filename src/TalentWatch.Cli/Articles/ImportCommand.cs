@@ -67,6 +67,10 @@ public static class ImportCommand
                 else
                 {
                     await output.WriteLineAsync(line);
+                    foreach (var note in result.NotMoves ?? [])
+                    {
+                        await output.WriteLineAsync($"{result.FileName}: not stored: {note}");
+                    }
                 }
             }
 

@@ -66,6 +66,18 @@ public static class TextSearch
             .Union(db.PersonAliases.Where(a => EF.Functions.Like(a.Name, pattern, LikeEscape)).Select(a => a.PersonId));
     }
 
+    /// <summary>
+    /// Ids of articles whose title or outlet contains <paramref name="text"/>. Articles have no trigram index: titles and
+    /// outlets are short columns stored before the article's text, so the LIKE reads no article bodies.
+    /// </summary>
+    public static IQueryable<int> ArticleIds(TalentWatchDbContext db, string text)
+    {
+        var pattern = ContainsPattern(text);
+        return db.Articles.Where(a => (a.Title != null && EF.Functions.Like(a.Title, pattern, LikeEscape))
+                || (a.Source != null && EF.Functions.Like(a.Source, pattern, LikeEscape)))
+            .Select(a => a.Id);
+    }
+
     /// <summary>Ids of departures whose role or a source's evidence contains <paramref name="text"/> (none under three characters).</summary>
     public static IQueryable<int> DepartureIdsByRoleOrEvidence(TalentWatchDbContext db, string text)
     {

@@ -48,6 +48,7 @@ public static class ServiceRegistration
         services.AddSingleton<QuarterSummaryCache>();
         services.AddHostedService<MemoryRelease>();
         services.AddScoped<SearchQuery>();
+        services.AddScoped<Features.Search.SearchResultsQuery>();
         services.AddScoped<Features.Import.ImportPreview>();
         services.AddScoped<Features.Review.ReviewQueries>();
         services.AddScoped<Features.Review.ReviewActions>();

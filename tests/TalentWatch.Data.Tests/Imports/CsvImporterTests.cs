@@ -165,6 +165,10 @@ public abstract class CsvImporterTests(StoreProvider provider) : IDisposable
     [InlineData("companies.csv", "name,aliases,founded,founding_team_size\nNul\0Labs,,,\n", "companies.csv:2: name contains a control character (U+0000)")]
     [InlineData("companies.csv", "name,aliases,founded,founding_team_size\nGood Labs,Bad\u0007Alias,,\n", "companies.csv:2: aliases contains a control character (U+0007)")]
     [InlineData("headcounts.csv", "company,as_of,headcount\nVeritas\u007fAI,2025-06-01,40\n", "headcounts.csv:2: company contains a control character (U+007F)")]
+    // issue 13: a move to the same company, by its name, an alias, or a new name written twice
+    [InlineData("departures.csv", "person,from,to,date,role,founder,source_url\nAna,Veritas AI,,2026-01,,,\nBob,Veritas AI,VERITAS,2026-02,,,\n", "departures.csv:3: from 'Veritas AI' and to 'VERITAS' are the same company")]
+    [InlineData("departures.csv", "person,from,to,date,role,founder,source_url\nBob,Meta Platforms,Meta Platforms,2026-02,,,\n", "departures.csv:2: from 'Meta Platforms' and to 'Meta Platforms' are the same company")]
+    [InlineData("departures.csv", "person,from,to,date,role,founder,source_url\nBob,Halcyon Systems,halcyon systems,2026-02,,,\n", "departures.csv:2: from 'Halcyon Systems' and to 'halcyon systems' are the same company")]
     public async Task A_bad_row_names_file_line_and_problem_and_stores_nothing_of_the_file(string name, string content, string expected)
     {
         await ImportFixturesAsync();

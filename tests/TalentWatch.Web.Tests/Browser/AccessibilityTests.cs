@@ -18,7 +18,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [
         "/", "/companies", "/companies/thinking-machines-lab", "/companies/thinking-machines-lab?view=table", "/companies/veritas-ai",
         "/departures", "/departures?from=thinking-machines-lab&sort=person&dir=asc", "/people", "/people/luke-metz", "/articles", "/articles?lang=en", "/articles/1",
-        "/reports/quarter/2026-Q1", "/account/login", "/no/such/page",
+        "/reports/quarter/2026-Q1", "/search", "/search?q=t", "/search?q=metz&in=people", "/search?q=zzzz", "/account/login", "/no/such/page",
     ];
 
     [Theory]

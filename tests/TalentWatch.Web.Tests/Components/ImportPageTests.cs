@@ -32,7 +32,12 @@ public sealed class ImportPageTests : WebTestContext, IDisposable
             services.AddLogging().AddTalentWatchFetching(new ConfigurationBuilder().Build()); // the "From a web page" tab
             services.AddSingleton(new ImportRateLimiter(new RateLimits.Window { PermitLimit = 3, Period = TimeSpan.FromHours(1) }));
             services.AddOptions<UploadLimits>();
-        }) => this.directory = directory;
+        })
+    {
+        this.directory = directory;
+        // The preview asks the store whether two names are one company (issue 13), so the store exists, as in the app.
+        StoreMigrator.MigrateAsync(Context.Services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>()).GetAwaiter().GetResult();
+    }
 
     [Fact]
     public void Preview_finds_the_departure_with_its_evidence()
@@ -70,6 +75,33 @@ public sealed class ImportPageTests : WebTestContext, IDisposable
         cut.WaitForAssertion(() => Assert.Contains("Saved: 1 new departures", cut.Find("[data-testid=import-result]").TextContent, StringComparison.Ordinal));
         await using var db = await Context.Services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>().CreateDbContextAsync();
         Assert.Equal(1, await db.Articles.CountAsync());
+    }
+
+    /// <summary>Issue 13: two names of one stored company are no move; the preview flags it and saving leaves it out, saying so.</summary>
+    [Fact]
+    public async Task A_move_between_two_names_of_one_company_is_flagged_in_the_preview_and_not_saved()
+    {
+        var factory = Context.Services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var halcyon = TalentWatch.Core.Companies.Company.Named("Halcyon Systems");
+            halcyon.Aliases.Add(new TalentWatch.Core.Companies.CompanyAlias { Name = "Halcyon Labs", Key = TalentWatch.Core.Names.NameKey.For("Halcyon Labs") });
+            db.Companies.Add(halcyon);
+            await db.SaveChangesAsync();
+        }
+
+        var cut = Render<ImportPage>();
+        cut.Find("textarea").Change("Ana Vos left Halcyon Labs to join Halcyon Systems in January 2026.\n");
+        cut.Find("[data-testid=import-extract]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("left 'Halcyon Labs' for 'Halcyon Systems': both name the same company",
+            cut.Find("[data-testid=import-not-a-move]").TextContent, StringComparison.Ordinal));
+        cut.Find("[data-testid=import-save]").Click();
+        cut.WaitForAssertion(() => Assert.Contains("1 not stored as a move", cut.Find("[data-testid=import-result]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("Ana Vos", cut.Find("[data-testid=import-not-stored]").TextContent, StringComparison.Ordinal);
+        await using var check = await factory.CreateDbContextAsync();
+        Assert.Equal(1, await check.Articles.CountAsync());
+        Assert.Equal(0, await check.Departures.CountAsync());
     }
 
     /// <summary>Issue 15, item 4: 15,000 characters worked and 20,000 dropped the circuit (the hub's 32 KB message limit).</summary>

@@ -54,4 +54,17 @@ public sealed class ListPageTests(SeededApp fixture) : IClassFixture<SeededApp>
         Assert.Contains("Barret Zoph", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Luke Metz", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task People_index_search_is_literal_and_refuses_what_it_cannot_use()
+    {
+        Assert.Contains("Nobody matches", await client.GetStringAsync("/people?q=%25"), StringComparison.Ordinal);
+        Assert.Contains("Barret Zoph", await client.GetStringAsync("/people?q=ZOPH"), StringComparison.Ordinal);
+
+        foreach (var url in new[] { "/people?q=zo%00ph", "/people?page=abc", "/people?q=" + new string('x', 300) })
+        {
+            var response = await client.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, url);
+        }
+    }
 }

@@ -15,7 +15,10 @@ public enum ArticleImportOutcome
     Failed,
 }
 
-/// <summary>What importing one article did. Counts are of departures created, merged into existing ones, and claims stored.</summary>
+/// <summary>
+/// What importing one article did. Counts are of departures created, merged into existing ones, and claims stored;
+/// <see cref="NotMoves"/> says which reports were left out because their company and destination are one company.
+/// </summary>
 public sealed record ArticleImportResult(
     string FileName,
     ArticleImportOutcome Outcome,
@@ -23,4 +26,5 @@ public sealed record ArticleImportResult(
     int DeparturesAdded = 0,
     int DeparturesMerged = 0,
     int ClaimsAdded = 0,
-    string? Error = null);
+    string? Error = null,
+    IReadOnlyList<string>? NotMoves = null);

@@ -103,6 +103,7 @@ public sealed class ArticleImporter(
 
         var names = new IndexedNames(db);
         int added = 0, merged = 0;
+        var notMoves = new List<string>();
         var today = DepartureDateRule.Today(timeProvider);
         foreach (var found in extraction.Departures)
         {
@@ -112,10 +113,19 @@ public sealed class ArticleImporter(
                 continue;
             }
 
+            var companyId = await names.CompanyAsync(found.From, cancellationToken);
+            var destinationId = found.To is null ? (int?)null : await names.CompanyAsync(found.To, cancellationToken);
+            if (destinationId == companyId)
+            {
+                // Two names of one company (an alias only the store knows): not a move (decision U5).
+                notMoves.Add(SameCompanyNote(found));
+                continue;
+            }
+
             var report = new DepartureReport(
                 found.Person is null ? null : await names.PersonAsync(found.Person, cancellationToken),
-                await names.CompanyAsync(found.From, cancellationToken),
-                found.To is null ? null : await names.CompanyAsync(found.To, cancellationToken),
+                companyId,
+                destinationId,
                 PrecisionDate.TryParse(found.Date, out var date) ? date : PrecisionDate.Unknown,
                 found.Role,
                 found.Founder);
@@ -183,8 +193,43 @@ public sealed class ArticleImporter(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var outcome = extraction.LanguageSupported ? ArticleImportOutcome.Imported : ArticleImportOutcome.LanguageNotSupported;
-        return new ArticleImportResult(document.FileName, outcome, article.Id, added, merged, extraction.Claims.Count);
+        return new ArticleImportResult(document.FileName, outcome, article.Id, added, merged, extraction.Claims.Count, NotMoves: notMoves);
     }
+
+    /// <summary>
+    /// The reports of <paramref name="extraction"/> that would not be stored as moves because the company left and the
+    /// destination are names of one company in the store (by index in <see cref="ExtractionResult.Departures"/>, with the
+    /// reason), for the import page's preview. A read only: names the store does not know are new companies, so not the same.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, string>> SameCompanyMovesAsync(ExtractionResult extraction, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(extraction);
+        var moves = extraction.Departures.Select((found, index) => (found, index)).Where(m => m.found.To is not null).ToList();
+        if (moves.Count == 0)
+        {
+            return new Dictionary<int, string>();
+        }
+
+        var keys = moves.SelectMany(m => new[] { NameKey.For(m.found.From), NameKey.For(m.found.To!) }).Distinct(StringComparer.Ordinal).ToList();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var owners = (await db.CompanyAliases.AsNoTracking().Where(a => keys.Contains(a.Key)).Select(a => new { a.Key, a.CompanyId }).ToListAsync(cancellationToken))
+            .ToDictionary(a => a.Key, a => a.CompanyId, StringComparer.Ordinal);
+        var same = new Dictionary<int, string>();
+        foreach (var (found, index) in moves)
+        {
+            var from = NameKey.For(found.From);
+            var to = NameKey.For(found.To!);
+            if (from == to || (owners.TryGetValue(from, out var left) && owners.TryGetValue(to, out var joined) && left == joined))
+            {
+                same[index] = SameCompanyNote(found);
+            }
+        }
+
+        return same;
+    }
+
+    private static string SameCompanyNote(ExtractedDeparture found) =>
+        $"{found.Person ?? "An unnamed person"} left '{found.From}' for '{found.To}': both name the same company, so this is not stored as a move.";
 
     /// <summary>The article with this text, or (when given) stored under this URL.</summary>
     private static async Task<int?> FindDuplicateAsync(TalentWatchDbContext db, string contentHash, string? url, CancellationToken cancellationToken)

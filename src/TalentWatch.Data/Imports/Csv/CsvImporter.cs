@@ -526,10 +526,18 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
                 throw row.Problem("source_url is longer than 2000 characters");
             }
 
+            var companyId = resolver.ResolveCompany(from);
+            var destinationId = to is null || !to.Any(char.IsLetterOrDigit) ? (int?)null : resolver.ResolveCompany(to);
+            if (destinationId == companyId)
+            {
+                // Names or aliases of one company (decision U5): a move to where the person already was is no departure.
+                throw row.Problem($"from '{from}' and to '{to}' are the same company; a departure needs another destination (or leave 'to' empty)");
+            }
+
             var report = new DepartureReport(
                 person is null ? null : resolver.ResolvePerson(person),
-                resolver.ResolveCompany(from),
-                to is null || !to.Any(char.IsLetterOrDigit) ? null : resolver.ResolveCompany(to),
+                companyId,
+                destinationId,
                 date,
                 role,
                 founder);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Core.Departures;
+using TalentWatch.Data.Search;
 using TalentWatch.Data.Store;
 using TalentWatch.Web.Features.Companies;
 
@@ -20,10 +21,11 @@ public sealed class PeopleQuery(IDbContextFactory<TalentWatchDbContext> factory)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var people = db.People.Where(p => db.Departures.Any(d => d.PersonId == p.Id && d.Status == DepartureStatus.Accepted));
-        if (!string.IsNullOrWhiteSpace(search))
+        if (TextSearch.Normalize(search) is { } text)
         {
-            var pattern = $"%{search.Trim()}%";
-            people = people.Where(p => EF.Functions.Like(p.Name, pattern) || p.Aliases.Any(a => EF.Functions.Like(a.Name, pattern)));
+            // The store's one text search (decision H4): indexed, and % or _ typed into the box match themselves.
+            var ids = await TextSearch.PersonIds(db, text).Take(TextSearch.MaxMatchedNames).ToListAsync(cancellationToken);
+            people = people.Where(p => ids.Contains(p.Id));
         }
 
         var total = await people.CountAsync(cancellationToken);

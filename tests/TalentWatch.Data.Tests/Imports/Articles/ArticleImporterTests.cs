@@ -82,6 +82,38 @@ public abstract class ArticleImporterTests(StoreProvider provider) : IAsyncLifet
         Assert.Equal(0.4m, claim.Value);
     }
 
+    /// <summary>Issue 13: the extractor drops "left X for X"; an alias only the store knows is caught by the import, and said.</summary>
+    [Fact]
+    public async Task A_move_between_two_names_of_one_stored_company_is_not_stored_and_is_reported()
+    {
+        await using (var seed = await factory.CreateDbContextAsync())
+        {
+            var halcyon = TalentWatch.Core.Companies.Company.Named("Halcyon Systems");
+            halcyon.Aliases.Add(new TalentWatch.Core.Companies.CompanyAlias { Name = "Halcyon Labs", Key = TalentWatch.Core.Names.NameKey.For("Halcyon Labs") });
+            seed.Companies.Add(halcyon);
+            await seed.SaveChangesAsync();
+        }
+
+        const string text = "Ana Vos left Halcyon Labs for Halcyon Systems. Bo Lind left Halcyon Systems for OpenAI.";
+        var document = ArticleReader.Parse("halcyon.txt", text);
+        var extraction = new ExtractionResult(document, true,
+        [
+            new ExtractedDeparture("Ana Vos", "Halcyon Labs", "Halcyon Systems", "2026-01", null, null, "Ana Vos left Halcyon Labs for Halcyon Systems.", [], 1.0),
+            new ExtractedDeparture("Bo Lind", "Halcyon Systems", "OpenAI", "2026-01", null, null, "Bo Lind left Halcyon Systems for OpenAI.", [], 1.0),
+        ], [], []);
+
+        var flagged = await importer.SameCompanyMovesAsync(extraction);
+        var result = await importer.ImportAsync(extraction, accept: true);
+
+        Assert.Equal([0], flagged.Keys);
+        Assert.Contains("left 'Halcyon Labs' for 'Halcyon Systems': both name the same company", flagged[0], StringComparison.Ordinal);
+        Assert.Equal(1, result.DeparturesAdded);
+        Assert.Equal(flagged[0], Assert.Single(result.NotMoves!));
+        await using var db = await factory.CreateDbContextAsync();
+        Assert.Equal("Bo Lind", (await db.Departures.Include(d => d.Person).SingleAsync()).Person!.Name);
+        Assert.False(await db.People.AnyAsync(p => p.Name == "Ana Vos"));
+    }
+
     [Fact]
     public async Task The_same_text_imported_twice_is_one_article()
     {

@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+
+namespace TalentWatch.Web.Tests.Browser;
+
+/// <summary>The app bar's search leads to the results page: by Enter, and by its "See all results" suggestion.</summary>
+public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    // A search is a round trip through the circuit after a 250 ms debounce; on a machine shared by many builds that takes seconds.
+    private const float Slow = 20_000;
+
+    [Fact]
+    public async Task Enter_in_the_app_bar_search_opens_the_results_page()
+    {
+        var page = await browser.OpenAsync("/departures");
+
+        var box = page.GetByPlaceholder("Search companies and people");
+        await box.ClickAsync();
+        await box.FillAsync("metz");
+        await box.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/search?q=metz");
+        var person = page.GetByTestId("search-person");
+        await Assertions.Expect(person).ToHaveCountAsync(1);
+        await Assertions.Expect(person).ToContainTextAsync("Luke Metz");
+        await Assertions.Expect(person).ToContainTextAsync("now at OpenAI");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Search", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task See_all_results_is_the_first_suggestion_and_the_arrows_still_pick_a_hit()
+    {
+        var page = await browser.OpenAsync("/companies");
+
+        var box = page.GetByPlaceholder("Search companies and people");
+        await box.ClickAsync();
+        await box.FillAsync("tech daily"); // at once: a key typed while the first search renders can be lost under load
+        var seeAll = page.Locator(".mud-popover-open").GetByTestId("see-all-results");
+        await Assertions.Expect(seeAll).ToContainTextAsync("See all results for “tech daily”", new() { Timeout = Slow });
+        await seeAll.ClickAsync();
+        await page.WaitForURLAsync("**/search?q=tech%20daily");
+        await Assertions.Expect(page.GetByTestId("search-article")).ToContainTextAsync("Thinking Machines Lab verliest", new() { Timeout = Slow });
+
+        await box.FillAsync("");
+        await box.FillAsync("zoph");
+        await Assertions.Expect(page.Locator(".mud-popover-open").GetByText("Barret Zoph")).ToBeVisibleAsync(new() { Timeout = Slow });
+        await box.PressAsync("ArrowDown");
+        // Enter chooses the highlighted entry: wait until the arrow's highlight has rendered, as a person sees it before pressing.
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-selected-item")).ToContainTextAsync("Barret Zoph", new() { Timeout = Slow });
+        await box.PressAsync("Enter");
+        await page.WaitForURLAsync("**/people/barret-zoph");
+    }
+}
