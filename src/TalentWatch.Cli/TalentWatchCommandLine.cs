@@ -10,6 +10,7 @@ using TalentWatch.Cli.Generate;
 using TalentWatch.Cli.Hosting;
 using TalentWatch.Cli.Reports;
 using TalentWatch.Cli.Timelines;
+using TalentWatch.Data;
 using TalentWatch.Data.Store;
 
 namespace TalentWatch.Cli;
@@ -66,6 +67,12 @@ public static class TalentWatchCommandLine
         catch (StoreUnavailableException e)
         {
             // A wrong Database__Provider, a missing connection string, a server that does not answer: bad input, not a crash.
+            await configuration.Error.WriteLineAsync($"talentwatch: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (InvalidSettingException e)
+        {
+            // "Review__AutoAcceptAbove=abc": the setting is named in one line.
             await configuration.Error.WriteLineAsync($"talentwatch: {e.Message}");
             return ExitCodes.BadInput;
         }

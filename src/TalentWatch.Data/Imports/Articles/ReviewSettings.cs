@@ -28,7 +28,7 @@ public sealed record ReviewSettings(double? AutoAcceptAbove)
 
         if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold) || threshold is < 0 or > 1 || double.IsNaN(threshold))
         {
-            throw new InvalidOperationException($"{Key} is '{text}': expected a confidence from 0 to 1 (e.g. 0.9), or nothing to send every import to review.");
+            throw new InvalidSettingException($"{Key} is '{text}': expected a confidence from 0 to 1 (e.g. 0.9), or nothing to send every import to review.");
         }
 
         return new ReviewSettings(threshold);

@@ -72,7 +72,7 @@ public abstract class AutoAcceptTests(StoreProvider provider) : IDisposable
     [InlineData("0,9")]
     public void Anything_else_is_refused_naming_the_setting(string value)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => ReviewSettings.From(Configuration(value)));
+        var error = Assert.Throws<InvalidSettingException>(() => ReviewSettings.From(Configuration(value)));
 
         Assert.Contains($"Review:AutoAcceptAbove is '{value}'", error.Message, StringComparison.Ordinal);
     }
