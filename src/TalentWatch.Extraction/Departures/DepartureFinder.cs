@@ -343,6 +343,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 break;
             default:
                 persons = SubjectPersons(s, clauseStart, ts);
+
+                // "Two managers have left: A and B", "zijn twee mensen vertrokken: A en B": the people follow the colon.
+                if (persons.Count == 0 && clauseEnd < s.Masked.Length && s.Masked[clauseEnd] == ':')
+                {
+                    persons = LeadingPersons(s, clauseEnd + 1, s.Masked.Length).Cast<string?>().ToList();
+                }
                 if (persons.Count == 0 && analysis.Dutch)
                 {
                     // Inversion ("Eind vorig jaar verliet directeur X het bedrijf") keeps the subject in the verb's own

@@ -300,4 +300,24 @@ public class RealNewsConstructionTests
         var hired = ExtractionFixture.Single("en", "Orrery Systems is struggling. This resulted in Meta nabbing Ivo Maresh from Orrery Systems.");
         Assert.Equal(("Ivo Maresh", "Orrery Systems", "Meta"), (hired.Person, hired.From, hired.To));
     }
+
+    [Theory]
+    [InlineData("en", "Orrery Systems is struggling. Two senior managers have left the company: Dana Whitlock and Ivo Maresh.")]
+    [InlineData("nl", "Orrery Systems zit in zwaar weer. Er zijn nu twee mensen vertrokken bij Orrery Systems: Dana Whitlock en Ivo Maresh.")]
+    public void The_people_who_left_may_follow_a_colon(string language, string text)
+    {
+        var result = ExtractionFixture.Run(language, text);
+
+        Assert.Equal(["Dana Whitlock", "Ivo Maresh"], result.Departures.Select(d => d.Person));
+        Assert.All(result.Departures, d => Assert.Equal("Orrery Systems", d.From));
+    }
+
+    [Fact]
+    public void A_model_named_in_the_article_is_its_makers_product_not_the_company_left()
+    {
+        var result = ExtractionFixture.Run("en", "Google has fired the engineer Ivo Maresh, who said LaMDA was sentient. Maresh left LaMDA work behind.");
+
+        Assert.DoesNotContain(result.Departures, d => d.From == "LaMDA");
+        Assert.Contains(result.Departures, d => d.Person == "Ivo Maresh" && d.From == "Google");
+    }
 }
