@@ -53,7 +53,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\S+\s+(.*)\s+\S+$")]
     private static partial Regex MiddleWords();
 
-    [GeneratedRegex(@"\b(?:zegt|zei|zeggen|aldus|volgens|said|says|according to)\b(?:\s+[\p{L}\-]+){0,3}\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // The speaker ("zegt CEO X") or the agent of a passive ("is door eigenaar X ontslagen") is not the one who leaves.
+    [GeneratedRegex(@"\b(?:zegt|zei|zeggen|aldus|volgens|said|says|according to|door)\b(?:\s+[\p{L}\-]+){0,3}\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpeechVerbBefore();
 
     [GeneratedRegex(@"\b(?:naar|to|for|voor|joins?|joined|aan de slag bij|in dienst bij|(?:werkt|werken) (?:inmiddels |nu )?bij)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -320,4 +320,13 @@ public class RealNewsConstructionTests
         Assert.DoesNotContain(result.Departures, d => d.From == "LaMDA");
         Assert.Contains(result.Departures, d => d.Person == "Ivo Maresh" && d.From == "Google");
     }
+
+    [Fact]
+    public void The_agent_of_a_Dutch_passive_firing_is_not_the_one_who_leaves()
+    {
+        var result = ExtractionFixture.Run("nl", "Joost Verhaar leidde de verkoop bij Orrery Systems. Hij is door Orrery-eigenaar Dana Whitlock ontslagen.");
+
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Dana Whitlock");
+        Assert.Contains(result.Departures, d => d.Person == "Joost Verhaar" && d.From == "Orrery Systems");
+    }
 }
