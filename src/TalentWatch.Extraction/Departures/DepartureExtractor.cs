@@ -94,7 +94,8 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
         }
 
         var analysis = new ArticleAnalysis(article, with);
-        var merged = DepartureMerger.Merge(AsEmployers(with, new DepartureFinder(analysis).Find()));
+        var finder = new DepartureFinder(analysis);
+        var merged = DepartureMerger.Merge(AsEmployers(with, finder.Find()));
         var departures = merged
             .OrderBy(m => m.Sentences.Min)
             .Select(m => ToDeparture(analysis, m))
@@ -104,31 +105,25 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
             .Select(c => new ExtractedClaim(c.Company, c.Metric, c.Value, Evidence(analysis, c.Sentences), Spans(analysis, c.Sentences)))
             .ToList();
         var explained = merged.SelectMany(m => m.Sentences).Concat(claimsFound.SelectMany(c => c.Sentences)).ToHashSet();
-        return (analysis, new ExtractionResult(article, true, departures, claims, PossibleDepartures(analysis, explained)));
+        return (analysis, new ExtractionResult(article, true, departures, claims, PossibleDepartures(analysis, finder.Cues, explained)));
     }
 
     /// <summary>Sentences with a departure cue and a name that gave no departure or claim: what an editor should check.</summary>
-    private static List<PossibleDeparture> PossibleDepartures(ArticleAnalysis analysis, HashSet<int> explained)
+    private static List<PossibleDeparture> PossibleDepartures(ArticleAnalysis analysis, Dictionary<int, string> cues, HashSet<int> explained)
     {
-        var rules = analysis.Dutch ? TriggerRules.Dutch : TriggerRules.English;
         var result = new List<PossibleDeparture>();
-        foreach (var s in analysis.Sentences)
+        foreach (var (index, cue) in cues.OrderBy(c => c.Key))
         {
-            if (s.IsHeading || explained.Contains(s.Index))
+            var s = analysis.Sentences[index];
+            if (explained.Contains(index))
             {
                 continue;
             }
 
-            var cue = rules.Select(r => r.Pattern.Match(s.Text)).FirstOrDefault(m => m.Success);
-            if (cue is null)
-            {
-                continue;
-            }
-
-            var named = analysis.Mentions[s.Index].Any(m => analysis.Registry.ResolvePerson(m) is not null || analysis.EmployerOf(m) is not null);
+            var named = analysis.Mentions[index].Any(m => analysis.Registry.ResolvePerson(m) is not null || analysis.EmployerOf(m) is not null);
             if (named)
             {
-                result.Add(new PossibleDeparture(new TextSpan(s.Start, s.Text.Length), s.Text, cue.Value));
+                result.Add(new PossibleDeparture(new TextSpan(s.Start, s.Text.Length), s.Text, cue));
             }
         }
 

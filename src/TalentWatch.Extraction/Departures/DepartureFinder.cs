@@ -81,6 +81,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?:will|shall|is to|zal|zullen|gaat|begint|komende|volgende|next)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureTense();
 
+    /// <summary>The first departure cue each sentence carries, read or not (hedged, negated, no slots filled): for
+    /// <see cref="ExtractionResult.PossibleDepartures"/>. Filled by <see cref="Find"/>.</summary>
+    public Dictionary<int, string> Cues { get; } = [];
+
     public IReadOnlyList<DepartureCandidate> Find()
     {
         var rules = analysis.Dutch ? TriggerRules.Dutch : TriggerRules.English;
@@ -95,6 +99,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     var clause = s.Masked[start..end];
                     if (TriggerRules.Hedge.IsMatch(clause))
                     {
+                        // Not read, but an editor should see it ("reportedly in talks about leaving X").
+                        if (!Cues.ContainsKey(s.Index) && rules.Select(r => r.Pattern.Match(clause)).FirstOrDefault(c => c.Success) is { } hedged)
+                        {
+                            Cues[s.Index] = hedged.Value;
+                        }
+
                         continue;
                     }
 
@@ -111,6 +121,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                             }
 
                             taken.Add((ts, te));
+                            Cues.TryAdd(s.Index, m.Value);
                             if (TriggerRules.NegatedBefore.IsMatch(clause[..m.Index]) || TriggerRules.NegatedAfter.IsMatch(clause[(m.Index + m.Length)..]))
                             {
                                 continue;
