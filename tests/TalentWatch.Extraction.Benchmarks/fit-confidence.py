@@ -1,8 +1,7 @@
 #!/usr/bin/env python3
-"""Fit and check the extractor's confidence model (src/TalentWatch.Extraction/Knowledge/confidence.tsv).
+"""Fit the extractor's confidence model (src/TalentWatch.Extraction/Knowledge/confidence.tsv).
 
-usage: fit-confidence.py fit   WEIGHTS.tsv GOLD.json PREDICTED.json [GOLD.json PREDICTED.json ...]
-       fit-confidence.py bands GOLD.json PREDICTED.json [GOLD.json PREDICTED.json ...]
+usage: fit-confidence.py fit WEIGHTS.tsv GOLD.json PREDICTED.json [GOLD.json PREDICTED.json ...]
 
 PREDICTED is `talentwatch extract --json` of the articles labelled in GOLD (the corpus format: one entry per article
 file with its departures; see docs/extraction.md). Each predicted departure is correct when it matches a labelled one:
@@ -10,8 +9,8 @@ same article, same person (case-, accent- and punctuation-blind) and same compan
 legal suffixes dropped), or for an unnamed person the same company left and destination.
 
 `fit` rewrites the weight column of WEIGHTS.tsv (comments and descriptions kept) with an L2-regularised logistic
-regression of "correct" on the departures' signals. `bands` prints precision per confidence band, the calibration table
-of docs/extraction.md. Fit on some labelled sets and report bands on others.
+regression of "correct" on the departures' signals. Fit on some labelled sets, then measure on others with
+`talentwatch eval GOLD.json DIR --calibration` (precision per confidence band).
 """
 import json
 import math
@@ -20,7 +19,6 @@ import sys
 import unicodedata
 
 SUFFIXES = {"inc", "llc", "ltd", "corp", "corporation", "co", "bv", "nv", "gmbh", "sa", "plc", "ag"}
-BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.0001)]
 
 
 def norm(text):
@@ -99,22 +97,9 @@ def fit(weights_path, rows, l2=1.0, steps=4000, rate=0.1):
     print(f"fitted {len(names)} weights on {len(rows)} departures ({sum(r[2] for r in rows)} correct)")
 
 
-def bands(rows):
-    print("| confidence | departures | correct | precision |")
-    print("|---|---:|---:|---:|")
-    for lo, hi in BANDS:
-        inside = [r for r in rows if lo <= r[1] < hi]
-        right = sum(r[2] for r in inside)
-        shown = f"{right / len(inside):.3f}" if inside else "–"
-        print(f"| {lo:.2f}–{min(hi, 1):.2f} | {len(inside)} | {right} | {shown} |")
-    print(f"| all | {len(rows)} | {sum(r[2] for r in rows)} | {sum(r[2] for r in rows) / max(len(rows), 1):.3f} |")
-
-
 if __name__ == "__main__":
     if len(sys.argv) >= 5 and sys.argv[1] == "fit" and len(sys.argv) % 2 == 1:
         fit(sys.argv[2], pairs(sys.argv[3:]))
-    elif len(sys.argv) >= 4 and sys.argv[1] == "bands" and len(sys.argv) % 2 == 0:
-        bands(pairs(sys.argv[2:]))
     else:
         print(__doc__)
         sys.exit(2)
