@@ -37,7 +37,7 @@ internal static class TriggerRules
     private static Regex R(string pattern) => new(pattern, Options);
 
     private static readonly Regex EnFrom = R(@"\b(?:away from|from|by|as [^,;]{1,60}? (?:of|at)|(?:stint|years?|months?|time|tenure|spell) at)\s+");
-    private static readonly Regex EnTo = R(@"\b(?:for|to join|(?:has |have )?(?:since |now |later )?(?:turned up|resurfaced|landed|surfaced) at|and (?:has |had |will )?(?:since |now |then |later |subsequently )?(?:joined|joins|join)|to)\s+");
+    private static readonly Regex EnTo = R(@"\b(?:for|to join|(?<=(?:,|\s[—–])\s)(?:later |then |eventually )?joining|(?:has |have )?(?:since |now |later )?(?:turned up|resurfaced|landed|surfaced) at|and (?:has |had |will )?(?:since |now |then |later |subsequently )?(?:joined|joins|join)|to)\s+");
     private static readonly Regex NlFromBij = R(@"\b(?:bij|door)\s+");
     private static readonly Regex NlFromVan = R(@"\b(?:van|bij)\s+");
     private static readonly Regex NlTo = R(@"\b(?:naar|voor|aan de slag bij|in dienst bij)\s+");
@@ -141,7 +141,7 @@ internal static class TriggerRules
     public static readonly Regex ParentheticalStartsClause = R(@"^\s*(?:and|but|en|maar|while|terwijl)\b");
 
     /// <summary>Clause boundaries inside a sentence.</summary>
-    public static readonly Regex ClauseBoundary = R(@";|:\s|\s[—–]\s|,\s+(?=(?:and|but|while|which|whereas|because|en|maar|terwijl|wat|omdat|want|zodat)\b)");
+    public static readonly Regex ClauseBoundary = R(@";|:\s|\s[—–]\s(?!(?:later |then |eventually )?joining\b)|,\s+(?=(?:and|but|while|which|whereas|because|en|maar|terwijl|wat|omdat|want|zodat)\b)");
 
     /// <summary>A company referred to by description ("the company", "het Delftse bedrijf", "the New York lab").</summary>
     public static readonly Regex CompanyReference = R(

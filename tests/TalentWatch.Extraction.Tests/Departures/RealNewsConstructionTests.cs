@@ -329,4 +329,34 @@ public class RealNewsConstructionTests
         Assert.DoesNotContain(result.Departures, d => d.Person == "Dana Whitlock");
         Assert.Contains(result.Departures, d => d.Person == "Joost Verhaar" && d.From == "Orrery Systems");
     }
+
+    [Fact]
+    public void A_later_hire_leaves_the_employer_an_earlier_dated_move_went_to()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Cohere has hired one of Veritas AI's founders, Lior Benami. Benami left Veritas AI in 2019 to join Google as a research scientist.");
+
+        Assert.Contains(result.Departures, d => d.Person == "Lior Benami" && d.From == "Veritas AI" && d.To == "Google" && d.Date == "2019");
+        Assert.Contains(result.Departures, d => d.Person == "Lior Benami" && d.From == "Google" && d.To == "Cohere");
+    }
+
+    [Fact]
+    public void Leaving_a_company_twice_without_a_later_destination_is_not_moved_along_the_career()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Lior Benami left Veritas AI in 2019 to join Google. He returned to Veritas AI in 2022 and left it again in March 2025.");
+
+        Assert.Contains(result.Departures, d => d.Person == "Lior Benami" && d.From == "Veritas AI");
+        Assert.DoesNotContain(result.Departures, d => d.From == "Google" && d.To != "Veritas AI");
+    }
+
+    [Theory]
+    [InlineData("Mira Patel left Veritas AI in March, joining Meta as a research director.")]
+    [InlineData("Mira Patel left her post at Veritas AI in March after four years – joining Meta as a research director.")]
+    public void A_participle_joining_after_the_leaving_clause_names_the_destination(string text)
+    {
+        var d = ExtractionFixture.Single("en", text);
+        Assert.Equal("Veritas AI", d.From);
+        Assert.Equal("Meta", d.To);
+    }
 }
