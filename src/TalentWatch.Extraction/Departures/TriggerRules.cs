@@ -101,7 +101,7 @@ internal static class TriggerRules
         // "Google ontslaat X"; "toen het bedrijf X ontsloeg" (verb last in a subordinate clause).
         new(R(@"\b(?:toen|nadat|omdat|dat|die|waarna)\b(?<obj>[^.;]{1,100}?)\b(?:ontsloeg|ontsloegen|ontslaat)\b"), TriggerKind.CompanyLoses, null, NlTo),
         new(R(@"\b(?:ontslaat|ontsloeg|ontsloegen)\b"), TriggerKind.CompanyLoses, null, NlTo),
-        new(R(@"\b(?:stapt|stapte|stappen|stapten)\b[^.;]{0,60}?\bop\b(?=\s*[,.;]|\s*$)|\b(?:opgestapt|opstappen)\b"), TriggerKind.Leave, NlFromBij, NlTo),
+        new(R(@"\b(?:stapt|stapte|stappen|stapten)\b[^.;]{0,120}?\bop\b(?=\s*[,.;]|\s*$|\s+(?:bij|als|na|om|vanwege|wegens|uit)\b)|\b(?:opgestapt|opstappen)\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:keert|keerde|keren|keerden)\b[^.;]{0,60}?\bterug\b|\b(?:teruggekeerd|terugkeert|teruggaat|gaat terug|ging terug)\b"), TriggerKind.Return, NlReturnFrom, NlToNaar),
         new(R(@"\b(?:wordt|werd|is|zijn|werden)\b[^.;,]{0,40}?\bweggekaapt door\b"), TriggerKind.Leave, NlFromBij, At, DirectObjectIsTo: true),
         new(R(@"\b(?:trekt|trok) naar\b"), TriggerKind.Leave, NlFromBij, At, DirectObjectIsTo: true, RequiresDestination: true),

@@ -285,7 +285,7 @@ internal static class MentionFinder
         }
 
         var title = run[titleStart..nameStart];
-        if (title.Count == 0 || !title.Any(t => Lexicon.TitleHeads.Contains(t.Text)))
+        if (title.Count == 0 || !title.Any(t => knowledge.IsTitleHead(t.Text)))
         {
             return false;
         }

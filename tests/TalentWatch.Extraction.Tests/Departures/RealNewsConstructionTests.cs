@@ -359,4 +359,33 @@ public class RealNewsConstructionTests
         Assert.Equal("Veritas AI", d.From);
         Assert.Equal("Meta", d.To);
     }
+
+    [Fact]
+    public void A_Dutch_compound_job_title_before_a_name_is_not_part_of_it()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Topontwerper Ilse Rademaker vertrekt bij Orrery Systems. Ook HR-baas Joost Verhaar stapt op bij Orrery Systems.");
+
+        Assert.Equal(["Ilse Rademaker", "Joost Verhaar"], result.Departures.Select(d => d.Person));
+    }
+
+    [Fact]
+    public void Inverted_subjects_of_a_separable_verb_may_stand_far_from_its_particle()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Orrery Systems zit in zwaar weer. Vervolgens stappen in juni 2025 achtereenvolgens verkoopdirecteur Ilse Rademaker en robotica-leidinggevende Joost Verhaar op bij Orrery Systems.");
+
+        Assert.Equal(["Ilse Rademaker", "Joost Verhaar"], result.Departures.Select(d => d.Person));
+        Assert.All(result.Departures, d => Assert.Equal(("Orrery Systems", "2025-06"), (d.From, d.Date)));
+    }
+
+    [Fact]
+    public void A_product_named_beside_the_person_is_not_the_person_and_a_common_acronym_is_not_the_company()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "De Amerikaanse EV-bouwer Orrery Motors verliest weer iemand. Ilse Rademaker, vicepresident productontwerp van de iPhone en Apple Watch, gaat vertrekken bij Apple.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal(("Ilse Rademaker", "Apple"), (d.Person, d.From));
+    }
 }
