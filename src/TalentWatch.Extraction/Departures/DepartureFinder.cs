@@ -50,6 +50,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?$")]
     private static partial Regex Coordination();
 
+    [GeneratedRegex(@"\p{Lu}[\p{L}\-'’]*,\s+(?:[^,;]{0,40}?\s)?\p{Lu}[\p{L}\-'’]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListBeforeComma();
+
+    [GeneratedRegex(@"^\s*(?:and|en)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex AndAfterComma();
+
     [GeneratedRegex(@"^\S+\s+(.*)\s+\S+$")]
     private static partial Regex MiddleWords();
 
@@ -166,7 +172,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
     }
 
-    private static List<(int Start, int End)> Clauses(Sentence s)
+    private List<(int Start, int End)> Clauses(Sentence s)
     {
         var result = new List<(int, int)>();
         var start = 0;
@@ -180,6 +186,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         foreach (var b in boundaries)
         {
+            // "A, B, and C left": the comma before the last name of a list is not a clause boundary.
+            if (b.Value.StartsWith(',') && AndAfterComma().IsMatch(s.Masked[(b.Index + 1)..]) && ListBeforeComma().IsMatch(s.Masked[start..b.Index])
+                && analysis.Mentions[s.Index].Any(mm => mm.End == b.Index && analysis.PersonFor(mm, learn: false) is not null))
+            {
+                continue;
+            }
+
             result.Add((start, b.Index));
             start = b.Index + b.Length;
         }
@@ -732,7 +745,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var previousEnd = k > 0 ? Math.Max(start, list[k - 1].End) : start;
             // "X and vice president of research Y": an "of" inside a title between coordinated names does not make Y an object.
             if (!relative && NotASubject().IsMatch(s.Text[previousEnd..mm.Start]) && result.Count == 0
-                && !(k > 0 && Coordination().IsMatch(s.Text[list[k - 1].End..mm.Start])))
+                && !(k > 0 && Coordinated(s.Text[list[k - 1].End..mm.Start])))
             {
                 continue;
             }

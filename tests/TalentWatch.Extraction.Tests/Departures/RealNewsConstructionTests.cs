@@ -388,4 +388,23 @@ public class RealNewsConstructionTests
         var d = Assert.Single(result.Departures);
         Assert.Equal(("Ilse Rademaker", "Apple"), (d.Person, d.From));
     }
+
+    [Fact]
+    public void A_list_of_people_with_their_titles_and_an_oxford_comma_is_one_subject()
+    {
+        var result = ExtractionFixture.Run("en",
+            "In March, three leaders, including chief technology officer Dana Whitlock, chief research officer Ivo Maresh, and VP of research Ines Varga, all announced their departures from Veritas AI.");
+
+        Assert.Equal(["Dana Whitlock", "Ivo Maresh", "Ines Varga"], result.Departures.Select(d => d.Person));
+        Assert.All(result.Departures, d => Assert.Equal("Veritas AI", d.From));
+    }
+
+    [Fact]
+    public void An_oxford_comma_after_companies_still_ends_the_clause()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Dana Whitlock, an engineer whose career spans Salesforce, Google, and now Apple, joined Veritas AI in 2024.");
+
+        Assert.DoesNotContain(result.Departures, d => d.From == "Apple" && d.To == "Google");
+    }
 }
