@@ -53,6 +53,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\p{Lu}[\p{L}\-'’]*,\s+(?:[^,;]{0,40}?\s)?\p{Lu}[\p{L}\-'’]*$", RegexOptions.CultureInvariant)]
     private static partial Regex ListBeforeComma();
 
+    // "Three researchers have left, Vogt included": the group's members are named, and those names are the departures.
+    [GeneratedRegex(@"\b(?:included|including|among them|among whom|onder wie|waaronder|onder meer)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NamedMembers();
+
     [GeneratedRegex(@"^\s*(?:and|en)\s", RegexOptions.CultureInvariant)]
     private static partial Regex AndAfterComma();
 
@@ -435,8 +439,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     unnamedNoun = UnnamedIn(s, clauseStart, clauseEnd);
                 }
 
-                // "Two engineers at X have left for Y": one unnamed departure per person when the destination is stated.
-                if (persons.Count == 0 && to is not null && TriggerRules.UnnamedGroup.Match(s.Masked[clauseStart..ts]) is { Success: true } group)
+                // "Two engineers at X have left for Y", "two Google engineers quit": one unnamed departure per person.
+                if (persons.Count == 0 && !NamedMembers().IsMatch(s.Masked) && TriggerRules.UnnamedGroup.Match(s.Masked[clauseStart..ts]) is { Success: true } group)
                 {
                     unnamedCount = NumberOf(group.Groups["n"].Value);
                     var plural = group.Groups["noun"].Value;

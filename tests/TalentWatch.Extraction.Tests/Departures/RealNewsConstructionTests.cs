@@ -407,4 +407,27 @@ public class RealNewsConstructionTests
 
         Assert.DoesNotContain(result.Departures, d => d.From == "Apple" && d.To == "Google");
     }
+
+    [Theory]
+    [InlineData("Two Veritas AI engineers also quit the company in protest.")]
+    [InlineData("Two engineers quit Veritas AI in protest.")]
+    public void A_small_stated_number_of_unnamed_people_leaving_is_that_many_departures_even_without_a_destination(string text)
+    {
+        var result = ExtractionFixture.Run("en", text);
+
+        Assert.Equal(2, result.Departures.Count(d => d.Person is null && d.From == "Veritas AI"));
+    }
+
+    [Theory]
+    [InlineData("Dana Whitlock and Ivo Maresh started Veritas AI in 2021. The two founders left Veritas AI in May.")]
+    [InlineData("That means two of Veritas AI's five founders have now left.")]
+    [InlineData("Three senior researchers have left Veritas AI this year, Whitlock included.")]
+    [InlineData("Dana Whitlock, Ivo Maresh and Ines Varga met at Veritas AI. All three researchers have since left Veritas AI.")]
+    [InlineData("At least two prominent researchers have left Veritas AI.")]
+    public void A_group_that_was_named_or_is_part_of_a_whole_is_not_counted_as_unnamed_departures(string text)
+    {
+        var result = ExtractionFixture.Run("en", text);
+
+        Assert.DoesNotContain(result.Departures, d => d.Person is null);
+    }
 }
