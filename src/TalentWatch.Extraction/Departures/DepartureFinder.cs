@@ -805,7 +805,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         foreach (var mm in analysis.Mentions[s.Index].Where(mm => mm.Start >= start && mm.End <= end))
         {
             var gap = s.Text[(previous?.End ?? start)..mm.Start];
-            if (previous is null ? !LeadingGap().IsMatch(gap) : !Coordination().IsMatch(gap) && !ListGap().IsMatch(gap))
+            // Capitalised titles count as the lower-case words around them: "including former CTO X".
+            var untitled = string.Join(' ', gap.Split(' ').Where(w => w.Length == 0 || !analysis.Knowledge.IsTitleWord(w.Trim(','))));
+            if (previous is null ? !LeadingGap().IsMatch(gap) && !LeadingGap().IsMatch(untitled) : !Coordination().IsMatch(gap) && !ListGap().IsMatch(gap))
             {
                 break;
             }

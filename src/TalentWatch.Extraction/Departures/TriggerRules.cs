@@ -49,7 +49,7 @@ internal static class TriggerRules
     public static readonly IReadOnlyList<TriggerRule> English =
     [
         // Noun phrases first, so that "exits" here is not read as a verb: "the departure of X", "the resignation of X from Y", "exits from the company, including X".
-        new(R(@"\b(?:departures?|exits?|resignations?|ouster|firing|dismissal) of\b|\b(?:departures?|exits?) from (?:the company|the firm|the lab|the start-up|the startup)?[^.;]{0,40}?\bincluding\b"), TriggerKind.Leaver, EnFrom, EnTo),
+        new(R(@"\b(?:departures?|exits?|resignations?|ouster|firing|dismissal) of\b|\b(?:departures?|exits?) from (?:the company|the firm|the lab|the start-up|the startup)?[^.;]{0,40}?\bincluding\b|\b(?:departures|exits|resignations),?\s+(?:which |that )?(?:included|includes|include)\b"), TriggerKind.Leaver, EnFrom, EnTo),
         // "Several early leaders have also exited the company, including A, B and C": the people follow "including".
         new(R(@"\b(?:have|has|had)\s+(?:also\s+|since\s+|already\s+)?(?:left|exited|departed|quit)\s+(?:the company|the firm|the lab|the start-up|the startup|the group)\b[^.;]{0,40}?\bincluding\b"), TriggerKind.Leaver, EnFrom, EnTo),
         new(R(@"\b(?:was|were|has been|had been|have been|is being|got|been) (?:fired|ousted|dismissed|sacked|terminated|let go|pushed out|forced out|removed)\b"), TriggerKind.Leave, EnFrom, EnTo),
@@ -141,7 +141,7 @@ internal static class TriggerRules
     public static readonly Regex ParentheticalStartsClause = R(@"^\s*(?:and|but|en|maar|while|terwijl)\b");
 
     /// <summary>Clause boundaries inside a sentence.</summary>
-    public static readonly Regex ClauseBoundary = R(@";|:\s|\s[—–]\s(?!(?:later |then |eventually )?joining\b)|,\s+(?=(?:and|but|while|which|whereas|because|en|maar|terwijl|wat|omdat|want|zodat)\b)");
+    public static readonly Regex ClauseBoundary = R(@";|:\s|\s[—–]\s(?!(?:later |then |eventually )?joining\b)|,\s+(?!which includ)(?=(?:and|but|while|which|whereas|because|en|maar|terwijl|wat|omdat|want|zodat)\b)");
 
     /// <summary>A company referred to by description ("the company", "het Delftse bedrijf", "the New York lab").</summary>
     public static readonly Regex CompanyReference = R(

@@ -430,4 +430,13 @@ public class RealNewsConstructionTests
 
         Assert.DoesNotContain(result.Departures, d => d.Person is null);
     }
+
+    [Theory]
+    [InlineData("Analysts spoke after a new round of Veritas AI departures, which included CTO Dana Whitlock.")]
+    [InlineData("Veritas AI has seen several high-profile exits from the company, including former CTO Dana Whitlock in May.")]
+    public void People_named_with_a_capitalised_title_after_departures_including_them_left(string text)
+    {
+        var d = ExtractionFixture.Single("en", text);
+        Assert.Equal(("Dana Whitlock", "Veritas AI"), (d.Person, d.From));
+    }
 }
