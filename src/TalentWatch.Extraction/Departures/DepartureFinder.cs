@@ -57,6 +57,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?:included|including|among them|among whom|onder wie|waaronder|onder meer)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NamedMembers();
 
+    [GeneratedRegex(@"(?-i:\bI|\b[Ii]k|\b[Ww]e|\b[Ww]ij)\s+(?:\p{Ll}+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonSubject();
+
     [GeneratedRegex(@"^\s*(?:and|en)\s", RegexOptions.CultureInvariant)]
     private static partial Regex AndAfterComma();
 
@@ -371,7 +374,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 persons = LeadingPersons(s, te, clauseEnd).Cast<string?>().ToList();
                 break;
             default:
-                persons = SubjectPersons(s, clauseStart, ts);
+                // "Cade Metz implies that I left Google": a first-person subject is the speaker of a quote, not the name before it.
+                persons = FirstPersonSubject().IsMatch(s.Masked[clauseStart..ts]) ? [] : SubjectPersons(s, clauseStart, ts);
 
                 // "Two managers have left: A and B", "zijn twee mensen vertrokken: A en B": the people follow the colon.
                 if (persons.Count == 0 && clauseEnd < s.Masked.Length && s.Masked[clauseEnd] == ':')
@@ -509,6 +513,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     .OrderByDescending(kv => kv.Value)
                     .Select(kv => kv.Key)
                     .FirstOrDefault();
+            }
+
+            // "X has joined Apple. X, who worked at Google, left the company after 14 years": "the company" is not the
+            // employer the same person has just been read joining; it is the one named before it.
+            if (person is not null && f is not null && rule.Kind == TriggerKind.Leave
+                && TriggerRules.CompanyReference.IsMatch(s.Masked[te..clauseEnd].TrimStart())
+                && (candidates.Any(c => c.Person == person && string.Equals(c.To, f, StringComparison.OrdinalIgnoreCase))
+                    || joinsWithoutFrom.Any(j => j.Person == person && string.Equals(j.To, f, StringComparison.OrdinalIgnoreCase))))
+            {
+                f = analysis.LastEmployerBefore(s.Index, f);
+                source = CompanySource.Reference;
             }
 
             var unknownLeft = f is null || string.Equals(f, to, StringComparison.OrdinalIgnoreCase)

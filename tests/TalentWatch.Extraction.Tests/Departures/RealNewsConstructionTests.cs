@@ -439,4 +439,22 @@ public class RealNewsConstructionTests
         var d = ExtractionFixture.Single("en", text);
         Assert.Equal(("Dana Whitlock", "Veritas AI"), (d.Person, d.From));
     }
+
+    [Fact]
+    public void The_company_a_person_left_is_not_the_one_they_were_just_read_joining()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Lior Benami has joined Cohere as research director. Benami, who previously worked at Veritas AI, left the company after 14 years.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal(("Veritas AI", "Cohere"), (d.From, d.To));
+    }
+
+    [Fact]
+    public void A_writer_named_before_a_first_person_quote_is_not_the_one_who_left()
+    {
+        var result = ExtractionFixture.Run("en", "In a column today, Dana Whitlock implies that I left Veritas AI so that I could criticise it.");
+
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Dana Whitlock");
+    }
 }
