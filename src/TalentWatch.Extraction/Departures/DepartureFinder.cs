@@ -20,7 +20,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"(?:\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotASubject();
 
-    [GeneratedRegex(@"^,\s+(?:[^,]{1,80},\s+)?(?:who|die|dat|that)\b", RegexOptions.CultureInvariant)]
+    // A separable verb's particle may stand between a name and its relative clause, without a comma ("neemt de rol van X
+    // over die haar loopbaan beëindigt"); "de collega's van X die Apple verlaten" is about the colleagues.
+    [GeneratedRegex(@"^(?:,\s+(?:[^,]{1,80},\s+)?|\s+(?:over|op|af|aan|terug|mee|weg|uit)\s+)(?:who|die|that)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeSubject();
 
     [GeneratedRegex(@"^\s+(?:lab|start-up|startup|company|firm|bedrijf|techbedrijf|onderneming|scale-up|group)\b", RegexOptions.CultureInvariant)]
@@ -678,7 +680,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var reference = CompanyReferenceAnywhere().Match(rest);
             var firstMention = analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start >= start && mm.End <= end && analysis.Registry.ResolvePerson(mm) is null);
             if (reference.Success && !reference.Value.StartsWith("it", StringComparison.OrdinalIgnoreCase)
-                && (firstMention is null || start + reference.Index < firstMention.Start))
+                && (firstMention is null || start + reference.Index < firstMention.Start)
+                // "bij het technologiebedrijf Barco", "the AI start-up Cohere": a description right before a name is that name.
+                && !(firstMention is not null && s.Text[(start + reference.Index + reference.Length)..firstMention.Start].Trim().Length == 0
+                    && analysis.Registry.ResolveOrganisation(firstMention) is not null))
             {
                 var adj = MiddleWords().Match(reference.Value);
                 return ReferenceTarget(s, adj.Success ? adj.Groups[1].Value : string.Empty, destination, except);

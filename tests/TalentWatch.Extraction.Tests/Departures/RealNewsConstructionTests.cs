@@ -457,4 +457,29 @@ public class RealNewsConstructionTests
 
         Assert.DoesNotContain(result.Departures, d => d.Person == "Dana Whitlock");
     }
+
+    [Fact]
+    public void A_national_branch_counts_as_its_company()
+    {
+        var d = ExtractionFixture.Single("nl", "Ilse Rademaker maakt de overstap van Google Benelux naar Microsoft Nederland.");
+        Assert.Equal(("Google", "Microsoft"), (d.From, d.To));
+    }
+
+    [Fact]
+    public void The_person_before_a_particle_and_a_relative_clause_is_its_subject()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Joost Verhaar treedt aan als directeur van Orrery Systems. Verhaar neemt de rol van Ilse Rademaker over die haar loopbaan beëindigt bij Orrery Systems.");
+
+        Assert.Contains(result.Departures, d => (d.Person, d.From) == ("Ilse Rademaker", "Orrery Systems"));
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Joost Verhaar");
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_name_in_a_van_phrase_is_about_the_head_noun()
+    {
+        var result = ExtractionFixture.Run("nl", "Het gaat vooral over de directe collega’s van Ilse Rademaker die Orrery Systems verlaten.");
+
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Ilse Rademaker");
+    }
 }
