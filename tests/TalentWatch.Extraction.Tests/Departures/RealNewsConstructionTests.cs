@@ -482,4 +482,14 @@ public class RealNewsConstructionTests
 
         Assert.DoesNotContain(result.Departures, d => d.Person == "Ilse Rademaker");
     }
+
+    [Fact]
+    public void A_name_particle_does_not_join_a_job_title_to_the_name()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Ilse Rademaker werkt al jaren bij Orrery Systems. De afgelopen twee jaar was Rademaker de Corporate Vice President van de Office Product Group. Daarna vertrekt Rademaker definitief bij het techbedrijf.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal(("Ilse Rademaker", "Orrery Systems"), (d.Person, d.From));
+    }
 }
