@@ -49,7 +49,7 @@ internal static class TriggerRules
     public static readonly IReadOnlyList<TriggerRule> English =
     [
         // Noun phrases first, so that "exits" here is not read as a verb: "the departure of X", "the resignation of X from Y", "exits from the company, including X".
-        new(R(@"\b(?:departures?|exits?|resignations?|ouster|firing|dismissal) of\b|\b(?:departures?|exits?) from (?:the company|the firm|the lab|the start-up|the startup)?[^.;]{0,40}?\bincluding\b|\b(?:departures|exits|resignations),?\s+(?:which |that )?(?:included|includes|include)\b"), TriggerKind.Leaver, EnFrom, EnTo),
+        new(R(@"\b(?:departures?|exits?|resignations?|retirement|ouster|firing|dismissal) of\b|\b(?:departures?|exits?) from (?:the company|the firm|the lab|the start-up|the startup)?[^.;]{0,40}?\bincluding\b|\b(?:departures|exits|resignations),?\s+(?:which |that )?(?:included|includes|include)\b"), TriggerKind.Leaver, EnFrom, EnTo),
         // "Several early leaders have also exited the company, including A, B and C": the people follow "including".
         new(R(@"\b(?:have|has|had)\s+(?:also\s+|since\s+|already\s+)?(?:left|exited|departed|quit)\s+(?:the company|the firm|the lab|the start-up|the startup|the group)\b[^.;]{0,40}?\bincluding\b"), TriggerKind.Leaver, EnFrom, EnTo),
         new(R(@"\b(?:was|were|has been|had been|have been|is being|got|been) (?:fired|ousted|dismissed|sacked|terminated|let go|pushed out|forced out|removed)\b"), TriggerKind.Leave, EnFrom, EnTo),
@@ -125,12 +125,12 @@ internal static class TriggerRules
         new(R(@"\b(?:begint|begon|start|startte|begonnen)\b[^.;,]{0,40}?\b(?:bij|voor)\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
         new(R(@"\bvertrekker(?:s)? (?:is|was|zijn|waren)\b"), TriggerKind.Leaver, null, NlTo),
         // "het vertrek van X", "de vertrekken van A en B", "het ontslag van X".
-        new(R(@"\b(?:vertrek|vertrekken|ontslag|aftreden) van\b"), TriggerKind.Leaver, NlFromBij, NlTo),
+        new(R(@"\b(?:vertrek|vertrekken|ontslag|aftreden|pensioen|pensionering) van\b"), TriggerKind.Leaver, NlFromBij, NlTo),
     ];
 
     /// <summary>Rumours, denials, speculation and uncertain plans are not departures.</summary>
     public static readonly Regex Hedge = R(
-        @"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?rs?|speculat\w*|(?:is|are|was) said to|in talks|considering|could leave|may leave|might|(?<!\b(?:announced|confirmed|announcing|confirming) (?:that )?(?:he|she|they) )would (?:leave|depart|step down|exit)|plan(?:s|ning|ned)? to (?:leave|depart|quit|exit)|is expected to|threaten(?:ed|s)? to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|overweegt|dreigt|dreigen|dreigden|in gesprek|op het punt|no plans|no intention|not planning|geen (?:enkel )?plan|geen intentie|niet van plan|nobody|no one|not a single|niemand|geen enkele)\b");
+        @"\b(?:(?:possible|potential)\s+retirement|mogelijke?\s+(?:vertrek|pensioen|ontslag)|den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?rs?|speculat\w*|(?:is|are|was) said to|in talks|considering|could leave|may leave|might|(?<!\b(?:announced|confirmed|announcing|confirming) (?:that )?(?:he|she|they) )would (?:leave|depart|step down|exit)|plan(?:s|ning|ned)? to (?:leave|depart|quit|exit)|is expected to|threaten(?:ed|s)? to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|overweegt|dreigt|dreigen|dreigden|in gesprek|op het punt|no plans|no intention|not planning|geen (?:enkel )?plan|geen intentie|niet van plan|nobody|no one|not a single|niemand|geen enkele)\b");
 
     /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure.</summary>
     public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:[\p{L}]+\s+)?$");

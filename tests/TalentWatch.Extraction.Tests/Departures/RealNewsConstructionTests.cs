@@ -492,4 +492,21 @@ public class RealNewsConstructionTests
         var d = Assert.Single(result.Departures);
         Assert.Equal(("Ilse Rademaker", "Orrery Systems"), (d.Person, d.From));
     }
+
+    [Theory]
+    [InlineData("nl", "Na het pensioen van Ilse Rademaker bij Orrery Systems komt er een nieuwe baas.")]
+    [InlineData("en", "After the retirement of Ilse Rademaker from Orrery Systems, a new chief takes over.")]
+    public void A_retirement_is_a_departure(string language, string text)
+    {
+        var d = ExtractionFixture.Single(language, text);
+        Assert.Equal(("Ilse Rademaker", "Orrery Systems"), (d.Person, d.From));
+    }
+
+    [Theory]
+    [InlineData("nl", "Onlangs ging het nog over een mogelijk pensioen van Ilse Rademaker bij Orrery Systems.")]
+    [InlineData("en", "Analysts discussed the possible retirement of Ilse Rademaker from Orrery Systems.")]
+    public void A_possible_retirement_is_not_a_departure(string language, string text)
+    {
+        Assert.Empty(ExtractionFixture.Run(language, text).Departures);
+    }
 }
