@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The command line measured against SQLite's own shell in one run (issue 14, docs/benchmarks.md "CLI against sqlite3"):
-# builds the CLI in Release (published ReadyToRun, as users get it), generates the data with `talentwatch generate --seed 7`,
+# builds the CLI in Release (`dotnet publish -r linux-x64`: self-contained, one ReadyToRun composite image, decision P13),
+# generates the data with `talentwatch generate --seed 7`,
 # then times whole processes (median of RUNS, default 5; wall seconds and peak resident memory from /usr/bin/time) of
 # TalentWatch and of the `sqlite3` shell doing the nearest equivalent, and prints each pair with their ratio. The in-process
 # import rate (rows/s in the import loop) comes from tests/TalentWatch.Benchmarks; set TALENTWATCH_BENCH_POSTGRES (see
@@ -21,8 +22,11 @@ if ! command -v sqlite3 >/dev/null; then
 fi
 [ -x /usr/bin/time ] || apt-get install -y time >/dev/null
 
-echo "== build (Release, ReadyToRun)"
-dotnet publish -c Release -r linux-x64 --self-contained false src/TalentWatch.Cli -o "$WORK/bin" -v quiet -nologo >/dev/null
+echo "== build (Release, self-contained ReadyToRun composite)"
+# Crossgen's intermediate files of an earlier publish made another way (framework-dependent, not composite) can be taken as
+# up to date and give a binary that aborts at start: publish from fresh runtime-specific intermediate folders.
+rm -rf src/*/obj/Release/net10.0/linux-x64
+dotnet publish -c Release -r linux-x64 src/TalentWatch.Cli -o "$WORK/bin" -v quiet -nologo >/dev/null
 dotnet build -c Release tests/TalentWatch.Benchmarks -v quiet -nologo >/dev/null
 TW="$WORK/bin/talentwatch"
 

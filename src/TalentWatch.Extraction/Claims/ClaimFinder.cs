@@ -22,51 +22,51 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
 
     private static readonly Regex Departed = new(
         @"\b(?:left|leave|leaving|departed|quit|lost|losing|gone|exodus|moved to|laid off|hired|poached|recruited|remain|remains|still|vertrokken|vertrekt|vertrekken|opgestapt|kwijt|verloren|verliest|verloor|weggegaan|weg|ontslagen|over)\b",
-        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        ExtractionPatterns.Compilation | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "two of Jade Lattice's five founders", "twee van zijn zeven senior onderzoekers", "14 of its 70 employees".
     private static readonly Regex PartOfWhole = new(
         @"\b(?<a>" + NumberWords.Pattern + @")\s+(?:of|van)\s+(?:the|its|their|de|het|zijn|haar|hun|(?<org>\p{Lu}[\p{L}\- ]*?)['’]s)?\s*(?:(?:initial|original|oorspronkelijke|initiële|senior)\s+)?(?<n>"
         + NumberWords.Pattern + @")\s+(?:[\p{L}\-]+\s+){0,2}?(?<noun>" + Nouns + @")\b(?<rest>[^.]*)",
-        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        ExtractionPatterns.Compilation | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "Van de 24 onderzoekers die ..., zijn er inmiddels zes vertrokken"; "of the 40 researchers ..., 12 have since left".
     private static readonly Regex WholeThenPart = new(
         @"\b(?:of|van)\s+(?:the|de|its|zijn|haar)\s+(?<n>" + NumberWords.Pattern + @")\s+(?:[\p{L}\-]+\s+){0,2}?(?<noun>" + Nouns
         + @")\b[^.]*?,?\s+(?:(?:zijn|is)\s+(?:er\s+)?(?:inmiddels\s+|al\s+|nu\s+)?)?(?<a>" + NumberWords.Pattern + "|" + NumberWords.FractionPattern
         + @")\s+(?:have|has|had|are|zijn|is)?\s*(?:(?:since|now|already|all|inmiddels|al)\s+)?(?:left|departed|gone|quit|vertrokken|opgestapt|weggegaan)\b",
-        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        ExtractionPatterns.Compilation | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "a third of its research staff", "een derde van het initiële oprichtingsteam", "40% of its engineers".
     private static readonly Regex Fraction = new(
         @"(?<f>" + NumberWords.FractionPattern + @"|(?<pct>\d{1,3}(?:[.,]\d+)?)\s?(?:%|percent|procent))\s+(?:of|van)\s+(?:the|its|their|de|het|zijn|haar|hun|(?<org>\p{Lu}[\p{L}\- ]*?)['’]s)?\s*(?:(?:[\p{L}\d\-]+)\s+){0,2}?(?<noun>"
         + Nouns + @"|team|research team|research staff)\b",
-        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        ExtractionPatterns.Compilation | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "Tien van hen zijn inmiddels vertrokken" after "X telde begin dit jaar veertig medewerkers".
     private static readonly Regex PartOfThem = new(
         @"\b(?<a>" + NumberWords.Pattern + @")\s+(?:of them|van hen|daarvan)\b",
-        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        ExtractionPatterns.Compilation | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex Headcount = new(
         @"\b(?<n>" + NumberWords.Pattern + @")\s+(?:[\p{L}\-]+\s+){0,1}?(?<noun>" + Nouns + @")\b",
-        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        ExtractionPatterns.Compilation | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "11 engineers have left", "Three senior researchers have left Sternwarte".
     private static readonly Regex Count = new(
         @"\b(?<a>" + NumberWords.Pattern + @")\s+(?<org>\p{Lu}[\p{L}\-]+\s+)?(?:[\p{L}\-]+\s+){0,2}?(?<noun>" + Nouns + @")\s+(?:(?:have|has|had|are|zijn|is)\s+)?(?:(?:since|now|already|all|inmiddels|al|also|ook)\s+)?(?:left|departed|quit|vertrokken|opgestapt)\b",
-        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        ExtractionPatterns.Compilation | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "has hired over 20 employees from Y", "laid off more than 200 employees": a stated number of people gone.
     private static readonly Regex TakenCount = new(
         @"\b(?<verb>hired|poached|recruited|lured|laid off|fired|cut|ontsloeg|ontslagen|haalde|heeft\s+(?:[\p{L}\-]+\s+){0,2}?weggehaald)\s+(?:(?:more than|over|at least|about|around|roughly|nearly|some|meer dan|ruim|zo'n|ongeveer|minstens)\s+)?(?<a>\d{1,5}|"
         + NumberWords.Pattern + @")\s+(?:[\p{L}\-]+\s+){0,2}?(?<noun>" + Nouns + @")\b(?:\s+(?:away\s+)?(?:from|van|bij)\s+(?:[\p{L}]+['’]s\s+)?(?<org>\p{Lu}[\p{L}\.\-]*(?:\s+\p{Lu}[\p{L}\.\-]*){0,2}))?",
-        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        ExtractionPatterns.Compilation | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "Roughly a dozen members of the Apple Foundation Models team, including ..., have left the company".
     private static readonly Regex MembersOfLeft = new(
         @"\b(?<a>" + NumberWords.Pattern + @")\s+(?:members|employees|researchers|engineers|staffers|people|leden|medewerkers|onderzoekers)\s+(?:of|from|van|uit)\s+(?:the\s+|its\s+|het\s+|de\s+)?(?<org>\p{Lu}[\p{L}\.\-]*(?:\s+\p{Lu}[\p{L}\.\-]*){0,3})[^.;]{0,140}?\b(?:have|has|had|zijn|are)\s+(?:(?:since|now|already|all|also|inmiddels|al|ook)\s+)?(?:left|departed|quit|vertrokken|opgestapt)\b",
-        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        ExtractionPatterns.Compilation | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "Only two of OpenAI's 11 founders remain", "are still at the company": the share that has left is the rest.
     [GeneratedRegex(@"^\s*(?:(?:who|that|die)\s+)?(?:are|is|remain|remains|stay|stayed|blijven|zijn|is)\s+(?:still|nog|left\b)|^\s*(?:still\s+)?(?:remain|remains|remaining)\b|^\s*(?:are|is)\s+still\b", RegexOptions.IgnoreCase)]

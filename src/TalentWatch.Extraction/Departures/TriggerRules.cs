@@ -32,7 +32,7 @@ internal sealed record TriggerRule(Regex Pattern, TriggerKind Kind, Regex? From,
 
 internal static class TriggerRules
 {
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    private static readonly RegexOptions Options = ExtractionPatterns.Compilation | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     private static Regex R(string pattern) => new(pattern, Options);
 

@@ -8,7 +8,7 @@ internal static class MentionFinder
 {
     private static readonly Regex Token = new(
         @"(?<![\p{L}\p{M}\d])(?:\p{Lu}+&\p{Lu}+\b|\p{Lu}[\p{L}\p{M}]*|\p{Ll}{1,6}\p{Lu}[\p{L}\p{M}]*|\p{Ll}[\p{Ll}\d]{1,20}(?=\.(?:com|ai|io|nl|co)\b))(?:[-'’][\p{L}\p{M}\d]+)*(?:\.(?:com|ai|AI|io|nl|co)\b)?",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        ExtractionPatterns.Compilation | RegexOptions.CultureInvariant);
 
     private sealed record Tok(int Start, int End, string Text, bool Possessive, string? CompoundSuffix);
 
