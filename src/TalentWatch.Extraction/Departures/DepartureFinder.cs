@@ -50,6 +50,16 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?$")]
     private static partial Regex Coordination();
 
+    [GeneratedRegex(@"\p{Lu}[\p{L}\-'’]*,\s+(?:[^,;]{0,40}?\s)?\p{Lu}[\p{L}\-'’]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListBeforeComma();
+
+    // "Three researchers have left, Vogt included": the group's members are named, and those names are the departures.
+    [GeneratedRegex(@"\b(?:included|including|among them|among whom|onder wie|waaronder|onder meer)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NamedMembers();
+
+    [GeneratedRegex(@"^\s*(?:and|en)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex AndAfterComma();
+
     [GeneratedRegex(@"^\S+\s+(.*)\s+\S+$")]
     private static partial Regex MiddleWords();
 
@@ -166,7 +176,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
     }
 
-    private static List<(int Start, int End)> Clauses(Sentence s)
+    private List<(int Start, int End)> Clauses(Sentence s)
     {
         var result = new List<(int, int)>();
         var start = 0;
@@ -180,6 +190,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         foreach (var b in boundaries)
         {
+            // "A, B, and C left": the comma before the last name of a list is not a clause boundary.
+            if (b.Value.StartsWith(',') && AndAfterComma().IsMatch(s.Masked[(b.Index + 1)..]) && ListBeforeComma().IsMatch(s.Masked[start..b.Index])
+                && analysis.Mentions[s.Index].Any(mm => mm.End == b.Index && analysis.PersonFor(mm, learn: false) is not null))
+            {
+                continue;
+            }
+
             result.Add((start, b.Index));
             start = b.Index + b.Length;
         }
@@ -422,8 +439,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     unnamedNoun = UnnamedIn(s, clauseStart, clauseEnd);
                 }
 
-                // "Two engineers at X have left for Y": one unnamed departure per person when the destination is stated.
-                if (persons.Count == 0 && to is not null && TriggerRules.UnnamedGroup.Match(s.Masked[clauseStart..ts]) is { Success: true } group)
+                // "Two engineers at X have left for Y", "two Google engineers quit": one unnamed departure per person.
+                if (persons.Count == 0 && !NamedMembers().IsMatch(s.Masked) && TriggerRules.UnnamedGroup.Match(s.Masked[clauseStart..ts]) is { Success: true } group)
                 {
                     unnamedCount = NumberOf(group.Groups["n"].Value);
                     var plural = group.Groups["noun"].Value;
@@ -732,7 +749,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var previousEnd = k > 0 ? Math.Max(start, list[k - 1].End) : start;
             // "X and vice president of research Y": an "of" inside a title between coordinated names does not make Y an object.
             if (!relative && NotASubject().IsMatch(s.Text[previousEnd..mm.Start]) && result.Count == 0
-                && !(k > 0 && Coordination().IsMatch(s.Text[list[k - 1].End..mm.Start])))
+                && !(k > 0 && Coordinated(s.Text[list[k - 1].End..mm.Start])))
             {
                 continue;
             }
@@ -788,7 +805,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         foreach (var mm in analysis.Mentions[s.Index].Where(mm => mm.Start >= start && mm.End <= end))
         {
             var gap = s.Text[(previous?.End ?? start)..mm.Start];
-            if (previous is null ? !LeadingGap().IsMatch(gap) : !Coordination().IsMatch(gap) && !ListGap().IsMatch(gap))
+            // Capitalised titles count as the lower-case words around them: "including former CTO X".
+            var untitled = string.Join(' ', gap.Split(' ').Where(w => w.Length == 0 || !analysis.Knowledge.IsTitleWord(w.Trim(','))));
+            if (previous is null ? !LeadingGap().IsMatch(gap) && !LeadingGap().IsMatch(untitled) : !Coordination().IsMatch(gap) && !ListGap().IsMatch(gap))
             {
                 break;
             }

@@ -40,7 +40,7 @@ internal static class DepartureMerger
     public static List<Merged> Merge(IEnumerable<DepartureCandidate> candidates)
     {
         var merged = new List<Merged>();
-        foreach (var c in candidates)
+        foreach (var c in FollowCareers(candidates.ToList()))
         {
             var existing = c.Person is null
                 ? merged.FirstOrDefault(m => m.Person is null && m.From == c.From && m.Sentences.Contains(c.SentenceIndex) && m.UnnamedSlot == c.UnnamedSlot)
@@ -85,4 +85,29 @@ internal static class DepartureMerger
 
         return merged;
     }
+
+    /// <summary>
+    /// A person leaves a company once unless they return: when an article tells an earlier, dated move from X to Y and a
+    /// later move to Z that was also read as leaving X ("Anthropic hired OpenAI's co-founder K" after "K left OpenAI in
+    /// 2018 to join Google"), the later move left Y, where the career had gone in between.
+    /// </summary>
+    private static IEnumerable<DepartureCandidate> FollowCareers(List<DepartureCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            var earlier = c.Person is null || c.To is null || c.Date is not { } later
+                ? null
+                : candidates
+                    .Where(m => m.Person == c.Person && m.DateIsExplicit && m.Date is { } d && IsBefore(d, later)
+                        && m.To is not null && Same(m.From, c.From) && !Same(m.To, c.To) && !Same(m.To, c.From))
+                    .MaxBy(m => (m.Date!.Value.Year, m.Date!.Value.Month));
+            yield return earlier is null ? c : c with { From = earlier.To!, FromSource = CompanySource.Career };
+        }
+    }
+
+    private static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Strictly earlier whatever the precisions: 2018 is before 2024-10; 2024 is not before 2024-10.</summary>
+    private static bool IsBefore(PartialDate a, PartialDate b) =>
+        a.Year < b.Year || a.Year == b.Year && a.Precision >= DatePrecision.Month && b.Precision >= DatePrecision.Month && a.Month < b.Month;
 }

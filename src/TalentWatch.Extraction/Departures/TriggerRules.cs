@@ -37,7 +37,7 @@ internal static class TriggerRules
     private static Regex R(string pattern) => new(pattern, Options);
 
     private static readonly Regex EnFrom = R(@"\b(?:away from|from|by|as [^,;]{1,60}? (?:of|at)|(?:stint|years?|months?|time|tenure|spell) at)\s+");
-    private static readonly Regex EnTo = R(@"\b(?:for|to join|(?:has |have )?(?:since |now |later )?(?:turned up|resurfaced|landed|surfaced) at|and (?:has |had |will )?(?:since |now |then |later |subsequently )?(?:joined|joins|join)|to)\s+");
+    private static readonly Regex EnTo = R(@"\b(?:for|to join|(?<=(?:,|\s[—–])\s)(?:later |then |eventually )?joining|(?:has |have )?(?:since |now |later )?(?:turned up|resurfaced|landed|surfaced) at|and (?:has |had |will )?(?:since |now |then |later |subsequently )?(?:joined|joins|join)|to)\s+");
     private static readonly Regex NlFromBij = R(@"\b(?:bij|door)\s+");
     private static readonly Regex NlFromVan = R(@"\b(?:van|bij)\s+");
     private static readonly Regex NlTo = R(@"\b(?:naar|voor|aan de slag bij|in dienst bij)\s+");
@@ -49,7 +49,7 @@ internal static class TriggerRules
     public static readonly IReadOnlyList<TriggerRule> English =
     [
         // Noun phrases first, so that "exits" here is not read as a verb: "the departure of X", "the resignation of X from Y", "exits from the company, including X".
-        new(R(@"\b(?:departures?|exits?|resignations?|ouster|firing|dismissal) of\b|\b(?:departures?|exits?) from (?:the company|the firm|the lab|the start-up|the startup)?[^.;]{0,40}?\bincluding\b"), TriggerKind.Leaver, EnFrom, EnTo),
+        new(R(@"\b(?:departures?|exits?|resignations?|ouster|firing|dismissal) of\b|\b(?:departures?|exits?) from (?:the company|the firm|the lab|the start-up|the startup)?[^.;]{0,40}?\bincluding\b|\b(?:departures|exits|resignations),?\s+(?:which |that )?(?:included|includes|include)\b"), TriggerKind.Leaver, EnFrom, EnTo),
         // "Several early leaders have also exited the company, including A, B and C": the people follow "including".
         new(R(@"\b(?:have|has|had)\s+(?:also\s+|since\s+|already\s+)?(?:left|exited|departed|quit)\s+(?:the company|the firm|the lab|the start-up|the startup|the group)\b[^.;]{0,40}?\bincluding\b"), TriggerKind.Leaver, EnFrom, EnTo),
         new(R(@"\b(?:was|were|has been|had been|have been|is being|got|been) (?:fired|ousted|dismissed|sacked|terminated|let go|pushed out|forced out|removed)\b"), TriggerKind.Leave, EnFrom, EnTo),
@@ -101,7 +101,7 @@ internal static class TriggerRules
         // "Google ontslaat X"; "toen het bedrijf X ontsloeg" (verb last in a subordinate clause).
         new(R(@"\b(?:toen|nadat|omdat|dat|die|waarna)\b(?<obj>[^.;]{1,100}?)\b(?:ontsloeg|ontsloegen|ontslaat)\b"), TriggerKind.CompanyLoses, null, NlTo),
         new(R(@"\b(?:ontslaat|ontsloeg|ontsloegen)\b"), TriggerKind.CompanyLoses, null, NlTo),
-        new(R(@"\b(?:stapt|stapte|stappen|stapten)\b[^.;]{0,60}?\bop\b(?=\s*[,.;]|\s*$)|\b(?:opgestapt|opstappen)\b"), TriggerKind.Leave, NlFromBij, NlTo),
+        new(R(@"\b(?:stapt|stapte|stappen|stapten)\b[^.;]{0,120}?\bop\b(?=\s*[,.;]|\s*$|\s+(?:bij|als|na|om|vanwege|wegens|uit)\b)|\b(?:opgestapt|opstappen)\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:keert|keerde|keren|keerden)\b[^.;]{0,60}?\bterug\b|\b(?:teruggekeerd|terugkeert|teruggaat|gaat terug|ging terug)\b"), TriggerKind.Return, NlReturnFrom, NlToNaar),
         new(R(@"\b(?:wordt|werd|is|zijn|werden)\b[^.;,]{0,40}?\bweggekaapt door\b"), TriggerKind.Leave, NlFromBij, At, DirectObjectIsTo: true),
         new(R(@"\b(?:trekt|trok) naar\b"), TriggerKind.Leave, NlFromBij, At, DirectObjectIsTo: true, RequiresDestination: true),
@@ -141,7 +141,7 @@ internal static class TriggerRules
     public static readonly Regex ParentheticalStartsClause = R(@"^\s*(?:and|but|en|maar|while|terwijl)\b");
 
     /// <summary>Clause boundaries inside a sentence.</summary>
-    public static readonly Regex ClauseBoundary = R(@";|:\s|\s[—–]\s|,\s+(?=(?:and|but|while|which|whereas|because|en|maar|terwijl|wat|omdat|want|zodat)\b)");
+    public static readonly Regex ClauseBoundary = R(@";|:\s|\s[—–]\s(?!(?:later |then |eventually )?joining\b)|,\s+(?!which includ)(?=(?:and|but|while|which|whereas|because|en|maar|terwijl|wat|omdat|want|zodat)\b)");
 
     /// <summary>A company referred to by description ("the company", "het Delftse bedrijf", "the New York lab").</summary>
     public static readonly Regex CompanyReference = R(
@@ -150,9 +150,10 @@ internal static class TriggerRules
     public static readonly Regex UnnamedPerson = R(
         @"\b(?:a|an|een|another|nog een)\s+(?:(?:second|third|fourth|other|former|senior|tweede|derde|vierde|andere|ander|voormalige)\s+)?(?<noun>co-founder|cofounder|founder|medeoprichter|oprichter|employee|staff member|researcher|engineer|onderzoeker|medewerker|werknemer|executive)\b");
 
-    /// <summary>"Two engineers at X have left for Y": a small stated number of unnamed people (not "nine of its 45 engineers").</summary>
+    /// <summary>"Two engineers at X have left for Y": a small stated number of unnamed people (not "nine of its 45 engineers",
+    /// not "the two founders" or "all three", who were named before, nor "at least two").</summary>
     public static readonly Regex UnnamedGroup = R(
-        @"(?<!\b(?:of|van|out of|uit)\s+(?:its|the|de|het|zijn|haar|their|[\p{L}]+'s)?\s*)\b(?<n>two|three|four|five|twee|drie|vier|vijf|[2-5])\s+(?:(?:senior|junior|former|other|more|andere|[\p{L}\-]+e)\s+)?(?<noun>engineers|researchers|employees|staff members|scientists|executives|co-founders|founders|onderzoekers|medewerkers|werknemers|medeoprichters|oprichters|ingenieurs|developers|ontwikkelaars)\b");
+        @"(?<!\b(?:of|van|out of|uit)\s+(?:[\p{L}\-'’]+\s+){0,3})(?<!\b(?:the|these|those|all|both|at least|de|deze|die|het|alle|beide|minstens|ten minste)\s+)\b(?<n>two|three|four|five|twee|drie|vier|vijf|[2-5])\s+(?:(?:senior|junior|former|other|more|andere|[\p{L}\-]+e)\s+)?(?-i:(?:\p{Lu}[\p{L}\-]*\s+){0,3})(?<noun>engineers|researchers|employees|staff members|scientists|executives|co-founders|founders|onderzoekers|medewerkers|werknemers|medeoprichters|oprichters|ingenieurs|developers|ontwikkelaars)\b");
 
     // "zijn" is left out: in Dutch it is far more often the verb "are" than "his".
     public static readonly Regex Pronoun = R(@"\b(?:he|she|his|her|hij|zij|ze|haar)\b");

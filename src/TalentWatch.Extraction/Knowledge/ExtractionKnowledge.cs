@@ -59,14 +59,18 @@ public sealed class ExtractionKnowledge
     private readonly HashSet<string> notNames;
     private readonly HashSet<string> people;
     private readonly HashSet<string> titleWords;
+
+    /// <summary>Role nouns that end a compound job title ("Topontwerper", "HR-baas", "robotica-leidinggevende").</summary>
+    private readonly string[] titleCompoundHeads;
     private readonly HashSet<string> surnames;
 
-    private ExtractionKnowledge(Dictionary<string, KnownOrganisation> organisations, HashSet<string> notNames, HashSet<string> people, HashSet<string> titleWords)
+    private ExtractionKnowledge(Dictionary<string, KnownOrganisation> organisations, HashSet<string> notNames, HashSet<string> people, HashSet<string> titleWords, string[] titleCompoundHeads)
     {
         this.organisations = organisations;
         this.notNames = notNames;
         this.people = people;
         this.titleWords = titleWords;
+        this.titleCompoundHeads = titleCompoundHeads;
         surnames = people.Select(p => p[(p.LastIndexOf(' ') + 1)..]).Where(s => s.Length >= 4).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -98,7 +102,13 @@ public sealed class ExtractionKnowledge
     public bool IsNotAName(string text) => notNames.Contains(Key(text));
 
     /// <summary>True for words of capitalised job titles ("Chief", "Officer", "Counsel") that may stand before a name.</summary>
-    public bool IsTitleWord(string word) => titleWords.Contains(word.ToLowerInvariant());
+    public bool IsTitleWord(string word) => titleWords.Contains(word.ToLowerInvariant()) || IsCompoundTitle(word);
+
+    /// <summary>True for a word that heads a job title ("Officer", "Topman", "Topontwerper"), so that a name may follow it.</summary>
+    public bool IsTitleHead(string word) => Mentions.Lexicon.TitleHeads.Contains(word) || IsCompoundTitle(word);
+
+    private bool IsCompoundTitle(string word) =>
+        titleCompoundHeads.Any(h => word.Length > h.Length + 1 && word.EndsWith(h, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The employer a name counts as: a unit's parent, else the name itself.</summary>
     public string EmployerName(string name) =>
@@ -138,7 +148,7 @@ public sealed class ExtractionKnowledge
             }
         }
 
-        return new ExtractionKnowledge(orgs, notNames, persons, titleWords);
+        return new ExtractionKnowledge(orgs, notNames, persons, titleWords, titleCompoundHeads);
     }
 
     /// <summary>Case-, accent- and punctuation-blind key without legal suffixes.</summary>
@@ -264,7 +274,9 @@ public sealed class ExtractionKnowledge
             .SelectMany(l => l.Line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(w => w.ToLowerInvariant())
             .ToHashSet(StringComparer.Ordinal);
-        return new ExtractionKnowledge(orgs, notNames, people, titles);
+        var heads = titles.Where(w => w.StartsWith('-')).Select(w => w[1..]).Where(w => w.Length > 0).ToArray();
+        titles.RemoveWhere(w => w.StartsWith('-'));
+        return new ExtractionKnowledge(orgs, notNames, people, titles, heads);
     }
 
     private static IEnumerable<(string Line, int Number)> DataLines(string content)

@@ -3,11 +3,11 @@ using TalentWatch.Extraction.Knowledge;
 
 namespace TalentWatch.Extraction.Mentions;
 
-/// <summary>Finds runs of capitalised words ("Joris van Leeuwen", "Cobalt Harbor AI", "xAI") in a sentence.</summary>
+/// <summary>Finds runs of capitalised words ("Joris van Leeuwen", "Cobalt Harbor AI", "xAI") and domain-style names ("bol.com") in a sentence.</summary>
 internal static class MentionFinder
 {
     private static readonly Regex Token = new(
-        @"(?<![\p{L}\p{M}\d])(?:\p{Lu}+&\p{Lu}+\b|\p{Lu}[\p{L}\p{M}]*|\p{Ll}{1,6}\p{Lu}[\p{L}\p{M}]*)(?:[-'’][\p{L}\p{M}\d]+)*(?:\.(?:com|ai|AI|io|nl|co)\b)?",
+        @"(?<![\p{L}\p{M}\d])(?:\p{Lu}+&\p{Lu}+\b|\p{Lu}[\p{L}\p{M}]*|\p{Ll}{1,6}\p{Lu}[\p{L}\p{M}]*|\p{Ll}[\p{Ll}\d]{1,20}(?=\.(?:com|ai|io|nl|co)\b))(?:[-'’][\p{L}\p{M}\d]+)*(?:\.(?:com|ai|AI|io|nl|co)\b)?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private sealed record Tok(int Start, int End, string Text, bool Possessive, string? CompoundSuffix);
@@ -285,7 +285,7 @@ internal static class MentionFinder
         }
 
         var title = run[titleStart..nameStart];
-        if (title.Count == 0 || !title.Any(t => Lexicon.TitleHeads.Contains(t.Text)))
+        if (title.Count == 0 || !title.Any(t => knowledge.IsTitleHead(t.Text)))
         {
             return false;
         }

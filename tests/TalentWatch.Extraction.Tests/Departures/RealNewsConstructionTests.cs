@@ -329,4 +329,114 @@ public class RealNewsConstructionTests
         Assert.DoesNotContain(result.Departures, d => d.Person == "Dana Whitlock");
         Assert.Contains(result.Departures, d => d.Person == "Joost Verhaar" && d.From == "Orrery Systems");
     }
+
+    [Fact]
+    public void A_later_hire_leaves_the_employer_an_earlier_dated_move_went_to()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Cohere has hired one of Veritas AI's founders, Lior Benami. Benami left Veritas AI in 2019 to join Google as a research scientist.");
+
+        Assert.Contains(result.Departures, d => d.Person == "Lior Benami" && d.From == "Veritas AI" && d.To == "Google" && d.Date == "2019");
+        Assert.Contains(result.Departures, d => d.Person == "Lior Benami" && d.From == "Google" && d.To == "Cohere");
+    }
+
+    [Fact]
+    public void Leaving_a_company_twice_without_a_later_destination_is_not_moved_along_the_career()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Lior Benami left Veritas AI in 2019 to join Google. He returned to Veritas AI in 2022 and left it again in March 2025.");
+
+        Assert.Contains(result.Departures, d => d.Person == "Lior Benami" && d.From == "Veritas AI");
+        Assert.DoesNotContain(result.Departures, d => d.From == "Google" && d.To != "Veritas AI");
+    }
+
+    [Theory]
+    [InlineData("Mira Patel left Veritas AI in March, joining Meta as a research director.")]
+    [InlineData("Mira Patel left her post at Veritas AI in March after four years – joining Meta as a research director.")]
+    public void A_participle_joining_after_the_leaving_clause_names_the_destination(string text)
+    {
+        var d = ExtractionFixture.Single("en", text);
+        Assert.Equal("Veritas AI", d.From);
+        Assert.Equal("Meta", d.To);
+    }
+
+    [Fact]
+    public void A_Dutch_compound_job_title_before_a_name_is_not_part_of_it()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Topontwerper Ilse Rademaker vertrekt bij Orrery Systems. Ook HR-baas Joost Verhaar stapt op bij Orrery Systems.");
+
+        Assert.Equal(["Ilse Rademaker", "Joost Verhaar"], result.Departures.Select(d => d.Person));
+    }
+
+    [Fact]
+    public void Inverted_subjects_of_a_separable_verb_may_stand_far_from_its_particle()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Orrery Systems zit in zwaar weer. Vervolgens stappen in juni 2025 achtereenvolgens verkoopdirecteur Ilse Rademaker en robotica-leidinggevende Joost Verhaar op bij Orrery Systems.");
+
+        Assert.Equal(["Ilse Rademaker", "Joost Verhaar"], result.Departures.Select(d => d.Person));
+        Assert.All(result.Departures, d => Assert.Equal(("Orrery Systems", "2025-06"), (d.From, d.Date)));
+    }
+
+    [Fact]
+    public void A_product_named_beside_the_person_is_not_the_person_and_a_common_acronym_is_not_the_company()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "De Amerikaanse EV-bouwer Orrery Motors verliest weer iemand. Ilse Rademaker, vicepresident productontwerp van de iPhone en Apple Watch, gaat vertrekken bij Apple.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal(("Ilse Rademaker", "Apple"), (d.Person, d.From));
+    }
+
+    [Fact]
+    public void A_list_of_people_with_their_titles_and_an_oxford_comma_is_one_subject()
+    {
+        var result = ExtractionFixture.Run("en",
+            "In March, three leaders, including chief technology officer Dana Whitlock, chief research officer Ivo Maresh, and VP of research Ines Varga, all announced their departures from Veritas AI.");
+
+        Assert.Equal(["Dana Whitlock", "Ivo Maresh", "Ines Varga"], result.Departures.Select(d => d.Person));
+        Assert.All(result.Departures, d => Assert.Equal("Veritas AI", d.From));
+    }
+
+    [Fact]
+    public void An_oxford_comma_after_companies_still_ends_the_clause()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Dana Whitlock, an engineer whose career spans Salesforce, Google, and now Apple, joined Veritas AI in 2024.");
+
+        Assert.DoesNotContain(result.Departures, d => d.From == "Apple" && d.To == "Google");
+    }
+
+    [Theory]
+    [InlineData("Two Veritas AI engineers also quit the company in protest.")]
+    [InlineData("Two engineers quit Veritas AI in protest.")]
+    public void A_small_stated_number_of_unnamed_people_leaving_is_that_many_departures_even_without_a_destination(string text)
+    {
+        var result = ExtractionFixture.Run("en", text);
+
+        Assert.Equal(2, result.Departures.Count(d => d.Person is null && d.From == "Veritas AI"));
+    }
+
+    [Theory]
+    [InlineData("Dana Whitlock and Ivo Maresh started Veritas AI in 2021. The two founders left Veritas AI in May.")]
+    [InlineData("That means two of Veritas AI's five founders have now left.")]
+    [InlineData("Three senior researchers have left Veritas AI this year, Whitlock included.")]
+    [InlineData("Dana Whitlock, Ivo Maresh and Ines Varga met at Veritas AI. All three researchers have since left Veritas AI.")]
+    [InlineData("At least two prominent researchers have left Veritas AI.")]
+    public void A_group_that_was_named_or_is_part_of_a_whole_is_not_counted_as_unnamed_departures(string text)
+    {
+        var result = ExtractionFixture.Run("en", text);
+
+        Assert.DoesNotContain(result.Departures, d => d.Person is null);
+    }
+
+    [Theory]
+    [InlineData("Analysts spoke after a new round of Veritas AI departures, which included CTO Dana Whitlock.")]
+    [InlineData("Veritas AI has seen several high-profile exits from the company, including former CTO Dana Whitlock in May.")]
+    public void People_named_with_a_capitalised_title_after_departures_including_them_left(string text)
+    {
+        var d = ExtractionFixture.Single("en", text);
+        Assert.Equal(("Dana Whitlock", "Veritas AI"), (d.Person, d.From));
+    }
 }
