@@ -20,7 +20,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"(?:\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotASubject();
 
-    [GeneratedRegex(@"^,\s+(?:[^,]{1,80},\s+)?(?:who|die|dat|that)\b", RegexOptions.CultureInvariant)]
+    // A separable verb's particle may stand between a name and its relative clause, without a comma ("neemt de rol van X
+    // over die haar loopbaan beëindigt"); "de collega's van X die Apple verlaten" is about the colleagues.
+    [GeneratedRegex(@"^(?:,\s+(?:[^,]{1,80},\s+)?|\s+(?:over|op|af|aan|terug|mee|weg|uit)\s+)(?:who|die|that)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeSubject();
 
     [GeneratedRegex(@"^\s+(?:lab|start-up|startup|company|firm|bedrijf|techbedrijf|onderneming|scale-up|group)\b", RegexOptions.CultureInvariant)]
@@ -56,6 +58,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     // "Three researchers have left, Vogt included": the group's members are named, and those names are the departures.
     [GeneratedRegex(@"\b(?:included|including|among them|among whom|onder wie|waaronder|onder meer)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NamedMembers();
+
+    [GeneratedRegex(@"(?-i:\bI|\b[Ii]k|\b[Ww]e|\b[Ww]ij)\s+(?:\p{Ll}+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonSubject();
 
     [GeneratedRegex(@"^\s*(?:and|en)\s", RegexOptions.CultureInvariant)]
     private static partial Regex AndAfterComma();
@@ -371,7 +376,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 persons = LeadingPersons(s, te, clauseEnd).Cast<string?>().ToList();
                 break;
             default:
-                persons = SubjectPersons(s, clauseStart, ts);
+                // "Cade Metz implies that I left Google": a first-person subject is the speaker of a quote, not the name before it.
+                persons = FirstPersonSubject().IsMatch(s.Masked[clauseStart..ts]) ? [] : SubjectPersons(s, clauseStart, ts);
 
                 // "Two managers have left: A and B", "zijn twee mensen vertrokken: A en B": the people follow the colon.
                 if (persons.Count == 0 && clauseEnd < s.Masked.Length && s.Masked[clauseEnd] == ':')
@@ -509,6 +515,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     .OrderByDescending(kv => kv.Value)
                     .Select(kv => kv.Key)
                     .FirstOrDefault();
+            }
+
+            // "X has joined Apple. X, who worked at Google, left the company after 14 years": "the company" is not the
+            // employer the same person has just been read joining; it is the one named before it.
+            if (person is not null && f is not null && rule.Kind == TriggerKind.Leave
+                && TriggerRules.CompanyReference.IsMatch(s.Masked[te..clauseEnd].TrimStart())
+                && (candidates.Any(c => c.Person == person && string.Equals(c.To, f, StringComparison.OrdinalIgnoreCase))
+                    || joinsWithoutFrom.Any(j => j.Person == person && string.Equals(j.To, f, StringComparison.OrdinalIgnoreCase))))
+            {
+                f = analysis.LastEmployerBefore(s.Index, f);
+                source = CompanySource.Reference;
             }
 
             var unknownLeft = f is null || string.Equals(f, to, StringComparison.OrdinalIgnoreCase)
@@ -663,7 +680,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var reference = CompanyReferenceAnywhere().Match(rest);
             var firstMention = analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start >= start && mm.End <= end && analysis.Registry.ResolvePerson(mm) is null);
             if (reference.Success && !reference.Value.StartsWith("it", StringComparison.OrdinalIgnoreCase)
-                && (firstMention is null || start + reference.Index < firstMention.Start))
+                && (firstMention is null || start + reference.Index < firstMention.Start)
+                // "bij het technologiebedrijf Barco", "the AI start-up Cohere": a description right before a name is that name.
+                && !(firstMention is not null && s.Text[(start + reference.Index + reference.Length)..firstMention.Start].Trim().Length == 0
+                    && analysis.Registry.ResolveOrganisation(firstMention) is not null))
             {
                 var adj = MiddleWords().Match(reference.Value);
                 return ReferenceTarget(s, adj.Success ? adj.Groups[1].Value : string.Empty, destination, except);

@@ -62,10 +62,14 @@ public sealed class ExtractionKnowledge
 
     /// <summary>Role nouns that end a compound job title ("Topontwerper", "HR-baas", "robotica-leidinggevende").</summary>
     private readonly string[] titleCompoundHeads;
+
+    /// <summary>Words that name a company's national branch after its name ("Nederland", "Benelux").</summary>
+    private readonly HashSet<string> regions;
     private readonly HashSet<string> surnames;
 
-    private ExtractionKnowledge(Dictionary<string, KnownOrganisation> organisations, HashSet<string> notNames, HashSet<string> people, HashSet<string> titleWords, string[] titleCompoundHeads)
+    private ExtractionKnowledge(Dictionary<string, KnownOrganisation> organisations, HashSet<string> notNames, HashSet<string> people, HashSet<string> titleWords, string[] titleCompoundHeads, HashSet<string> regions)
     {
+        this.regions = regions;
         this.organisations = organisations;
         this.notNames = notNames;
         this.people = people;
@@ -89,8 +93,21 @@ public sealed class ExtractionKnowledge
     public int PeopleCount => people.Count;
 
     /// <summary>The organisation <paramref name="text"/> names, or null.</summary>
-    public KnownOrganisation? Organisation(string text) =>
-        organisations.TryGetValue(Key(text), out var org) ? org : null;
+    public KnownOrganisation? Organisation(string text)
+    {
+        var key = Key(text);
+        if (organisations.TryGetValue(key, out var org))
+        {
+            return org;
+        }
+
+        // "Microsoft Nederland", "Google Benelux": a company's national branch counts as the company.
+        var lastSpace = key.LastIndexOf(' ');
+        return lastSpace > 0 && regions.Contains(key[(lastSpace + 1)..])
+            && organisations.TryGetValue(key[..lastSpace], out var company) && company.Kind is OrganisationKind.Company or OrganisationKind.Lab
+            ? company
+            : null;
+    }
 
     /// <summary>True for well-known people ("Sam Altman"): a name, never a company.</summary>
     public bool IsPerson(string text) => people.Contains(Key(text));
@@ -110,9 +127,13 @@ public sealed class ExtractionKnowledge
     private bool IsCompoundTitle(string word) =>
         titleCompoundHeads.Any(h => word.Length > h.Length + 1 && word.EndsWith(h, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The employer a name counts as: a unit's parent, else the name itself.</summary>
-    public string EmployerName(string name) =>
-        Organisation(name) is { Kind: OrganisationKind.Unit, Parent: { } parent } ? parent : name;
+    /// <summary>The employer a name counts as: a unit's parent, a national branch's company, else the name itself.</summary>
+    public string EmployerName(string name) => Organisation(name) switch
+    {
+        { Kind: OrganisationKind.Unit, Parent: { } parent } => parent,
+        { } company when !organisations.ContainsKey(Key(name)) => company.Name,
+        _ => name,
+    };
 
     /// <summary>This knowledge joined with the companies and people a store has accepted. The shipped entries win where both
     /// name the same thing, so a store cannot turn "ChatGPT" into an employer.</summary>
@@ -148,7 +169,7 @@ public sealed class ExtractionKnowledge
             }
         }
 
-        return new ExtractionKnowledge(orgs, notNames, persons, titleWords, titleCompoundHeads);
+        return new ExtractionKnowledge(orgs, notNames, persons, titleWords, titleCompoundHeads, regions);
     }
 
     /// <summary>Case-, accent- and punctuation-blind key without legal suffixes.</summary>
@@ -214,6 +235,7 @@ public sealed class ExtractionKnowledge
     public static ExtractionKnowledge Parse(string organisationsTsv, string nonOrganisationsTxt, string peopleTsv, string titleWordsTxt)
     {
         var orgs = new Dictionary<string, KnownOrganisation>(StringComparer.Ordinal);
+        var regions = new HashSet<string>(StringComparer.Ordinal);
         var pendingParents = new List<(KnownOrganisation Org, int Line)>();
         foreach (var (line, number) in DataLines(organisationsTsv))
         {
@@ -221,6 +243,14 @@ public sealed class ExtractionKnowledge
             if (cols.Length is < 2 or > 4)
             {
                 throw new FormatException($"organisations.tsv:{number}: expected name, kind, parent, aliases separated by tabs");
+            }
+
+            // "Nederland  region": a company's national branch ("Microsoft Nederland") is that company.
+            if (string.Equals(cols[1].Trim(), "region", StringComparison.OrdinalIgnoreCase))
+            {
+                var regionAliases = cols.Length > 3 ? cols[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+                regions.UnionWith(regionAliases.Prepend(cols[0].Trim()).Select(Key));
+                continue;
             }
 
             if (!Enum.TryParse<OrganisationKind>(cols[1].Trim(), ignoreCase: true, out var kind) || kind == OrganisationKind.Curated)
@@ -276,7 +306,7 @@ public sealed class ExtractionKnowledge
             .ToHashSet(StringComparer.Ordinal);
         var heads = titles.Where(w => w.StartsWith('-')).Select(w => w[1..]).Where(w => w.Length > 0).ToArray();
         titles.RemoveWhere(w => w.StartsWith('-'));
-        return new ExtractionKnowledge(orgs, notNames, people, titles, heads);
+        return new ExtractionKnowledge(orgs, notNames, people, titles, heads, regions);
     }
 
     private static IEnumerable<(string Line, int Number)> DataLines(string content)

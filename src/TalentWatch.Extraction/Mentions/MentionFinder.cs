@@ -30,7 +30,7 @@ internal static class MentionFinder
         {
             var group = new List<Tok> { tokens[i] };
             var j = i + 1;
-            while (j < tokens.Count && !group[^1].Possessive && group[^1].CompoundSuffix is null && Joins(sentence, group[^1].End, tokens[j].Start))
+            while (j < tokens.Count && !group[^1].Possessive && group[^1].CompoundSuffix is null && Joins(sentence, group[^1].End, tokens[j].Start, tokens[j].Text, knowledge))
             {
                 group.Add(tokens[j]);
                 j++;
@@ -83,7 +83,7 @@ internal static class MentionFinder
         return value.Length == 0 ? null : new Tok(start, start + value.Length, value, possessive, suffix);
     }
 
-    private static bool Joins(string s, int prevEnd, int nextStart)
+    private static bool Joins(string s, int prevEnd, int nextStart, string next, ExtractionKnowledge knowledge)
     {
         var gap = s[prevEnd..nextStart];
         if (gap == " ")
@@ -100,6 +100,12 @@ internal static class MentionFinder
         if (gap == " & ")
         {
             return true;
+        }
+
+        // "Belfiore de Corporate Vice President": after a particle comes a name, not a job title.
+        if (knowledge.IsTitleWord(next))
+        {
+            return false;
         }
 
         // One particle ("El", "de") or a particle and an article ("van den", "van 't", "de la"); "al van" is not a name.

@@ -439,4 +439,57 @@ public class RealNewsConstructionTests
         var d = ExtractionFixture.Single("en", text);
         Assert.Equal(("Dana Whitlock", "Veritas AI"), (d.Person, d.From));
     }
+
+    [Fact]
+    public void The_company_a_person_left_is_not_the_one_they_were_just_read_joining()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Lior Benami has joined Cohere as research director. Benami, who previously worked at Veritas AI, left the company after 14 years.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal(("Veritas AI", "Cohere"), (d.From, d.To));
+    }
+
+    [Fact]
+    public void A_writer_named_before_a_first_person_quote_is_not_the_one_who_left()
+    {
+        var result = ExtractionFixture.Run("en", "In a column today, Dana Whitlock implies that I left Veritas AI so that I could criticise it.");
+
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Dana Whitlock");
+    }
+
+    [Fact]
+    public void A_national_branch_counts_as_its_company()
+    {
+        var d = ExtractionFixture.Single("nl", "Ilse Rademaker maakt de overstap van Google Benelux naar Microsoft Nederland.");
+        Assert.Equal(("Google", "Microsoft"), (d.From, d.To));
+    }
+
+    [Fact]
+    public void The_person_before_a_particle_and_a_relative_clause_is_its_subject()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Joost Verhaar treedt aan als directeur van Orrery Systems. Verhaar neemt de rol van Ilse Rademaker over die haar loopbaan beëindigt bij Orrery Systems.");
+
+        Assert.Contains(result.Departures, d => (d.Person, d.From) == ("Ilse Rademaker", "Orrery Systems"));
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Joost Verhaar");
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_name_in_a_van_phrase_is_about_the_head_noun()
+    {
+        var result = ExtractionFixture.Run("nl", "Het gaat vooral over de directe collega’s van Ilse Rademaker die Orrery Systems verlaten.");
+
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Ilse Rademaker");
+    }
+
+    [Fact]
+    public void A_name_particle_does_not_join_a_job_title_to_the_name()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Ilse Rademaker werkt al jaren bij Orrery Systems. De afgelopen twee jaar was Rademaker de Corporate Vice President van de Office Product Group. Daarna vertrekt Rademaker definitief bij het techbedrijf.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal(("Ilse Rademaker", "Orrery Systems"), (d.Person, d.From));
+    }
 }
