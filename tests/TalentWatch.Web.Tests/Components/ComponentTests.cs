@@ -63,6 +63,43 @@ public sealed class ComponentTests : WebTestContext
     }
 
     [Fact]
+    public void Table_rows_keep_the_markup_of_the_MudBlazor_links_and_chips_they_replace()
+    {
+        var rows = new[]
+        {
+            Rows.Departure("Andrew Tulloch", "TML", "Meta", "2025-10", founder: true),
+            Rows.Departure(null, "TML", null, "2025-09"),
+            Rows.Departure("Sam Same", "TML", "TML", "2025-08"),
+        };
+
+        var cut = Render<DepartureTable>(p => p.Add(c => c.Rows, rows).Add(c => c.Filter, DepartureFilter.None).Add(c => c.SortHref, _ => "/departures"));
+
+        var trs = cut.FindAll("tr[data-testid=departure-row]");
+        Assert.Equal(3, trs.Count);
+        Assert.Equal(DepartureTimeline.Link, trs[0].QuerySelector("a[href='/people/andrew-tulloch']")?.ClassName);
+        Assert.Equal(DepartureTimeline.Link, trs[0].QuerySelector("a[href='/companies/tml']")?.ClassName);
+        Assert.Equal(DepartureTimeline.Link, trs[0].QuerySelector("a[href='/companies/meta']")?.ClassName);
+        Assert.Equal("Founder", trs[0].QuerySelector(".mud-chip-container > .mud-chip.mud-chip-outlined.mud-chip-size-small.mud-chip-color-secondary")?.TextContent);
+        Assert.Contains("mud-typography-body2", trs[0].QuerySelector("a[href='/articles/1']")?.ClassName, StringComparison.Ordinal);
+        Assert.Contains("Unnamed", trs[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("unknown", trs[1].QuerySelector("td[data-label=For]")?.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(trs[2].QuerySelector("[data-testid=same-company]"));
+    }
+
+    [Fact]
+    public void Destination_chips_keep_the_markup_of_MudBlazor_link_chips()
+    {
+        var chips = new List<DestinationChip> { new("Meta", "meta", 2), new("OpenAI", "openai", 1) };
+
+        var cut = Render<DestinationFilter>(p => p.Add(c => c.Chips, chips).Add(c => c.Selected, "meta").Add(c => c.BaseHref, "/companies/tml"));
+
+        var active = cut.Find(".mud-chip-container > a.mud-chip.mud-chip-filled.mud-chip-color-primary.mud-clickable[aria-current=true]");
+        Assert.Equal("/companies/tml?to=meta", active.GetAttribute("href"));
+        Assert.Equal("Meta (2)", active.TextContent.Trim());
+        Assert.Equal(2, cut.FindAll(".mud-chip-container > a.mud-chip.mud-chip-outlined.mud-chip-color-default.mud-clickable").Count); // All, OpenAI
+    }
+
+    [Fact]
     public void Empty_timeline_tells_what_to_do()
     {
         var cut = Render<DepartureTimeline>(p => p.Add(c => c.Groups, []));

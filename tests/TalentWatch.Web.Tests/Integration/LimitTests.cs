@@ -89,3 +89,34 @@ public sealed class LimitTests
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/api/companies")).StatusCode);
     }
 }
+
+/// <summary>Searches typed into a circuit: a burst of ten, then the window's rate; one search waits, a newer one is dropped.</summary>
+public sealed class SearchThrottleTests
+{
+    [Fact]
+    public async Task A_burst_of_ten_passes_then_one_search_waits_and_a_second_is_dropped()
+    {
+        using var throttle = new Infrastructure.Security.SearchThrottle(new Infrastructure.Security.RateLimits.Window { PermitLimit = 60, Period = TimeSpan.FromMinutes(1) });
+
+        for (var search = 0; search < 10; search++)
+        {
+            Assert.True(await throttle.WaitAsync(CancellationToken.None));
+        }
+
+        var waiting = throttle.WaitAsync(CancellationToken.None).AsTask();
+        Assert.False(waiting.IsCompleted);
+        Assert.False(await throttle.WaitAsync(CancellationToken.None));
+        Assert.True(await waiting.WaitAsync(TimeSpan.FromSeconds(10))); // the next token comes after a second
+    }
+
+    [Fact]
+    public async Task A_window_raised_to_thousands_a_minute_still_admits_that_rate()
+    {
+        using var throttle = new Infrastructure.Security.SearchThrottle(new Infrastructure.Security.RateLimits.Window { PermitLimit = 1_000_000, Period = TimeSpan.FromMinutes(1) });
+
+        for (var search = 0; search < 1_000; search++)
+        {
+            Assert.True(await throttle.WaitAsync(CancellationToken.None));
+        }
+    }
+}

@@ -78,6 +78,32 @@ public abstract class PageCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_quarter_api_keeps_its_bytes_and_etag_until_the_app_writes()
+    {
+        app.Dispose();
+        app = new App(location, directory, new FixedClock(DateTimeOffset.UtcNow));
+        var client = app.CreateClient();
+        var (total, tag) = await QuarterAsync(client);
+        Assert.Equal((total, tag), await QuarterAsync(client)); // now from the cache
+        using (var again = new HttpRequestMessage(HttpMethod.Get, QuarterApi))
+        {
+            again.Headers.IfNoneMatch.Add(tag);
+            Assert.Equal(System.Net.HttpStatusCode.NotModified, (await client.SendAsync(again)).StatusCode);
+        }
+
+        // An import through the app's own context factory: its interceptor moves the stamp, the clock does not.
+        var importer = new CsvImporter(app.Services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>(), TimeProvider.System);
+        Assert.True((await importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(AdaCsv)), "departures.csv")).Succeeded);
+
+        var (after, newTag) = await QuarterAsync(client);
+        Assert.Equal(total + 1, after);
+        Assert.NotEqual(tag, newTag);
+        using var old = new HttpRequestMessage(HttpMethod.Get, QuarterApi);
+        old.Headers.IfNoneMatch.Add(tag);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.SendAsync(old)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_change_made_by_another_process_shows_within_the_stamp_interval()
     {
         var client = app.CreateClient();
@@ -86,14 +112,11 @@ public abstract class PageCacheTests : IAsyncLifetime
             Assert.DoesNotContain("Ada Lovelace", await client.GetStringAsync(page), StringComparison.Ordinal);
         }
 
+        var (total, tag) = await QuarterAsync(client);
+
         // What `talentwatch import-csv` does: its own context factory, no interceptor of the web app's.
         var importer = new CsvImporter(new OtherProcessFactory(StoreRegistration.OptionsFor(location)), TimeProvider.System);
-        var csv = """
-            person,from,to,date,role,founder,source_url
-            Ada Lovelace,Veritas AI,Meta,2026-03-02,engineer,false,https://example.org/ada
-
-            """;
-        var imported = await importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "departures.csv");
+        var imported = await importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(AdaCsv)), "departures.csv");
         Assert.True(imported.Succeeded, string.Join("; ", imported.Errors));
 
         await Task.Delay(StoreChangeStamp.Interval + TimeSpan.FromMilliseconds(300));
@@ -101,6 +124,31 @@ public abstract class PageCacheTests : IAsyncLifetime
         {
             Assert.Contains("Ada Lovelace", await client.GetStringAsync(page), StringComparison.Ordinal);
         }
+
+        var (after, newTag) = await QuarterAsync(client);
+        Assert.Equal(total + 1, after);
+        Assert.NotEqual(tag, newTag);
+    }
+
+    private const string QuarterApi = "/api/reports/quarter/2026-Q1";
+
+    private const string AdaCsv = """
+        person,from,to,date,role,founder,source_url
+        Ada Lovelace,Veritas AI,Meta,2026-03-02,engineer,false,https://example.org/ada
+
+        """;
+
+    /// <summary>The quarter API's total and ETag; the tag must be the hash of the body, as for every other API answer.</summary>
+    private static async Task<(int Total, System.Net.Http.Headers.EntityTagHeaderValue Tag)> QuarterAsync(HttpClient client)
+    {
+        var response = await client.GetAsync(QuarterApi);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadAsByteArrayAsync();
+        var tag = response.Headers.ETag!;
+        Assert.Equal(Infrastructure.Api.ApiCaching.TagOf(body), tag.Tag);
+        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+        using var summary = System.Text.Json.JsonDocument.Parse(body);
+        return (summary.RootElement.GetProperty("totalDepartures").GetInt32(), tag);
     }
 
     private async Task<Dictionary<string, (int Id, int Version)>> PeopleAsync(params string[] names)

@@ -98,25 +98,44 @@ public static class RateLimits
 /// </summary>
 public sealed class SearchThrottle(RateLimits.Window window) : IDisposable
 {
-    private readonly TokenBucketRateLimiter bucket = new(new TokenBucketRateLimiterOptions
-    {
-        TokenLimit = Math.Max(1, Math.Min(window.PermitLimit, 10)),
-        TokensPerPeriod = 1,
-        ReplenishmentPeriod = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond,
-            (window.Period > TimeSpan.Zero ? window.Period : TimeSpan.FromMinutes(1)).Ticks / Math.Max(1, window.PermitLimit))),
-        QueueLimit = 1,
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        AutoReplenishment = true,
-    });
+    /// <summary>The bucket refills at most this often (a window raised to thousands a minute would otherwise tick every millisecond).</summary>
+    public static readonly TimeSpan ShortestRefill = TimeSpan.FromMilliseconds(100);
+
+    // Made on the first search: most requests and circuits never search, and an auto-replenishing bucket runs a timer until
+    // it is disposed (under load that timer was a measurable share of a page's CPU; docs/benchmarks.md, "Session 5").
+    private readonly Lazy<TokenBucketRateLimiter> bucket = new(() => Bucket(window));
 
     /// <summary>Waits for a permit; false when one search is already waiting (the newer one is dropped).</summary>
     public async ValueTask<bool> WaitAsync(CancellationToken cancellationToken)
     {
-        using var lease = await bucket.AcquireAsync(1, cancellationToken);
+        using var lease = await bucket.Value.AcquireAsync(1, cancellationToken);
         return lease.IsAcquired;
     }
 
-    public void Dispose() => bucket.Dispose();
+    public void Dispose()
+    {
+        if (bucket.IsValueCreated)
+        {
+            bucket.Value.Dispose();
+        }
+    }
+
+    private static TokenBucketRateLimiter Bucket(RateLimits.Window window)
+    {
+        var permits = Math.Max(1, window.PermitLimit);
+        var period = window.Period > TimeSpan.Zero ? window.Period : TimeSpan.FromMinutes(1);
+        var refill = TimeSpan.FromTicks(Math.Max(ShortestRefill.Ticks, period.Ticks / permits));
+        var tokensPerRefill = (int)Math.Clamp(Math.Round((double)permits * refill.Ticks / period.Ticks), 1, int.MaxValue);
+        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = Math.Max(Math.Min(permits, 10), tokensPerRefill),
+            TokensPerPeriod = tokensPerRefill,
+            ReplenishmentPeriod = refill,
+            QueueLimit = 1,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        });
+    }
 }
 
 /// <summary>Imports (preview and save) per signed-in editor, for the import page whose work runs over the circuit.</summary>
