@@ -360,9 +360,10 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     }
 
     // A start-up nobody has listed comes first (the article is about it), unless it is named once beside a known company named
-    // more often ("Instability AI" as a pun in an article about Stability AI). Among the rest the count decides.
+    // more often ("Instability AI" as a pun in an article about Stability AI) or a known company is named more than twice as
+    // often (Uber in an article about Uber's AI lab, which began as an acquired start-up). Among the rest the count decides.
     private int FocusRank(string canonical, int count, int mostNamedKnown) =>
-        knowledge.Organisation(canonical)?.Kind is null or OrganisationKind.Curated && (count >= 2 || mostNamedKnown < 2) ? 0 : 1;
+        knowledge.Organisation(canonical)?.Kind is null or OrganisationKind.Curated && (count >= 2 || mostNamedKnown < 2) && count * 2 > mostNamedKnown ? 0 : 1;
 
     public Dictionary<string, int> OrganisationCounts(IReadOnlyList<IReadOnlyList<Mention>> mentions)
     {

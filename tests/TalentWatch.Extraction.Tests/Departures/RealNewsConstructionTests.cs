@@ -509,4 +509,16 @@ public class RealNewsConstructionTests
     {
         Assert.Empty(ExtractionFixture.Run(language, text).Departures);
     }
+
+    [Fact]
+    public void A_known_company_named_far_more_often_than_an_acquired_start_up_is_the_articles_focus()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Uber is reshaping its AI lab. Its director Dana Whitlock has stepped down after three months. Whitlock joined Uber in December when " +
+            "Uber acquired Quillmark, the start-up she co-founded. Uber declined to comment. Quillmark had 15 employees. " +
+            "Uber said the lab would continue.");
+
+        var d = Assert.Single(result.Departures, d => d.Person == "Dana Whitlock" && d.To is null);
+        Assert.Equal("Uber", d.From);
+    }
 }
