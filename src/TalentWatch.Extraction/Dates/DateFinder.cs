@@ -11,16 +11,18 @@ internal static partial class DateFinder
 {
     private static readonly Dictionary<string, int> MonthNumbers = BuildMonths();
 
-    private const string MonthAlternation =
+    private const string FullMonthAlternation =
         "January|February|March|April|May|June|July|August|September|October|November|December|"
-        + "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-        + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+        + "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
+
+    private const string MonthAlternation = FullMonthAlternation + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
     [GeneratedRegex(@"\b(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>" + MonthAlternation + @")\.?(?:,?\s+(?<year>(?:19|20)\d{2}))?"
         + @"|(?<month>" + MonthAlternation + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d{2}))?(?!\d)"
         + @"|(?<month>" + MonthAlternation + @")\.?\s+(?<year>(?:19|20)\d{2})"
         + @"|(?<q>Q[1-4])\s+(?<year>(?:19|20)\d{2})"
-        + @"|(?<month>" + MonthAlternation + @")"
+        // A month alone is written out: "Jan Leike" is a person, "Jan 5" and "Jan 2025" are dates.
+        + @"|(?<month>" + FullMonthAlternation + @")"
         + @"|(?<year>(?:19|20)\d{2}))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Absolute();
 

@@ -44,7 +44,7 @@ internal static class TriggerRules
     private static readonly Regex NlToNaar = R(@"\b(?:naar)\s+");
     private static readonly Regex NlReturnFrom = R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+");
     private static readonly Regex At = R(@"^\s*");
-    private static readonly Regex JoinFrom = R(@"\b(?:from|formerly (?:of|at|with)|after (?:[^,;]{0,30}?)(?:stint|years?|months?|decade|time|tenure|spell|career)(?: as [^,;]{1,40}?)? at)\s+");
+    private static readonly Regex JoinFrom = R(@"\b(?:from|formerly (?:of|at|with)|(?:his|her|their) (?:former|previous|old) employer,?|after (?:[^,;]{0,30}?)(?:stint|years?|months?|decade|time|tenure|spell|career)(?: as [^,;]{1,40}?)? at)\s+");
 
     public static readonly IReadOnlyList<TriggerRule> English =
     [

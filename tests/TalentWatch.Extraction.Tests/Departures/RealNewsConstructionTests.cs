@@ -521,4 +521,15 @@ public class RealNewsConstructionTests
         var d = Assert.Single(result.Departures, d => d.Person == "Dana Whitlock" && d.To is null);
         Assert.Equal("Uber", d.From);
     }
+
+    [Fact]
+    public void A_given_name_that_abbreviates_a_month_is_no_date_and_a_former_employer_is_the_company_left()
+    {
+        var d = ExtractionFixture.Single("en", "Jan Rademaker has joined Cohere, citing concerns over safety at his former employer Veritas AI.");
+        Assert.Equal(("Veritas AI", "Cohere"), (d.From, d.To));
+        Assert.NotEqual("2025-01", d.Date);
+
+        var dated = ExtractionFixture.Single("en", "Jan Rademaker left Veritas AI on Jan 5.");
+        Assert.EndsWith("-01-05", dated.Date, StringComparison.Ordinal);
+    }
 }
