@@ -43,6 +43,24 @@ public abstract class CanonicalNameTests(StoreProvider provider) : IDisposable
     }
 
     [Fact]
+    public async Task A_renamed_company_may_take_the_slug_another_renamed_company_gave_up_in_the_same_file()
+    {
+        var importer = new CsvImporter(store.Factory);
+        Assert.True((await importer.ImportFileAsync(store.WriteFile("companies.csv", "name,aliases,founded,founding_team_size\nAlpha,,,\nA B,,2020,4\n"))).Succeeded);
+
+        // 'A B' (slug a-b) becomes 'A B Labs'; then Alpha, found by its alias, becomes 'A&B', whose slug is a-b again.
+        var result = await importer.ImportFileAsync(store.WriteFile("renames.csv", "name,aliases,founded,founding_team_size\nA B Labs,A B,,\nA&B,Alpha,2021-03,7\n"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        await using var db = await store.Factory.CreateDbContextAsync();
+        var companies = await db.Companies.Include(c => c.Aliases).OrderBy(c => c.Id).ToListAsync();
+        Assert.Equal(["A&B a-b 2021-03-01 7", "A B Labs a-b-labs 2020-01-01 4"], companies.Select(c => $"{c.Name} {c.Slug} {c.Founded:yyyy-MM-dd} {c.FoundingTeamSize}"));
+        Assert.Equal(["a and b", "alpha"], companies[0].Aliases.Select(a => a.Key).Order());
+        Assert.Equal(["a b", "a b labs"], companies[1].Aliases.Select(a => a.Key).Order());
+        Assert.Equal(0, companies[0].Version);
+    }
+
+    [Fact]
     public async Task An_alias_that_names_another_company_is_a_row_error()
     {
         var importer = new CsvImporter(store.Factory);

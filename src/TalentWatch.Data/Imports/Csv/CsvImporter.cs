@@ -335,14 +335,37 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         }
     }
 
-    /// <summary>companies.csv: the <c>name</c> column is the canonical name; aliases are added; founded and size set when given.</summary>
+    /// <summary>
+    /// companies.csv: the <c>name</c> column is the canonical name; aliases are added; founded and size set when given. The rows
+    /// are applied to the companies in memory; on SQLite the outcome is written at the end through SQLite's C API (decision
+    /// P15), on PostgreSQL through EF's change tracking (the companies are tracked for the whole file).
+    /// </summary>
     private sealed class CompanyFileImport(TalentWatchDbContext db) : FileImport
     {
+        private readonly bool bulk = db.Database.IsSqlite();
         private NameResolver resolver = null!;
         private Dictionary<int, Company> companies = null!;
 
+        // SQLite: the stored companies as loaded, to write only what the rows changed.
+        private readonly Dictionary<int, (string Name, string Slug, DateOnly? Founded, int? Size, int Aliases)> stored = [];
+        private readonly List<Company> created = [];
+        private DepartureRowWriter? writer;
+
         public override async Task PrepareAsync(CancellationToken cancellationToken)
         {
+            if (bulk)
+            {
+                writer = new DepartureRowWriter(db);
+                resolver = await NameResolver.LoadAsync(db, withPeople: false, created.Add, _ => { }, cancellationToken);
+                companies = await db.Companies.AsNoTracking().Include(c => c.Aliases).ToDictionaryAsync(c => c.Id, cancellationToken);
+                foreach (var company in companies.Values)
+                {
+                    stored[company.Id] = (company.Name, company.Slug, company.Founded, company.FoundingTeamSize, company.Aliases.Count);
+                }
+
+                return;
+            }
+
             resolver = await NameResolver.LoadAsync(db, withPeople: false, cancellationToken);
 
             // Company files are small (thousands of rows): the companies are tracked for the whole file.
@@ -401,6 +424,53 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         }
 
         public override bool SavesInChunks => false;
+
+        /// <summary>SQLite: writes what the rows changed, once, at the end of a file without errors.</summary>
+        public override void FlushWrites()
+        {
+            if (writer is null)
+            {
+                return;
+            }
+
+            // A renamed company may take a slug another renamed company gave up (the slug index is unique and checked per
+            // statement): the renamed ones first move to a slug no name produces ('~' and the id), then take their new one.
+            var changed = stored
+                .Where(s => companies[s.Key] is var c && (c.Name, c.Slug, c.Founded, c.FoundingTeamSize) != (s.Value.Name, s.Value.Slug, s.Value.Founded, s.Value.Size))
+                .Select(s => companies[s.Key])
+                .ToList();
+            foreach (var company in changed.Where(c => c.Slug != stored[c.Id].Slug))
+            {
+                writer.UpdateCompany(new Company { Id = company.Id, Name = company.Name, Slug = "~" + company.Id.ToString(CultureInfo.InvariantCulture), Founded = company.Founded, FoundingTeamSize = company.FoundingTeamSize });
+            }
+
+            foreach (var company in changed)
+            {
+                writer.UpdateCompany(company);
+            }
+
+            foreach (var (companyId, before) in stored)
+            {
+                foreach (var alias in companies[companyId].Aliases.Skip(before.Aliases))
+                {
+                    writer.InsertCompanyAlias(companyId, alias.Name, alias.Key);
+                }
+            }
+
+            foreach (var company in created)
+            {
+                writer.InsertCompany(company);
+            }
+
+            stored.Clear();
+            created.Clear();
+        }
+
+        public override void Dispose()
+        {
+            writer?.Dispose();
+            base.Dispose();
+        }
     }
 
     /// <summary>headcounts.csv: one snapshot per company and date; a later row for the same pair replaces the count.</summary>

@@ -26,6 +26,7 @@ internal sealed class DepartureRowWriter : IDisposable
     private readonly bool sqlite;
     private readonly DbBatch? batch;
     private readonly Statement insertCompany;
+    private readonly Statement updateCompany;
     private readonly Statement insertCompanyAlias;
     private readonly Statement insertPerson;
     private readonly Statement insertPersonAlias;
@@ -81,7 +82,8 @@ internal sealed class DepartureRowWriter : IDisposable
             return new Statement(command, null);
         }
 
-        insertCompany = Prepare("""INSERT INTO "Companies" ("Id", "Name", "Slug", "Founded", "FoundingTeamSize") VALUES (@id, @name, @slug, NULL, NULL)""", "id", "name", "slug");
+        insertCompany = Prepare("""INSERT INTO "Companies" ("Id", "Name", "Slug", "Founded", "FoundingTeamSize") VALUES (@id, @name, @slug, @founded, @size)""", "id", "name", "slug", "founded", "size");
+        updateCompany = Prepare("""UPDATE "Companies" SET "Name" = @name, "Slug" = @slug, "Founded" = @founded, "FoundingTeamSize" = @size WHERE "Id" = @id""", "id", "name", "slug", "founded", "size");
         insertCompanyAlias = Prepare("""INSERT INTO "CompanyAliases" ("CompanyId", "Name", "Key") VALUES (@owner, @name, @key)""", "owner", "name", "key");
         insertPerson = Prepare("""INSERT INTO "People" ("Id", "Name", "Slug") VALUES (@id, @name, @slug)""", "id", "name", "slug");
         insertPersonAlias = Prepare("""INSERT INTO "PersonAliases" ("PersonId", "Name", "Key") VALUES (@owner, @name, @key)""", "owner", "name", "key");
@@ -107,12 +109,23 @@ internal sealed class DepartureRowWriter : IDisposable
             return;
         }
 
-        Run(insertCompany, company.Id, company.Name, company.Slug);
+        Run(insertCompany, company.Id, company.Name, company.Slug, company.Founded, company.FoundingTeamSize);
         foreach (var alias in company.Aliases)
         {
             Run(insertCompanyAlias, company.Id, alias.Name, alias.Key);
         }
     }
+
+    /// <summary>
+    /// SQLite only (companies.csv, decision P15): writes a stored company's name, slug, founding date and team size as they
+    /// are now. The import holds the write lock, so there is no concurrent change for the <c>Version</c> token to catch, and,
+    /// as through EF before, an import does not raise it.
+    /// </summary>
+    public void UpdateCompany(Company company) =>
+        Run(updateCompany, company.Id, company.Name, company.Slug, company.Founded, company.FoundingTeamSize);
+
+    /// <summary>SQLite only (companies.csv, decision P15): a new spelling of a stored company.</summary>
+    public void InsertCompanyAlias(int companyId, string name, string key) => Run(insertCompanyAlias, companyId, name, key);
 
     public void InsertPerson(Person person)
     {
@@ -323,7 +336,7 @@ internal sealed class DepartureRowWriter : IDisposable
     public void Dispose()
     {
         batch?.Dispose();
-        foreach (var statement in new[] { insertCompany, insertCompanyAlias, insertPerson, insertPersonAlias, insertDeparture, updateDeparture, insertSource, upsertHeadcount })
+        foreach (var statement in new[] { insertCompany, updateCompany, insertCompanyAlias, insertPerson, insertPersonAlias, insertDeparture, updateDeparture, insertSource, upsertHeadcount })
         {
             statement.Command?.Dispose();
             statement.Bulk?.Dispose();
