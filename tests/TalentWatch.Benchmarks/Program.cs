@@ -76,7 +76,7 @@ try
 
     var importTime = clock.Elapsed;
     Console.WriteLine($"import total: {totalRows} rows in {importTime.TotalMilliseconds:N0} ms = {totalRows / importTime.TotalSeconds:N0} rows/s");
-    Console.WriteLine($"managed heap: {managedBefore / 1048576.0:N1} MB before, peak {peakManaged / 1048576.0:N1} MB during import; process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N1} MB");
+    Console.WriteLine($"managed heap: {managedBefore / 1048576.0:N1} MB before, peak {peakManaged / 1048576.0:N1} MB during import; process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N1} MB; garbage collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:N0} ms in all (the generator's included)");
 
     var status = await MeasureSummaryAsync(services.GetRequiredService<QuarterSummaryService>(), quarter);
     Console.WriteLine($"load average after: {LoadAverage()}");
