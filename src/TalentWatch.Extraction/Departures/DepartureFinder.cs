@@ -378,6 +378,19 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             default:
                 // "Cade Metz implies that I left Google": a first-person subject is the speaker of a quote, not the name before it.
                 persons = FirstPersonSubject().IsMatch(s.Masked[clauseStart..ts]) ? [] : SubjectPersons(s, clauseStart, ts);
+                if (rule.PossessorLeaves)
+                {
+                    persons = analysis.Mentions[s.Index]
+                        .Where(mm => mm.Possessive && mm.End <= ts && ts - mm.End <= 3)
+                        .Select(mm => analysis.PersonFor(mm with { Possessive = false }, learn: true))
+                        .Where(p => p is not null)
+                        .Take(1)
+                        .ToList();
+                    if (persons.Count == 0)
+                    {
+                        return;
+                    }
+                }
 
                 // "Two managers have left: A and B", "zijn twee mensen vertrokken: A en B": the people follow the colon.
                 if (persons.Count == 0 && clauseEnd < s.Masked.Length && s.Masked[clauseEnd] == ':')

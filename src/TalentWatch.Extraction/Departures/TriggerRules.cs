@@ -28,7 +28,8 @@ internal enum TriggerKind
 /// <param name="DirectObjectIsFrom">"left Kestrel", "verliet Kompas AI": the object is the company left.</param>
 /// <param name="DirectObjectIsTo">"joined Nvidia", "returns to Google": the object is the destination.</param>
 /// <param name="RequiresDestination">"moved to an advisory role": verbs that only say where someone went need a company there.</param>
-internal sealed record TriggerRule(Regex Pattern, TriggerKind Kind, Regex? From, Regex? To, bool DirectObjectIsFrom = false, bool DirectObjectIsTo = false, bool RequiresDestination = false);
+/// <param name="PossessorLeaves">"X's departure": the person is the name right before the noun, nobody else in the clause.</param>
+internal sealed record TriggerRule(Regex Pattern, TriggerKind Kind, Regex? From, Regex? To, bool DirectObjectIsFrom = false, bool DirectObjectIsTo = false, bool RequiresDestination = false, bool PossessorLeaves = false);
 
 internal static class TriggerRules
 {
@@ -52,6 +53,8 @@ internal static class TriggerRules
         new(R(@"\b(?:departures?|exits?|resignations?|retirement|ouster|firing|dismissal) of\b|\b(?:departures?|exits?) from (?:the company|the firm|the lab|the start-up|the startup)?[^.;]{0,40}?\bincluding\b|\b(?:departures|exits|resignations),?\s+(?:which |that )?(?:included|includes|include)\b"), TriggerKind.Leaver, EnFrom, EnTo),
         // "Several early leaders have also exited the company, including A, B and C": the people follow "including".
         new(R(@"\b(?:have|has|had)\s+(?:also\s+|since\s+|already\s+)?(?:left|exited|departed|quit)\s+(?:the company|the firm|the lab|the start-up|the startup|the group)\b[^.;]{0,40}?\bincluding\b"), TriggerKind.Leaver, EnFrom, EnTo),
+        // "X's departure from Y", "following CEO X's exit": the possessor is the one who left.
+        new(R(@"(?<=\p{L}['’]s?\s)(?:departure|exit|resignation|ouster|retirement)\b"), TriggerKind.Leave, EnFrom, EnTo, PossessorLeaves: true),
         new(R(@"\b(?:was|were|has been|had been|have been|is being|got|been) (?:fired|ousted|dismissed|sacked|terminated|let go|pushed out|forced out|removed)\b"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:stepped|steps|stepping|step|has stepped) down\b"), TriggerKind.Leave, EnFrom, EnTo),
         new(R(@"\b(?:announced|confirmed|announces|confirms|tendered|handed in)\s+(?:his|her|their)\s+(?:departures?|exits?|resignations?)\b"), TriggerKind.Leave, EnFrom, EnTo),
@@ -77,7 +80,8 @@ internal static class TriggerRules
 
     public static readonly IReadOnlyList<TriggerRule> Dutch =
     [
-        new(R(@"\b(?:ziet|zag|zien|zagen)\b(?<obj>[^.;]{1,120}?)\bvertrekken\b"), TriggerKind.CompanyLoses, null, NlTo),
+        // "zag zich gedwongen te vertrekken" is the subject leaving, not a company seeing someone leave.
+        new(R(@"\b(?:ziet|zag|zien|zagen)\b(?![^.;]{0,60}\bzich\b)(?<obj>[^.;]{1,120}?)\bvertrekken\b"), TriggerKind.CompanyLoses, null, NlTo),
         new(R(@"\b(?:haalt|haalde|halen|haalden)\b(?<obj>[^.;]{1,120}?)\bweg\b"), TriggerKind.Hire, R(@"\bbij\s+"), null),
         // "Meta heeft X binnengehaald van Y", "haalt X binnen van Y", "neemt X over van Y".
         new(R(@"\b(?:heeft|hebben|had|hadden)\b(?<obj>[^.;]{1,120}?)\bbinnengehaald\b|\b(?:haalt|haalde|halen|haalden)\b(?<obj>[^.;]{1,120}?)\bbinnen\b"), TriggerKind.Hire, R(@"\b(?:van|bij)\s+"), null),
@@ -112,12 +116,14 @@ internal static class TriggerRules
         // "vertrekken" is also the plural noun ("de pijnlijke vertrekken") and "te vertrekken" an intention, not an event.
         new(R(@"\b(?:vertrekt|vertrok|vertrokken|is vertrokken)\b|(?<!\b(?:de|deze|alle|veel|meer|twee|drie|vier|vijf|zes|[a-z]{2,}e|te)\s)\bvertrekken\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:verlaat|verliet|verlieten|verlaten)\b"), TriggerKind.Leave, NlFromBij, NlTo, DirectObjectIsFrom: true),
+        // "zag zich gedwongen te vertrekken", "moest vertrekken": forced to leave is leaving, unlike an intention "te vertrekken".
+        new(R(@"\bgedwongen (?:om )?te vertrekken\b|\b(?:moest|moesten|heeft moeten|hebben moeten)\b[^.;]{0,40}?\bvertrekken\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\blaatste werkdag\b"), TriggerKind.Leave, NlFromBij, NlTo),
         // "kondigde zijn vertrek aan", "maakte haar vertrek bekend", "bevestigt het vertrek van X" (the person follows).
         new(R(@"\b(?:kondigt|kondigde|kondigden|heeft|hebben|had)\b[^.;]{0,40}?\b(?:zijn|haar|hun)\s+vertrek\b(?:[^.;]{0,40}?\baan(?:gekondigd)?\b)?|\b(?:maakt|maakte|maakten)\b[^.;]{0,40}?\b(?:zijn|haar|hun)\s+vertrek\b[^.;]{0,40}?\bbekend\b"), TriggerKind.Leave, NlFromBij, NlTo),
         // "treedt terug als CEO" is stepping down; "treedt tijdelijk terug" is a leave of absence.
         new(R(@"\b(?:treedt|trad|treden|traden)\b(?![^.;]{0,30}\btijdelijk\b)[^.;]{0,40}?\bterug\b|\bteruggetreden\b"), TriggerKind.Leave, R(@"\b(?:als [^,;]{1,40}? (?:van|bij)|bij)\s+"), NlTo),
-        new(R(@"\b(?:legt|legde|leggen|legden)\b[^.;]{0,40}?\b(?:functie|taken|werkzaamheden)\b[^.;]{0,20}?\bneer\b|\b(?:functie|taken) (?:binnenkort |per direct )?neerlegt\b|\b(?:heeft|hebben|had|hadden)\b[^.;]{0,40}?\b(?:functie|functies|taken)\b[^.;]{0,140}?\bneergelegd\b|\bruimt het veld\b|\b(?:loopbaan|carrière) beëindigt bij\b|\b(?:beëindigt|beëindigde)\b[^.;]{0,30}?\b(?:loopbaan|carrière)\b"), TriggerKind.Leave, NlFromBij, NlTo),
+        new(R(@"\b(?:legt|legde|leggen|legden)\b[^.;]{0,40}?\b(?:functie|taken|werkzaamheden|werk)\b[^.;]{0,20}?\bneer\b|\b(?:functie|taken) (?:binnenkort |per direct )?neerlegt\b|\b(?:heeft|hebben|had|hadden)\b[^.;]{0,40}?\b(?:functie|functies|taken)\b[^.;]{0,140}?\bneergelegd\b|\bruimt het veld\b|\b(?:loopbaan|carrière) beëindigt bij\b|\b(?:beëindigt|beëindigde)\b[^.;]{0,30}?\b(?:loopbaan|carrière)\b"), TriggerKind.Leave, NlFromBij, NlTo),
         new(R(@"\b(?:gaat|ging|gaan|gingen)\b[^.;]{0,60}?\b(?:aan de slag|werken)\b|\baan de slag (?:is )?gegaan\b"), TriggerKind.Join, R(@"\bvan\s+"), R(@"\b(?:bij|voor)\s+")),
         new(R(@"\b(?:komt|kwam|komen) in dienst bij\b|\b(?:gaat|ging) verder (?:als [^,;.]{1,40}? )?bij\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),
         new(R(@"\b(?:werkt|werken) (?:inmiddels|nu|sindsdien|tegenwoordig) (?:bij|voor)\b|\b(?:is|zijn) (?:inmiddels )?in dienst (?:getreden )?bij\b|\b(?:treedt|trad) (?:in dienst bij|toe tot)\b"), TriggerKind.Join, R(@"\bvan\s+"), At, DirectObjectIsTo: true),

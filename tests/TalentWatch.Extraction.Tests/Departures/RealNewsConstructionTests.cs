@@ -532,4 +532,24 @@ public class RealNewsConstructionTests
         var dated = ExtractionFixture.Single("en", "Jan Rademaker left Veritas AI on Jan 5.");
         Assert.EndsWith("-01-05", dated.Date, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_possessor_of_a_departure_is_the_one_who_left()
+    {
+        var result = ExtractionFixture.Run("en", "Dana Whitlock left Cohere this month, following Veritas AI CEO Ivo Maresh's departure in July.");
+
+        Assert.Contains(result.Departures, d => (d.Person, d.From) == ("Dana Whitlock", "Cohere"));
+        Assert.Contains(result.Departures, d => (d.Person, d.From) == ("Ivo Maresh", "Veritas AI"));
+        Assert.Empty(ExtractionFixture.Run("en", "Apple's departure from the market surprised analysts.").Departures);
+    }
+
+    [Theory]
+    [InlineData("Eind vorig jaar zag Ilse Rademaker zich al gedwongen te vertrekken bij Orrery Systems.")]
+    [InlineData("Ilse Rademaker moest in maart vertrekken bij Orrery Systems.")]
+    [InlineData("Ook Ilse Rademaker legt het werk neer bij Orrery Systems.")]
+    public void Dutch_forced_departures_and_laying_down_the_work_are_departures(string text)
+    {
+        var d = ExtractionFixture.Single("nl", text);
+        Assert.Equal(("Ilse Rademaker", "Orrery Systems"), (d.Person, d.From));
+    }
 }
