@@ -552,4 +552,14 @@ public class RealNewsConstructionTests
         var d = ExtractionFixture.Single("nl", text);
         Assert.Equal(("Ilse Rademaker", "Orrery Systems"), (d.Person, d.From));
     }
+
+    [Fact]
+    public void People_who_are_all_heading_back_return_to_their_former_employer()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Cohere confirmed that fellow Veritas AI co-founder Ivo Maresh and researcher Ines Varga are all heading back to Cohere after weeks of talks.");
+
+        Assert.Contains(result.Departures, d => (d.Person, d.From, d.To) == ("Ivo Maresh", "Veritas AI", "Cohere"));
+        Assert.Contains(result.Departures, d => (d.Person, d.From, d.To) == ("Ines Varga", "Veritas AI", "Cohere"));
+    }
 }
