@@ -540,6 +540,10 @@ public class RealNewsConstructionTests
 
         Assert.Contains(result.Departures, d => (d.Person, d.From) == ("Dana Whitlock", "Cohere"));
         Assert.Contains(result.Departures, d => (d.Person, d.From) == ("Ivo Maresh", "Veritas AI"));
+
+        // The company after ", following" is not what the first person left.
+        var first = ExtractionFixture.Run("en", "Meanwhile, Cohere's legal chief, Dana Whitlock, left this month, following Veritas AI CEO Ivo Maresh's departure.");
+        Assert.Contains(first.Departures, d => (d.Person, d.From) == ("Dana Whitlock", "Cohere"));
         Assert.Empty(ExtractionFixture.Run("en", "Apple's departure from the market surprised analysts.").Departures);
     }
 
