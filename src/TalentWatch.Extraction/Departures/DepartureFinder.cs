@@ -229,6 +229,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
         }
 
+        // A destination inside the trigger itself ("among those who left for Meta is X").
+        if (m.Groups["to"] is { Success: true } inside)
+        {
+            to = FirstOrganisationBetween(s, clauseStart + inside.Index, clauseStart + inside.Index + inside.Length, except: null, allowReference: false, destination: true);
+        }
+
         if (to is null && rule.To is not null && !ReferenceEquals(rule.To, null))
         {
             foreach (Match t in rule.To.Matches(s.Masked[..clauseEnd], te))

@@ -49,6 +49,8 @@ internal static class TriggerRules
 
     public static readonly IReadOnlyList<TriggerRule> English =
     [
+        // "Among those who left for Meta is X": the people follow the verb "is"; the destination is inside the relative clause.
+        new(R(@"\bamong (?:those|the people|the researchers|the executives|them) who (?:have |had )?(?:left|departed|quit|defected)\b(?:[^.;]{0,60}?\b(?:for|to)\s+(?<to>[^.;]{1,40}?))?\s+(?:is|are|was|were)\b"), TriggerKind.Leaver, EnFrom, null),
         // Noun phrases first, so that "exits" here is not read as a verb: "the departure of X", "the resignation of X from Y", "exits from the company, including X".
         new(R(@"\b(?:departures?|exits?|resignations?|retirement|ouster|firing|dismissal) of\b|\b(?:departures?|exits?) from (?:the company|the firm|the lab|the start-up|the startup)?[^.;]{0,40}?\bincluding\b|\b(?:departures|exits|resignations),?\s+(?:which |that )?(?:included|includes|include)\b"), TriggerKind.Leaver, EnFrom, EnTo),
         // "Several early leaders have also exited the company, including A, B and C": the people follow "including".

@@ -566,4 +566,21 @@ public class RealNewsConstructionTests
         Assert.Contains(result.Departures, d => (d.Person, d.From, d.To) == ("Ivo Maresh", "Veritas AI", "Cohere"));
         Assert.Contains(result.Departures, d => (d.Person, d.From, d.To) == ("Ines Varga", "Veritas AI", "Cohere"));
     }
+
+    [Fact]
+    public void Among_those_who_left_names_the_people_after_the_verb()
+    {
+        var d = ExtractionFixture.Single("en", "Veritas AI keeps losing people. Among those who left for Cohere is Dana Whitlock, a research scientist.");
+        Assert.Equal(("Dana Whitlock", "Veritas AI", "Cohere"), (d.Person, d.From, d.To));
+    }
+
+    [Fact]
+    public void Plural_job_titles_are_not_people_and_the_singular_lab_name_is_its_parent()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Research Engineering Managers at Veritas AI met on Monday. Dana Whitlock has left Meta Superintelligence Lab to join Cohere.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal(("Dana Whitlock", "Meta", "Cohere"), (d.Person, d.From, d.To));
+    }
 }
