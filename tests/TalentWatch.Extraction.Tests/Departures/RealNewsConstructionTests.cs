@@ -583,4 +583,14 @@ public class RealNewsConstructionTests
         var d = Assert.Single(result.Departures);
         Assert.Equal(("Dana Whitlock", "Meta", "Cohere"), (d.Person, d.From, d.To));
     }
+
+    [Fact]
+    public void An_initial_before_a_surname_is_part_of_the_name_and_a_sentence_opening_preposition_is_no_company()
+    {
+        var d = ExtractionFixture.Single("en", "Cohere said that J. Rademaker has left the company.");
+        Assert.Equal(("J. Rademaker", "Cohere"), (d.Person, d.From));
+
+        var hired = ExtractionFixture.Run("en", "Through a recruiting frenzy, Veritas AI has hired Dana Whitlock from Cohere.");
+        Assert.DoesNotContain(hired.Departures, x => x.From == "Through" || x.To == "Through");
+    }
 }
