@@ -90,7 +90,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^[^.;]{0,80}?\b(?:before|voordat|voor (?:hij|zij|ze))\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CareerStepBefore();
 
-    [GeneratedRegex(@"\s(?:and|en|where|waar|after|na|om|to)\s", RegexOptions.CultureInvariant)]
+    // "left this month, following X's departure": a comma and a new adverbial end the object too.
+    [GeneratedRegex(@"\s(?:and|en|where|waar|after|na|om|to)\s|,\s+(?:following|amid|citing|saying|ahead of|weeks|days|months|na|nadat|vanwege)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectEnd();
 
     [GeneratedRegex(@"\b(?:will|shall|is to|zal|zullen|gaat|begint|komende|volgende|next)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -226,6 +227,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             {
                 toMarker = te;
             }
+        }
+
+        // A destination inside the trigger itself ("among those who left for Meta is X").
+        if (m.Groups["to"] is { Success: true } inside)
+        {
+            to = FirstOrganisationBetween(s, clauseStart + inside.Index, clauseStart + inside.Index + inside.Length, except: null, allowReference: false, destination: true);
         }
 
         if (to is null && rule.To is not null && !ReferenceEquals(rule.To, null))
@@ -378,6 +385,19 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             default:
                 // "Cade Metz implies that I left Google": a first-person subject is the speaker of a quote, not the name before it.
                 persons = FirstPersonSubject().IsMatch(s.Masked[clauseStart..ts]) ? [] : SubjectPersons(s, clauseStart, ts);
+                if (rule.PossessorLeaves)
+                {
+                    persons = analysis.Mentions[s.Index]
+                        .Where(mm => mm.Possessive && mm.End <= ts && ts - mm.End <= 3)
+                        .Select(mm => analysis.PersonFor(mm with { Possessive = false }, learn: true))
+                        .Where(p => p is not null)
+                        .Take(1)
+                        .ToList();
+                    if (persons.Count == 0)
+                    {
+                        return;
+                    }
+                }
 
                 // "Two managers have left: A and B", "zijn twee mensen vertrokken: A en B": the people follow the colon.
                 if (persons.Count == 0 && clauseEnd < s.Masked.Length && s.Masked[clauseEnd] == ':')

@@ -60,7 +60,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         foreach (var m in mentions.SelectMany(l => l))
         {
             if (m.TokenCount >= 2 && !m.Possessive && knowledge.Organisation(m.Text) is null && !Lexicon.OrgSuffixes.Contains(m.LastToken)
-                && (Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0]) || knowledge.IsPerson(m.Text)))
+                && (Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0]) || IsInitial(m.FirstToken) || knowledge.IsPerson(m.Text)))
             {
                 r.surnames.Add(m.LastToken);
             }
@@ -174,7 +174,8 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     private static bool IsPersonLike(Mention m, string before, string after)
     {
         var first = m.FirstToken.Split('-')[0];
-        if (Lexicon.FirstNames.Contains(first) || Lexicon.FirstNames.Contains(m.FirstToken))
+        // "J. Allard": an initial stands for a given name.
+        if (Lexicon.FirstNames.Contains(first) || Lexicon.FirstNames.Contains(m.FirstToken) || IsInitial(m.FirstToken))
         {
             return true;
         }
@@ -188,6 +189,8 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         var previousWord = PreviousWord().Match(before).Groups[1].Value;
         return Lexicon.RoleNouns.Contains(previousWord) || Lexicon.RoleNouns.Contains(previousWord[(previousWord.LastIndexOf('-') + 1)..]) || PersonAfter().IsMatch(after) || DescribedAsRole().IsMatch(after);
     }
+
+    private static bool IsInitial(string token) => token.Length == 2 && char.IsUpper(token[0]) && token[1] == '.';
 
     // "Anke den Ouden", "Pieter van der Stoel": a lower-case particle inside a name belongs to a surname.
     private static bool HasSurnameParticle(Mention m) =>

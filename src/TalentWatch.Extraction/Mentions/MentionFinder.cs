@@ -7,7 +7,7 @@ namespace TalentWatch.Extraction.Mentions;
 internal static class MentionFinder
 {
     private static readonly Regex Token = new(
-        @"(?<![\p{L}\p{M}\d])(?:\p{Lu}+&\p{Lu}+\b|\p{Lu}[\p{L}\p{M}]*|\p{Ll}{1,6}\p{Lu}[\p{L}\p{M}]*|\p{Ll}[\p{Ll}\d]{1,20}(?=\.(?:com|ai|io|nl|co)\b))(?:[-'’][\p{L}\p{M}\d]+)*(?:\.(?:com|ai|AI|io|nl|co)\b)?",
+        @"(?<![\p{L}\p{M}\d])(?:\p{Lu}\.(?=\s\p{Lu}\p{Ll})|\p{Lu}+&\p{Lu}+\b|\p{Lu}[\p{L}\p{M}]*|\p{Ll}{1,6}\p{Lu}[\p{L}\p{M}]*|\p{Ll}[\p{Ll}\d]{1,20}(?=\.(?:com|ai|io|nl|co)\b))(?:[-'’][\p{L}\p{M}\d]+)*(?:\.(?:com|ai|AI|io|nl|co)\b)?",
         ExtractionPatterns.Compilation | RegexOptions.CultureInvariant);
 
     private sealed record Tok(int Start, int End, string Text, bool Possessive, string? CompoundSuffix);

@@ -532,4 +532,65 @@ public class RealNewsConstructionTests
         var dated = ExtractionFixture.Single("en", "Jan Rademaker left Veritas AI on Jan 5.");
         Assert.EndsWith("-01-05", dated.Date, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_possessor_of_a_departure_is_the_one_who_left()
+    {
+        var result = ExtractionFixture.Run("en", "Dana Whitlock left Cohere this month, following Veritas AI CEO Ivo Maresh's departure in July.");
+
+        Assert.Contains(result.Departures, d => (d.Person, d.From) == ("Dana Whitlock", "Cohere"));
+        Assert.Contains(result.Departures, d => (d.Person, d.From) == ("Ivo Maresh", "Veritas AI"));
+
+        // The company after ", following" is not what the first person left.
+        var first = ExtractionFixture.Run("en", "Meanwhile, Cohere's legal chief, Dana Whitlock, left this month, following Veritas AI CEO Ivo Maresh's departure.");
+        Assert.Contains(first.Departures, d => (d.Person, d.From) == ("Dana Whitlock", "Cohere"));
+        Assert.Empty(ExtractionFixture.Run("en", "Apple's departure from the market surprised analysts.").Departures);
+    }
+
+    [Theory]
+    [InlineData("Eind vorig jaar zag Ilse Rademaker zich al gedwongen te vertrekken bij Orrery Systems.")]
+    [InlineData("Ilse Rademaker moest in maart vertrekken bij Orrery Systems.")]
+    [InlineData("Ook Ilse Rademaker legt het werk neer bij Orrery Systems.")]
+    public void Dutch_forced_departures_and_laying_down_the_work_are_departures(string text)
+    {
+        var d = ExtractionFixture.Single("nl", text);
+        Assert.Equal(("Ilse Rademaker", "Orrery Systems"), (d.Person, d.From));
+    }
+
+    [Fact]
+    public void People_who_are_all_heading_back_return_to_their_former_employer()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Cohere confirmed that fellow Veritas AI co-founder Ivo Maresh and researcher Ines Varga are all heading back to Cohere after weeks of talks.");
+
+        Assert.Contains(result.Departures, d => (d.Person, d.From, d.To) == ("Ivo Maresh", "Veritas AI", "Cohere"));
+        Assert.Contains(result.Departures, d => (d.Person, d.From, d.To) == ("Ines Varga", "Veritas AI", "Cohere"));
+    }
+
+    [Fact]
+    public void Among_those_who_left_names_the_people_after_the_verb()
+    {
+        var d = ExtractionFixture.Single("en", "Veritas AI keeps losing people. Among those who left for Cohere is Dana Whitlock, a research scientist.");
+        Assert.Equal(("Dana Whitlock", "Veritas AI", "Cohere"), (d.Person, d.From, d.To));
+    }
+
+    [Fact]
+    public void Plural_job_titles_are_not_people_and_the_singular_lab_name_is_its_parent()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Research Engineering Managers at Veritas AI met on Monday. Dana Whitlock has left Meta Superintelligence Lab to join Cohere.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal(("Dana Whitlock", "Meta", "Cohere"), (d.Person, d.From, d.To));
+    }
+
+    [Fact]
+    public void An_initial_before_a_surname_is_part_of_the_name_and_a_sentence_opening_preposition_is_no_company()
+    {
+        var d = ExtractionFixture.Single("en", "Cohere said that J. Rademaker has left the company.");
+        Assert.Equal(("J. Rademaker", "Cohere"), (d.Person, d.From));
+
+        var hired = ExtractionFixture.Run("en", "Through a recruiting frenzy, Veritas AI has hired Dana Whitlock from Cohere.");
+        Assert.DoesNotContain(hired.Departures, x => x.From == "Through" || x.To == "Through");
+    }
 }

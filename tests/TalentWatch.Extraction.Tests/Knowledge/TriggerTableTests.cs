@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using CsCheck;
+using TalentWatch.Extraction.Departures;
+using TalentWatch.Extraction.Tests.Departures;
+
+namespace TalentWatch.Extraction.Tests.Knowledge;
+
+/// <summary>The constructions as data (Knowledge/triggers.tsv): every rule's example is its specification, and the loader
+/// names the line of any mistake.</summary>
+public class TriggerTableTests
+{
+    public static TheoryData<int, string, string> Examples()
+    {
+        var data = new TheoryData<int, string, string>();
+        foreach (var e in TriggerRules.Examples)
+        {
+            data.Add(e.Line, e.Language, e.Sentence);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_rule_example_gives_its_departure(int line, string language, string sentence)
+    {
+        var example = TriggerRules.Examples.Single(e => e.Line == line);
+        var result = ExtractionFixture.Run(language, sentence);
+
+        Assert.True(
+            result.Departures.Any(d => d.Person == example.Person && d.From == example.From && d.To == example.To),
+            $"triggers.tsv:{line}: expected {example.Person ?? "none"} | {example.From} -> {example.To ?? "none"}, got "
+                + string.Join("; ", result.Departures.Select(d => $"{d.Person ?? "none"} | {d.From} -> {d.To ?? "none"}")));
+    }
+
+    [Fact]
+    public void Every_rule_has_an_example_and_both_languages_have_rules()
+    {
+        var content = TalentWatch.Extraction.Knowledge.ExtractionKnowledge.Resource("triggers.tsv");
+        var rules = content.Split('\n').Count(l => l.StartsWith("rule\t", StringComparison.Ordinal));
+        Assert.Equal(rules, TriggerRules.Examples.Count);
+        Assert.NotEmpty(TriggerRules.English);
+        Assert.NotEmpty(TriggerRules.Dutch);
+        Assert.Equal(rules, TriggerRules.English.Count + TriggerRules.Dutch.Count);
+    }
+
+    [Theory]
+    [InlineData("rule\ten\tWanders\t-\t-\t-\t\\bleft\\b", "triggers.tsv:1: unknown kind 'Wanders'")]
+    [InlineData("rule\ten\tLeave\t@Nowhere\t-\t-\t\\bleft\\b", "triggers.tsv:1: unknown marker '@Nowhere'")]
+    [InlineData("rule\ten\tLeave\t-\t-\tSideways\t\\bleft\\b", "triggers.tsv:1: unknown flag 'Sideways'")]
+    [InlineData("rule\tfr\tLeave\t-\t-\t-\t\\bquitte\\b", "triggers.tsv:1: unknown language 'fr'")]
+    [InlineData("rule\ten\tLeave\t-\t-\t-\t(unclosed", "triggers.tsv:1: not a valid pattern")]
+    [InlineData("example\tDana left.\tDana | X -> none", "triggers.tsv:1: an example must follow a rule")]
+    [InlineData("rule en Leave - - - left", "triggers.tsv:1: expected 'marker NAME PATTERN'")]
+    [InlineData("marker\tA\tx\nmarker\tA\ty", "triggers.tsv:2: marker 'A' is defined twice")]
+    [InlineData("rule\ten\tLeave\t-\t-\t-\t\\bleft\\b\nexample\tDana left.\tno arrow here", "triggers.tsv:2: an example is")]
+    public void A_mistake_in_the_file_names_its_line(string content, string expected)
+    {
+        var e = Assert.Throws<FormatException>(() => TriggerTable.Parse(content, RegexOptions.None));
+        Assert.StartsWith(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Any_text_either_loads_or_fails_with_a_line_number() =>
+        Gen.String[Gen.Char["rulemakexp\t\n-@|>()[]\\ enlLeavJoinHrCompanyLosesDirectObjectIsFrom"], 0, 120].Sample(text =>
+        {
+            try
+            {
+                TriggerTable.Parse(text, RegexOptions.None);
+            }
+            catch (FormatException e)
+            {
+                Assert.Matches(@"^triggers\.tsv:\d+: ", e.Message);
+            }
+        });
+}
