@@ -37,16 +37,8 @@ internal sealed class TriggerTable
         var dutch = new List<TriggerRule>();
         var examples = new List<TriggerExample>();
         string? lastLanguage = null;
-        var number = 0;
-        foreach (var raw in content.Split('\n'))
+        foreach (var (line, number) in ExtractionKnowledge.DataLines(content))
         {
-            number++;
-            var line = raw.TrimEnd('\r');
-            if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#'))
-            {
-                continue;
-            }
-
             var cols = line.Split('\t');
             switch (cols[0])
             {

@@ -309,7 +309,8 @@ public sealed class ExtractionKnowledge
         return new ExtractionKnowledge(orgs, notNames, people, titles, heads, regions);
     }
 
-    private static IEnumerable<(string Line, int Number)> DataLines(string content)
+    /// <summary>The non-empty, non-comment lines of a data file, with their line numbers (for file:line errors).</summary>
+    internal static IEnumerable<(string Line, int Number)> DataLines(string content)
     {
         var number = 0;
         foreach (var raw in content.Split('\n'))
