@@ -43,10 +43,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             return true;
         }
 
-        var words = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var withoutTitles = string.Join(' ', words.Where(w => !analysis.Knowledge.IsTitleWord(w.Trim(','))));
-        return words.Any(w => analysis.Knowledge.IsTitleWord(w.Trim(','))) && Coordination().IsMatch(" " + withoutTitles + " ");
+        var withoutTitles = WithoutTitleWords(gap);
+        return withoutTitles != gap && Coordination().IsMatch(" " + withoutTitles + " ");
     }
+
+    /// <summary>The words between names with the capitalised job titles left out ("former CTO" reads as "former").</summary>
+    private string WithoutTitleWords(string gap) =>
+        string.Join(' ', gap.Split(' ').Where(w => w.Length == 0 || !analysis.Knowledge.IsTitleWord(w.Trim(','))));
 
     // "X and Y", "X, Y en Z", "X and vice president of research Y".
     [GeneratedRegex(@"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?$")]
@@ -846,8 +849,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         {
             var gap = s.Text[(previous?.End ?? start)..mm.Start];
             // Capitalised titles count as the lower-case words around them: "including former CTO X".
-            var untitled = string.Join(' ', gap.Split(' ').Where(w => w.Length == 0 || !analysis.Knowledge.IsTitleWord(w.Trim(','))));
-            if (previous is null ? !LeadingGap().IsMatch(gap) && !LeadingGap().IsMatch(untitled) : !Coordination().IsMatch(gap) && !ListGap().IsMatch(gap))
+            if (previous is null ? !LeadingGap().IsMatch(gap) && !LeadingGap().IsMatch(WithoutTitleWords(gap)) : !Coordination().IsMatch(gap) && !ListGap().IsMatch(gap))
             {
                 break;
             }
