@@ -4,7 +4,7 @@ using TalentWatch.Extraction.Knowledge;
 namespace TalentWatch.Extraction.Departures;
 
 /// <summary>A sentence written for a rule of Knowledge/triggers.tsv and the departure it must give.</summary>
-internal sealed record TriggerExample(string Language, string Sentence, string? Person, string From, string? To, int Line);
+internal sealed record TriggerExample(string Language, string Sentence, string? Person, string From, string? To, int Line, int RuleLine);
 
 /// <summary>
 /// The constructions the extractor reads as departures, loaded from Knowledge/triggers.tsv: rules in the order they are
@@ -37,6 +37,7 @@ internal sealed class TriggerTable
         var dutch = new List<TriggerRule>();
         var examples = new List<TriggerExample>();
         string? lastLanguage = null;
+        var lastRule = 0;
         foreach (var (line, number) in ExtractionKnowledge.DataLines(content))
         {
             var cols = line.Split('\t');
@@ -79,11 +80,12 @@ internal sealed class TriggerTable
                             _ => throw Problem(number, $"unknown language '{cols[1]}' (en or nl)"),
                         }).Add(rule);
                         lastLanguage = cols[1];
+                        lastRule = number;
                         break;
                     }
 
                 case "example" when cols.Length == 3:
-                    examples.Add(Example(lastLanguage ?? throw Problem(number, "an example must follow a rule"), cols[1], cols[2], number));
+                    examples.Add(Example(lastLanguage ?? throw Problem(number, "an example must follow a rule"), cols[1], cols[2], number, lastRule));
                     break;
                 default:
                     throw Problem(number, $"expected 'marker NAME PATTERN', 'rule LANGUAGE KIND FROM TO FLAGS PATTERN' or 'example SENTENCE PERSON | FROM -> TO', separated by tabs");
@@ -93,7 +95,7 @@ internal sealed class TriggerTable
         return new TriggerTable(english, dutch, examples);
     }
 
-    private static TriggerExample Example(string language, string sentence, string expected, int number)
+    private static TriggerExample Example(string language, string sentence, string expected, int number, int ruleLine)
     {
         // "Dana Whitlock | Veritas AI -> Cohere"; "none" for no person or no destination.
         var bar = expected.Split('|', 2, StringSplitOptions.TrimEntries);
@@ -103,7 +105,7 @@ internal sealed class TriggerTable
             throw Problem(number, "an example is 'example<TAB>SENTENCE<TAB>PERSON | FROM -> TO'");
         }
 
-        return new TriggerExample(language, sentence, bar[0] == "none" ? null : bar[0], arrow[0], arrow[1] == "none" ? null : arrow[1], number);
+        return new TriggerExample(language, sentence, bar[0] == "none" ? null : bar[0], arrow[0], arrow[1] == "none" ? null : arrow[1], number, ruleLine);
     }
 
     private static Regex? Marker(string text, Dictionary<string, Regex> markers, RegexOptions options, int number) => text switch

@@ -38,7 +38,7 @@ public class TriggerTableTests
     {
         var content = TalentWatch.Extraction.Knowledge.ExtractionKnowledge.Resource("triggers.tsv");
         var rules = content.Split('\n').Count(l => l.StartsWith("rule\t", StringComparison.Ordinal));
-        Assert.Equal(rules, TriggerRules.Examples.Count);
+        Assert.Equal(rules, TriggerRules.Examples.Select(e => e.RuleLine).Distinct().Count());
         Assert.NotEmpty(TriggerRules.English);
         Assert.NotEmpty(TriggerRules.Dutch);
         Assert.Equal(rules, TriggerRules.English.Count + TriggerRules.Dutch.Count);
