@@ -159,7 +159,74 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
 
         CompleteDestinations();
+        CompletePreviousEmployers();
         return candidates;
+    }
+
+    // The words before an employer that make it where the person worked before: "previously ... at Y", "spent six years at
+    // Y", "comes from Y", "was eerder CFO bij Y", "komt over van Y", "die eerder bij Y werkte".
+    [GeneratedRegex(@"(?:\b(?:previously|formerly|before that|before joining\b[^.;]{0,40}?|prior to (?:that|joining\b[^.;]{0,40}?)|until (?:recently|now)|most recently|earlier in (?:his|her|their) career)\b[^.;]{0,60}?\b(?:at|for|with|of)|\bspent (?:the (?:past|last|previous) )?(?:[\w-]+ )?(?:years?|months?|decades?)\b[^.;]{0,40}?\b(?:at|with)|\b(?:comes|came|joins|joined|arrives|arrived|moves|moved) (?:over )?from|\b(?:eerder|daarvoor|voorheen|hiervoor|tot voor kort|tot dusver|jarenlang)\b[^.;]{0,60}?\b(?:bij|voor|van)|\b(?:komt|kwam)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(?:over\s+)?van)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PreviousEmployerBefore();
+
+    // "Y's former chief scientist": a possessive employer followed by "former".
+    [GeneratedRegex(@"^\s*(?:former|ex-|onetime|one-time|longtime former)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FormerAfter();
+
+    /// <summary>A join or hire read without a company left takes the employer the same person is said to have worked at
+    /// before, in that sentence or the next two ("Cohere hired X. X previously spent six years at Y", "Zij was eerder CFO
+    /// bij Y"). Background alone ("X, a former Y engineer") stays no departure: a move to a named employer must be told.</summary>
+    private void CompletePreviousEmployers()
+    {
+        foreach (var join in joinsWithoutFrom)
+        {
+            if (candidates.Any(c => c.Person == join.Person && (c.To is null || string.Equals(c.To, join.To, StringComparison.OrdinalIgnoreCase))))
+            {
+                continue;
+            }
+
+            var last = Math.Min(join.Sentence + 2, analysis.Sentences.Count - 1);
+            for (var i = join.Sentence; i <= last; i++)
+            {
+                if (PreviousEmployerIn(i, join.Person, join.To) is { } previous)
+                {
+                    candidates.Add(new DepartureCandidate(join.Person, previous, join.To, join.Date, join.DateIsExplicit, join.Sentence, null, null,
+                        Kind: TriggerKind.Join, FromSource: CompanySource.Career));
+                    break;
+                }
+            }
+        }
+    }
+
+    private string? PreviousEmployerIn(int sentence, string person, string to)
+    {
+        var s = analysis.Sentences[sentence];
+        var mentions = analysis.Mentions[sentence];
+        var named = mentions.Any(mm => analysis.Registry.ResolvePerson(mm) == person);
+        var pronoun = PronounIn(s, 0, s.Masked.Length);
+        var about = named || (pronoun is { } at && !mentions.Any(mm => mm.End <= at && analysis.Registry.ResolvePerson(mm) is not null)
+            && analysis.LastPersonBefore(sentence, at) == person);
+        if (!about)
+        {
+            return null;
+        }
+
+        foreach (var mm in mentions)
+        {
+            if (analysis.Registry.ResolvePerson(mm) is not null)
+            {
+                continue;
+            }
+
+            var told = PreviousEmployerBefore().IsMatch(s.Masked[..mm.Start]) || (mm.Possessive && FormerAfter().IsMatch(s.Masked[mm.End..]));
+            if (told && analysis.OrganisationFor(mm with { Possessive = false }, learn: true) is { } org
+                && !string.Equals(analysis.Knowledge.EmployerName(org), analysis.Knowledge.EmployerName(to), StringComparison.OrdinalIgnoreCase)
+                && analysis.Registry.IsEmployer(org))
+            {
+                return org;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A departure without a destination takes the employer the same person joins in the sentence before or the next two.</summary>
@@ -324,6 +391,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     var subject = OrganisationBefore(s, clauseStart, ts, focus, rule.Kind == TriggerKind.Hire, except: from)
                         ?? (analysis.Dutch ? FirstOrganisationBetween(s, os, FirstPersonStart(s, os, oe), except: from, allowReference: true, destination: rule.Kind == TriggerKind.Hire) : null);
                     persons = PersonsIn(s, os, oe).Cast<string?>().ToList();
+
+                    // "Veritas AI lost three executives this month: CTO A, CFO B and C": the people follow the colon.
+                    if (persons.Count == 0 && clauseEnd < s.Masked.Length && s.Masked[clauseEnd] == ':')
+                    {
+                        persons = LeadingPersons(s, clauseEnd + 1, s.Masked.Length).Cast<string?>().ToList();
+                    }
+
                     if (persons.Count == 0)
                     {
                         unnamedNoun = UnnamedIn(s, os, Math.Max(oe, clauseEnd));
@@ -491,6 +565,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         if (rule.Kind == TriggerKind.Hire && from is null)
         {
+            // "Cohere hired X. She previously led research at Y": kept for a company left told nearby.
+            if (to is not null)
+            {
+                var (hireDate, hireExplicit) = ChooseDate(s, dates, clauseStart, clauseEnd, ts, te);
+                joinsWithoutFrom.AddRange(persons.OfType<string>().Select(p => (p, to, s.Index, hireDate, hireExplicit)));
+            }
+
             return;
         }
 

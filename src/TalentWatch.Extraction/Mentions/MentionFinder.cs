@@ -225,7 +225,8 @@ internal static class MentionFinder
             return [];
         }
 
-        for (var cut = run.Count - 2; cut >= 1; cut--)
+        // "Techreus Apple", "Chipmaker Nvidia": a descriptor opening a sentence is capitalised too.
+        for (var cut = run.Count - 1; cut >= 1; cut--)
         {
             if (knowledge.IsNotAName(Text(sentence, run[..cut])) && knowledge.Organisation(Text(sentence, run)) is null)
             {
