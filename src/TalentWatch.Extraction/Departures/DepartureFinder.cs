@@ -14,7 +14,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:company|start-up|startup|firm|lab|\p{Ll}*bedrijf|onderneming|business|giant|techreus|\p{Ll}*concern|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyReferenceAnywhere();
 
-    [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b|(?:[\p{L}\-]+\s+){0,2}?(?:start-?up|company|firm|lab|unicorn|upstart|outfit|chipmaker|chip maker|giant)\b(?=\s+\p{Lu}))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiners();
 
     [GeneratedRegex(@"(?:\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -24,6 +24,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     // over die haar loopbaan beëindigt"); "de collega's van X die Apple verlaten" is about the colleagues.
     [GeneratedRegex(@"^(?:,\s+(?:[^,]{1,80},\s+)?|\s+(?:over|op|af|aan|terug|mee|weg|uit)\s+)(?:who|die|that)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeSubject();
+
+    // "reporter X, who wrote that Z was fired": the relative clause reports someone else's departure.
+    [GeneratedRegex(@"^,?\s+(?:who|die)\s+(?:[\p{L}\-]+\s+){0,2}?(?:wrote|writes|said|says|reported|reports|told|noted|tweeted|posted|confirmed|zei|zegt|schreef|schrijft|meldde|meldt|bevestigde)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingRelative();
 
     [GeneratedRegex(@"^\s+(?:lab|start-up|startup|company|firm|bedrijf|techbedrijf|onderneming|scale-up|group)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyNounAfter();
@@ -578,7 +582,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         // Company left named before the verb: "Veritas AI co-founder X departs", "die Koolmees in 2025 verliet".
         if (from is null && rule.Kind != TriggerKind.Hire)
         {
-            from = OrganisationBefore(s, clauseStart, ts, focus: null, destination: false, except: to, registeredOnly: true);
+            from = OrganisationBefore(s, clauseStart, ts, focus: null, destination: false, except: to, registeredOnly: true,
+                skipEarlierEmployers: rule.Kind == TriggerKind.Leave);
         }
 
         var (date, explicitDate) = ChooseDate(s, dates, clauseStart, clauseEnd, ts, te);
@@ -810,7 +815,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         return null;
     }
 
-    private string? OrganisationBefore(Sentence s, int start, int end, string? focus, bool destination, string? except, bool registeredOnly = false)
+    private string? OrganisationBefore(Sentence s, int start, int end, string? focus, bool destination, string? except, bool registeredOnly = false, bool skipEarlierEmployers = false)
     {
         string? found = null;
         var foundAt = -1;
@@ -834,8 +839,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 org = analysis.OrganisationFor(mm, learn: true);
             }
 
-            // "Mulder gaat aan de slag bij Microsoft, Verbeek maakt de overstap": a destination is not a company left.
-            if (org is not null && org != except && !(registeredOnly && DestinationBefore().IsMatch(s.Text[start..mm.Start])))
+            // "Mulder gaat aan de slag bij Microsoft, Verbeek maakt de overstap": a destination is not a company left, and
+            // for a leave "X, previously at Microsoft, stepped down" names where X was before (for a join it is the company left).
+            if (org is not null && org != except && !(registeredOnly && (DestinationBefore().IsMatch(s.Text[start..mm.Start])
+                || (skipEarlierEmployers && PreviousEmployerBefore().IsMatch(s.Text[start..mm.Start])))))
             {
                 found = org;
                 foundAt = mm.Start;
@@ -860,15 +867,20 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         return found;
     }
 
+    // "X — co-author of the paper and 2024 Turing laureate — announced ...": an insert between dashes describes the subject.
+    [GeneratedRegex(@"\s[—–]\s[^—–]{1,200}?\s[—–]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex DashInsert();
+
     private List<string?> SubjectPersons(Sentence s, int start, int end)
     {
-        var list = analysis.Mentions[s.Index].Where(mm => mm.Start >= start && mm.End <= end).ToList();
+        var inserts = DashInsert().Matches(s.Text[start..end]).Select(m => (Start: start + m.Index, End: start + m.Index + m.Length)).ToList();
+        var list = analysis.Mentions[s.Index].Where(mm => mm.Start >= start && mm.End <= end && !inserts.Any(i => mm.Start >= i.Start && mm.End <= i.End)).ToList();
         var result = new List<string?>();
         for (var k = list.Count - 1; k >= 0; k--)
         {
             var mm = list[k];
             // "that of X, who resigned" / "volgt X, die ... verliet": a relative clause makes X the subject after all.
-            var relative = RelativeSubject().IsMatch(s.Text[mm.End..end]);
+            var relative = RelativeSubject().IsMatch(s.Text[mm.End..end]) && !ReportingRelative().IsMatch(s.Text[mm.End..end]);
             // Only the words since the previous name count: "van" inside "Merel van den Bosch en Y" is a particle, not "of".
             var previousEnd = k > 0 ? Math.Max(start, list[k - 1].End) : start;
             // "X and vice president of research Y": an "of" inside a title between coordinated names does not make Y an object.
@@ -930,7 +942,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         {
             var gap = s.Text[(previous?.End ?? start)..mm.Start];
             // Capitalised titles count as the lower-case words around them: "including former CTO X".
-            if (previous is null ? !LeadingGap().IsMatch(gap) && !LeadingGap().IsMatch(WithoutTitleWords(gap)) : !Coordination().IsMatch(gap) && !ListGap().IsMatch(gap))
+            if (previous is null ? !LeadingGap().IsMatch(gap) && !LeadingGap().IsMatch(WithoutTitleWords(gap)) : !Coordinated(gap) && !ListGap().IsMatch(gap))
             {
                 break;
             }

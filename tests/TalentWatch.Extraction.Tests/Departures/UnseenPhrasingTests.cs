@@ -1,0 +1,79 @@
+namespace TalentWatch.Extraction.Tests.Departures;
+
+/// <summary>Phrasings common in news that earlier rules had not seen: found by probing the extractor with sentences written
+/// for the purpose and by a blind set of real articles read after its first run; each test guards a class, not an article.</summary>
+public class UnseenPhrasingTests
+{
+    [Fact]
+    public void A_company_losing_people_named_after_a_colon_loses_each_of_them()
+    {
+        var result = ExtractionFixture.Run("en", "Veritas AI lost three executives this month: CTO Dana Whitlock, CFO Ivo Maresh and head of sales Lena Marsh.");
+
+        Assert.Equal("Dana Whitlock|Ivo Maresh|Lena Marsh", string.Join("|", result.Departures.Select(d => d.Person).Order()));
+        Assert.All(result.Departures, d => Assert.Equal("Veritas AI", d.From));
+    }
+
+    [Fact]
+    public void A_descriptor_opening_the_sentence_is_not_part_of_the_company_name()
+    {
+        var result = ExtractionFixture.Run("nl", "Techreus Coolblue heeft Joost Verhaar aangetrokken. Hij was eerder CFO bij Orrery Systems.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal(("Joost Verhaar", "Orrery Systems", "Coolblue"), (d.Person, d.From, d.To));
+    }
+
+    [Theory]
+    [InlineData("en", "Cohere hired Dana Whitlock last week. Whitlock previously spent six years at Veritas AI.")]
+    [InlineData("en", "Dana Whitlock joined Cohere this week. She spent the past four years at Veritas AI leading its robotics team.")]
+    [InlineData("en", "Dana Whitlock has joined Cohere as head of research. She comes from Veritas AI.")]
+    [InlineData("nl", "Dana Whitlock wordt de nieuwe topvrouw van Cohere. Zij werkte daarvoor tien jaar bij Veritas AI.")]
+    public void A_join_takes_the_previous_employer_told_in_the_next_sentences(string language, string text)
+    {
+        var d = ExtractionFixture.Single(language, text);
+
+        Assert.Equal(("Dana Whitlock", "Veritas AI", "Cohere"), (d.Person, d.From, d.To));
+    }
+
+    [Theory]
+    [InlineData("en", "Dana Whitlock, a former Veritas AI engineer, has been appointed chief executive of Cohere.")]
+    [InlineData("en", "Cohere named Dana Whitlock its chief technology officer. Ivo Maresh previously worked at Veritas AI.")]
+    [InlineData("nl", "Dana Whitlock was ceo van Cohere. Zij richtte eerder Veritas AI op.")]
+    [InlineData("nl", "Cohere heeft Dana Whitlock benoemd tot technisch directeur.")]
+    public void An_appointment_without_a_company_left_told_for_that_person_is_no_departure(string language, string text)
+    {
+        Assert.Empty(ExtractionFixture.Run(language, text).Departures);
+    }
+    [Fact]
+    public void Names_inside_a_dash_insert_are_not_the_subject()
+    {
+        var d = ExtractionFixture.Single("en", "Dana Whitlock — co-author of the Nova paper and Turing Award laureate Ivo Maresh's former student — is leaving Veritas AI for Cohere.");
+
+        Assert.Equal(("Dana Whitlock", "Veritas AI", "Cohere"), (d.Person, d.From, d.To));
+    }
+
+    [Fact]
+    public void A_reporter_whose_relative_clause_reports_the_departure_is_not_the_leaver()
+    {
+        var result = ExtractionFixture.Run("en", "Veritas AI said little. The news was first reported by Kylie Robson, who wrote that Dana Whitlock was fired from Veritas AI.");
+
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Kylie Robson");
+        Assert.Contains(result.Departures, d => d.Person == "Dana Whitlock" && d.From == "Veritas AI");
+    }
+
+    [Fact]
+    public void An_earlier_employer_in_an_apposition_is_not_the_company_a_leaver_leaves()
+    {
+        var result = ExtractionFixture.Run("en", "Two co-founders have left Veritas AI. Dana Whitlock, previously at Cohere, stepped down last month.");
+
+        Assert.Contains(result.Departures, d => d.Person == "Dana Whitlock" && d.From == "Veritas AI");
+        Assert.DoesNotContain(result.Departures, d => d.From == "Cohere");
+    }
+
+    [Fact]
+    public void A_description_before_the_destination_is_skipped()
+    {
+        var d = ExtractionFixture.Single("en", "Dana Whitlock has left Veritas AI to join rival AI startup Cohere.");
+
+        Assert.Equal("Cohere", d.To);
+    }
+}
