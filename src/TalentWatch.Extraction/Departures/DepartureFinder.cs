@@ -51,6 +51,21 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         return withoutTitles != gap && Coordination().IsMatch(" " + withoutTitles + " ");
     }
 
+    /// <summary>The text between two positions with each employer named in it written as a lower-case word.</summary>
+    private string WithoutOrganisations(Sentence s, int start, int end)
+    {
+        var text = s.Text[start..end];
+        foreach (var mm in analysis.Mentions[s.Index].Where(mm => mm.Start >= start && mm.End <= end).Reverse())
+        {
+            if (analysis.Registry.ResolvePerson(mm) is null && analysis.EmployerOf(mm) is not null)
+            {
+                text = text[..(mm.Start - start)] + "org" + text[(mm.End - start)..];
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>The words between names with the capitalised job titles left out ("former CTO" reads as "former").</summary>
     private string WithoutTitleWords(string gap) =>
         string.Join(' ', gap.Split(' ').Where(w => w.Length == 0 || !analysis.Knowledge.IsTitleWord(w.Trim(','))));
@@ -420,6 +435,19 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     {
                         // "PolarLoop, the Tallinn start-up, has hired ...": the named subject, not the description after it.
                         to ??= subject ?? FirstOrganisationBetween(s, clauseStart, ts, except: from, allowReference: false, destination: true);
+
+                        // "nadat Coolblue twee ontwikkelaars van Orrery aantrok": the company left inside the object of a verb-final hire.
+                        if (from is null && obj.Success && rule.From is not null)
+                        {
+                            foreach (Match f in rule.From.Matches(s.Masked[..oe], os))
+                            {
+                                if (OrganisationAt(s, f.Index + f.Length, oe, destination: false, from: null) is { } inObject && inObject != to)
+                                {
+                                    from = inObject;
+                                    break;
+                                }
+                            }
+                        }
 
                         // "Apple hired X, Orrery's head of infrastructure": the person's company in the apposition.
                         from ??= analysis.Mentions[s.Index]
@@ -940,8 +968,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         Mention? previous = null;
         foreach (var mm in analysis.Mentions[s.Index].Where(mm => mm.Start >= start && mm.End <= end))
         {
-            var gap = s.Text[(previous?.End ?? start)..mm.Start];
-            // Capitalised titles count as the lower-case words around them: "including former CTO X".
+            var gap = WithoutOrganisations(s, previous?.End ?? start, mm.Start);
+            // Capitalised titles count as the lower-case words around them: "including former CTO X"; so do employers in a
+            // description ("followed by former Google researcher X").
             if (previous is null ? !LeadingGap().IsMatch(gap) && !LeadingGap().IsMatch(WithoutTitleWords(gap)) : !Coordinated(gap) && !ListGap().IsMatch(gap))
             {
                 break;
@@ -962,7 +991,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     }
 
     // "of former CTO ", "van ", "is " before the first name; ", financieel directeur " between names of a list.
-    [GeneratedRegex(@"^\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*)\s+){0,4}$")]
+    // "... including former CTO X"; "nam afscheid van twee beeldbepalende leiders, A en B": a counted group, then its names.
+    [GeneratedRegex(@"^\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*)\s+){0,4}$|^\s*(?:\p{Ll}[\p{Ll}\-]*\s+){0,4}(?:two|three|four|five|six|twee|drie|vier|vijf|zes|[2-6])\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s*[,:]\s*$")]
     private static partial Regex LeadingGap();
 
     [GeneratedRegex(@"^\s*,\s*(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,3}$")]

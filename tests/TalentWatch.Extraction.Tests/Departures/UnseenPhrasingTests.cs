@@ -76,4 +76,14 @@ public class UnseenPhrasingTests
 
         Assert.Equal("Cohere", d.To);
     }
+    [Theory]
+    [InlineData("nl", "Daarmee nam Orrery Systems ook afscheid van twee beeldbepalende leiders, Joost Verhaar en technologisch topman Kees van den Berg.")]
+    [InlineData("en", "With that, Orrery Systems lost two of its best-known leaders, Joost Verhaar and chief technologist Kees van den Berg.")]
+    public void A_counted_group_followed_by_its_names_is_those_people(string language, string text)
+    {
+        var result = ExtractionFixture.Run(language, text);
+
+        Assert.Equal("Joost Verhaar|Kees van den Berg", string.Join("|", result.Departures.Select(d => d.Person).Order()));
+        Assert.All(result.Departures, d => Assert.Equal("Orrery Systems", d.From));
+    }
 }
