@@ -187,6 +187,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"(?:\b(?:previously|formerly|before that|before joining\b[^.;]{0,40}?|prior to (?:that|joining\b[^.;]{0,40}?)|until (?:recently|now)|most recently|earlier in (?:his|her|their) career)\b[^.;]{0,60}?\b(?:at|for|with|of)|\bspent (?:the (?:past|last|previous) )?(?:[\w-]+ )?(?:years?|months?|decades?)\b[^.;]{0,40}?\b(?:at|with)|\b(?:comes|came|joins|joined|arrives|arrived|moves|moved) (?:over )?from|\b(?:eerder|daarvoor|voorheen|hiervoor|tot voor kort|tot dusver|jarenlang)\b[^.;]{0,60}?\b(?:bij|voor|van)|\b(?:komt|kwam)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(?:over\s+)?van)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PreviousEmployerBefore();
 
+    [GeneratedRegex(@"(?:\b(?:former|ex|voormalig\w*|oud)-?|\bex-)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FormerBefore();
+
     // "Y's former chief scientist": a possessive employer followed by "former".
     [GeneratedRegex(@"^\s*(?:former|ex-|onetime|one-time|longtime former)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FormerAfter();
@@ -385,6 +388,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 .Where(mm => mm.Start >= clauseStart && mm.End <= ts && WorkedAtBefore().IsMatch(s.Masked[..mm.Start])
                     && CareerStepBefore().IsMatch(s.Masked[mm.End..ts]))
                 .Select(mm => analysis.OrganisationFor(mm, learn: true))
+                .FirstOrDefault(o => o is not null && o != to);
+        }
+
+        // "Three other former DeepMind workers joined Microsoft", "Apple hired ex-Microsoft VP X": the employer they are
+        // described as having left, in the subject of a join or the object of a hire.
+        if (from is null && rule.Kind is TriggerKind.Join or TriggerKind.Hire)
+        {
+            var (fs, fe) = rule.Kind == TriggerKind.Join ? (clauseStart, ts) : (te, clauseEnd);
+            from = analysis.Mentions[s.Index]
+                .Where(mm => mm.Start >= fs && mm.End <= fe && FormerBefore().IsMatch(s.Text[fs..mm.Start]) && analysis.Registry.ResolvePerson(mm) is null)
+                .Select(mm => analysis.EmployerOf(mm))
                 .FirstOrDefault(o => o is not null && o != to);
         }
 

@@ -86,4 +86,20 @@ public class UnseenPhrasingTests
         Assert.Equal("Joost Verhaar|Kees van den Berg", string.Join("|", result.Departures.Select(d => d.Person).Order()));
         Assert.All(result.Departures, d => Assert.Equal("Orrery Systems", d.From));
     }
+    [Fact]
+    public void Former_employees_of_a_company_who_join_another_are_departures_from_it()
+    {
+        var result = ExtractionFixture.Run("en", "Three other former Veritas AI workers joined Cohere at the same time.");
+
+        Assert.Equal(3, result.Departures.Count);
+        Assert.All(result.Departures, d => Assert.Equal((null, "Veritas AI", "Cohere"), (d.Person, d.From, d.To)));
+    }
+
+    [Fact]
+    public void A_hire_described_as_ex_employee_leaves_that_employer()
+    {
+        var d = ExtractionFixture.Single("en", "Cohere has hired ex-Veritas AI vice president Dana Whitlock to run its London office.");
+
+        Assert.Equal(("Dana Whitlock", "Veritas AI", "Cohere"), (d.Person, d.From, d.To));
+    }
 }
