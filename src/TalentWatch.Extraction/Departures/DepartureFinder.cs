@@ -17,12 +17,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b|(?:[\p{L}\-]+\s+){0,2}?(?:start-?up|company|firm|lab|unicorn|upstart|outfit|chipmaker|chip maker|giant)\b(?=\s+\p{Lu}))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiners();
 
-    [GeneratedRegex(@"(?:\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\baccording to|\bvolgens|\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotASubject();
 
     // A separable verb's particle may stand between a name and its relative clause, without a comma ("neemt de rol van X
     // over die haar loopbaan beëindigt"); "de collega's van X die Apple verlaten" is about the colleagues.
-    [GeneratedRegex(@"^(?:,\s+(?:[^,]{1,80},\s+)?|\s+(?:over|op|af|aan|terug|mee|weg|uit)\s+)(?:who|die|that)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:,\s+(?:[^,]{1,80},\s+)?|\s+(?:over|op|af|aan|terug|mee|weg|uit),?\s+)(?:who|die|that)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeSubject();
 
     // "reporter X, who wrote that Z was fired": the relative clause reports someone else's departure.
@@ -402,12 +402,24 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 .FirstOrDefault(o => o is not null && o != to);
         }
 
+        // A company left inside the trigger itself ("among those who have left Veritas AI are X").
+        if (from is null && m.Groups["from"] is { Success: true } insideFrom)
+        {
+            from = FirstOrganisationBetween(s, clauseStart + insideFrom.Index, clauseStart + insideFrom.Index + insideFrom.Length, except: to, allowReference: false);
+        }
+
         if (from is null && rule.DirectObjectIsFrom)
         {
             // The object follows the verb: "left in the spring and has since turned up at Amazon" has none.
             var objectLimit = Math.Min(toMarker, clauseEnd);
             var coordinated = ObjectEnd().Match(s.Masked[..objectLimit], te);
             from = FirstOrganisationBetween(s, te, coordinated.Success ? coordinated.Index : objectLimit, except: to);
+        }
+
+        // "moved from X to Y" needs X: "moved from the research team to the product team" is a move inside a company.
+        if (rule.RequiresCompanyLeft && from is null)
+        {
+            return;
         }
 
         var objectEnd = Math.Min(Math.Min(toMarker, fromMarker), clauseEnd);
@@ -554,6 +566,22 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     persons = [roleHolder];
                 }
 
+                // "X left Veritas AI in 2021, ..., and has since joined Cohere": the coordinated clause shares the subject.
+                if (persons.Count == 0 && ElidedSubject().IsMatch(s.Masked[clauseStart..ts]) && analysis.LastPersonBefore(s.Index, clauseStart) is { } shared)
+                {
+                    persons = [shared];
+                }
+
+                // "Before joining Cohere, X spent a decade at Veritas AI": the subject follows the fronted clause.
+                if (persons.Count == 0 && rule.Kind == TriggerKind.Join && FrontedParticiple().IsMatch(s.Masked[clauseStart..ts]))
+                {
+                    var comma = s.Masked.IndexOf(',', te);
+                    if (comma > 0 && comma < s.Masked.Length - 1)
+                    {
+                        persons = LeadingPersons(s, comma + 1, s.Masked.Length).Take(1).Cast<string?>().ToList();
+                    }
+                }
+
                 if (persons.Count == 0 && PronounIn(s, clauseStart, analysis.Dutch ? objectEnd : ts) is { } pronounAt
                     && analysis.LastPersonBefore(s.Index, pronounAt) is { } antecedent)
                 {
@@ -625,7 +653,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         if (from is null && rule.Kind != TriggerKind.Hire)
         {
             from = OrganisationBefore(s, clauseStart, ts, focus: null, destination: false, except: to, registeredOnly: true,
-                skipEarlierEmployers: rule.Kind == TriggerKind.Leave);
+                skipEarlierEmployers: rule.Kind == TriggerKind.Leave && to is null);
         }
 
         var (date, explicitDate) = ChooseDate(s, dates, clauseStart, clauseEnd, ts, te);
@@ -679,6 +707,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 source = CompanySource.Reference;
             }
 
+            // "Acton is de medeoprichter van WhatsApp. ... maar verliet het bedrijf": "the company" is the one the person was
+            // just described as holding a role at, not the article's focus.
+            if (person is not null && f is not null && rule.Kind == TriggerKind.Leave && from is not null
+                && string.Equals(f, focus, StringComparison.OrdinalIgnoreCase)
+                && TriggerRules.CompanyReference.IsMatch(s.Masked[te..clauseEnd].TrimStart())
+                && DescribedEmployer(person, s.Index) is { } described && !string.Equals(described, to, StringComparison.OrdinalIgnoreCase))
+            {
+                f = described;
+                source = CompanySource.Reference;
+            }
+
             var unknownLeft = f is null || string.Equals(f, to, StringComparison.OrdinalIgnoreCase)
                 || rule.Kind == TriggerKind.Join && person is not null && PreviousFrom(person, null) is null && from is null && !RoleFinder.HasRole(clauseText);
             if (unknownLeft || f is null)
@@ -700,6 +739,39 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 person is null && unnamedCount > 1 ? slot : 0, rule.Kind, source));
         }
     }
+
+    [GeneratedRegex(@"^\s*(?:and|en|but|maar)\s+(?:(?:has|have|had|is|was|will|then|later|since|also|now|subsequently|heeft|is|later|daarna|sindsdien|inmiddels)\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ElidedSubject();
+
+    // "X, the co-founder of Y", "X is de medeoprichter van concurrent Y", "X, CEO at Y": a role at an employer after the name.
+    [GeneratedRegex(@"^(?:,\s+|\s+(?:is|was|wordt|werd)\s+)(?:(?:the|a|an|de|het|een|its|zijn|haar)\s+)?(?:[\p{L}\-]+\s+){1,4}?(?:of|at|van|bij)\s+(?:(?:concurrent|rival|the|het|de)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoleAtAfterName();
+
+    /// <summary>The employer <paramref name="person"/> was last described as holding a role at, in this sentence or the two before.</summary>
+    private string? DescribedEmployer(string person, int sentence)
+    {
+        for (var i = sentence; i >= 0 && i >= sentence - 2; i--)
+        {
+            var s = analysis.Sentences[i];
+            var mentions = analysis.Mentions[i];
+            for (var k = mentions.Count - 1; k >= 1; k--)
+            {
+                var org = mentions[k];
+                var named = mentions[k - 1];
+                if (analysis.Registry.ResolvePerson(named) == person && analysis.Registry.ResolvePerson(org) is null
+                    && RoleAtAfterName().IsMatch(s.Text[named.End..org.Start]) && RoleFinder.HasRole(s.Text[named.End..org.Start])
+                    && analysis.EmployerOf(org) is { } employer)
+                {
+                    return employer;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:before|after|since|upon|prior to)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedParticiple();
 
     [GeneratedRegex(@",\s+(?:and\s+)?(?:was\s+|were\s+)?followed by\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FollowedBy();
@@ -945,9 +1017,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
             if (result.Count > 0)
             {
-                // Only names coordinated with the one already found: "X and Y", "X, Y en Z".
+                // Only names coordinated with the one already found: "X and Y", "X, Y en Z"; not "According to X, Y quit".
                 var gap = s.Text[mm.End..list[k + 1].Start];
-                if (!Coordinated(gap))
+                if (!Coordinated(gap) || NotASubject().IsMatch(s.Text[previousEnd..mm.Start]))
                 {
                     break;
                 }

@@ -28,8 +28,9 @@ internal enum TriggerKind
 /// <param name="DirectObjectIsFrom">"left Kestrel", "verliet Kompas AI": the object is the company left.</param>
 /// <param name="DirectObjectIsTo">"joined Nvidia", "returns to Google": the object is the destination.</param>
 /// <param name="RequiresDestination">"moved to an advisory role": verbs that only say where someone went need a company there.</param>
+/// <param name="RequiresCompanyLeft">"moved from the research team to ...": verbs that say where someone came from need a company there.</param>
 /// <param name="PossessorLeaves">"X's departure": the person is the name right before the noun, nobody else in the clause.</param>
-internal sealed record TriggerRule(Regex Pattern, TriggerKind Kind, Regex? From, Regex? To, bool DirectObjectIsFrom = false, bool DirectObjectIsTo = false, bool RequiresDestination = false, bool PossessorLeaves = false);
+internal sealed record TriggerRule(Regex Pattern, TriggerKind Kind, Regex? From, Regex? To, bool DirectObjectIsFrom = false, bool DirectObjectIsTo = false, bool RequiresDestination = false, bool PossessorLeaves = false, bool RequiresCompanyLeft = false);
 
 internal static class TriggerRules
 {
@@ -48,7 +49,7 @@ internal static class TriggerRules
 
     /// <summary>Rumours, denials, speculation and uncertain plans are not departures.</summary>
     public static readonly Regex Hedge = R(
-        @"\b(?:(?:possible|potential)\s+retirement|mogelijke?\s+(?:vertrek|pensioen|ontslag)|den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?rs?|speculat\w*|(?:is|are|was) said to|in talks|considering|could leave|may leave|might|(?<!\b(?:announced|confirmed|announcing|confirming) (?:that )?(?:he|she|they) )would (?:leave|depart|step down|exit)|plan(?:s|ning|ned)? to (?:leave|depart|quit|exit)|is expected to|threaten(?:ed|s)? to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|overweegt|dreigt|dreigen|dreigden|in gesprek|op het punt|no plans|no intention|not planning|geen (?:enkel )?plan|geen intentie|niet van plan|nobody|no one|not a single|niemand|geen enkele)\b");
+        @"\b(?:(?:possible|potential)\s+retirement|mogelijke?\s+(?:vertrek|pensioen|ontslag)|den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?r(?:s|ed)?|speculat\w*|(?:is|are|was) said to|in talks|considering|could leave|may leave|might|(?<!\b(?:announced|confirmed|announcing|confirming) (?:that )?(?:he|she|they) )would (?:leave|depart|step down|exit)|plan(?:s|ning|ned)? to (?:leave|depart|quit|exit)|is expected to|threaten(?:ed|s)? to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|overweegt|dreigt|dreigen|dreigden|in gesprek|op het punt|no plans|no intention|not planning|geen (?:enkel )?plan|geen intentie|niet van plan|nobody|no one|not a single|niemand|geen enkele)\b");
 
     /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure.</summary>
     public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:[\p{L}]+\s+)?$");

@@ -58,7 +58,7 @@ internal sealed class TriggerTable
                         }
 
                         var flags = cols[5] == "-" ? [] : cols[5].Split(',', StringSplitOptions.TrimEntries);
-                        var unknownFlag = flags.FirstOrDefault(f => f is not ("DirectObjectIsFrom" or "DirectObjectIsTo" or "RequiresDestination" or "PossessorLeaves"));
+                        var unknownFlag = flags.FirstOrDefault(f => f is not ("DirectObjectIsFrom" or "DirectObjectIsTo" or "RequiresDestination" or "RequiresCompanyLeft" or "PossessorLeaves"));
                         if (unknownFlag is not null)
                         {
                             throw Problem(number, $"unknown flag '{unknownFlag}'");
@@ -72,6 +72,7 @@ internal sealed class TriggerTable
                             DirectObjectIsFrom: flags.Contains("DirectObjectIsFrom"),
                             DirectObjectIsTo: flags.Contains("DirectObjectIsTo"),
                             RequiresDestination: flags.Contains("RequiresDestination"),
+                            RequiresCompanyLeft: flags.Contains("RequiresCompanyLeft"),
                             PossessorLeaves: flags.Contains("PossessorLeaves"));
                         (cols[1] switch
                         {

@@ -102,4 +102,54 @@ public class UnseenPhrasingTests
 
         Assert.Equal(("Dana Whitlock", "Veritas AI", "Cohere"), (d.Person, d.From, d.To));
     }
+    [Theory]
+    [InlineData("en", "Dana Whitlock is rumoured to be leaving Veritas AI for Cohere.")]
+    [InlineData("en", "Dana Whitlock moved from the research team to the product team at Veritas AI.")]
+    [InlineData("nl", "Volgens ingewijden zou Dana Whitlock Veritas AI willen verlaten.")]
+    public void Rumours_and_moves_inside_a_company_are_no_departures(string language, string text)
+    {
+        Assert.Empty(ExtractionFixture.Run(language, text).Departures);
+    }
+
+    [Fact]
+    public void The_source_a_sentence_cites_is_not_a_leaver()
+    {
+        var d = ExtractionFixture.Single("en", "According to Ivo Maresh, Dana Whitlock quit Veritas AI.");
+
+        Assert.Equal("Dana Whitlock", d.Person);
+    }
+
+    [Fact]
+    public void A_coordinated_clause_without_a_subject_shares_the_subject_before_it()
+    {
+        var d = ExtractionFixture.Single("en", "Dana Whitlock left Veritas AI in 2021, according to her profile, and has since joined Cohere.");
+
+        Assert.Equal(("Dana Whitlock", "Veritas AI", "Cohere"), (d.Person, d.From, d.To));
+    }
+
+    [Fact]
+    public void A_fronted_joining_clause_takes_the_subject_after_it_and_the_employer_it_spent_years_at()
+    {
+        var d = ExtractionFixture.Single("en", "Before joining Cohere, Dana Whitlock spent a decade at Veritas AI.");
+
+        Assert.Equal(("Dana Whitlock", "Veritas AI", "Cohere"), (d.Person, d.From, d.To));
+    }
+
+    [Fact]
+    public void The_successor_is_not_the_one_who_leaves()
+    {
+        var d = ExtractionFixture.Single("nl", "Dana Whitlock volgt Ivo Maresh op, die Veritas AI verlaat.");
+
+        Assert.Equal(("Ivo Maresh", "Veritas AI"), (d.Person, d.From));
+    }
+
+    [Fact]
+    public void The_company_a_leaver_leaves_is_the_one_the_leaver_was_just_described_at()
+    {
+        var result = ExtractionFixture.Run("nl", "Ivo Maresh treedt af als topman van Cohere. Hij wordt opgevolgd door Dana Whitlock. "
+            + "Whitlock is de medeoprichter van concurrent Veritas AI. Whitlock werkte daar jaren, maar verliet het bedrijf na een ruzie.");
+
+        Assert.Contains(result.Departures, d => d.Person == "Dana Whitlock" && d.From == "Veritas AI");
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Dana Whitlock" && d.From == "Cohere");
+    }
 }
