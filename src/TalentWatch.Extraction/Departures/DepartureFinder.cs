@@ -504,6 +504,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     }
                     else
                     {
+                        // "X has parted ways with Veritas AI": a person before the verb and a company after it is a leave.
+                        if (subject is null && from is null && !analysis.Dutch && OrganisationAt(s, te, oe, destination: false, from: null) is { } left
+                            && SubjectPersons(s, clauseStart, ts) is { Count: > 0 } leavers)
+                        {
+                            from = left;
+                            persons = leavers;
+                        }
+
                         from ??= subject;
                         if (from is null)
                         {

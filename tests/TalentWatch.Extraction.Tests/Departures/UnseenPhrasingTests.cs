@@ -152,4 +152,19 @@ public class UnseenPhrasingTests
         Assert.Contains(result.Departures, d => d.Person == "Dana Whitlock" && d.From == "Veritas AI");
         Assert.DoesNotContain(result.Departures, d => d.Person == "Dana Whitlock" && d.From == "Cohere");
     }
+    [Fact]
+    public void A_person_parting_ways_with_a_company_leaves_it()
+    {
+        var d = ExtractionFixture.Single("en", "Dana Whitlock has parted ways with Veritas AI.");
+
+        Assert.Equal(("Dana Whitlock", "Veritas AI"), (d.Person, d.From));
+    }
+
+    [Fact]
+    public void A_company_parting_ways_with_a_person_still_loses_that_person()
+    {
+        var d = ExtractionFixture.Single("en", "Veritas AI has parted ways with Dana Whitlock, its head of research.");
+
+        Assert.Equal(("Dana Whitlock", "Veritas AI"), (d.Person, d.From));
+    }
 }
