@@ -184,11 +184,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     // The words before an employer that make it where the person worked before: "previously ... at Y", "spent six years at
     // Y", "comes from Y", "was eerder CFO bij Y", "komt over van Y", "die eerder bij Y werkte".
-    [GeneratedRegex(@"(?:\b(?:previously|formerly|before that|before joining\b[^.;]{0,40}?|prior to (?:that|joining\b[^.;]{0,40}?)|until (?:recently|now)|most recently|earlier in (?:his|her|their) career)\b[^.;]{0,60}?\b(?:at|for|with|of)|\bspent (?:the (?:past|last|previous) )?(?:[\w-]+ )?(?:years?|months?|decades?)\b[^.;]{0,40}?\b(?:at|with)|\b(?:comes|came|joins|joined|arrives|arrived|moves|moved) (?:over )?from|\b(?:eerder|daarvoor|voorheen|hiervoor|tot voor kort|tot dusver|jarenlang)\b[^.;]{0,60}?\b(?:bij|voor|van)|\b(?:komt|kwam)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(?:over\s+)?van)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:previously|formerly|before that|before joining\b[^.;]{0,40}?|prior to\b[^.;]{0,40}?|until (?:recently|now)|most recently|earlier in (?:his|her|their) career|(?:began|started) (?:his|her|their) career)\b[^.;]{0,60}?\b(?:at|for|with|of)|\bspent (?:the (?:past|last|previous) )?(?:[\w-]+ )?(?:years?|months?|decades?)\b[^.;]{0,40}?\b(?:at|with)|\b(?:comes|came|joins|joined|arrives|arrived|moves|moved) (?:over )?from|\b(?:eerder|daarvoor|voorheen|hiervoor|tot voor kort|tot dusver|jarenlang|(?:begon|startte) (?:zijn|haar|hun) (?:loopbaan|carrière))\b[^.;]{0,60}?\b(?:bij|voor|van)|\b(?:komt|kwam)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(?:over\s+)?van)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PreviousEmployerBefore();
 
     [GeneratedRegex(@"(?:\b(?:former|ex|voormalig\w*|oud)-?|\bex-)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FormerBefore();
+
+    // "... at Google, where she spent eight years": an employer the person spent time at, told before the move.
+    [GeneratedRegex(@"^,?\s+(?:where|waar)\s+(?:he|she|they|hij|zij|ze)\s+(?:spent|worked|was|werkte|zat)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpentYearsAfter();
 
     // "Y's former chief scientist": a possessive employer followed by "former".
     [GeneratedRegex(@"^\s*(?:former|ex-|onetime|one-time|longtime former)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -207,9 +211,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
 
             var last = Math.Min(join.Sentence + 2, analysis.Sentences.Count - 1);
-            for (var i = join.Sentence; i <= last; i++)
+            for (var i = Math.Max(join.Sentence - 1, 0); i <= last; i++)
             {
-                if (PreviousEmployerIn(i, join.Person, join.To) is { } previous)
+                if (PreviousEmployerIn(i, join) is { } previous)
                 {
                     candidates.Add(new DepartureCandidate(join.Person, previous, join.To, join.Date, join.DateIsExplicit, join.Sentence, null, null,
                         Kind: TriggerKind.Join, FromSource: CompanySource.Career));
@@ -219,8 +223,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
     }
 
-    private string? PreviousEmployerIn(int sentence, string person, string to)
+    private string? PreviousEmployerIn(int sentence, (string Person, string To, int Sentence, PartialDate? Date, bool DateIsExplicit) join)
     {
+        var (person, to) = (join.Person, join.To);
         var s = analysis.Sentences[sentence];
         var mentions = analysis.Mentions[sentence];
         var named = mentions.Any(mm => analysis.Registry.ResolvePerson(mm) == person);
@@ -239,7 +244,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 continue;
             }
 
-            var told = PreviousEmployerBefore().IsMatch(s.Masked[..mm.Start]) || (mm.Possessive && FormerAfter().IsMatch(s.Masked[mm.End..]));
+            var told = PreviousEmployerBefore().IsMatch(s.Masked[..mm.Start]) || (mm.Possessive && FormerAfter().IsMatch(s.Masked[mm.End..]))
+                || (sentence < join.Sentence && SpentYearsAfter().IsMatch(s.Masked[mm.End..]));
             if (told && analysis.OrganisationFor(mm with { Possessive = false }, learn: true) is { } org
                 && !string.Equals(analysis.Knowledge.EmployerName(org), analysis.Knowledge.EmployerName(to), StringComparison.OrdinalIgnoreCase)
                 && analysis.Registry.IsEmployer(org))
@@ -393,7 +399,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         // "Three other former DeepMind workers joined Microsoft", "Apple hired ex-Microsoft VP X": the employer they are
         // described as having left, in the subject of a join or the object of a hire.
-        if (from is null && rule.Kind is TriggerKind.Join or TriggerKind.Hire)
+        // Not for appointments: "Former Google executive X has been named CTO of Y" is background, not a move told.
+        if (from is null && (rule.Kind == TriggerKind.Hire || (rule.Kind == TriggerKind.Join && m.Value.Contains("join", StringComparison.OrdinalIgnoreCase))))
         {
             var (fs, fe) = rule.Kind == TriggerKind.Join ? (clauseStart, ts) : (te, clauseEnd);
             from = analysis.Mentions[s.Index]
@@ -414,12 +421,6 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var objectLimit = Math.Min(toMarker, clauseEnd);
             var coordinated = ObjectEnd().Match(s.Masked[..objectLimit], te);
             from = FirstOrganisationBetween(s, te, coordinated.Success ? coordinated.Index : objectLimit, except: to);
-        }
-
-        // "moved from X to Y" needs X: "moved from the research team to the product team" is a move inside a company.
-        if (rule.RequiresCompanyLeft && from is null)
-        {
-            return;
         }
 
         var objectEnd = Math.Min(Math.Min(toMarker, fromMarker), clauseEnd);
@@ -581,7 +582,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 }
 
                 // "Before joining Cohere, X spent a decade at Veritas AI": the subject follows the fronted clause.
-                if (persons.Count == 0 && rule.Kind == TriggerKind.Join && FrontedParticiple().IsMatch(s.Masked[clauseStart..ts]))
+                if (persons.Count == 0 && rule.Kind is TriggerKind.Join or TriggerKind.Leave && FrontedParticiple().IsMatch(s.Masked[clauseStart..ts]))
                 {
                     var comma = s.Masked.IndexOf(',', te);
                     if (comma > 0 && comma < s.Masked.Length - 1)
@@ -661,7 +662,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         if (from is null && rule.Kind != TriggerKind.Hire)
         {
             from = OrganisationBefore(s, clauseStart, ts, focus: null, destination: false, except: to, registeredOnly: true,
-                skipEarlierEmployers: rule.Kind == TriggerKind.Leave && to is null);
+                skipEarlierEmployers: (rule.Kind == TriggerKind.Leave && to is null) || rule.RequiresCompanyLeft);
         }
 
         var (date, explicitDate) = ChooseDate(s, dates, clauseStart, clauseEnd, ts, te);
@@ -726,12 +727,20 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 source = CompanySource.Reference;
             }
 
+            // "moved from the research team to ...", "has been named CTO of Y": the company left must be told, in the clause or
+            // nearby, never taken from the article's focus.
+            if (rule.RequiresCompanyLeft && from is null && previous is null)
+            {
+                f = null;
+            }
+
             var unknownLeft = f is null || string.Equals(f, to, StringComparison.OrdinalIgnoreCase)
                 || rule.Kind == TriggerKind.Join && person is not null && PreviousFrom(person, null) is null && from is null && !RoleFinder.HasRole(clauseText);
             if (unknownLeft || f is null)
             {
-                // "X has left Google. He joins Microsoft as ...": kept to complete a departure told nearby.
-                if (rule.Kind == TriggerKind.Join && person is not null && to is not null)
+                // "X has left Google. He joins Microsoft as ...", "She then moved to Y": kept to complete a departure told
+                // nearby, or to take the employer the person is said to have worked at before.
+                if (rule.Kind is TriggerKind.Join or TriggerKind.Leave && person is not null && to is not null)
                 {
                     joinsWithoutFrom.Add((person, to, s.Index, date, explicitDate));
                 }
@@ -962,9 +971,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
 
             // "Mulder gaat aan de slag bij Microsoft, Verbeek maakt de overstap": a destination is not a company left, and
-            // for a leave "X, previously at Microsoft, stepped down" names where X was before (for a join it is the company left).
+            // for a leave "X, previously at Microsoft, stepped down" names where X was before (for a join it is the company left);
+            // for an appointment "a former Google engineer" is background.
             if (org is not null && org != except && !(registeredOnly && (DestinationBefore().IsMatch(s.Text[start..mm.Start])
-                || (skipEarlierEmployers && PreviousEmployerBefore().IsMatch(s.Text[start..mm.Start])))))
+                || (skipEarlierEmployers && (PreviousEmployerBefore().IsMatch(s.Text[start..mm.Start]) || FormerBefore().IsMatch(s.Text[start..mm.Start]))))))
             {
                 found = org;
                 foundAt = mm.Start;

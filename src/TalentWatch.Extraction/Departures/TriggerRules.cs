@@ -28,7 +28,8 @@ internal enum TriggerKind
 /// <param name="DirectObjectIsFrom">"left Kestrel", "verliet Kompas AI": the object is the company left.</param>
 /// <param name="DirectObjectIsTo">"joined Nvidia", "returns to Google": the object is the destination.</param>
 /// <param name="RequiresDestination">"moved to an advisory role": verbs that only say where someone went need a company there.</param>
-/// <param name="RequiresCompanyLeft">"moved from the research team to ...": verbs that say where someone came from need a company there.</param>
+/// <param name="RequiresCompanyLeft">"moved from the research team to ...", "was named CTO of Y": the company left must be told
+/// (in the clause, or nearby for a join), never taken from the article's focus.</param>
 /// <param name="PossessorLeaves">"X's departure": the person is the name right before the noun, nobody else in the clause.</param>
 internal sealed record TriggerRule(Regex Pattern, TriggerKind Kind, Regex? From, Regex? To, bool DirectObjectIsFrom = false, bool DirectObjectIsTo = false, bool RequiresDestination = false, bool PossessorLeaves = false, bool RequiresCompanyLeft = false);
 
