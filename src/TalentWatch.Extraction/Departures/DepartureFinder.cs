@@ -434,9 +434,19 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 {
                     var obj = m.Groups["obj"];
                     var (os, oe) = obj.Success ? (clauseStart + obj.Index, clauseStart + obj.Index + obj.Length) : (te, objectEnd);
-                    var subject = OrganisationBefore(s, clauseStart, ts, focus, rule.Kind == TriggerKind.Hire, except: from)
+                    // ", which also lost X": the company the relative clause hangs on.
+                    var relativeSubject = RelativeClauseStart().IsMatch(s.Masked[clauseStart..ts])
+                        ? analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= clauseStart && analysis.EmployerOf(mm) is not null) is { } hangsOn ? analysis.EmployerOf(hangsOn) : null
+                        : null;
+                    var subject = relativeSubject ?? OrganisationBefore(s, clauseStart, ts, focus, rule.Kind == TriggerKind.Hire, except: from)
                         ?? (analysis.Dutch ? FirstOrganisationBetween(s, os, FirstPersonStart(s, os, oe), except: from, allowReference: true, destination: rule.Kind == TriggerKind.Hire) : null);
                     persons = PersonsIn(s, os, oe).Cast<string?>().ToList();
+
+                    // "nadat Meta-topman X vier onderzoekers van OpenAI aantrok": the name before the counted group is the hirer.
+                    if (obj.Success && persons.Count > 0 && TriggerRules.UnnamedGroup.Match(s.Masked[os..oe]) is { Success: true } hiredGroup0)
+                    {
+                        persons = PersonsIn(s, os + hiredGroup0.Index, oe).Cast<string?>().ToList();
+                    }
 
                     // "Veritas AI lost three executives this month: CTO A, CFO B and C": the people follow the colon.
                     if (persons.Count == 0 && clauseEnd < s.Masked.Length && s.Masked[clauseEnd] == ':')
@@ -786,6 +796,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         return null;
     }
+
+    [GeneratedRegex(@"^\s*(?:which|that|die|dat)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeClauseStart();
 
     [GeneratedRegex(@"^\s*(?:before|after|since|upon|prior to)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FrontedParticiple();

@@ -6,6 +6,29 @@ namespace TalentWatch.Extraction.Departures;
 /// keeping the most precise stated date, the destination and every evidence sentence.</summary>
 internal static class DepartureMerger
 {
+    /// <summary>"Two co-founders of X resigned within 24 hours. A announced ... B followed": an unnamed group whose members the
+    /// next sentences name (as many named departures from the same company) is those people, not more.</summary>
+    private static List<DepartureCandidate> WithoutNamedGroups(List<DepartureCandidate> candidates)
+    {
+        var groups = candidates.Where(c => c.Person is null).GroupBy(c => (c.From, c.SentenceIndex)).ToList();
+        var dropped = new HashSet<DepartureCandidate>();
+        foreach (var group in groups)
+        {
+            var (from, sentence) = group.Key;
+            // People first read after the group's sentence: someone whose departure was told before is not one of its members.
+            var toldBefore = candidates.Where(c => c.Person is not null && c.SentenceIndex <= sentence).Select(c => c.Person).ToHashSet();
+            var named = candidates.Where(c => c.Person is not null && !c.JoinOnly && !toldBefore.Contains(c.Person)
+                && string.Equals(c.From, from, StringComparison.OrdinalIgnoreCase)
+                && c.SentenceIndex > sentence && c.SentenceIndex <= sentence + 3).Select(c => c.Person).Distinct().Count();
+            if (named >= group.Count())
+            {
+                dropped.UnionWith(group);
+            }
+        }
+
+        return dropped.Count == 0 ? candidates : candidates.Where(c => !dropped.Contains(c)).ToList();
+    }
+
     public sealed class Merged(DepartureCandidate first)
     {
         public string? Person { get; } = first.Person;
@@ -40,7 +63,7 @@ internal static class DepartureMerger
     public static List<Merged> Merge(IEnumerable<DepartureCandidate> candidates)
     {
         var merged = new List<Merged>();
-        foreach (var c in FollowCareers(candidates.ToList()))
+        foreach (var c in WithoutNamedGroups(FollowCareers(candidates.ToList()).ToList()))
         {
             var existing = c.Person is null
                 ? merged.FirstOrDefault(m => m.Person is null && m.From == c.From && m.Sentences.Contains(c.SentenceIndex) && m.UnnamedSlot == c.UnnamedSlot)

@@ -30,7 +30,7 @@ public class ConfidenceAndReviewTests
     [Fact]
     public void An_unnamed_departure_is_less_certain_than_a_named_one()
     {
-        var result = ExtractionFixture.Run("en", "A co-founder of Kestrel Labs has left for Meta. Marit Solberg has left Kestrel Labs for Meta.");
+        var result = ExtractionFixture.Run("en", "Marit Solberg has left Kestrel Labs for Meta. A co-founder of Kestrel Labs has also left for Meta.");
 
         var unnamed = Assert.Single(result.Departures, d => d.Person is null);
         var named = Assert.Single(result.Departures, d => d.Person is not null);

@@ -167,4 +167,46 @@ public class UnseenPhrasingTests
 
         Assert.Equal(("Dana Whitlock", "Veritas AI"), (d.Person, d.From));
     }
+    [Fact]
+    public void An_unnamed_group_whose_members_are_named_next_is_those_people()
+    {
+        var result = ExtractionFixture.Run("en", "Two co-founders of Veritas AI resigned within 24 hours. Dana Whitlock announced on Monday that she was leaving the company. "
+            + "Ivo Maresh followed on Tuesday, saying he had quit Veritas AI to rest.");
+
+        Assert.Equal("Dana Whitlock|Ivo Maresh", string.Join("|", result.Departures.Select(d => d.Person).Order()));
+    }
+
+    [Fact]
+    public void An_unnamed_group_stays_when_the_names_after_it_left_earlier()
+    {
+        var result = ExtractionFixture.Run("en", "Veritas AI fired Dana Whitlock in December. Two Veritas AI engineers also quit the company in protest. "
+            + "After Whitlock's departure, the company reorganised its research team.");
+
+        Assert.Equal(2, result.Departures.Count(d => d.Person is null && d.From == "Veritas AI"));
+    }
+
+    [Fact]
+    public void A_company_verb_in_a_relative_clause_belongs_to_the_company_before_it()
+    {
+        var result = ExtractionFixture.Run("en", "Cohere hired three researchers this week. The departures are a blow to Veritas AI, which also lost another co-founder, Dana Whitlock, in November.");
+
+        Assert.Contains(result.Departures, d => d.Person == "Dana Whitlock" && d.From == "Veritas AI");
+    }
+
+    [Fact]
+    public void In_a_Dutch_verb_final_hire_the_name_before_the_counted_group_is_the_hirer()
+    {
+        var result = ExtractionFixture.Run("nl", "Het nieuws kwam kort nadat Coolblue-topman Joost Verhaar vier senior ontwikkelaars van Orrery Systems aantrok.");
+
+        Assert.Equal(4, result.Departures.Count);
+        Assert.All(result.Departures, d => Assert.Equal((null, "Orrery Systems", "Coolblue"), (d.Person, d.From, d.To)));
+    }
+
+    [Theory]
+    [InlineData("Ivo Maresh told reporters that the lab had seen an alarming number of exits at Veritas AI.")]
+    [InlineData("Talk of Dana Whitlock stepping down as chief executive of Veritas AI is so far unsubstantiated.")]
+    public void A_count_of_exits_and_unsubstantiated_talk_are_no_departures(string text)
+    {
+        Assert.Empty(ExtractionFixture.Run("en", text).Departures);
+    }
 }
