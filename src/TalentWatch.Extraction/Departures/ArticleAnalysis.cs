@@ -196,6 +196,12 @@ internal sealed partial class ArticleAnalysis
             return Registry.ResolvePerson(full.Text);
         }
 
+        // "Google Docs", "LinkedIn Sunday": a known organisation's name opening the run makes it a product or a date, not a person.
+        if (Knowledge.Organisation(m.FirstToken) is not null && !Lexicon.FirstNames.Contains(m.FirstToken))
+        {
+            return null;
+        }
+
         Registry.AddPerson(m.Text);
         return Registry.ResolvePerson(m);
     }

@@ -14,7 +14,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:company|start-up|startup|firm|lab|\p{Ll}*bedrijf|onderneming|business|giant|techreus|\p{Ll}*concern|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyReferenceAnywhere();
 
-    [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b|(?:[\p{L}\-]+\s+){0,2}?(?:start-?up|company|firm|lab|unicorn|upstart|outfit|chipmaker|chip maker|giant)\b(?=\s+\p{Lu}))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b|(?:[\p{L}\-]+\s+){0,2}?(?:start-?up|company|firm|lab|unicorn|upstart|outfit|chipmaker|chip maker|giant)\b(?-i:(?=\s+\p{Lu})))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiners();
 
     [GeneratedRegex(@"(?:\baccording to|\bvolgens|\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -184,7 +184,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     // The words before an employer that make it where the person worked before: "previously ... at Y", "spent six years at
     // Y", "comes from Y", "was eerder CFO bij Y", "komt over van Y", "die eerder bij Y werkte".
-    [GeneratedRegex(@"(?:\b(?:previously|formerly|before that|before joining\b[^.;]{0,40}?|prior to\b[^.;]{0,40}?|until (?:recently|now)|most recently|earlier in (?:his|her|their) career|(?:began|started) (?:his|her|their) career)\b[^.;]{0,60}?\b(?:at|for|with|of)|\bspent (?:the (?:past|last|previous) )?(?:[\w-]+ )?(?:years?|months?|decades?)\b[^.;]{0,40}?\b(?:at|with)|\b(?:comes|came|joins|joined|arrives|arrived|moves|moved) (?:over )?from|\b(?:eerder|daarvoor|voorheen|hiervoor|tot voor kort|tot dusver|jarenlang|(?:begon|startte) (?:zijn|haar|hun) (?:loopbaan|carrière))\b[^.;]{0,60}?\b(?:bij|voor|van)|\b(?:komt|kwam)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(?:over\s+)?van)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:previously|formerly|before that|before joining\b[^.;]{0,40}?|prior to\b[^.;]{0,40}?|until (?:recently|now)|most recently|earlier in (?:his|her|their) career|(?:began|started) (?:his|her|their) career)\b[^.;]{0,60}?\b(?:at|for|with|of)|\b(?:previously|formerly|most recently|until recently)\s+(?:ran|led|headed|managed|oversaw|co-?founded|founded)|\bspent (?:the (?:past|last|previous) )?(?:[\w-]+ )?(?:years?|months?|decades?)\b[^.;]{0,40}?\b(?:at|with)|\b(?:comes|came|joins|joined|arrives|arrived|moves|moved) (?:over )?from|\b(?:eerder|daarvoor|voorheen|hiervoor|tot voor kort|tot dusver|jarenlang|(?:begon|startte) (?:zijn|haar|hun) (?:loopbaan|carrière))\b[^.;]{0,60}?\b(?:bij|voor|van)|\b(?:komt|kwam)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(?:over\s+)?van)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PreviousEmployerBefore();
 
     [GeneratedRegex(@"(?:\b(?:former|ex|voormalig\w*|oud)-?|\bex-)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -434,6 +434,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 {
                     var obj = m.Groups["obj"];
                     var (os, oe) = obj.Success ? (clauseStart + obj.Index, clauseStart + obj.Index + obj.Length) : (te, objectEnd);
+                    // "hired X to run its G Suite business, which includes Gmail, Google Docs": the people hired come before the purpose.
+                    if (!obj.Success && ObjectPurpose().Match(s.Masked[..oe], os) is { Success: true } purpose)
+                    {
+                        oe = purpose.Index;
+                    }
                     // ", which also lost X": the company the relative clause hangs on.
                     var relativeSubject = RelativeClauseStart().IsMatch(s.Masked[clauseStart..ts])
                         ? analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= clauseStart && analysis.EmployerOf(mm) is not null) is { } hangsOn ? analysis.EmployerOf(hangsOn) : null
@@ -583,6 +588,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     && analysis.LastPersonBefore(s.Index, roleSubjectAt) is { } roleHolder)
                 {
                     persons = [roleHolder];
+                }
+
+                // "Other executives have departed — including A, the vice president; B, ...; and C".
+                if (persons.Count == 0 && IncludingAfter().Match(s.Masked[..clauseEnd], te) is { Success: true } including)
+                {
+                    persons = LeadingPersons(s, including.Index + including.Length, clauseEnd).Cast<string?>().ToList();
                 }
 
                 // "X left Veritas AI in 2021, ..., and has since joined Cohere": the coordinated clause shares the subject.
@@ -799,6 +810,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     [GeneratedRegex(@"^\s*(?:which|that|die|dat)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeClauseStart();
+
+    [GeneratedRegex(@"\bto (?:run|lead|head|oversee|build|help|manage|join|work on|serve as|become)\b|,\s+which\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectPurpose();
+
+    // "Other executives have already departed this year — including A, the vice president; B, ...; and C": the list names them.
+    [GeneratedRegex(@"\b(?:including|among them|waaronder|onder wie)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IncludingAfter();
 
     [GeneratedRegex(@"^\s*(?:before|after|since|upon|prior to)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FrontedParticiple();
@@ -1112,7 +1130,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*)\s+){0,4}$|^\s*(?:\p{Ll}[\p{Ll}\-]*\s+){0,4}(?:two|three|four|five|six|twee|drie|vier|vijf|zes|[2-6])\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s*[,:]\s*$")]
     private static partial Regex LeadingGap();
 
-    [GeneratedRegex(@"^\s*,\s*(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,3}$")]
+    [GeneratedRegex(@"^\s*,\s*(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,3}$|^\s*,\s*(?:the|its|de|het)\s+[^,;]{1,60}?;\s*(?:and\s+|en\s+)?$")]
     private static partial Regex ListGap();
 
     private int FirstPersonStart(Sentence s, int start, int end) =>

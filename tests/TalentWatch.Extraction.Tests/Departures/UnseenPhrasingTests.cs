@@ -209,4 +209,42 @@ public class UnseenPhrasingTests
     {
         Assert.Empty(ExtractionFixture.Run("en", text).Departures);
     }
+    [Fact]
+    public void Products_listed_after_a_hire_are_not_people_hired()
+    {
+        var result = ExtractionFixture.Run("en", "Google has hired ex-Veritas AI executive Dana Whitlock to run its G Suite business, which includes Gmail, Google Docs, Google Drive and other apps.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal(("Dana Whitlock", "Veritas AI", "Google"), (d.Person, d.From, d.To));
+    }
+
+    [Fact]
+    public void People_listed_with_appositions_between_semicolons_after_including_all_left()
+    {
+        var result = ExtractionFixture.Run("en", "Veritas AI is losing its sales chief. Other executives have already departed this year — including Dana Whitlock, the vice president; "
+            + "Ivo Maresh, the data analytics vice president; and Lena Marsh, the channel chief.");
+
+        Assert.Equal("Dana Whitlock|Ivo Maresh|Lena Marsh", string.Join("|", result.Departures.Select(d => d.Person).Order()));
+        Assert.All(result.Departures, d => Assert.Equal("Veritas AI", d.From));
+    }
+
+    [Fact]
+    public void A_capitalised_participle_opening_a_sentence_is_not_a_company()
+    {
+        var result = ExtractionFixture.Run("en", "Known for turning designs into products, Ivo Maresh has already recruited Dana Whitlock from Veritas AI for Cohere.");
+
+        Assert.DoesNotContain(result.Departures, d => d.To == "Known");
+        Assert.Contains(result.Departures, d => d.Person == "Dana Whitlock" && d.From == "Veritas AI");
+    }
+
+    [Theory]
+    [InlineData("nl", "Joost Verhaar vertrekt per 1 september als directeur van branchevereniging Orrery Systems.", "Joost Verhaar", "Orrery Systems")]
+    [InlineData("en", "Veritas AI named two veterans — Ivo Maresh and Lena Marsh — to serve as co-CEOs after longtime chief Dana Whitlock stepped down.", "Dana Whitlock", "Veritas AI")]
+    public void The_company_left_is_read_after_the_role_and_co_CEOs_is_no_company(string language, string text, string person, string from)
+    {
+        var result = ExtractionFixture.Run(language, text);
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal((person, from), (d.Person, d.From));
+    }
 }
