@@ -30,7 +30,7 @@ internal static class MentionFinder
         {
             var group = new List<Tok> { tokens[i] };
             var j = i + 1;
-            while (j < tokens.Count && !group[^1].Possessive && group[^1].CompoundSuffix is null && Joins(sentence, group[^1].End, tokens[j].Start, tokens[j].Text, knowledge))
+            while (j < tokens.Count && !group[^1].Possessive && group[^1].CompoundSuffix is null && Joins(sentence, group, tokens[j].Start, tokens[j].Text, knowledge))
             {
                 group.Add(tokens[j]);
                 j++;
@@ -83,9 +83,9 @@ internal static class MentionFinder
         return value.Length == 0 ? null : new Tok(start, start + value.Length, value, possessive, suffix);
     }
 
-    private static bool Joins(string s, int prevEnd, int nextStart, string next, ExtractionKnowledge knowledge)
+    private static bool Joins(string s, List<Tok> group, int nextStart, string next, ExtractionKnowledge knowledge)
     {
-        var gap = s[prevEnd..nextStart];
+        var gap = s[group[^1].End..nextStart];
         if (gap == " ")
         {
             return true;
@@ -104,6 +104,12 @@ internal static class MentionFinder
 
         // "Belfiore de Corporate Vice President": after a particle comes a name, not a job title.
         if (knowledge.IsTitleWord(next))
+        {
+            return false;
+        }
+
+        // "Topman Michiel Herkemij van DE Master Blenders": after a given name and a surname, "van" is "of", not a particle.
+        if (group.Count >= 2 && group.Take(group.Count - 1).Any(t => Lexicon.FirstNames.Contains(t.Text)) && !Lexicon.FirstNames.Contains(group[^1].Text))
         {
             return false;
         }

@@ -247,4 +247,11 @@ public class UnseenPhrasingTests
         var d = Assert.Single(result.Departures);
         Assert.Equal((person, from), (d.Person, d.From));
     }
+    [Fact]
+    public void After_a_given_name_and_a_surname_van_means_of()
+    {
+        var d = ExtractionFixture.Single("nl", "Topman Michiel Herkemij van DE Koffiebranders vertrekt aan het eind van het jaar.");
+
+        Assert.Equal(("Michiel Herkemij", "DE Koffiebranders"), (d.Person, d.From));
+    }
 }
