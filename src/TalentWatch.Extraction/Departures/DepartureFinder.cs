@@ -590,6 +590,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     persons = [roleHolder];
                 }
 
+                // "Veritas AI's chief scientist is leaving, the company said. Dana Whitlock, who ...": a lede that names the role and
+                // a next sentence that opens with the name.
+                if (persons.Count == 0 && s.Index + 1 < analysis.Sentences.Count && OwnedRoleSubject().Match(s.Masked[clauseStart..ts]) is { Success: true } owned
+                    && RoleFinder.HasRole(owned.Value) && !analysis.Mentions[s.Index].Any(mm => mm.Start >= clauseStart && mm.End <= ts && analysis.Registry.ResolvePerson(mm) is not null)
+                    && analysis.Mentions[s.Index + 1] is { Count: > 0 } next && next[0] is { Start: <= 3 } opening && analysis.PersonFor(opening, learn: true) is { } named)
+                {
+                    persons = [named];
+                }
+
                 // "Other executives have departed — including A, the vice president; B, ...; and C".
                 if (persons.Count == 0 && IncludingAfter().Match(s.Masked[..clauseEnd], te) is { Success: true } including)
                 {
@@ -810,6 +819,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     [GeneratedRegex(@"^\s*(?:which|that|die|dat)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeClauseStart();
+
+    // "Veritas AI's chief scientist", "the company's CTO", "de topman van Veritas AI" as the whole subject.
+    [GeneratedRegex(@"^\s*(?:(?:the|its|de|het)\s+)?(?:(?:[^\s,;]+\s+){0,2}?[^\s,;]+['’]s?\s+|\S+-)?(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+(?:\s+(?:van|of|bij|at)\s+[^,;]{1,40}?)?\s+(?:(?:is|was|has|have|had|will|heeft|gaat)\s+)?(?:(?:now|also|nu|ook)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OwnedRoleSubject();
 
     [GeneratedRegex(@"\bto (?:run|lead|head|oversee|build|help|manage|join|work on|serve as|become)\b|,\s+which\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ObjectPurpose();

@@ -254,4 +254,21 @@ public class UnseenPhrasingTests
 
         Assert.Equal(("Michiel Herkemij", "DE Koffiebranders"), (d.Person, d.From));
     }
+    [Theory]
+    [InlineData("en", "Veritas AI's chief technology officer is leaving, the company said on Tuesday. Dana Whitlock, who joined in 2021, told staff she would join Cohere next month.")]
+    [InlineData("nl", "De technisch directeur van Veritas AI vertrekt. Dana Whitlock maakt de overstap naar Cohere.")]
+    public void A_lede_that_names_the_role_is_about_the_person_the_next_sentence_opens_with(string language, string text)
+    {
+        var d = ExtractionFixture.Single(language, text);
+
+        Assert.Equal(("Dana Whitlock", "Veritas AI", "Cohere"), (d.Person, d.From, d.To));
+    }
+
+    [Fact]
+    public void A_lede_about_a_role_does_not_take_a_name_that_opens_a_later_paragraph_about_someone_else()
+    {
+        var result = ExtractionFixture.Run("en", "Veritas AI's chief executive said the company is growing. Dana Whitlock, an analyst, called the plan bold.");
+
+        Assert.Empty(result.Departures);
+    }
 }
