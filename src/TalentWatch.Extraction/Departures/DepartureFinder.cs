@@ -10,6 +10,32 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 {
     private readonly List<DepartureCandidate> candidates = [];
     private readonly List<(string Person, string To, int Sentence, PartialDate? Date, bool DateIsExplicit)> joinsWithoutFrom = [];
+    private readonly Dictionary<string, int> bulletLines = [];
+
+    [GeneratedRegex(@"^\s*(?:[-*•–]|\d{1,2}[.)])\s+(?:\*\*)?", RegexOptions.CultureInvariant)]
+    private static partial Regex BulletStart();
+
+    /// <summary>The person each list item right after a sentence opens with ("- Dana Whitlock, chief technology officer").</summary>
+    private IEnumerable<(string Person, int Line)> BulletedPersons(int header)
+    {
+        for (var k = header + 1; k < analysis.Sentences.Count; k++)
+        {
+            // The sentence splitter leaves the list marker out of the sentence: it is in the text before it on its line.
+            var line = analysis.Sentences[k];
+            var text = analysis.Article.Text;
+            var lineStart = line.Start == 0 ? 0 : text.LastIndexOf('\n', line.Start - 1) + 1;
+            var marker = BulletStart().Match(text[lineStart..line.Start] + line.Text);
+            if (!marker.Success || marker.Length < line.Start - lineStart)
+            {
+                yield break;
+            }
+
+            if (LeadingPersons(line, marker.Length - (line.Start - lineStart), line.Text.Length).FirstOrDefault() is { } person)
+            {
+                yield return (person, k);
+            }
+        }
+    }
 
     [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:company|start-up|startup|firm|lab|\p{Ll}*bedrijf|onderneming|business|giant|techreus|\p{Ll}*concern|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyReferenceAnywhere();
@@ -562,6 +588,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 if (persons.Count == 0 && clauseEnd < s.Masked.Length && s.Masked[clauseEnd] == ':')
                 {
                     persons = LeadingPersons(s, clauseEnd + 1, s.Masked.Length).Cast<string?>().ToList();
+
+                }
+
+                // "These executives have left this year:" and a bulleted list of names below it.
+                if (persons.Count == 0 && s.Masked.TrimEnd().EndsWith(':') && clauseEnd >= s.Masked.TrimEnd().Length - 1)
+                {
+                    foreach (var (person, line) in BulletedPersons(s.Index))
+                    {
+                        persons.Add(person);
+                        bulletLines[person] = line;
+                    }
                 }
                 if (persons.Count == 0 && analysis.Dutch)
                 {
@@ -784,6 +821,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var role = person is null && unnamedNoun is { } n2 && founder is false ? UnnamedRole(s.Text[clauseStart..clauseEnd], n2) : null;
             candidates.Add(new DepartureCandidate(person, f, to, date, explicitDate, s.Index, founder, role, rule.Kind == TriggerKind.Join,
                 person is null && unnamedCount > 1 ? slot : 0, rule.Kind, source));
+            if (person is not null && bulletLines.Remove(person, out var bullet))
+            {
+                // The list item is evidence too.
+                candidates.Add(new DepartureCandidate(person, f, to, date, explicitDate, bullet, founder, role, rule.Kind == TriggerKind.Join, 0, rule.Kind, source));
+            }
         }
     }
 

@@ -271,4 +271,23 @@ public class UnseenPhrasingTests
 
         Assert.Empty(result.Departures);
     }
+    [Theory]
+    [InlineData("en", "Here are the executives who have left Veritas AI this year:\n\n- Dana Whitlock, chief technology officer\n- Ivo Maresh, head of research\n\nThe company declined to comment.")]
+    [InlineData("nl", "Deze bestuurders vertrokken dit jaar bij Veritas AI:\n\n- Dana Whitlock, financieel directeur\n- Ivo Maresh, technisch directeur")]
+    public void A_bulleted_list_under_a_departure_sentence_names_the_leavers(string language, string text)
+    {
+        var result = ExtractionFixture.Run(language, text);
+
+        Assert.Equal("Dana Whitlock|Ivo Maresh", string.Join("|", result.Departures.Select(d => d.Person).Order()));
+        Assert.All(result.Departures, d => Assert.Equal("Veritas AI", d.From));
+        Assert.All(result.Departures, d => Assert.Contains(d.Person!, d.Evidence, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Following_a_leaver_is_leaving_the_same_company()
+    {
+        var result = ExtractionFixture.Run("en", "Veritas AI has lost several leaders. Dana Whitlock, the chief scientist, left in March. Ivo Maresh, the CTO, followed in May.");
+
+        Assert.Contains(result.Departures, d => d.Person == "Ivo Maresh" && d.From == "Veritas AI" && d.Date == "2025-05");
+    }
 }
