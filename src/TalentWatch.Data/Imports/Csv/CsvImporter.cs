@@ -178,6 +178,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             {
                 await SaveChunkAsync(db, file, final: true, cancellationToken);
                 phases.Mark("last writes");
+                phases.Memory();
                 await file.CompleteAsync(cancellationToken);
                 phases.Mark("indexes");
                 imported.Rows = rows;
@@ -278,11 +279,23 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             }
         }
 
+        public void Memory()
+        {
+            if (PrintTimings)
+            {
+                using var process = System.Diagnostics.Process.GetCurrentProcess();
+                phases.Add($"[managed {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MB, working set {process.WorkingSet64 >> 20} MB, peak {process.PeakWorkingSet64 >> 20} MB]");
+            }
+        }
+
         public void Print()
         {
             if (PrintTimings)
             {
-                Console.Error.WriteLine($"import timing {fileName} (ms): {string.Join(", ", phases)}; process CPU {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0}");
+                using var process = System.Diagnostics.Process.GetCurrentProcess();
+                var gc = GC.GetGCMemoryInfo();
+                Console.Error.WriteLine($"import timing {fileName} (ms): {string.Join(", ", phases)}; process CPU {process.TotalProcessorTime.TotalMilliseconds:F0}; " +
+                    $"managed heap {gc.HeapSizeBytes >> 20} MB (committed {gc.TotalCommittedBytes >> 20} MB), working set {process.WorkingSet64 >> 20} MB, peak {process.PeakWorkingSet64 >> 20} MB");
             }
         }
     }
