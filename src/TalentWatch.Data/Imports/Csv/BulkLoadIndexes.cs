@@ -7,8 +7,9 @@ namespace TalentWatch.Data.Imports.Csv;
 /// On SQLite, a large departures file goes in faster with the written tables' indexes dropped and built again once at the end
 /// (a sort each) than with every index updated on every row: the Departures table alone has eight (decision P10). The same
 /// holds, for a file of any size, for the full-text search indexes (FTS5 trigram tables kept current by triggers, decision
-/// H4): their triggers are dropped for the import, and the rows it wrote enter each search table in one pass at the end, in
-/// rowid order (decision P12). All of it happens
+/// H4): their triggers are dropped for the import, and the rows it wrote enter each search table in rowid order, in one pass
+/// at the end (decision P12), or for the tables an import only appends to, every few thousand rows on the writer's thread
+/// while the rows are read (decision P16). All of it happens
 /// inside the import's transaction, so a failed or killed import leaves indexes, triggers and search indexes as they were.
 /// Unique indexes (a person's slug, an alias key) are dropped too: the import's name resolver already keeps those keys unique
 /// in memory, and building a unique index again checks every key, so a duplicate still fails the file. Nothing to do on

@@ -14,8 +14,8 @@ namespace TalentWatch.Data.Imports.Csv;
 /// <summary>
 /// Imports companies.csv, headcounts.csv and departures.csv (SPEC "CSV files"), recognised by their header. One transaction per
 /// file: a bad row gives "file:line: problem" and nothing of that file is stored. A file whose exact content was imported before
-/// is skipped. Rows are streamed and written in chunks (one SaveChanges per chunk, change tracker cleared), so memory stays flat
-/// apart from the name and merge indexes.
+/// is skipped. Rows are streamed and written in chunks (one SaveChanges per chunk, change tracker cleared; on SQLite by a second
+/// thread, decision P16), so memory stays flat apart from the name and merge indexes.
 /// </summary>
 public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextFactory, TimeProvider timeProvider)
 {

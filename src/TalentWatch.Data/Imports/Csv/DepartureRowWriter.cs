@@ -14,7 +14,8 @@ namespace TalentWatch.Data.Imports.Csv;
 /// <summary>
 /// Prepared statements for the departures and headcounts imports, inside the import's transaction, on SQLite or PostgreSQL. EF Core's
 /// change tracking costs about 300 µs a row at 100,000 rows; on SQLite the statements go through SQLite's C API
-/// (<see cref="SqliteBulkStatement"/>, decision P10), on PostgreSQL through batches and COPY (decision O6).
+/// (<see cref="SqliteBulkStatement"/>, decision P10), queued and written on a second thread, inserts 100 rows a statement
+/// (<see cref="SqliteWritePipeline"/>, decision P16); on PostgreSQL through batches and COPY (decision O6).
 /// The column lists follow the entity configurations (quoted, as EF names them on both providers); the round-trip tests read the
 /// rows back through EF. On PostgreSQL new departures and sources are held until <see cref="Flush"/> and go in by binary COPY
 /// (decision O6); a merge into a departure still held changes it in memory and counts the version the UPDATE would have added.
@@ -37,8 +38,8 @@ internal sealed class DepartureRowWriter : IDisposable
     private readonly NpgsqlConnection? copyConnection;
     private readonly SqliteWritePipeline? pipeline;
 
-    /// <summary>Rows a multi-row INSERT carries on SQLite (decision P16).</summary>
-    internal static int RowsPerStatement { get; set; } =
+    /// <summary>Rows a multi-row INSERT carries on SQLite (decision P16); TALENTWATCH_IMPORT_ROWS_PER_STATEMENT=1 writes row by row, to measure.</summary>
+    internal static int RowsPerStatement { get; } =
         int.TryParse(Environment.GetEnvironmentVariable("TALENTWATCH_IMPORT_ROWS_PER_STATEMENT"), out var rows) && rows > 0 ? rows : 100;
 
     /// <summary>The CSV line of the row being written, for SQLite's errors (they surface a batch later, decision P16).</summary>
@@ -216,8 +217,9 @@ internal sealed class DepartureRowWriter : IDisposable
     public void UpsertHeadcount(int companyId, DateOnly asOf, int headcount) => Run(upsertHeadcount, companyId, asOf, headcount);
 
     /// <summary>
-    /// Sends the batched statements, then copies the held departures and their sources (PostgreSQL); a no-op on SQLite, which
-    /// writes each row at once. The order matters: held rows refer to companies and people in the batch, sources to departures.
+    /// Sends the batched statements, then copies the held departures and their sources (PostgreSQL); on SQLite writes what the
+    /// pipeline holds and waits for its thread (decision P16). The order matters: held rows refer to companies and people in
+    /// the batch, sources to departures.
     /// </summary>
     public void Flush()
     {
