@@ -178,6 +178,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             {
                 await SaveChunkAsync(db, file, final: true, cancellationToken);
                 phases.Mark("last writes");
+                phases.Note(file.WriterTimes);
                 phases.Memory();
                 await file.CompleteAsync(cancellationToken);
                 phases.Mark("indexes");
@@ -276,6 +277,14 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             {
                 phases.Add($"{phase} {clock.Elapsed.TotalMilliseconds:F0}");
                 clock.Restart();
+            }
+        }
+
+        public void Note(string? note)
+        {
+            if (PrintTimings && note is not null)
+            {
+                phases.Add($"[{note}]");
             }
         }
 
@@ -391,6 +400,9 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         public virtual void AfterChunkSaved()
         {
         }
+
+        /// <summary>Where the writer's time went (TALENTWATCH_IMPORT_TIMING), when it has its own thread.</summary>
+        public virtual string? WriterTimes => null;
 
         /// <summary>Writes and waits for everything the writer still holds, at the end of a file without errors.</summary>
         public virtual void FlushWrites()
@@ -727,6 +739,8 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         public override void FlushWrites() => writer.Flush();
 
         public override void FlushChunk() => writer.FlushChunk();
+
+        public override string? WriterTimes => writer.PipelineTimes;
 
         public override Task CompleteAsync(CancellationToken cancellationToken) => indexes.RestoreAsync(db, replacedRoles, cancellationToken);
 

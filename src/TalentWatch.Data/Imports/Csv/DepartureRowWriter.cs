@@ -283,6 +283,9 @@ internal sealed class DepartureRowWriter : IDisposable
         }
     }
 
+    /// <summary>SQLite: where the writer's thread spent its time (TALENTWATCH_IMPORT_TIMING); null on PostgreSQL.</summary>
+    public string? PipelineTimes => pipeline?.Times;
+
     /// <summary>SQLite: <paramref name="work"/> runs on the writer's thread after every <paramref name="batches"/> batches of rows (decision P16).</summary>
     public void RunAfterBatches(Action work, int batches) => pipeline?.RunAfterBatches(work, batches);
 

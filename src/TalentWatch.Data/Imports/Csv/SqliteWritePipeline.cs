@@ -105,13 +105,25 @@ internal sealed class SqliteWritePipeline : IDisposable
     {
         if (running is { } batch)
         {
+            var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
             running = null;
             spare = batch.GetAwaiter().GetResult();
+            waitTicks += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
         }
     }
 
+    // Where the time went, for TALENTWATCH_IMPORT_TIMING: the writer's statements, its work after batches, the importer waiting for it.
+    private long statementTicks;
+    private long afterTicks;
+    private long waitTicks;
+
+    /// <summary>Milliseconds the writer spent on statements and on the work after batches, and the importer spent waiting for it.</summary>
+    public string Times => FormattableString.Invariant(
+        $"writer: statements {statementTicks * 1000 / System.Diagnostics.Stopwatch.Frequency} ms, search fills {afterTicks * 1000 / System.Diagnostics.Stopwatch.Frequency} ms, importer waited {waitTicks * 1000 / System.Diagnostics.Stopwatch.Frequency} ms");
+
     private void Execute(List<Op> batch)
     {
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         // Stable grouping by kind: a bucket per kind, filled in arrival order.
         var buckets = new List<object?[]>?[kinds.Count];
         var lines = new List<int>?[kinds.Count];
@@ -151,10 +163,14 @@ internal sealed class SqliteWritePipeline : IDisposable
             RunSingly(single, rows, lines[k]!, i, rows.Count - i);
         }
 
+        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
+        statementTicks += t1 - t0;
         if (afterBatches is not null && ++executed % every == 0)
         {
             afterBatches();
         }
+
+        afterTicks += System.Diagnostics.Stopwatch.GetTimestamp() - t1;
     }
 
     private static void RunSingly(SqliteBulkStatement statement, List<object?[]> rows, List<int> lines, int start, int count)
