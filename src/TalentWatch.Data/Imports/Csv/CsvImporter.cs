@@ -20,10 +20,10 @@ namespace TalentWatch.Data.Imports.Csv;
 public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextFactory, TimeProvider timeProvider)
 {
     private const int ChunkSize = 5000;
+    private const int MaxErrors = 20;
 
     // TALENTWATCH_IMPORT_TIMING=1 prints each file's phases to standard error (wall milliseconds), to profile the import.
     private static readonly bool PrintTimings = Environment.GetEnvironmentVariable("TALENTWATCH_IMPORT_TIMING") == "1";
-    private const int MaxErrors = 20;
 
     public static readonly string[] CompanyColumns = ["name", "aliases", "founded", "founding_team_size"];
     public static readonly string[] HeadcountColumns = ["company", "as_of", "headcount"];
