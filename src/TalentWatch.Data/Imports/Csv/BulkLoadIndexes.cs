@@ -7,8 +7,9 @@ namespace TalentWatch.Data.Imports.Csv;
 /// On SQLite, a large departures file goes in faster with the written tables' indexes dropped and built again once at the end
 /// (a sort each) than with every index updated on every row: the Departures table alone has eight (decision P10). The same
 /// holds, for a file of any size, for the full-text search indexes (FTS5 trigram tables kept current by triggers, decision
-/// H4): their triggers are dropped for the import, and the rows it wrote enter each search table in one pass at the end, in
-/// rowid order (decision P12). All of it happens
+/// H4): their triggers are dropped for the import, and the rows it wrote enter each search table in rowid order, in one pass
+/// at the end (decision P12), or for the tables an import only appends to, every few thousand rows on the writer's thread
+/// while the rows are read (decision P16). All of it happens
 /// inside the import's transaction, so a failed or killed import leaves indexes, triggers and search indexes as they were.
 /// Unique indexes (a person's slug, an alias key) are dropped too: the import's name resolver already keeps those keys unique
 /// in memory, and building a unique index again checks every key, so a duplicate still fails the file. Nothing to do on
@@ -37,12 +38,16 @@ internal sealed class BulkLoadIndexes
     private readonly List<(string Search, string Table, string Column)> searches;
     private readonly List<long> coveredUpTo;
 
+    // The rows each search table holds so far: coveredUpTo at the start, then what FillInsertOnlySearches added.
+    private readonly long[] filledUpTo;
+
     private BulkLoadIndexes(List<string> definitions, List<string> triggers, List<(string, string, string)> searches, List<long> coveredUpTo)
     {
         this.definitions = definitions;
         this.triggers = triggers;
         this.searches = searches;
         this.coveredUpTo = coveredUpTo;
+        filledUpTo = [.. coveredUpTo];
     }
 
     /// <summary>
@@ -129,6 +134,37 @@ internal sealed class BulkLoadIndexes
         searches.FindIndex(s => s.Table == "Departures") is var i and >= 0 && departureId <= coveredUpTo[i];
 
     /// <summary>
+    /// Adds the rows written so far to the search tables of the tables the import only appends to (people's names, their
+    /// aliases, the sources' evidence), on the writer's thread while the rows are read (decision P16). Not the departures'
+    /// roles: a later row may merge into a departure and fill its role in. Runs on <paramref name="connection"/> inside the
+    /// import's transaction; the caller makes sure no other statement runs on it meanwhile.
+    /// </summary>
+    public void FillInsertOnlySearches(Microsoft.Data.Sqlite.SqliteConnection connection)
+    {
+        for (var i = 0; i < searches.Count; i++)
+        {
+            var (search, table, column) = searches[i];
+            if (table != "Departures")
+            {
+                filledUpTo[i] = Fill(connection, search, table, column, filledUpTo[i]);
+            }
+        }
+    }
+
+    // New rows in rowid order: a rowid lower than the last one written makes FTS5 flush its in-memory segment (so does every
+    // statement that fires a trigger, which is why the triggers cost ~200 µs a row). Returns the highest id now covered.
+    private static long Fill(Microsoft.Data.Sqlite.SqliteConnection connection, string search, string table, string column, long after)
+    {
+        using var fill = connection.CreateCommand();
+        fill.CommandText = $"""
+            INSERT INTO {Quote(search)}(rowid, {Quote(column)}) SELECT "Id", {Quote(column)} FROM {Quote(table)} WHERE "Id" > $covered ORDER BY "Id";
+            SELECT COALESCE(MAX("Id"), $covered) FROM {Quote(table)};
+            """;
+        fill.Parameters.AddWithValue("$covered", after);
+        return Convert.ToInt64(fill.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
     /// Brings the search tables up to date, then builds the dropped indexes and triggers again with their original
     /// definitions. <paramref name="replacedRoles"/> are the roles, as the search table holds them, of departures that were
     /// in the store before the import and that the import updated: their old text leaves the index and the new one enters.
@@ -163,12 +199,7 @@ internal sealed class BulkLoadIndexes
                 }
             }
 
-            // New rows in rowid order: a rowid lower than the last one written makes FTS5 flush its in-memory segment (so
-            // does every statement that fires a trigger, which is why the triggers cost ~200 µs a row).
-            await using var fill = connection.CreateCommand();
-            fill.CommandText = $"INSERT INTO {Quote(search)}(rowid, {Quote(column)}) SELECT \"Id\", {Quote(column)} FROM {Quote(table)} WHERE \"Id\" > $covered ORDER BY \"Id\"";
-            fill.Parameters.AddWithValue("$covered", coveredUpTo[i]);
-            await fill.ExecuteNonQueryAsync(cancellationToken);
+            filledUpTo[i] = Fill(connection, search, table, column, filledUpTo[i]);
         }
 
         foreach (var statement in definitions.Concat(triggers))

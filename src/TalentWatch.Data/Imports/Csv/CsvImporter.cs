@@ -14,13 +14,16 @@ namespace TalentWatch.Data.Imports.Csv;
 /// <summary>
 /// Imports companies.csv, headcounts.csv and departures.csv (SPEC "CSV files"), recognised by their header. One transaction per
 /// file: a bad row gives "file:line: problem" and nothing of that file is stored. A file whose exact content was imported before
-/// is skipped. Rows are streamed and written in chunks (one SaveChanges per chunk, change tracker cleared), so memory stays flat
-/// apart from the name and merge indexes.
+/// is skipped. Rows are streamed and written in chunks (one SaveChanges per chunk, change tracker cleared; on SQLite by a second
+/// thread, decision P16), so memory stays flat apart from the name and merge indexes.
 /// </summary>
 public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextFactory, TimeProvider timeProvider)
 {
     private const int ChunkSize = 5000;
     private const int MaxErrors = 20;
+
+    // TALENTWATCH_IMPORT_TIMING=1 prints each file's phases to standard error (wall milliseconds), to profile the import.
+    private static readonly bool PrintTimings = Environment.GetEnvironmentVariable("TALENTWATCH_IMPORT_TIMING") == "1";
 
     public static readonly string[] CompanyColumns = ["name", "aliases", "founded", "founding_team_size"];
     public static readonly string[] HeadcountColumns = ["company", "as_of", "headcount"];
@@ -131,6 +134,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
 
         var rowReader = new RowReader(reader, fileName, columns, required, header.Length);
         var errors = new List<string>();
+        ImportTimings? timings = null;
         int rows;
         try
         {
@@ -140,7 +144,9 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
                 CsvFileKind.Headcounts => new HeadcountFileImport(db),
                 _ => new DepartureFileImport(db, now, length),
             };
+            var phases = new ImportTimings(fileName);
             await file.PrepareAsync(cancellationToken);
+            phases.Mark("prepare");
             rows = 0;
             var sinceSave = 0;
             while (await rowReader.ReadAsync(cancellationToken))
@@ -161,22 +167,30 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
 
                 if (errors.Count == 0 && file.SavesInChunks && ++sinceSave >= ChunkSize)
                 {
-                    await SaveChunkAsync(db, file, cancellationToken);
+                    await SaveChunkAsync(db, file, final: false, cancellationToken);
                     sinceSave = 0;
                     progress?.Report(length > 0 ? (double)reader.ByteOffset / length : 1);
                 }
             }
 
+            phases.Mark("rows");
             if (errors.Count == 0)
             {
-                await SaveChunkAsync(db, file, cancellationToken);
+                await SaveChunkAsync(db, file, final: true, cancellationToken);
+                phases.Mark("last writes");
+                phases.Note(file.WriterTimes);
+                phases.Memory();
                 await file.CompleteAsync(cancellationToken);
+                phases.Mark("indexes");
                 imported.Rows = rows;
                 db.ImportedFiles.Attach(imported);
                 db.Entry(imported).Property(f => f.Rows).IsModified = true;
                 await db.SaveChangesAsync(cancellationToken);
                 await StoreWrites.AdvanceIdSequencesAsync(db, cancellationToken);
+                phases.Mark("marker");
             }
+
+            timings = phases;
         }
         catch (CsvFormatException e)
         {
@@ -190,7 +204,9 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         }
         catch (System.Data.Common.DbException e)
         {
-            errors.Add($"{fileName}:{rowReader.Line}: could not be stored: {e.Message}");
+            // SQLite's writes run a batch behind the reading (decision P16): the failed statement knows its row's line.
+            var line = e is StoredRowException { Line: > 0 } stored ? stored.Line : rowReader.Line;
+            errors.Add($"{fileName}:{line}: could not be stored: {e.Message}");
             rows = 0;
         }
 
@@ -201,12 +217,16 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         }
 
         await transaction.CommitAsync(cancellationToken);
+        timings?.Mark("commit");
         if (db.Database.IsSqlite())
         {
             // The planner's statistics for what was just written (decision P6): read commands no longer refresh them at
             // start (they check the store with one query, decision P9), so the import that changed the tables does.
             await db.Database.ExecuteSqlRawAsync(StoreMigrator.RefreshStatistics, cancellationToken);
         }
+
+        timings?.Mark("statistics");
+        timings?.Print();
 
         progress?.Report(1);
         return new CsvImportResult(fileName, kind, rows, false, []);
@@ -228,13 +248,65 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         return Has("person") || Has("source_url") || (Has("from") && Has("founder")) ? CsvFileKind.Departures : CsvFileKind.Unknown;
     }
 
-    private static async Task SaveChunkAsync(TalentWatchDbContext db, FileImport file, CancellationToken cancellationToken)
+    private static async Task SaveChunkAsync(TalentWatchDbContext db, FileImport file, bool final, CancellationToken cancellationToken)
     {
-        file.FlushWrites();
+        if (final)
+        {
+            file.FlushWrites();
+        }
+        else
+        {
+            file.FlushChunk();
+        }
+
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         file.AfterChunkSaved();
+    }
+
+    /// <summary>Wall milliseconds per phase of one file, printed under TALENTWATCH_IMPORT_TIMING=1.</summary>
+    private sealed class ImportTimings(string fileName)
+    {
+        private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+        private readonly List<string> phases = [];
+
+        public void Mark(string phase)
+        {
+            if (PrintTimings)
+            {
+                phases.Add($"{phase} {clock.Elapsed.TotalMilliseconds:F0}");
+                clock.Restart();
+            }
+        }
+
+        public void Note(string? note)
+        {
+            if (PrintTimings && note is not null)
+            {
+                phases.Add($"[{note}]");
+            }
+        }
+
+        public void Memory()
+        {
+            if (PrintTimings)
+            {
+                using var process = System.Diagnostics.Process.GetCurrentProcess();
+                phases.Add($"[managed {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MB, working set {process.WorkingSet64 >> 20} MB, peak {process.PeakWorkingSet64 >> 20} MB]");
+            }
+        }
+
+        public void Print()
+        {
+            if (PrintTimings)
+            {
+                using var process = System.Diagnostics.Process.GetCurrentProcess();
+                var gc = GC.GetGCMemoryInfo();
+                Console.Error.WriteLine($"import timing {fileName} (ms): {string.Join(", ", phases)}; process CPU {process.TotalProcessorTime.TotalMilliseconds:F0}; " +
+                    $"managed heap {gc.HeapSizeBytes >> 20} MB (committed {gc.TotalCommittedBytes >> 20} MB), working set {process.WorkingSet64 >> 20} MB, peak {process.PeakWorkingSet64 >> 20} MB");
+            }
+        }
     }
 
     private static CsvImportResult Failed(string fileName, CsvFileKind kind, string error) => new(fileName, kind, 0, false, [error]);
@@ -329,10 +401,16 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         {
         }
 
-        /// <summary>Sends rows the writer still holds (PostgreSQL batches them) before the chunk is saved.</summary>
+        /// <summary>Where the writer's time went (TALENTWATCH_IMPORT_TIMING), when it has its own thread.</summary>
+        public virtual string? WriterTimes => null;
+
+        /// <summary>Writes and waits for everything the writer still holds, at the end of a file without errors.</summary>
         public virtual void FlushWrites()
         {
         }
+
+        /// <summary>Sends rows the writer holds before a chunk is saved, where that is needed (PostgreSQL batches them).</summary>
+        public virtual void FlushChunk() => FlushWrites();
     }
 
     /// <summary>
@@ -462,6 +540,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
                 writer.InsertCompany(company);
             }
 
+            writer.Flush();
             stored.Clear();
             created.Clear();
         }
@@ -489,6 +568,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         public override void ImportRow(RowReader row)
         {
             row.CheckFieldCount();
+            writer.Line = row.Line;
             var company = row.Require(0, "company");
             var asOfText = row.Require(1, "as_of");
             if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
@@ -509,6 +589,8 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         }
 
         public override void FlushWrites() => writer.Flush();
+
+        public override void FlushChunk() => writer.FlushChunk();
 
         public override void Dispose()
         {
@@ -543,6 +625,13 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
             resolver = await NameResolver.LoadAsync(db, withPeople: true, writer.InsertCompany, writer.InsertPerson, cancellationToken);
             nextDepartureId = (await db.Departures.MaxAsync(d => (int?)d.Id, cancellationToken) ?? 0) + 1;
             indexes = await BulkLoadIndexes.DropIfWorthwhileAsync(db, fileBytes, nextDepartureId - 1, cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                // The search tables of names and evidence fill while the rows are read (decision P16), about every 8,000 rows.
+                var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+                writer.RunAfterBatches(() => indexes.FillInsertOnlySearches(connection), 8);
+            }
+
             named = [];
             var existing = await db.Departures.AsNoTracking()
                 .Where(d => d.PersonId != null && d.Status != DepartureStatus.Rejected)
@@ -557,6 +646,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         public override void ImportRow(RowReader row)
         {
             row.CheckFieldCount();
+            writer.Line = row.Line;
             var person = row.Get(0);
             var from = row.Require(1, "from");
             var to = row.Get(2);
@@ -647,6 +737,10 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         }
 
         public override void FlushWrites() => writer.Flush();
+
+        public override void FlushChunk() => writer.FlushChunk();
+
+        public override string? WriterTimes => writer.PipelineTimes;
 
         public override Task CompleteAsync(CancellationToken cancellationToken) => indexes.RestoreAsync(db, replacedRoles, cancellationToken);
 

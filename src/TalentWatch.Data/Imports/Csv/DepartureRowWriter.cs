@@ -14,7 +14,8 @@ namespace TalentWatch.Data.Imports.Csv;
 /// <summary>
 /// Prepared statements for the departures and headcounts imports, inside the import's transaction, on SQLite or PostgreSQL. EF Core's
 /// change tracking costs about 300 µs a row at 100,000 rows; on SQLite the statements go through SQLite's C API
-/// (<see cref="SqliteBulkStatement"/>, decision P10), on PostgreSQL through batches and COPY (decision O6).
+/// (<see cref="SqliteBulkStatement"/>, decision P10), queued and written on a second thread, inserts 100 rows a statement
+/// (<see cref="SqliteWritePipeline"/>, decision P16); on PostgreSQL through batches and COPY (decision O6).
 /// The column lists follow the entity configurations (quoted, as EF names them on both providers); the round-trip tests read the
 /// rows back through EF. On PostgreSQL new departures and sources are held until <see cref="Flush"/> and go in by binary COPY
 /// (decision O6); a merge into a departure still held changes it in memory and counts the version the UPDATE would have added.
@@ -35,6 +36,23 @@ internal sealed class DepartureRowWriter : IDisposable
     private readonly Statement insertSource;
     private readonly Statement upsertHeadcount;
     private readonly NpgsqlConnection? copyConnection;
+    private readonly SqliteWritePipeline? pipeline;
+
+    /// <summary>Rows a multi-row INSERT carries on SQLite (decision P16); TALENTWATCH_IMPORT_ROWS_PER_STATEMENT=1 writes row by row, to measure.</summary>
+    internal static int RowsPerStatement { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("TALENTWATCH_IMPORT_ROWS_PER_STATEMENT"), out var rows) && rows > 0 ? rows : 100;
+
+    /// <summary>The CSV line of the row being written, for SQLite's errors (they surface a batch later, decision P16).</summary>
+    public int Line
+    {
+        set
+        {
+            if (pipeline is not null)
+            {
+                pipeline.Line = value;
+            }
+        }
+    }
 
     // PostgreSQL: new departures not yet copied, by id with the number of merges since (the "Version" each UPDATE would add).
     private readonly List<Departure> heldDepartures = [];
@@ -57,13 +75,23 @@ internal sealed class DepartureRowWriter : IDisposable
             batch.Transaction = transaction;
             copyConnection = (NpgsqlConnection)connection;
         }
-
-        Statement Prepare(string sql, params string[] parameters)
+        else
         {
-            // SQLite: the C API directly (SqliteBulkStatement, decision P10).
+            pipeline = new SqliteWritePipeline();
+        }
+
+        Statement Prepare(string sql, params string[] parameters) => PrepareInsert(sql, null, [], parameters);
+
+        // A SQLite insert of many rows also gets its multi-row form (decision P16): table and columns in parameter order.
+        Statement PrepareInsert(string sql, string? table, string[] columns, params string[] parameters)
+        {
+            // SQLite: the C API directly (SqliteBulkStatement, decision P10), written by the pipeline's thread (P16).
             if (sqlite)
             {
-                return new Statement(null, new SqliteBulkStatement((Microsoft.Data.Sqlite.SqliteConnection)connection, sql, parameters));
+                var sqliteConnection = (Microsoft.Data.Sqlite.SqliteConnection)connection;
+                var single = new SqliteBulkStatement(sqliteConnection, sql, parameters);
+                var multi = table is not null && RowsPerStatement > 1 ? SqliteBulkStatement.MultiRowInsert(sqliteConnection, table, columns, RowsPerStatement) : null;
+                return new Statement(null, single, multi, pipeline!.Declare(single, multi));
             }
 
             // PostgreSQL: a template whose text and parameter names the batch copies; Npgsql prepares on first execution
@@ -79,26 +107,33 @@ internal sealed class DepartureRowWriter : IDisposable
                 command.Parameters.Add(parameter);
             }
 
-            return new Statement(command, null);
+            return new Statement(command, null, null, -1);
         }
 
-        insertCompany = Prepare("""INSERT INTO "Companies" ("Id", "Name", "Slug", "Founded", "FoundingTeamSize") VALUES (@id, @name, @slug, @founded, @size)""", "id", "name", "slug", "founded", "size");
+        // On SQLite the order of these declarations is the order a batch writes its kinds (SqliteWritePipeline): a company's
+        // renames before new companies (which may take a slug given up), owners before their aliases, people and companies
+        // before departures, departures (inserted, then merged into) before their sources.
         updateCompany = Prepare("""UPDATE "Companies" SET "Name" = @name, "Slug" = @slug, "Founded" = @founded, "FoundingTeamSize" = @size WHERE "Id" = @id""", "id", "name", "slug", "founded", "size");
+        insertCompany = Prepare("""INSERT INTO "Companies" ("Id", "Name", "Slug", "Founded", "FoundingTeamSize") VALUES (@id, @name, @slug, @founded, @size)""", "id", "name", "slug", "founded", "size");
         insertCompanyAlias = Prepare("""INSERT INTO "CompanyAliases" ("CompanyId", "Name", "Key") VALUES (@owner, @name, @key)""", "owner", "name", "key");
-        insertPerson = Prepare("""INSERT INTO "People" ("Id", "Name", "Slug") VALUES (@id, @name, @slug)""", "id", "name", "slug");
-        insertPersonAlias = Prepare("""INSERT INTO "PersonAliases" ("PersonId", "Name", "Key") VALUES (@owner, @name, @key)""", "owner", "name", "key");
+        insertPerson = PrepareInsert("""INSERT INTO "People" ("Id", "Name", "Slug") VALUES (@id, @name, @slug)""", "People", ["Id", "Name", "Slug"], "id", "name", "slug");
+        insertPersonAlias = PrepareInsert("""INSERT INTO "PersonAliases" ("PersonId", "Name", "Key") VALUES (@owner, @name, @key)""", "PersonAliases", ["PersonId", "Name", "Key"], "owner", "name", "key");
         const string departureColumns = "\"PersonId\", \"CompanyId\", \"DestinationId\", \"DateText\", \"DatePrecision\", \"DateStart\", \"DateEnd\", \"Role\", \"Founder\", \"Status\", \"CreatedAt\", \"UpdatedAt\"";
         string[] departureParameters = ["person", "company", "destination", "text", "precision", "start", "end", "role", "founder", "status", "created", "updated"];
-        insertDeparture = Prepare(
+        insertDeparture = PrepareInsert(
             $"""INSERT INTO "Departures" ("Id", {departureColumns}) VALUES (@id, {string.Join(", ", departureParameters.Select(p => "@" + p))})""",
+            "Departures",
+            ["Id", "PersonId", "CompanyId", "DestinationId", "DateText", "DatePrecision", "DateStart", "DateEnd", "Role", "Founder", "Status", "CreatedAt", "UpdatedAt"],
             ["id", .. departureParameters]);
         updateDeparture = Prepare(
             """UPDATE "Departures" SET "DestinationId" = @destination, "DateText" = @text, "DatePrecision" = @precision, "DateStart" = @start, "DateEnd" = @end, "Role" = @role, "Founder" = @founder, "Status" = @status, "UpdatedAt" = @updated, "Version" = "Version" + 1 WHERE "Id" = @id""",
             "id", "destination", "text", "precision", "start", "end", "role", "founder", "status", "updated");
+        insertSource = PrepareInsert(
+            """INSERT INTO "DepartureSources" ("DepartureId", "ArticleId", "Url", "Evidence", "AddedAt") VALUES (@departure, NULL, @url, @evidence, @added)""",
+            "DepartureSources", ["DepartureId", "Url", "Evidence", "AddedAt"], "departure", "url", "evidence", "added");
         upsertHeadcount = Prepare(
             """INSERT INTO "Headcounts" ("CompanyId", "AsOf", "Headcount") VALUES (@company, @asOf, @headcount) ON CONFLICT ("CompanyId", "AsOf") DO UPDATE SET "Headcount" = excluded."Headcount" """,
             "company", "asOf", "headcount");
-        insertSource = Prepare("""INSERT INTO "DepartureSources" ("DepartureId", "ArticleId", "Url", "Evidence", "AddedAt") VALUES (@departure, NULL, @url, @evidence, @added)""", "departure", "url", "evidence", "added");
     }
 
     public void InsertCompany(Company company)
@@ -182,11 +217,13 @@ internal sealed class DepartureRowWriter : IDisposable
     public void UpsertHeadcount(int companyId, DateOnly asOf, int headcount) => Run(upsertHeadcount, companyId, asOf, headcount);
 
     /// <summary>
-    /// Sends the batched statements, then copies the held departures and their sources (PostgreSQL); a no-op on SQLite, which
-    /// writes each row at once. The order matters: held rows refer to companies and people in the batch, sources to departures.
+    /// Sends the batched statements, then copies the held departures and their sources (PostgreSQL); on SQLite writes what the
+    /// pipeline holds and waits for its thread (decision P16). The order matters: held rows refer to companies and people in
+    /// the batch, sources to departures.
     /// </summary>
     public void Flush()
     {
+        pipeline?.Flush();
         SendBatch();
         if (copyConnection is null)
         {
@@ -243,6 +280,24 @@ internal sealed class DepartureRowWriter : IDisposable
             }
 
             heldSources.Clear();
+        }
+    }
+
+    /// <summary>SQLite: where the writer's thread spent its time (TALENTWATCH_IMPORT_TIMING); null on PostgreSQL.</summary>
+    public string? PipelineTimes => pipeline?.Times;
+
+    /// <summary>SQLite: <paramref name="work"/> runs on the writer's thread after every <paramref name="batches"/> batches of rows (decision P16).</summary>
+    public void RunAfterBatches(Action work, int batches) => pipeline?.RunAfterBatches(work, batches);
+
+    /// <summary>
+    /// What a chunk of the file needs written before EF saves it: PostgreSQL's held rows (<see cref="Flush"/>); nothing on
+    /// SQLite, whose pipeline writes its own batches and is flushed at the end of the file.
+    /// </summary>
+    public void FlushChunk()
+    {
+        if (pipeline is null)
+        {
+            Flush();
         }
     }
 
@@ -335,24 +390,26 @@ internal sealed class DepartureRowWriter : IDisposable
 
     public void Dispose()
     {
+        pipeline?.Dispose(); // waits for the batch being written: nothing may touch the connection while it runs
         batch?.Dispose();
         foreach (var statement in new[] { insertCompany, updateCompany, insertCompanyAlias, insertPerson, insertPersonAlias, insertDeparture, updateDeparture, insertSource, upsertHeadcount })
         {
             statement.Command?.Dispose();
             statement.Bulk?.Dispose();
+            statement.MultiRow?.Dispose();
         }
     }
 
     private void Run(Statement statement, params object?[] values)
     {
-        if (statement.Bulk is { } bulk)
+        if (pipeline is not null)
         {
             for (var i = 0; i < values.Length; i++)
             {
                 values[i] = Stored(values[i]);
             }
 
-            bulk.Execute(values);
+            pipeline.Add(statement.Kind, values);
             return;
         }
 
@@ -375,7 +432,7 @@ internal sealed class DepartureRowWriter : IDisposable
     }
 
     /// <summary>A statement: on SQLite run through the C API, on PostgreSQL a template for the batch.</summary>
-    private sealed record Statement(DbCommand? Command, SqliteBulkStatement? Bulk);
+    private sealed record Statement(DbCommand? Command, SqliteBulkStatement? Bulk, SqliteBulkStatement? MultiRow, int Kind);
 
     /// <summary>A value as the provider's mapping stores it (TalentWatchDbContext.ConfigureConventions).</summary>
     private object Stored(object? value) => (value, sqlite) switch

@@ -26,25 +26,69 @@ internal sealed class SqliteBulkStatement : IDisposable
         }
     }
 
+    private SqliteBulkStatement(SqliteConnection connection, string table, IReadOnlyList<string> columns, int rows)
+    {
+        this.connection = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        var row = "(" + string.Join(", ", Enumerable.Repeat("?", columns.Count)) + ")";
+        var sql = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES {string.Join(", ", Enumerable.Repeat(row, rows))}";
+        Check(raw.sqlite3_prepare_v2(this.connection, sql, out statement));
+        positions = [.. Enumerable.Range(1, columns.Count)];
+        RowsPerStatement = rows;
+    }
+
+    /// <summary>Rows one execution inserts: 1, or more for a statement made by <see cref="MultiRowInsert"/>.</summary>
+    public int RowsPerStatement { get; } = 1;
+
+    /// <summary>
+    /// <c>INSERT INTO table (columns) VALUES (…), (…), …</c> with <paramref name="rows"/> rows a statement (decision P16): SQLite
+    /// prepares, starts and finishes a statement once for that many rows. Values are bound by position, column after column.
+    /// </summary>
+    public static SqliteBulkStatement MultiRowInsert(SqliteConnection connection, string table, IReadOnlyList<string> columns, int rows) =>
+        new(connection, table, columns, rows);
+
     /// <summary>Binds <paramref name="values"/> (null, string, int, long, double) to the declared parameters and runs the statement once.</summary>
     public void Execute(ReadOnlySpan<object?> values)
     {
         for (var i = 0; i < values.Length; i++)
         {
-            var position = positions[i];
-            var rc = values[i] switch
-            {
-                null or DBNull => raw.sqlite3_bind_null(statement, position),
-                // UTF-16 as .NET holds it: SQLite converts it to the store's UTF-8 in C, without a managed copy per value.
-                string text => raw.sqlite3_bind_text16(statement, position, text),
-                int number => raw.sqlite3_bind_int(statement, position, number),
-                long number => raw.sqlite3_bind_int64(statement, position, number),
-                double number => raw.sqlite3_bind_double(statement, position, number),
-                var other => throw new ArgumentException($"{other.GetType().Name} is not a SQLite value", nameof(values)),
-            };
-            Check(rc);
+            Bind(positions[i], values[i]);
         }
 
+        Step();
+    }
+
+    /// <summary>A multi-row insert: binds <see cref="RowsPerStatement"/> rows from <paramref name="start"/> and runs the statement once.</summary>
+    public void ExecuteRows(IReadOnlyList<object?[]> rows, int start)
+    {
+        var position = 1;
+        for (var r = start; r < start + RowsPerStatement; r++)
+        {
+            foreach (var value in rows[r])
+            {
+                Bind(position++, value);
+            }
+        }
+
+        Step();
+    }
+
+    private void Bind(int position, object? value)
+    {
+        var rc = value switch
+        {
+            null or DBNull => raw.sqlite3_bind_null(statement, position),
+            // UTF-16 as .NET holds it: SQLite converts it to the store's UTF-8 in C, without a managed copy per value.
+            string text => raw.sqlite3_bind_text16(statement, position, text),
+            int number => raw.sqlite3_bind_int(statement, position, number),
+            long number => raw.sqlite3_bind_int64(statement, position, number),
+            double number => raw.sqlite3_bind_double(statement, position, number),
+            var other => throw new ArgumentException($"{other.GetType().Name} is not a SQLite value", nameof(value)),
+        };
+        Check(rc);
+    }
+
+    private void Step()
+    {
         var stepped = raw.sqlite3_step(statement);
         raw.sqlite3_reset(statement);
         if (stepped != raw.SQLITE_DONE)
