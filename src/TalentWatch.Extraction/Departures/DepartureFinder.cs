@@ -12,6 +12,33 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private readonly List<(string Person, string To, int Sentence, PartialDate? Date, bool DateIsExplicit)> joinsWithoutFrom = [];
     private readonly Dictionary<string, int> bulletLines = [];
 
+    // Per clause: the company each listed person came from ("A (OpenAI)", "B from Google DeepMind", "C, formerly of Apple").
+    private readonly Dictionary<string, string> personalFrom = [];
+
+    [GeneratedRegex(@"^\s*(?:\((?<bare>)\s*|\(\s*(?:formerly|previously|ex-?)\s+(?:of|at)?\s*|,?\s+(?:from|formerly (?:of|at|with)|previously (?:at|of|with))\s+(?:the\s+)?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OwnEmployerGap();
+
+    /// <summary>People in [start, end) each followed right away by the company they come from: "A (OpenAI)", "B from Google";
+    /// <c>Earlier</c> when the words say it was before ("formerly of", "from"), not a bare "(OpenAI)".</summary>
+    private IEnumerable<(string Person, string Employer, bool Earlier)> PersonalEmployers(Sentence s, int start, int end)
+    {
+        var mentions = analysis.Mentions[s.Index];
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var (who, next) = (mentions[k], mentions[k + 1]);
+            var gap = who.Start < start || next.End > end ? null : OwnEmployerGap().Match(s.Text[who.End..next.Start]);
+            if (gap is not { Success: true })
+            {
+                continue;
+            }
+
+            if (analysis.Registry.ResolvePerson(who) is { } person && analysis.Registry.ResolvePerson(next) is null && analysis.EmployerOf(next) is { } employer)
+            {
+                yield return (person, employer, !gap.Groups["bare"].Success);
+            }
+        }
+    }
+
     [GeneratedRegex(@"^\s*(?:[-*•–]|\d{1,2}[.)])\s+(?:\*\*)?", RegexOptions.CultureInvariant)]
     private static partial Regex BulletStart();
 
@@ -32,6 +59,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
             if (LeadingPersons(line, marker.Length - (line.Start - lineStart), line.Text.Length).FirstOrDefault() is { } person)
             {
+                foreach (var (who, employer, _) in PersonalEmployers(line, 0, line.Text.Length))
+                {
+                    personalFrom.TryAdd(who, employer);
+                }
+
                 yield return (person, k);
             }
         }
@@ -337,6 +369,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     private void Read(TriggerRule rule, Match m, Sentence s, int clauseStart, int clauseEnd, IReadOnlyList<DateMention> dates)
     {
+        personalFrom.Clear();
         var ts = clauseStart + m.Index;
         var te = ts + m.Length;
         var focus = analysis.FocusAt(s.Index);
@@ -471,6 +504,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         : null;
                     var subject = relativeSubject ?? OrganisationBefore(s, clauseStart, ts, focus, rule.Kind == TriggerKind.Hire, except: from)
                         ?? (analysis.Dutch ? FirstOrganisationBetween(s, os, FirstPersonStart(s, os, oe), except: from, allowReference: true, destination: rule.Kind == TriggerKind.Hire) : null);
+                    // "hired A from OpenAI, B from Google DeepMind and C from Apple": the list goes on past the first "from".
+                    if (!obj.Success && PersonalEmployers(s, os, clauseEnd).Count() >= 2)
+                    {
+                        oe = clauseEnd;
+                    }
+
                     persons = PersonsIn(s, os, oe).Cast<string?>().ToList();
 
                     // "nadat Meta-topman X vier onderzoekers van OpenAI aantrok": the name before the counted group is the hirer.
@@ -483,6 +522,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     if (persons.Count == 0 && clauseEnd < s.Masked.Length && s.Masked[clauseEnd] == ':')
                     {
                         persons = LeadingPersons(s, clauseEnd + 1, s.Masked.Length).Cast<string?>().ToList();
+                    }
+
+                    // "Meta has hired these researchers:" and a bulleted list below it.
+                    if (persons.Count == 0 && s.Masked.TrimEnd().EndsWith(':') && clauseEnd >= s.Masked.TrimEnd().Length - 1)
+                    {
+                        var listed = BulletedPersons(s.Index).ToList();
+                        persons = listed.Select(x => (string?)x.Person).ToList();
+                        foreach (var (person, line) in listed)
+                        {
+                            bulletLines[person] = line;
+                        }
                     }
 
                     if (persons.Count == 0)
@@ -713,6 +763,21 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             return;
         }
 
+        // "Meta hired A from OpenAI, B from Google DeepMind and C (Apple)": each person's own company left. For a leave only a
+        // bare "(OpenAI)" counts: "X, previously at Microsoft, stepped down" names where X was before.
+        foreach (var (who, employer, earlier) in PersonalEmployers(s, clauseStart, clauseEnd))
+        {
+            if (!earlier || rule.Kind is not TriggerKind.Leave)
+            {
+                personalFrom.TryAdd(who, employer);
+            }
+        }
+
+        if (rule.Kind == TriggerKind.Hire && from is null && persons.Any(p => p is not null && personalFrom.ContainsKey(p)))
+        {
+            from = persons.Select(p => p is null ? null : personalFrom.GetValueOrDefault(p)).First(o => o is not null);
+        }
+
         if (rule.Kind == TriggerKind.Hire && from is null)
         {
             // "Cohere hired X. She previously led research at Y": kept for a company left told nearby.
@@ -755,7 +820,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var previous = from is null && person is not null ? PreviousFrom(person, to) : null;
             var referenced = from is null && previous is null && CompanyReferenceAnywhere().IsMatch(s.Masked[clauseStart..clauseEnd]);
             var source = from is not null ? CompanySource.Clause : previous is not null ? CompanySource.Career : referenced ? CompanySource.Reference : CompanySource.Focus;
-            var f = from
+            var own = person is not null && personalFrom.GetValueOrDefault(person) is { } mine && !string.Equals(mine, to, StringComparison.OrdinalIgnoreCase) ? mine : null;
+            if (own is not null)
+            {
+                source = CompanySource.Clause;
+            }
+
+            var f = own
+                ?? from
                 ?? previous
                 ?? (referenced ? focus : null)
                 ?? (rule.Kind != TriggerKind.Join || RoleFinder.HasRole(clauseText) ? focus : null);
@@ -1089,11 +1161,18 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\s[—–]\s[^—–]{1,200}?\s[—–]\s", RegexOptions.CultureInvariant)]
     private static partial Regex DashInsert();
 
+    [GeneratedRegex(@"\s*\([^()]{1,60}\)")]
+    private static partial Regex Brackets();
+
+    private static bool InBrackets(string text, int start, int end) =>
+        text.LastIndexOf('(', Math.Max(start - 1, 0)) is var open and >= 0 && open >= start - 2 && end < text.Length && text[end] == ')';
+
     private List<string?> SubjectPersons(Sentence s, int start, int end)
     {
         var inserts = DashInsert().Matches(s.Text[start..end]).Select(m => (Start: start + m.Index, End: start + m.Index + m.Length)).ToList();
         var list = analysis.Mentions[s.Index].Where(mm => mm.Start >= start && mm.End <= end && !inserts.Any(i => mm.Start >= i.Start && mm.End <= i.End)).ToList();
         var result = new List<string?>();
+        var addedStart = end;
         for (var k = list.Count - 1; k >= 0; k--)
         {
             var mm = list[k];
@@ -1111,7 +1190,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var person = analysis.PersonFor(mm, learn: true);
             if (person is null)
             {
-                if (result.Count > 0)
+                // "A (OpenAI), B (Google DeepMind) and C (Apple) have joined": the employers in brackets belong to the names.
+                if (result.Count > 0 && !(k > 0 && InBrackets(s.Text, mm.Start, mm.End)))
                 {
                     break;
                 }
@@ -1122,7 +1202,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             if (result.Count > 0)
             {
                 // Only names coordinated with the one already found: "X and Y", "X, Y en Z"; not "According to X, Y quit".
-                var gap = s.Text[mm.End..list[k + 1].Start];
+                var gap = Brackets().Replace(s.Text[mm.End..addedStart], string.Empty);
                 if (!Coordinated(gap) || NotASubject().IsMatch(s.Text[previousEnd..mm.Start]))
                 {
                     break;
@@ -1130,6 +1210,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
 
             result.Insert(0, person);
+            addedStart = mm.Start;
             if (list.Count > k + 1 && result.Count == 1)
             {
                 // continue to look for coordinated names

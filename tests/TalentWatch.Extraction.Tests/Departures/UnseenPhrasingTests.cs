@@ -290,4 +290,25 @@ public class UnseenPhrasingTests
 
         Assert.Contains(result.Departures, d => d.Person == "Ivo Maresh" && d.From == "Veritas AI" && d.Date == "2025-05");
     }
+    [Theory]
+    [InlineData("Meta has hired Dana Whitlock from OpenAI, Ivo Maresh from Google DeepMind and Lena Marsh from Apple.")]
+    [InlineData("Meta has hired the following researchers:\n\n- Dana Whitlock (OpenAI)\n- Ivo Maresh, formerly of Google DeepMind\n- Lena Marsh (Apple)")]
+    [InlineData("Dana Whitlock (OpenAI), Ivo Maresh (Google DeepMind) and Lena Marsh (Apple) have joined Meta's new lab.")]
+    public void Each_person_in_a_list_of_hires_leaves_their_own_company(string text)
+    {
+        var result = ExtractionFixture.Run("en", text);
+
+        Assert.Equal("Dana Whitlock<OpenAI|Ivo Maresh<Google DeepMind|Lena Marsh<Apple",
+            string.Join("|", result.Departures.OrderBy(d => d.Person).Select(d => $"{d.Person}<{d.From}")));
+        Assert.All(result.Departures, d => Assert.Equal("Meta", d.To));
+    }
+
+    [Fact]
+    public void An_earlier_employer_in_an_apposition_stays_background_for_a_leaver_in_a_list()
+    {
+        var result = ExtractionFixture.Run("en", "Veritas AI lost two co-founders this year. Ivo Maresh left in August, while Dana Whitlock, previously at Cohere, stepped down last month.");
+
+        Assert.Contains(result.Departures, d => d.Person == "Dana Whitlock" && d.From == "Veritas AI");
+        Assert.DoesNotContain(result.Departures, d => d.From == "Cohere");
+    }
 }
