@@ -18,7 +18,8 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
 
     private const string Nouns =
         @"(?:co-?founders|founders|founding members|founding team|oprichters|medeoprichters|oprichtingsteam|people|mensen|employees|engineers|researchers|"
-        + @"scientists|staff|workers|workforce|personeel|medewerkers|werknemers|onderzoekers|ingenieurs|developers|ontwikkelaars|team members|hires)";
+        + @"scientists|staff|staffers|workers|workforce|personeel|medewerkers|werknemers|onderzoekers|ingenieurs|developers|ontwikkelaars|team members|hires|"
+        + @"executives|leaders|managers|authors|bestuurders|leidinggevenden|auteurs)";
 
     private static readonly Regex Departed = new(
         @"\b(?:left|leave|leaving|departed|quit|lost|losing|gone|exodus|moved to|laid off|hired|poached|recruited|remain|remains|still|vertrokken|vertrekt|vertrekken|opgestapt|kwijt|verloren|verliest|verloor|weggegaan|weg|ontslagen|over)\b",
@@ -59,7 +60,7 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
 
     // "has hired over 20 employees from Y", "laid off more than 200 employees": a stated number of people gone.
     private static readonly Regex TakenCount = new(
-        @"\b(?<verb>hired|poached|recruited|lured|laid off|fired|cut|ontsloeg|ontslagen|haalde|heeft\s+(?:[\p{L}\-]+\s+){0,2}?weggehaald)\s+(?:(?:more than|over|at least|about|around|roughly|nearly|some|meer dan|ruim|zo'n|ongeveer|minstens)\s+)?(?<a>\d{1,5}|"
+        @"\b(?<verb>hired|poached|recruited|lured|laid off|fired|cut|ontsloeg|ontslagen|haalde|heeft\s+(?:[\p{L}\-]+\s+){0,2}?weggehaald|heeft(?=[^.]{1,100}\b(?:aangetrokken|weggehaald|binnengehaald|ingelijfd|ontslagen)\b))\s+(?:(?:more than|over|at least|about|around|roughly|nearly|some|meer dan|ruim|zo'n|ongeveer|minstens)\s+)?(?<a>\d{1,5}|"
         + NumberWords.Pattern + @")\s+(?:[\p{L}\-]+\s+){0,2}?(?<noun>" + Nouns + @")\b(?:\s+(?:away\s+)?(?:from|van|bij)\s+(?:[\p{L}]+['’]s\s+)?(?<org>\p{Lu}[\p{L}\.\-]*(?:\s+\p{Lu}[\p{L}\.\-]*){0,2}))?",
         ExtractionPatterns.Compilation | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

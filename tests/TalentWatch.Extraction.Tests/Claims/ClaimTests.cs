@@ -15,6 +15,8 @@ public class ClaimTests
     [InlineData("nl", "Vonk AI is daarmee drie van zijn twaalf onderzoekers kwijt.", "Vonk AI", "staff_departed_share", 0.25)]
     [InlineData("nl", "Van de 30 medewerkers die Vonk AI vorig jaar had, zijn er inmiddels zes vertrokken.", "Vonk AI", "staff_departed_share", 0.2)]
     [InlineData("nl", "Bij Vonk AI is van de vier oprichters inmiddels de helft vertrokken.", "Vonk AI", "founding_team_departed_share", 0.5)]
+    [InlineData("en", "Five of the eight authors of the paper have since left Brisk AI.", "Brisk AI", "staff_departed_share", 0.625)]
+    [InlineData("en", "Three senior executives have left Brisk AI since March.", "Brisk AI", "departed_count", 3)]
     public void Reads_stated_figures(string language, string text, string company, string metric, double value)
     {
         var claim = Assert.Single(ExtractionFixture.Run(language, text).Claims);
