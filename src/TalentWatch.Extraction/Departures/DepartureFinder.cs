@@ -193,7 +193,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 foreach (var (start, end) in Clauses(s))
                 {
                     var clause = s.Masked[start..end];
-                    if (TriggerRules.Hedge.IsMatch(clause))
+                    if (TriggerRules.Hedge.IsMatch(clause) || TriggerRules.StaysOn.IsMatch(s.Masked))
                     {
                         // Not read, but an editor should see it ("reportedly in talks about leaving X").
                         if (!Cues.ContainsKey(s.Index) && rules.Select(r => r.Pattern.Match(clause)).FirstOrDefault(c => c.Success) is { } hedged)
@@ -1167,9 +1167,18 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static bool InBrackets(string text, int start, int end) =>
         text.LastIndexOf('(', Math.Max(start - 1, 0)) is var open and >= 0 && open >= start - 2 && end < text.Length && text[end] == ')';
 
+    [GeneratedRegex(@",\s+(?:who|die)\s+[^,;]{1,100},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClosedRelative();
+
+    // "X, the chief executive, told reporters after Y left": the one who speaks before the verb is not its subject.
+    [GeneratedRegex(@"\b(?:told|said|says|added|explained|wrote|zei|zegt|vertelde|schreef)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechBetween();
+
     private List<string?> SubjectPersons(Sentence s, int start, int end)
     {
-        var inserts = DashInsert().Matches(s.Text[start..end]).Select(m => (Start: start + m.Index, End: start + m.Index + m.Length)).ToList();
+        // ... and so does a closed relative clause: "X, who reports to Y, is leaving".
+        var inserts = DashInsert().Matches(s.Text[start..end]).Concat(ClosedRelative().Matches(s.Text[start..end]))
+            .Select(m => (Start: start + m.Index, End: start + m.Index + m.Length)).ToList();
         var list = analysis.Mentions[s.Index].Where(mm => mm.Start >= start && mm.End <= end && !inserts.Any(i => mm.Start >= i.Start && mm.End <= i.End)).ToList();
         var result = new List<string?>();
         var addedStart = end;
@@ -1185,6 +1194,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 && !(k > 0 && Coordinated(s.Text[list[k - 1].End..mm.Start])))
             {
                 continue;
+            }
+
+            if (result.Count == 0 && SpeechBetween().IsMatch(s.Text[mm.End..end]))
+            {
+                break;
             }
 
             var person = analysis.PersonFor(mm, learn: true);

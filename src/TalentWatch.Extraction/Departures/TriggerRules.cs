@@ -55,7 +55,12 @@ internal static class TriggerRules
     /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure.</summary>
     public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:[\p{L}]+\s+)?$");
 
-    public static readonly Regex NegatedAfter = R(@"^\s+(?:niet|nooit|not)\b");
+    /// <summary>"vertrekt niet", and objects that are no employer: "left the stage", "left Veritas AI's board" (a board seat is no
+    /// job, by the corpus conventions).</summary>
+    public static readonly Regex NegatedAfter = R(@"^\s+(?:niet|nooit|not)\b|^\s+the\s+(?:stage|room|building|meeting|podium|call|country|city|board)\b|^\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+['’]s?\s+board\b(?!\s+(?:of|and|as))");
+
+    /// <summary>"will remain at X as an adviser after stepping down": staying on in another role is no departure.</summary>
+    public static readonly Regex StaysOn = R(@"\b(?:will remain|remains|remain|will stay|stays|stay on|staying on|blijft|zal blijven|aanblijft)\b[^.;]{0,60}?\b(?:as|als)\s+(?:an?\s+|een\s+|its\s+|zijn\s+|haar\s+)?(?:\p{L}+\s+)?(?:adviser|advisor|adviseur|chair|chairman|chairwoman|voorzitter|board member|commissaris|bestuurslid|consultant|executive chairman)\b");
 
     /// <summary>Words that open a real clause after a dash ("— and", "— but"), unlike an insert ("— all of whom ... —").</summary>
     public static readonly Regex ParentheticalStartsClause = R(@"^\s*(?:and|but|en|maar|while|terwijl)\b");

@@ -311,4 +311,21 @@ public class UnseenPhrasingTests
         Assert.Contains(result.Departures, d => d.Person == "Dana Whitlock" && d.From == "Veritas AI");
         Assert.DoesNotContain(result.Departures, d => d.From == "Cohere");
     }
+    [Theory]
+    [InlineData("en", "Dana Whitlock will remain at Veritas AI as an adviser after stepping down as chief executive.")]
+    [InlineData("en", "Dana Whitlock left Veritas AI's board in March but remains its largest shareholder.")]
+    [InlineData("en", "Dana Whitlock left the stage to applause at Veritas AI's developer conference.")]
+    [InlineData("nl", "Dana Whitlock treedt af als topman van Veritas AI, maar blijft als adviseur aan het bedrijf verbonden.")]
+    public void Staying_on_in_another_role_a_board_seat_and_leaving_a_stage_are_no_departures(string language, string text)
+    {
+        Assert.Empty(ExtractionFixture.Run(language, text).Departures);
+    }
+
+    [Theory]
+    [InlineData("\"Dana was a great colleague,\" Ivo Maresh, Veritas AI's chief executive, told reporters after Whitlock left.")]
+    [InlineData("Dana Whitlock, who reports to Ivo Maresh, is leaving Veritas AI.")]
+    public void The_speaker_and_a_name_inside_a_closed_relative_clause_are_not_leavers(string text)
+    {
+        Assert.DoesNotContain(ExtractionFixture.Run("en", text).Departures, d => d.Person == "Ivo Maresh");
+    }
 }
