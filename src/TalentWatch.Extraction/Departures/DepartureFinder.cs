@@ -818,6 +818,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
             slot++;
             var previous = from is null && person is not null ? PreviousFrom(person, to) : null;
+            // "left Veritas AI in 2020 for Cohere, then returned to Veritas AI": a return leaves where the last move went.
+            if (rule.Kind == TriggerKind.Return && from is null && person is not null && previous is null)
+            {
+                previous = candidates.LastOrDefault(c => c.Person == person && c.To is not null && !string.Equals(c.To, to, StringComparison.OrdinalIgnoreCase))?.To;
+            }
+
             var referenced = from is null && previous is null && CompanyReferenceAnywhere().IsMatch(s.Masked[clauseStart..clauseEnd]);
             var source = from is not null ? CompanySource.Clause : previous is not null ? CompanySource.Career : referenced ? CompanySource.Reference : CompanySource.Focus;
             var own = person is not null && personalFrom.GetValueOrDefault(person) is { } mine && !string.Equals(mine, to, StringComparison.OrdinalIgnoreCase) ? mine : null;
