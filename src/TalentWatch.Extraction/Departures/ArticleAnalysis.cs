@@ -154,6 +154,13 @@ internal sealed partial class ArticleAnalysis
             return null;
         }
 
+        // "Van Egten", "De Backer": a capitalised name particle before one name is a Dutch or Flemish surname, not a firm; so is
+        // a word that ends a person's name elsewhere in the article ("Rijbroek" after "Rian van Rijbroek").
+        if (m.TokenCount == 2 && Lexicon.IsSurnameParticle(m.FirstToken) || m.TokenCount == 1 && Registry.IsSurname(m.Text))
+        {
+            return null;
+        }
+
         // "the Lisbon start-up", "a Kansas City bank": a name used as a place elsewhere in the article is not an employer.
         if (IsPlace(m.Text))
         {

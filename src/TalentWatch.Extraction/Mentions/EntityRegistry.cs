@@ -60,7 +60,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         foreach (var m in mentions.SelectMany(l => l))
         {
             if (m.TokenCount >= 2 && !m.Possessive && knowledge.Organisation(m.Text) is null && !Lexicon.OrgSuffixes.Contains(m.LastToken)
-                && (Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0]) || IsInitial(m.FirstToken) || knowledge.IsPerson(m.Text)))
+                && (Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0]) || IsInitial(m.FirstToken) || knowledge.IsPerson(m.Text) || HasSurnameParticle(m)))
             {
                 r.surnames.Add(m.LastToken);
             }
@@ -123,6 +123,19 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         // "Mitchells ontslag": the Dutch genitive of a surname is a person too.
         if (m.TokenCount == 1 && knowledge.Organisation(text) is null && (knowledge.IsSurname(text) || surnames.Contains(text)
             || text.Length > 4 && text.EndsWith('s') && surnames.Contains(text[..^1])))
+        {
+            return EntityKind.Unknown;
+        }
+
+        // "Van Egten", "De Backer": a capitalised particle before one name is a surname, not a firm.
+        if (m.TokenCount == 2 && knowledge.Organisation(text) is null && Lexicon.IsSurnameParticle(m.FirstToken))
+        {
+            return EntityKind.Unknown;
+        }
+
+        // "Van Egten", "Van Den Haute": a surname with its particles, capitalised at the start of a sentence or in Flemish style.
+        if (m.TokenCount >= 2 && knowledge.Organisation(text) is null && surnames.Contains(m.LastToken)
+            && text.Split(' ')[..^1].All(w => Lexicon.Particles.Contains(w.ToLowerInvariant()) || Lexicon.ParticleArticles.Contains(w.ToLowerInvariant())))
         {
             return EntityKind.Unknown;
         }
@@ -195,6 +208,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     // "Anke den Ouden", "Pieter van der Stoel": a lower-case particle inside a name belongs to a surname.
     private static bool HasSurnameParticle(Mention m) =>
         m.TokenCount >= 3 && m.Text.Split(' ').Skip(1).SkipLast(1).Any(Lexicon.Particles.Contains);
+
+    /// <summary>A word that ends a person-like name elsewhere in the article ("Rijbroek" after "Rian van Rijbroek").</summary>
+    public bool IsSurname(string word) => surnames.Contains(word) || knowledge.IsSurname(word);
 
     public void AddOrganisation(string name)
     {

@@ -65,6 +65,9 @@ internal static class Lexicon
     /// <summary>Particles that follow another particle ("van den", "van 't", "de la").</summary>
     public static readonly HashSet<string> ParticleArticles = Set("de den der 't ’t la le");
 
+    /// <summary>"Van", "De", "Ter" written with a capital before a surname ("Van Egten", "De Backer"); not "DE", an acronym.</summary>
+    public static bool IsSurnameParticle(string word) => word is "Van" or "De" or "Den" or "Der" or "Ter" or "Ten" or "Von" or "Vande" or "Vanden" or "Vander";
+
     /// <summary>Last words of investor names ("X Partners", "Y Capital"): a firm quoted about a round, rarely the employer left.</summary>
     public static readonly HashSet<string> InvestorSuffixes = Set("Partners Capital Ventures Investments Fund");
 

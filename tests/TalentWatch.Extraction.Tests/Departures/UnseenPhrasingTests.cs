@@ -328,4 +328,11 @@ public class UnseenPhrasingTests
     {
         Assert.DoesNotContain(ExtractionFixture.Run("en", text).Departures, d => d.Person == "Ivo Maresh");
     }
+    [Fact]
+    public void A_Flemish_surname_with_capitalised_particles_is_the_person_not_a_company()
+    {
+        var d = ExtractionFixture.Single("nl", "Barbara Van Den Haute ruilt haar functie bij Orrery Systems in voor Coolblue. Van Den Haute werkte sinds 2007 voor de overheid.");
+
+        Assert.Equal(("Barbara Van Den Haute", "Orrery Systems", "Coolblue"), (d.Person, d.From, d.To));
+    }
 }
