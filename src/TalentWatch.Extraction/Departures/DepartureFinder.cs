@@ -109,6 +109,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         return withoutTitles != gap && Coordination().IsMatch(" " + withoutTitles + " ");
     }
 
+    private bool LeadsTo(string gap, bool first) =>
+        first ? LeadingGap().IsMatch(gap) || LeadingGap().IsMatch(WithoutTitleWords(gap)) : Coordinated(gap) || ListGap().IsMatch(gap);
+
     /// <summary>The text between two positions with each employer named in it written as a lower-case word.</summary>
     private string WithoutOrganisations(Sentence s, int start, int end)
     {
@@ -190,10 +193,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var dates = DateFinder.Find(s.Text, analysis.Article.Published, lastDay, FutureTense().IsMatch(s.Masked));
             if (!s.IsHeading)
             {
+                var staysOn = TriggerRules.StaysOn.IsMatch(s.Masked);
                 foreach (var (start, end) in Clauses(s))
                 {
                     var clause = s.Masked[start..end];
-                    if (TriggerRules.Hedge.IsMatch(clause) || TriggerRules.StaysOn.IsMatch(s.Masked))
+                    if (TriggerRules.Hedge.IsMatch(clause) || staysOn)
                     {
                         // Not read, but an editor should see it ("reportedly in talks about leaving X").
                         if (!Cues.ContainsKey(s.Index) && rules.Select(r => r.Pattern.Match(clause)).FirstOrDefault(c => c.Success) is { } hedged)
@@ -1259,10 +1263,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         Mention? previous = null;
         foreach (var mm in analysis.Mentions[s.Index].Where(mm => mm.Start >= start && mm.End <= end))
         {
-            var gap = WithoutOrganisations(s, previous?.End ?? start, mm.Start);
+            var gap = s.Text[(previous?.End ?? start)..mm.Start];
             // Capitalised titles count as the lower-case words around them: "including former CTO X"; so do employers in a
             // description ("followed by former Google researcher X").
-            if (previous is null ? !LeadingGap().IsMatch(gap) && !LeadingGap().IsMatch(WithoutTitleWords(gap)) : !Coordinated(gap) && !ListGap().IsMatch(gap))
+            if (!LeadsTo(gap, previous is null) && !LeadsTo(WithoutOrganisations(s, previous?.End ?? start, mm.Start), previous is null))
             {
                 break;
             }
