@@ -42,6 +42,30 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:[-*•–]|\d{1,2}[.)])\s+(?:\*\*)?", RegexOptions.CultureInvariant)]
     private static partial Regex BulletStart();
 
+    /// <summary>The people a clause ending in a colon introduces: the names after the colon ("have left: A and B"), or, when the
+    /// colon ends the sentence, the person each list item below it opens with. A list item is kept as evidence of its person,
+    /// and an employer in it ("- B, formerly of Google DeepMind") as that person's company left.</summary>
+    private List<string?> PeopleAfterColon(Sentence s, int clauseEnd)
+    {
+        var people = clauseEnd < s.Masked.Length && s.Masked[clauseEnd] == ':'
+            ? LeadingPersons(s, clauseEnd + 1, s.Masked.Length).Cast<string?>().ToList()
+            : [];
+        if (people.Count == 0 && s.Masked.TrimEnd().EndsWith(':') && clauseEnd >= s.Masked.TrimEnd().Length - 1)
+        {
+            foreach (var (person, line) in BulletedPersons(s.Index))
+            {
+                people.Add(person);
+                bulletLines[person] = line;
+                foreach (var (who, employer, _) in PersonalEmployers(analysis.Sentences[line], 0, analysis.Sentences[line].Text.Length))
+                {
+                    personalFrom.TryAdd(who, employer);
+                }
+            }
+        }
+
+        return people;
+    }
+
     /// <summary>The person each list item right after a sentence opens with ("- Dana Whitlock, chief technology officer").</summary>
     private IEnumerable<(string Person, int Line)> BulletedPersons(int header)
     {
@@ -59,11 +83,6 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
             if (LeadingPersons(line, marker.Length - (line.Start - lineStart), line.Text.Length).FirstOrDefault() is { } person)
             {
-                foreach (var (who, employer, _) in PersonalEmployers(line, 0, line.Text.Length))
-                {
-                    personalFrom.TryAdd(who, employer);
-                }
-
                 yield return (person, k);
             }
         }
@@ -522,21 +541,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         persons = PersonsIn(s, os + hiredGroup0.Index, oe).Cast<string?>().ToList();
                     }
 
-                    // "Veritas AI lost three executives this month: CTO A, CFO B and C": the people follow the colon.
-                    if (persons.Count == 0 && clauseEnd < s.Masked.Length && s.Masked[clauseEnd] == ':')
+                    // "Veritas AI lost three executives this month: CTO A, CFO B and C", "Meta has hired these researchers:" and a list.
+                    if (persons.Count == 0)
                     {
-                        persons = LeadingPersons(s, clauseEnd + 1, s.Masked.Length).Cast<string?>().ToList();
-                    }
-
-                    // "Meta has hired these researchers:" and a bulleted list below it.
-                    if (persons.Count == 0 && s.Masked.TrimEnd().EndsWith(':') && clauseEnd >= s.Masked.TrimEnd().Length - 1)
-                    {
-                        var listed = BulletedPersons(s.Index).ToList();
-                        persons = listed.Select(x => (string?)x.Person).ToList();
-                        foreach (var (person, line) in listed)
-                        {
-                            bulletLines[person] = line;
-                        }
+                        persons = PeopleAfterColon(s, clauseEnd);
                     }
 
                     if (persons.Count == 0)
@@ -638,22 +646,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     }
                 }
 
-                // "Two managers have left: A and B", "zijn twee mensen vertrokken: A en B": the people follow the colon.
-                if (persons.Count == 0 && clauseEnd < s.Masked.Length && s.Masked[clauseEnd] == ':')
+                // "Two managers have left: A and B", "zijn twee mensen vertrokken: A en B", "These executives have left this year:"
+                // and a bulleted list below it.
+                if (persons.Count == 0)
                 {
-                    persons = LeadingPersons(s, clauseEnd + 1, s.Masked.Length).Cast<string?>().ToList();
-
+                    persons = PeopleAfterColon(s, clauseEnd);
                 }
 
-                // "These executives have left this year:" and a bulleted list of names below it.
-                if (persons.Count == 0 && s.Masked.TrimEnd().EndsWith(':') && clauseEnd >= s.Masked.TrimEnd().Length - 1)
-                {
-                    foreach (var (person, line) in BulletedPersons(s.Index))
-                    {
-                        persons.Add(person);
-                        bulletLines[person] = line;
-                    }
-                }
                 if (persons.Count == 0 && analysis.Dutch)
                 {
                     // Inversion ("Eind vorig jaar verliet directeur X het bedrijf") keeps the subject in the verb's own
@@ -911,7 +910,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
     }
 
-    [GeneratedRegex(@"^\s*(?:and|en|but|maar)\s+(?:(?:has|have|had|is|was|will|then|later|since|also|now|subsequently|heeft|is|later|daarna|sindsdien|inmiddels)\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:and|en|but|maar)\s+(?:(?:has|have|had|is|was|will|then|later|since|also|now|subsequently|heeft|daarna|sindsdien|inmiddels)\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ElidedSubject();
 
     // "X, the co-founder of Y", "X is de medeoprichter van concurrent Y", "X, CEO at Y": a role at an employer after the name.
