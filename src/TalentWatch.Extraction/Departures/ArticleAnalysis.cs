@@ -154,9 +154,8 @@ internal sealed partial class ArticleAnalysis
             return null;
         }
 
-        // "Van Egten", "De Backer": a capitalised name particle before one name is a Dutch or Flemish surname, not a firm; so is
-        // a word that ends a person's name elsewhere in the article ("Rijbroek" after "Rian van Rijbroek").
-        if (m.TokenCount == 2 && Lexicon.IsSurnameParticle(m.FirstToken) || m.TokenCount == 1 && Registry.IsSurname(m.Text))
+        // A surname is not a firm: "Van Egten", or "Rijbroek" after "Rian van Rijbroek".
+        if (Registry.IsSurnameWithParticles(m) || m.TokenCount == 1 && Registry.IsSurname(m.Text))
         {
             return null;
         }

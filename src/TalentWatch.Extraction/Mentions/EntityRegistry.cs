@@ -127,15 +127,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             return EntityKind.Unknown;
         }
 
-        // "Van Egten", "De Backer": a capitalised particle before one name is a surname, not a firm.
-        if (m.TokenCount == 2 && knowledge.Organisation(text) is null && Lexicon.IsSurnameParticle(m.FirstToken))
-        {
-            return EntityKind.Unknown;
-        }
-
-        // "Van Egten", "Van Den Haute": a surname with its particles, capitalised at the start of a sentence or in Flemish style.
-        if (m.TokenCount >= 2 && knowledge.Organisation(text) is null && surnames.Contains(m.LastToken)
-            && text.Split(' ')[..^1].All(w => Lexicon.Particles.Contains(w.ToLowerInvariant()) || Lexicon.ParticleArticles.Contains(w.ToLowerInvariant())))
+        if (m.TokenCount >= 2 && knowledge.Organisation(text) is null && IsSurnameWithParticles(m))
         {
             return EntityKind.Unknown;
         }
@@ -211,6 +203,13 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 
     /// <summary>A word that ends a person-like name elsewhere in the article ("Rijbroek" after "Rian van Rijbroek").</summary>
     public bool IsSurname(string word) => surnames.Contains(word) || knowledge.IsSurname(word);
+
+    /// <summary>"Van Egten", "De Backer", "Van Den Haute": a surname with its particles, capitalised at the start of a sentence
+    /// or in Flemish style; one capitalised particle before one name is enough, more need the surname seen in a full name.</summary>
+    public bool IsSurnameWithParticles(Mention m) =>
+        m.TokenCount == 2 && Lexicon.IsSurnameParticle(m.FirstToken)
+        || m.TokenCount >= 2 && surnames.Contains(m.LastToken)
+            && m.Text.Split(' ')[..^1].All(w => Lexicon.Particles.Contains(w.ToLowerInvariant()) || Lexicon.ParticleArticles.Contains(w.ToLowerInvariant()));
 
     public void AddOrganisation(string name)
     {
