@@ -258,6 +258,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
         }
 
+        ReadHireRoundups();
         CompleteDestinations();
         CompletePreviousEmployers();
         return candidates;

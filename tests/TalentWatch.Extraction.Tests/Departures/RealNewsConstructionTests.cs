@@ -465,6 +465,17 @@ public class RealNewsConstructionTests
         Assert.Equal(("Google", "Microsoft"), (d.From, d.To));
     }
 
+    [Theory]
+    [InlineData("Tom Lind, who led Apple's foundation models group, was one of the first Apple AI researchers to join Nimbus.", "Apple")]
+    [InlineData("Two Amazon AI researchers, Tom Lind and Eva Maas, left the company for Nimbus in May.", "Amazon")]
+    public void A_known_company_and_AI_is_its_AI_group_and_counts_as_the_company(string text, string company)
+    {
+        var result = ExtractionFixture.Run("en", text);
+
+        Assert.NotEmpty(result.Departures);
+        Assert.All(result.Departures, d => Assert.Equal((company, "Nimbus"), (d.From, d.To)));
+    }
+
     [Fact]
     public void The_person_before_a_particle_and_a_relative_clause_is_its_subject()
     {
