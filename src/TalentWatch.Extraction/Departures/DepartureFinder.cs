@@ -91,6 +91,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:company|start-up|startup|firm|lab|\p{Ll}*bedrijf|onderneming|business|giant|techreus|\p{Ll}*concern|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyReferenceAnywhere();
 
+    [GeneratedRegex(@"^(?:to|om)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex InfinitiveJoin();
+
     [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b|(?:[\p{L}\-]+\s+){0,2}?(?:start-?up|company|firm|lab|unicorn|upstart|outfit|chipmaker|chip maker|giant)\b(?-i:(?=\s+\p{Lu})))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiners();
 
@@ -228,6 +231,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     }
 
                     var taken = new List<(int Start, int End)>();
+                    var read = new List<(TriggerRule Rule, Match Match)>();
                     foreach (var rule in rules)
                     {
                         foreach (Match m in rule.Pattern.Matches(clause))
@@ -246,8 +250,21 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                                 continue;
                             }
 
-                            Read(rule, m, s, start, end, dates);
+                            read.Add((rule, m));
                         }
+                    }
+
+                    foreach (var (rule, m) in read)
+                    {
+                        // "X has recruited three researchers from Y to join his team": who joins is whom X hired, and the hire
+                        // reads them; the sentence's subject is the hirer.
+                        if (rule.Kind == TriggerKind.Join && InfinitiveJoin().IsMatch(m.Value)
+                            && read.Any(h => h.Rule.Kind == TriggerKind.Hire && h.Match.Index < m.Index))
+                        {
+                            continue;
+                        }
+
+                        Read(rule, m, s, start, end, dates);
                     }
                 }
             }
@@ -1140,9 +1157,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
             // "Mulder gaat aan de slag bij Microsoft, Verbeek maakt de overstap": a destination is not a company left, and
             // for a leave "X, previously at Microsoft, stepped down" names where X was before (for a join it is the company left);
-            // for an appointment "a former Google engineer" is background.
+            // for an appointment "a former Google engineer" is background, and so is "Google veteran X".
             if (org is not null && org != except && !(registeredOnly && (DestinationBefore().IsMatch(s.Text[start..mm.Start])
-                || (skipEarlierEmployers && (PreviousEmployerBefore().IsMatch(s.Text[start..mm.Start]) || FormerBefore().IsMatch(s.Text[start..mm.Start]))))))
+                || (skipEarlierEmployers && (PreviousEmployerBefore().IsMatch(s.Text[start..mm.Start]) || FormerBefore().IsMatch(s.Text[start..mm.Start])
+                    || VeteranAfter().IsMatch(s.Masked[mm.End..end]))))))
             {
                 found = org;
                 foundAt = mm.Start;

@@ -335,4 +335,25 @@ public class UnseenPhrasingTests
 
         Assert.Equal(("Barbara Van Den Haute", "Orrery Systems", "Coolblue"), (d.Person, d.From, d.To));
     }
+
+    [Theory]
+    [InlineData("Cohere CEO Dana Whitlock has recruited three researchers from Veritas AI to join her team.")]
+    [InlineData("Cohere chief executive Dana Whitlock poached two engineers from Veritas AI to join the new lab.")]
+    public void Who_joins_after_a_hire_is_whom_the_hirer_took_not_the_hirer(string text)
+    {
+        var result = ExtractionFixture.Run("en", text);
+
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Dana Whitlock");
+        Assert.NotEmpty(result.Departures);
+        Assert.All(result.Departures, d => Assert.Equal(((string?)null, "Veritas AI", "Cohere"), (d.Person, d.From, d.To)));
+    }
+
+    [Fact]
+    public void A_company_veteran_left_the_company_the_article_is_about_not_the_one_they_are_a_veteran_of()
+    {
+        var result = ExtractionFixture.Run("en", "Six of the founders have left Cohere. Google veteran Dana Whitlock departed in February.");
+
+        Assert.Contains(result.Departures, d => (d.Person, d.From) == ("Dana Whitlock", "Cohere"));
+        Assert.DoesNotContain(result.Departures, d => d.From == "Google");
+    }
 }
