@@ -39,6 +39,7 @@ internal sealed partial class DepartureFinder
             }
 
             var continuation = frame is not null ? ListContinues().Match(s.Masked) : Match.Empty;
+            var exits = continuation.Success ? Match.Empty : ExitList().Match(s.Masked);
             var cue = HireCue().Match(s.Masked);
             var loss = cue.Success ? Match.Empty : LossCue().Match(s.Masked);
             int listStart;
@@ -49,6 +50,30 @@ internal sealed partial class DepartureFinder
                 listStart = continuation.Index + continuation.Length;
                 hirer = frame!.Hirer;
                 source = OrganisationIn(s, continuation.Index, continuation.Index + continuation.Length, except: hirer) ?? frame.Source;
+            }
+            else if (exits.Success)
+            {
+                // "Other exits include A, B and C", "Among the notable departures to Meta are A and B": the company left is the
+                // one named in the opening words, else the list's before, else the one the article is about.
+                listStart = exits.Index + exits.Length;
+                var to = exits.Groups["to"];
+                hirer = to.Success ? OrganisationIn(s, to.Index, to.Index + to.Length, except: null) : null;
+                source = OrganisationIn(s, exits.Index, to.Success ? to.Index : listStart, except: hirer)
+                    ?? frame?.Source
+                    ?? (analysis.FocusAt(s.Index) is { } focus && analysis.Registry.IsEmployer(focus)
+                        // "Among the departures are A and B, both of whom joined Meta": a company the list goes on to is not the one left.
+                        && (hirer is not null || !analysis.Mentions[s.Index].Any(mm => mm.Start >= listStart && JoinedBefore().IsMatch(s.Masked[listStart..mm.Start])
+                            && analysis.EmployerOf(mm) is { } named && SameEmployer(named, focus)))
+                        ? focus
+                        : null);
+                if (source is null || hirer is not null && SameEmployer(source, hirer))
+                {
+                    continue;
+                }
+
+                frame = null;
+                ReadListedHires(s, listStart, hirer, source, stated: null, exitList: true);
+                continue;
             }
             else if (cue.Success)
             {
@@ -85,10 +110,10 @@ internal sealed partial class DepartureFinder
     }
 
     /// <returns>The companies the listed people came from.</returns>
-    private HashSet<string> ReadListedHires(Sentence s, int listStart, string? hirer, string? source, PartialDate? stated)
+    private HashSet<string> ReadListedHires(Sentence s, int listStart, string? hirer, string? source, PartialDate? stated, bool exitList = false)
     {
         var cameFrom = new HashSet<string>(StringComparer.Ordinal);
-        var listed = ListedPeople(s, listStart);
+        var listed = ListedPeople(s, listStart, semicolons: exitList);
         if (listed.Count == 0)
         {
             return cameFrom;
@@ -116,7 +141,11 @@ internal sealed partial class DepartureFinder
             }
 
             var segmentEnd = k + 1 < listed.Count ? listed[k + 1].Mention.Start : s.Text.Length;
-            var from = own.GetValueOrDefault(person) ?? PossessiveEmployerBefore(s, mention) ?? ApposedSource(s, mention.End, segmentEnd, hirer) ?? source;
+            // In a list of exits an apposition tells the person's role or where they went ("now works at Meta"), not another
+            // company left.
+            var from = exitList
+                ? source
+                : own.GetValueOrDefault(person) ?? PossessiveEmployerBefore(s, mention) ?? ApposedSource(s, mention.End, segmentEnd, hirer) ?? source;
             if (from is null || hirer is not null && SameEmployer(from, hirer))
             {
                 continue;
@@ -134,7 +163,7 @@ internal sealed partial class DepartureFinder
 
     /// <summary>The people of the list: names after the verb, each separated from the one before by a list's glue (commas,
     /// "and", appositions, "including"), not by a preposition that makes them someone else ("a start-up set up by X").</summary>
-    private List<(Mention Mention, string Person)> ListedPeople(Sentence s, int start)
+    private List<(Mention Mention, string Person)> ListedPeople(Sentence s, int start, bool semicolons = false)
     {
         var result = new List<(Mention, string)>();
         var previousEnd = start;
@@ -151,7 +180,7 @@ internal sealed partial class DepartureFinder
             }
 
             var gap = s.Masked[previousEnd..mm.Start];
-            if (OtherRoleBefore().IsMatch(gap) || ListBreak().IsMatch(gap))
+            if (OtherRoleBefore().IsMatch(gap) || ListBreak().IsMatch(semicolons ? gap.Replace(';', ',') : gap))
             {
                 break;
             }
@@ -262,6 +291,14 @@ internal sealed partial class DepartureFinder
 
     [GeneratedRegex(@"\b(?:has |have |had )?(?:lost|loses|losing)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LossCue();
+
+    // "Other exits include", "Other significant losses include", "Among the notable departures to Meta are", "Recent departures
+    // from OpenAI include", "Additional researchers joining Meta's AI efforts include".
+    [GeneratedRegex(@"^\s*(?:other|additional|further|more)\s+(?:[\p{L}\-]+\s+){0,2}?(?:researchers|engineers|employees|staffers|people|executives|scientists|leaders)\s+(?:joining|to join|who (?:have |has )?joined|moving to|headed to|heading to)\s+(?<to>[^,.;:]{1,40}?)\s+(?:include|included|includes|are|were)\b:?|^\s*(?:among\s+)?(?:the\s+)?(?:(?:other|additional|further|more|recent|notable|significant|high-profile|key|major|senior|latest)\s+){0,3}(?:[^,.;:]{0,30}?\s)?(?:exits|departures|losses|departees|defections|defectors)(?:\s+(?:from\s+[^,.;:]{1,40}?))?(?:\s+(?:to|for)\s+(?<to>[^,.;:]{1,40}?))?\s+(?:include|included|includes|are|were|have been)\b:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ExitList();
+
+    [GeneratedRegex(@"\b(?:joined|joining|join|joins|to|for|now (?:works |is )?at)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex JoinedBefore();
 
     // "The others are", "Other Scale AI hires include", "Additional DeepMind recruits include", "Among them are".
     [GeneratedRegex(@"^\s*(?:(?:the\s+)?others\s+(?:are|were|include|included)|(?:other|additional|further|more|the)\s+(?:[^,.;]{0,40}?\s)?(?:hires|recruits|additions|defectors|arrivals|poaches)\s+(?:include|included|are|were)|among\s+(?:them|those)\s+(?:are|were|hired)?|(?:they|those hired)\s+include)\b:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -51,4 +51,34 @@ public class HireRoundupTests
     {
         Assert.Equal(expected, Moves(ExtractionFixture.Run("en", text)));
     }
+
+    [Fact]
+    public void A_list_of_exits_separated_by_semicolons_leaves_the_company_the_article_is_about()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Veritas AI has lost a dozen researchers this year. Other significant losses include Dana Whitlock, senior director of search; "
+            + "Ivo Maresh, a distinguished engineer with seven years at Veritas AI; and Lena Marsh, who called her departure bittersweet.");
+
+        Assert.Equal("Dana Whitlock: Veritas AI -> ; Ivo Maresh: Veritas AI -> ; Lena Marsh: Veritas AI -> ", Moves(result));
+    }
+
+    [Fact]
+    public void Departures_to_a_named_company_give_each_listed_person_that_destination_and_not_their_new_team()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Veritas AI has lost a dozen researchers this year. Among the notable departures to Cohere are Dana Whitlock, who led "
+            + "engineering and now works at Cohere's search team, and Ivo Maresh, a senior engineer.");
+
+        Assert.Equal("Dana Whitlock: Veritas AI -> Cohere; Ivo Maresh: Veritas AI -> Cohere", Moves(result));
+    }
+
+    [Fact]
+    public void People_listed_as_joining_a_company_leave_the_company_the_article_is_about()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Veritas AI has lost a dozen researchers this year. Additional researchers joining Cohere's AI efforts include Dana Whitlock, "
+            + "Ivo Maresh and Lena Marsh.");
+
+        Assert.Equal("Dana Whitlock: Veritas AI -> Cohere; Ivo Maresh: Veritas AI -> Cohere; Lena Marsh: Veritas AI -> Cohere", Moves(result));
+    }
 }

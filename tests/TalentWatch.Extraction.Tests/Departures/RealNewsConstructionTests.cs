@@ -476,6 +476,17 @@ public class RealNewsConstructionTests
         Assert.All(result.Departures, d => Assert.Equal((company, "Nimbus"), (d.From, d.To)));
     }
 
+    [Theory]
+    [InlineData("en", "Nobel Laureate Dana Whitlock is leaving Veritas AI to join rival lab Cohere.")]
+    [InlineData("en", "Professor Dana Whitlock is leaving Veritas AI to join rival lab Cohere.")]
+    [InlineData("nl", "Sir Dana Whitlock vertrekt bij Veritas AI en stapt over naar Cohere.")]
+    public void An_honour_or_a_form_of_address_before_a_name_is_not_part_of_it(string language, string text)
+    {
+        var d = ExtractionFixture.Single(language, text);
+
+        Assert.Equal(("Dana Whitlock", "Veritas AI", "Cohere"), (d.Person, d.From, d.To));
+    }
+
     [Fact]
     public void The_person_before_a_particle_and_a_relative_clause_is_its_subject()
     {
