@@ -100,6 +100,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"(?:\baccording to|\bvolgens|\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotASubject();
 
+    // "According to Microsoft CEO X, A and B are joining": the source of a report, with its title and company, is not a subject.
+    [GeneratedRegex(@"\b(?:according to|volgens)\s+(?:[\p{L}\-’'.]+\s+){0,5}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SourceBefore();
+
     // A separable verb's particle may stand between a name and its relative clause, without a comma ("neemt de rol van X
     // over die haar loopbaan beëindigt"); "de collega's van X die Apple verlaten" is about the colleagues.
     [GeneratedRegex(@"^(?:,\s+(?:[^,]{1,80},\s+)?|\s+(?:over|op|af|aan|terug|mee|weg|uit),?\s+)(?:who|die|that)\b", RegexOptions.CultureInvariant)]
@@ -1245,7 +1249,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             {
                 // Only names coordinated with the one already found: "X and Y", "X, Y en Z"; not "According to X, Y quit".
                 var gap = Brackets().Replace(s.Text[mm.End..addedStart], string.Empty);
-                if (!Coordinated(gap) || NotASubject().IsMatch(s.Text[previousEnd..mm.Start]))
+                if (!Coordinated(gap) || NotASubject().IsMatch(s.Text[previousEnd..mm.Start]) || SourceBefore().IsMatch(s.Text[..mm.Start]))
                 {
                     break;
                 }

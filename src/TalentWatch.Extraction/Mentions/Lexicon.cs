@@ -39,7 +39,7 @@ internal static class Lexicon
     public static readonly HashSet<string> TitleHeads = Set("""
         CEO CTO COO CFO CRO CMO CSO CPO CIO CISO VP SVP EVP Officer Counsel Director Directors Scientist Scientists President Head
         Chief Founder Co-founder Cofounder Engineer Manager Chair Chairman Chairwoman Chairperson Fellow Topman Topvrouw Directeur
-        Directrice Bestuursvoorzitter Voorzitter Hoofd Oprichter Medeoprichter Oprichtster Onderzoeker Advisor Adviser Laureate Laureates
+        Directrice Bestuursvoorzitter Voorzitter Hoofd Oprichter Medeoprichter Oprichtster Onderzoeker Advisor Adviser Laureate Laureates Researchers
         Sir Dame Professor Prof
         """, StringComparer.OrdinalIgnoreCase);
 

@@ -356,4 +356,20 @@ public class UnseenPhrasingTests
         Assert.Contains(result.Departures, d => (d.Person, d.From) == ("Dana Whitlock", "Cohere"));
         Assert.DoesNotContain(result.Departures, d => d.From == "Google");
     }
+
+    [Fact]
+    public void The_source_of_a_report_with_title_and_company_is_not_one_of_the_people_who_move()
+    {
+        var result = ExtractionFixture.Run("en", "According to Cohere CEO Ivo Maresh, Dana Whitlock and Lena Marsh, both Veritas AI co-founders, are joining Cohere.");
+
+        Assert.Equal("Dana Whitlock|Lena Marsh", string.Join("|", result.Departures.Select(d => d.Person).Order()));
+    }
+
+    [Fact]
+    public void A_plural_role_noun_opening_the_sentence_is_not_part_of_the_first_name()
+    {
+        var result = ExtractionFixture.Run("en", "Researchers Dana Whitlock and Ivo Maresh left Veritas AI's research lab.");
+
+        Assert.Equal("Dana Whitlock|Ivo Maresh", string.Join("|", result.Departures.Select(d => d.Person).Order()));
+    }
 }
