@@ -608,7 +608,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
     {
         private BulkLoadIndexes indexes = null!;
 
-        // Departures stored before this file that a row merges into, with their role before the merge.
+        // Departures stored before this file whose role a row fills in, with their role before the import (decision P17).
         private readonly Dictionary<int, string?> replacedRoles = [];
         private readonly DateOnly today = DateOnly.FromDateTime(now.UtcDateTime);
 
