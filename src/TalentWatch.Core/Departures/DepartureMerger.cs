@@ -91,4 +91,19 @@ public static class DepartureMerger
 
         return changed;
     }
+
+    /// <summary>
+    /// The same rule as <see cref="Merge(Departure, DepartureReport, DateTimeOffset)"/> on the facts a bulk import keeps of a
+    /// departure (decision P17): what the report fills in or makes more precise, each null where the departure keeps its own.
+    /// </summary>
+    public static DepartureMergeChange Merge(DepartureMergeFacts departure, DepartureReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new DepartureMergeChange(
+            report.Date.Precision > departure.Precision ? report.Date : null,
+            !departure.HasDestination ? report.DestinationId : null,
+            !departure.HasRole && !string.IsNullOrWhiteSpace(report.Role) ? report.Role : null,
+            !departure.HasFounder ? report.Founder : null,
+            Accepted: false);
+    }
 }

@@ -16,15 +16,17 @@ internal sealed class NameResolver
 {
     private readonly Action<Company> addCompany;
     private readonly Action<Person> addPerson;
-    private readonly Dictionary<string, int> companyByKey;
-    private readonly Dictionary<string, int> personByKey;
+    // The name keys and people's slugs of a large store are hundreds of thousands of short strings: held in compact maps
+    // (one character buffer each, decision P17). Company slugs stay a set of strings: few, and a rename removes one.
+    private readonly CompactStringMap companyByKey;
+    private readonly CompactStringMap personByKey;
     private readonly HashSet<string> companySlugs;
-    private readonly HashSet<string> personSlugs;
+    private readonly CompactStringMap personSlugs;
     private int nextCompanyId;
     private int nextPersonId;
 
-    private NameResolver(Action<Company> addCompany, Action<Person> addPerson, Dictionary<string, int> companyByKey, Dictionary<string, int> personByKey,
-        HashSet<string> companySlugs, HashSet<string> personSlugs, int nextCompanyId, int nextPersonId)
+    private NameResolver(Action<Company> addCompany, Action<Person> addPerson, CompactStringMap companyByKey, CompactStringMap personByKey,
+        HashSet<string> companySlugs, CompactStringMap personSlugs, int nextCompanyId, int nextPersonId)
     {
         this.addCompany = addCompany;
         this.addPerson = addPerson;
@@ -49,16 +51,30 @@ internal sealed class NameResolver
     /// <summary>Loads the indexes; new companies and people (with their first alias, and explicit ids) go to the callbacks.</summary>
     public static async Task<NameResolver> LoadAsync(TalentWatchDbContext db, bool withPeople, Action<Company> addCompany, Action<Person> addPerson, CancellationToken cancellationToken)
     {
-        var companyByKey = await db.CompanyAliases.AsNoTracking().ToDictionaryAsync(a => a.Key, a => a.CompanyId, StringComparer.Ordinal, cancellationToken);
+        // Streamed into the maps (a forward-only reader), not materialised as lists or dictionaries of strings first.
+        var companyByKey = new CompactStringMap();
+        await foreach (var alias in db.CompanyAliases.AsNoTracking().Select(a => new { a.Key, a.CompanyId }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            companyByKey.Set(alias.Key, alias.CompanyId);
+        }
+
         var companySlugs = (await db.Companies.AsNoTracking().Select(c => c.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var nextCompanyId = (await db.Companies.MaxAsync(c => (int?)c.Id, cancellationToken) ?? 0) + 1;
-        Dictionary<string, int> personByKey = new(StringComparer.Ordinal);
-        HashSet<string> personSlugs = new(StringComparer.Ordinal);
+        var personByKey = new CompactStringMap();
+        var personSlugs = new CompactStringMap();
         var nextPersonId = 1;
         if (withPeople)
         {
-            personByKey = await db.PersonAliases.AsNoTracking().ToDictionaryAsync(a => a.Key, a => a.PersonId, StringComparer.Ordinal, cancellationToken);
-            personSlugs = (await db.People.AsNoTracking().Select(p => p.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            await foreach (var alias in db.PersonAliases.AsNoTracking().Select(a => new { a.Key, a.PersonId }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                personByKey.Set(alias.Key, alias.PersonId);
+            }
+
+            await foreach (var slug in db.People.AsNoTracking().Select(p => p.Slug).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                personSlugs.TryAdd(slug, 0);
+            }
+
             nextPersonId = (await db.People.MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0) + 1;
         }
 
@@ -96,9 +112,9 @@ internal sealed class NameResolver
         var company = Company.Named(name);
         LastCreated = company;
         company.Id = nextCompanyId++;
-        company.Slug = UniqueSlug(company.Slug, companySlugs);
+        company.Slug = UniqueSlug(company.Slug, companySlugs.Add);
         addCompany(company);
-        companyByKey[key] = company.Id;
+        companyByKey.Set(key, company.Id);
         CreatedCompanies.Add(company.Id);
         return company.Id;
     }
@@ -107,7 +123,7 @@ internal sealed class NameResolver
     public int? CompanyOfKey(string key) => companyByKey.TryGetValue(key, out var id) ? id : null;
 
     /// <summary>Records a new alias key of a company (the caller adds the <see cref="CompanyAlias"/> row).</summary>
-    public void AddCompanyKey(string key, int companyId) => companyByKey[key] = companyId;
+    public void AddCompanyKey(string key, int companyId) => companyByKey.Set(key, companyId);
 
     /// <summary>A slug for a renamed company, unique among the others.</summary>
     public string RenameSlug(string oldSlug, string newName)
@@ -119,7 +135,7 @@ internal sealed class NameResolver
         }
 
         companySlugs.Remove(oldSlug);
-        return UniqueSlug(wanted, companySlugs);
+        return UniqueSlug(wanted, companySlugs.Add);
     }
 
     /// <summary>The person with this name or alias; else a new person.</summary>
@@ -133,13 +149,14 @@ internal sealed class NameResolver
 
         var person = Person.Named(name);
         person.Id = nextPersonId++;
-        person.Slug = UniqueSlug(person.Slug, personSlugs);
+        person.Slug = UniqueSlug(person.Slug, slug => personSlugs.TryAdd(slug, 0));
         addPerson(person);
-        personByKey[key] = person.Id;
+        personByKey.Set(key, person.Id);
         return person.Id;
     }
 
-    private static string UniqueSlug(string slug, HashSet<string> taken)
+    /// <summary><paramref name="slug"/>, or it with "-2", "-3"… : the first that <paramref name="take"/> accepts (false: already taken).</summary>
+    private static string UniqueSlug(string slug, Func<string, bool> take)
     {
         if (slug.Length == 0)
         {
@@ -147,7 +164,7 @@ internal sealed class NameResolver
         }
 
         var candidate = slug;
-        for (var n = 2; !taken.Add(candidate); n++)
+        for (var n = 2; !take(candidate); n++)
         {
             candidate = $"{slug}-{n}";
         }

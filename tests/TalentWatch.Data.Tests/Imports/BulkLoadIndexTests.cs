@@ -113,6 +113,30 @@ public sealed class BulkLoadIndexTests : IDisposable
         Assert.Single(await TextSearch.DepartureIdsByRoleOrEvidence(db, "second.csv:4").ToListAsync());
     }
 
+    [Fact]
+    public async Task A_stored_role_of_white_space_is_filled_in_and_leaves_the_search_index_by_its_exact_text()
+    {
+        // The import's merge index keeps only whether a role is there (decision P17); the search table must still be told
+        // the exact text it indexed, or FTS5's integrity check fails.
+        var importer = new CsvImporter(store.Factory);
+        var first = await importer.ImportFileAsync(store.WriteFile("first.csv", "person,from,to,date,role,founder,source_url\nAda Quillfeather,Company 1,,2025-03,Placeholder,false,https://a\n"));
+        Assert.True(first.Succeeded, string.Join("\n", first.Errors));
+        Execute("UPDATE \"Departures\" SET \"Role\" = '   ' WHERE \"Role\" = 'Placeholder'"); // through the update trigger, as an edit would
+
+        var second = await importer.ImportFileAsync(store.WriteFile("second.csv", "person,from,to,date,role,founder,source_url\nAda Quillfeather,Company 1,,2025-03-14,Head of Alignment,false,https://c\n"));
+
+        Assert.True(second.Succeeded, string.Join("\n", second.Errors));
+        foreach (var (search, _, _) in BulkLoadIndexes.SearchIndexes)
+        {
+            Execute($"INSERT INTO \"{search}\"(\"{search}\", rank) VALUES ('integrity-check', 1)");
+        }
+
+        await using var db = await store.Factory.CreateDbContextAsync();
+        var ada = await db.Departures.SingleAsync();
+        Assert.Equal(("Head of Alignment", "2025-03-14"), (ada.Role, ada.DateText));
+        Assert.Equal([ada.Id], await TextSearch.DepartureIdsByRoleOrEvidence(db, "Alignment").ToListAsync());
+    }
+
     private static string LargeFile(int rows, bool badLastRow)
     {
         var csv = new StringBuilder("person,from,to,date,role,founder,source_url\n");

@@ -102,6 +102,31 @@ public abstract class CsvImporterTests(StoreProvider provider) : IDisposable
     }
 
     [Fact]
+    public async Task A_merge_into_a_stored_departure_writes_what_it_fills_in_and_keeps_every_stored_field()
+    {
+        // The merge's UPDATE writes only the fields the rule fills in or makes more precise; the rest stay as stored, without
+        // the row being read (decision P17).
+        var first = await Importer.ImportFileAsync(store.WriteFile("first.csv",
+            "person,from,to,date,role,founder,source_url\nKeeper,Veritas AI,Meta,2025-03,CTO,true,https://a\nFiller,Veritas AI,,2025,,,https://b\n"));
+        Assert.True(first.Succeeded, string.Join("\n", first.Errors));
+        await using (var edit = await store.Factory.CreateDbContextAsync())
+        {
+            // An extracted departure: a curated CSV row confirms it.
+            await edit.Departures.Where(d => d.Person!.Name == "Filler").ExecuteUpdateAsync(u => u.SetProperty(d => d.Status, DepartureStatus.Extracted));
+        }
+
+        var later = await Importer.ImportFileAsync(store.WriteFile("later.csv",
+            "person,from,to,date,role,founder,source_url\nKeeper,Veritas AI,Aurora Labs,2025-03-15,CEO,false,https://c\nKeeper,Veritas AI,,2025,,,\nFiller,Veritas AI,Meta,2025,Engineer,false,\n"));
+
+        Assert.True(later.Succeeded, string.Join("\n", later.Errors));
+        await using var db = await store.Factory.CreateDbContextAsync();
+        var rows = await db.Departures.AsNoTracking().Include(d => d.Destination).Include(d => d.Person).OrderBy(d => d.Id).ToListAsync();
+        Assert.Equal(
+            ["Keeper|2025-03-15|Day|2025-03-15|2025-03-15|Meta|CTO|True|Accepted|v1", "Filler|2025|Year|2025-01-01|2025-12-31|Meta|Engineer|False|Accepted|v1"],
+            rows.Select(d => $"{d.Person!.Name}|{d.DateText}|{d.DatePrecision}|{d.DateStart:yyyy-MM-dd}|{d.DateEnd:yyyy-MM-dd}|{d.Destination?.Name}|{d.Role}|{d.Founder}|{d.Status}|v{d.Version}"));
+    }
+
+    [Fact]
     public async Task A_file_that_inserts_and_merges_across_chunks_stores_each_departure_once_with_its_final_values()
     {
         // Merges into a departure stored by an earlier file, into one created earlier in the same chunk (still held for

@@ -167,7 +167,7 @@ internal sealed class BulkLoadIndexes
     /// <summary>
     /// Brings the search tables up to date, then builds the dropped indexes and triggers again with their original
     /// definitions. <paramref name="replacedRoles"/> are the roles, as the search table holds them, of departures that were
-    /// in the store before the import and that the import updated: their old text leaves the index and the new one enters.
+    /// in the store before the import and whose role the import changed: their old text leaves the index and the new one enters.
     /// Everything else the import wrote is new rows, above each table's highest id at the start: they enter in one pass.
     /// </summary>
     public async Task RestoreAsync(TalentWatchDbContext db, IReadOnlyDictionary<int, string?> replacedRoles, CancellationToken cancellationToken)

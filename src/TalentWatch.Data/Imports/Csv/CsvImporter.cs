@@ -608,15 +608,20 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
     {
         private BulkLoadIndexes indexes = null!;
 
-        // Departures stored before this file that a row merges into, with their role before the merge.
+        // Departures stored before this file whose role a row fills in, with their role before the import (decision P17).
         private readonly Dictionary<int, string?> replacedRoles = [];
         private readonly DateOnly today = DateOnly.FromDateTime(now.UtcDateTime);
 
         private NameResolver resolver = null!;
         private DepartureRowWriter writer = null!;
 
-        // The named departures by (person, company), in arrival order: what a report may merge with.
-        private Dictionary<(int Person, int Company), List<Departure>> named = null!;
+        // The named departures by (person, company), in arrival order: what a report may merge with, as compact facts
+        // (decision P17), so memory grows by about 40 bytes per departure of the store and of the file.
+        private readonly DepartureMergeIndex named = new();
+
+        // Stored roles that are white space but not null: the merge fills them in, and the roles' search table must be told the
+        // exact text it indexed (decision P12). Almost always empty; the other roles a merge fills in were null.
+        private readonly Dictionary<int, string> blankRoles = [];
         private int nextDepartureId;
 
         public override async Task PrepareAsync(CancellationToken cancellationToken)
@@ -632,14 +637,20 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
                 writer.RunAfterBatches(() => indexes.FillInsertOnlySearches(connection), 8);
             }
 
-            named = [];
-            var existing = await db.Departures.AsNoTracking()
+            // Streamed from a forward-only reader into the index: no list of the store's departures is built first.
+            var existing = db.Departures.AsNoTracking()
                 .Where(d => d.PersonId != null && d.Status != DepartureStatus.Rejected)
                 .OrderBy(d => d.Id)
-                .ToListAsync(cancellationToken);
-            foreach (var departure in existing)
+                .Select(d => new { d.Id, d.PersonId, d.CompanyId, d.DatePrecision, d.DateStart, d.DateEnd, HasDestination = d.DestinationId != null, d.Role, d.Founder, d.Status })
+                .AsAsyncEnumerable();
+            await foreach (var departure in existing.WithCancellation(cancellationToken))
             {
-                Candidates(departure.PersonId!.Value, departure.CompanyId).Add(departure);
+                named.Add(departure.PersonId!.Value, departure.CompanyId, DepartureMergeFacts.Of(
+                    departure.Id, departure.DatePrecision, departure.DateStart, departure.DateEnd, departure.HasDestination, departure.Role, departure.Founder, departure.Status));
+                if (departure.Role is { } role && string.IsNullOrWhiteSpace(role))
+                {
+                    blankRoles[departure.Id] = role;
+                }
             }
         }
 
@@ -702,38 +713,35 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
                 role,
                 founder);
 
-            Departure departure;
-            var candidates = report.PersonId is { } personId ? Candidates(personId, report.CompanyId) : null;
-            if (candidates is not null && DepartureMerger.FindMatch(candidates, report) is { } match)
+            int departureId;
+            var match = named.FindMatch(report);
+            if (match >= 0)
             {
-                departure = match;
-                if (indexes.Covers(departure.Id))
+                departureId = named[match].Id;
+                var change = named.Merge(match, report, confirm: true); // a curated CSV row confirms an extracted departure
+                if (change.Role is not null && indexes.Covers(departureId))
                 {
-                    replacedRoles.TryAdd(departure.Id, departure.Role); // as the search table holds it (decision P12)
+                    // The roles' search table still holds the role as it was before the import (decision P12).
+                    replacedRoles.TryAdd(departureId, blankRoles.GetValueOrDefault(departureId));
                 }
 
-                var changed = DepartureMerger.Merge(departure, report, now);
-                if (departure.Status == DepartureStatus.Extracted)
+                if (change.ChangesAnything)
                 {
-                    departure.Status = DepartureStatus.Accepted; // a curated CSV row confirms it
-                    departure.UpdatedAt = now;
-                    changed = true;
-                }
-
-                if (changed)
-                {
-                    writer.UpdateDeparture(departure);
+                    writer.UpdateDeparture(departureId, change, now);
                 }
             }
             else
             {
-                departure = DepartureMerger.Create(report, DepartureStatus.Accepted, now);
-                departure.Id = nextDepartureId++;
+                var departure = DepartureMerger.Create(report, DepartureStatus.Accepted, now);
+                departure.Id = departureId = nextDepartureId++;
                 writer.InsertDeparture(departure);
-                candidates?.Add(departure);
+                if (report.PersonId is { } personId)
+                {
+                    named.Add(personId, report.CompanyId, DepartureMergeFacts.Of(departure));
+                }
             }
 
-            writer.InsertSource(departure.Id, url, row.Evidence, now);
+            writer.InsertSource(departureId, url, row.Evidence, now);
         }
 
         public override void FlushWrites() => writer.Flush();
@@ -748,16 +756,6 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         {
             writer?.Dispose();
             base.Dispose();
-        }
-
-        private List<Departure> Candidates(int personId, int companyId)
-        {
-            if (!named.TryGetValue((personId, companyId), out var list))
-            {
-                named[(personId, companyId)] = list = [];
-            }
-
-            return list;
         }
     }
 }

@@ -54,9 +54,9 @@ internal sealed class DepartureRowWriter : IDisposable
         }
     }
 
-    // PostgreSQL: new departures not yet copied, by id with the number of merges since (the "Version" each UPDATE would add).
-    private readonly List<Departure> heldDepartures = [];
-    private readonly Dictionary<int, int> heldVersions = [];
+    // PostgreSQL: new departures not yet copied, by id in arrival order, with the number of merges since (the "Version" each
+    // UPDATE would add).
+    private readonly OrderedDictionary<int, (Departure Departure, int Version)> heldDepartures = [];
     private readonly List<(int DepartureId, string? Url, string Evidence, DateTimeOffset Added)> heldSources = [];
 
     // PostgreSQL: new companies and people (with their aliases) not yet copied; copied before any statement that may refer to them.
@@ -125,8 +125,15 @@ internal sealed class DepartureRowWriter : IDisposable
             "Departures",
             ["Id", "PersonId", "CompanyId", "DestinationId", "DateText", "DatePrecision", "DateStart", "DateEnd", "Role", "Founder", "Status", "CreatedAt", "UpdatedAt"],
             ["id", .. departureParameters]);
+        // A merge writes only what it changed; a null value keeps the stored one, so the row is never read first (decision P17).
         updateDeparture = Prepare(
-            """UPDATE "Departures" SET "DestinationId" = @destination, "DateText" = @text, "DatePrecision" = @precision, "DateStart" = @start, "DateEnd" = @end, "Role" = @role, "Founder" = @founder, "Status" = @status, "UpdatedAt" = @updated, "Version" = "Version" + 1 WHERE "Id" = @id""",
+            """
+            UPDATE "Departures" SET "DestinationId" = COALESCE(@destination, "DestinationId"), "DateText" = COALESCE(@text, "DateText"),
+                "DatePrecision" = COALESCE(@precision, "DatePrecision"), "DateStart" = COALESCE(@start, "DateStart"), "DateEnd" = COALESCE(@end, "DateEnd"),
+                "Role" = COALESCE(@role, "Role"), "Founder" = COALESCE(@founder, "Founder"), "Status" = COALESCE(@status, "Status"),
+                "UpdatedAt" = @updated, "Version" = "Version" + 1
+            WHERE "Id" = @id
+            """,
             "id", "destination", "text", "precision", "start", "end", "role", "founder", "status", "updated");
         insertSource = PrepareInsert(
             """INSERT INTO "DepartureSources" ("DepartureId", "ArticleId", "Url", "Evidence", "AddedAt") VALUES (@departure, NULL, @url, @evidence, @added)""",
@@ -181,8 +188,7 @@ internal sealed class DepartureRowWriter : IDisposable
     {
         if (copyConnection is not null)
         {
-            heldDepartures.Add(d);
-            heldVersions[d.Id] = 0;
+            heldDepartures.Add(d.Id, (d, 0));
             return;
         }
 
@@ -190,16 +196,23 @@ internal sealed class DepartureRowWriter : IDisposable
             (int)d.Status, d.CreatedAt, d.UpdatedAt);
     }
 
-    public void UpdateDeparture(Departure d)
+    /// <summary>
+    /// Writes a merge into departure <paramref name="id"/>: the fields <paramref name="change"/> fills in or makes more precise,
+    /// the rest as stored (decision P17).
+    /// </summary>
+    public void UpdateDeparture(int id, DepartureMergeChange change, DateTimeOffset updated)
     {
-        // A held departure is the object the merge just changed: the COPY writes its final values.
-        if (heldVersions.TryGetValue(d.Id, out var version))
+        // PostgreSQL: a departure of this file not yet copied is changed in memory; the COPY writes its final values.
+        if (heldDepartures.TryGetValue(id, out var held))
         {
-            heldVersions[d.Id] = version + 1;
+            change.ApplyTo(held.Departure, updated);
+            heldDepartures[id] = held with { Version = held.Version + 1 };
             return;
         }
 
-        Run(updateDeparture, d.Id, d.DestinationId, d.DateText, (int)d.DatePrecision, d.DateStart, d.DateEnd, d.Role, d.Founder, (int)d.Status, d.UpdatedAt);
+        var interval = change.Date?.Interval;
+        Run(updateDeparture, id, change.DestinationId, change.Date?.ToNullableString(), (int?)change.Date?.Precision, interval?.Start, interval?.End,
+            change.Role, change.Founder, change.Accepted ? (int)DepartureStatus.Accepted : null, updated);
     }
 
     public void InsertSource(int departureId, string? url, string evidence, DateTimeOffset added)
@@ -235,7 +248,7 @@ internal sealed class DepartureRowWriter : IDisposable
             using (var copy = copyConnection.BeginBinaryImport(
                 "COPY \"Departures\" (\"Id\", \"PersonId\", \"CompanyId\", \"DestinationId\", \"DateText\", \"DatePrecision\", \"DateStart\", \"DateEnd\", \"Role\", \"Founder\", \"Status\", \"CreatedAt\", \"UpdatedAt\", \"Version\") FROM STDIN (FORMAT BINARY)"))
             {
-                foreach (var d in heldDepartures)
+                foreach (var (d, version) in heldDepartures.Values)
                 {
                     copy.StartRow();
                     copy.Write(d.Id, NpgsqlDbType.Integer);
@@ -251,14 +264,13 @@ internal sealed class DepartureRowWriter : IDisposable
                     copy.Write((int)d.Status, NpgsqlDbType.Integer);
                     copy.Write(TalentWatchDbContext.ToPostgresInstant(d.CreatedAt), NpgsqlDbType.TimestampTz);
                     copy.Write(TalentWatchDbContext.ToPostgresInstant(d.UpdatedAt), NpgsqlDbType.TimestampTz);
-                    copy.Write(heldVersions[d.Id], NpgsqlDbType.Integer);
+                    copy.Write(version, NpgsqlDbType.Integer);
                 }
 
                 copy.Complete();
             }
 
             heldDepartures.Clear();
-            heldVersions.Clear();
         }
 
         if (heldSources.Count > 0)
