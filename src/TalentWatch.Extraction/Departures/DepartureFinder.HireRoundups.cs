@@ -300,8 +300,9 @@ internal sealed partial class DepartureFinder
     [GeneratedRegex(@"\b(?:joined|joining|join|joins|to|for|now (?:works |is )?at)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex JoinedBefore();
 
-    // "The others are", "Other Scale AI hires include", "Additional DeepMind recruits include", "Among them are".
-    [GeneratedRegex(@"^\s*(?:(?:the\s+)?others\s+(?:are|were|include|included)|(?:other|additional|further|more|the)\s+(?:[^,.;]{0,40}?\s)?(?:hires|recruits|additions|defectors|arrivals|poaches)\s+(?:include|included|are|were)|among\s+(?:them|those)\s+(?:are|were|hired)?|(?:they|those hired)\s+include)\b:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "The others are", "Other Scale AI hires include", "Additional DeepMind recruits include", "Among them are", and the
+    // people of a counted hire named next: "The researchers—A, B and C—", "The three engineers are A, B and C".
+    [GeneratedRegex(@"^\s*(?:(?:the|these|those)\s+(?:[\p{L}\-]+\s+){0,2}?(?:researchers|engineers|employees|staffers|executives|scientists|leaders|hires|recruits|co-founders|founders)(?:\s*[—–,(:]|\s+(?:are|were|include|included)\b)|(?:the\s+)?others\s+(?:are|were|include|included)|(?:other|additional|further|more|the)\s+(?:[^,.;]{0,40}?\s)?(?:hires|recruits|additions|defectors|arrivals|poaches)\s+(?:include|included|are|were)|among\s+(?:them|those)\s+(?:are|were|hired)?|(?:they|those hired)\s+include)\b:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ListContinues();
 
     // "the company hired", "it also added": a reference to the hirer of the sentence before.

@@ -81,4 +81,13 @@ public class HireRoundupTests
 
         Assert.Equal("Dana Whitlock: Veritas AI -> Cohere; Ivo Maresh: Veritas AI -> Cohere; Lena Marsh: Veritas AI -> Cohere", Moves(result));
     }
+
+    [Theory]
+    [InlineData("Cohere has hired three researchers from Veritas AI. The researchers—Dana Whitlock, Ivo Maresh, and Lena Marsh—were previously working at Veritas AI's Zurich office.")]
+    [InlineData("Cohere has hired three researchers from Veritas AI. The three engineers are Dana Whitlock, Ivo Maresh and Lena Marsh.")]
+    public void The_people_of_a_counted_hire_named_in_the_next_sentence_replace_the_unnamed_ones(string text)
+    {
+        Assert.Equal("Dana Whitlock: Veritas AI -> Cohere; Ivo Maresh: Veritas AI -> Cohere; Lena Marsh: Veritas AI -> Cohere",
+            Moves(ExtractionFixture.Run("en", text)));
+    }
 }
