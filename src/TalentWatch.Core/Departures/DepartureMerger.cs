@@ -58,43 +58,15 @@ public static class DepartureMerger
     public static bool Merge(Departure departure, DepartureReport report, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(departure);
-        ArgumentNullException.ThrowIfNull(report);
-        var changed = false;
-        if (report.Date.Precision > departure.Date.Precision)
-        {
-            departure.Date = report.Date;
-            changed = true;
-        }
-
-        if (departure.DestinationId is null && report.DestinationId is not null)
-        {
-            departure.DestinationId = report.DestinationId;
-            changed = true;
-        }
-
-        if (string.IsNullOrWhiteSpace(departure.Role) && !string.IsNullOrWhiteSpace(report.Role))
-        {
-            departure.Role = report.Role;
-            changed = true;
-        }
-
-        if (departure.Founder is null && report.Founder is not null)
-        {
-            departure.Founder = report.Founder;
-            changed = true;
-        }
-
-        if (changed)
-        {
-            departure.UpdatedAt = now;
-        }
-
-        return changed;
+        var change = Merge(DepartureMergeFacts.Of(departure), report);
+        change.ApplyTo(departure, now);
+        return change.ChangesAnything;
     }
 
     /// <summary>
-    /// The same rule as <see cref="Merge(Departure, DepartureReport, DateTimeOffset)"/> on the facts a bulk import keeps of a
-    /// departure (decision P17): what the report fills in or makes more precise, each null where the departure keeps its own.
+    /// The merge rule on the facts a bulk import keeps of a departure (decision P17), and through them on a whole departure:
+    /// a more precise date, and a destination, role (not blank) or founder flag the departure lacks. What the report fills in
+    /// or makes more precise, each null where the departure keeps its own.
     /// </summary>
     public static DepartureMergeChange Merge(DepartureMergeFacts departure, DepartureReport report)
     {

@@ -99,12 +99,12 @@ internal sealed partial class DepartureFinder
                 continue;
             }
 
-            // "hired A from Kestrel and six others. The others are ...": a list whose people all came from one company
-            // hands that company on.
             // The date a list's sentence states holds for the sentences that go on with the list.
             var dates = DateFinder.Find(s.Text, analysis.Article.Published, lastDay: null);
             var stated = dates.Count > 0 ? dates[0].Date : continuation.Success ? frame!.Date : null;
             var cameFrom = ReadListedHires(s, listStart, hirer, source, stated);
+            // "hired A from Kestrel and six others. The others are ...": a list whose people all came from one company
+            // hands that company on.
             frame = new HireFrame(s.Index, hirer, source ?? (cameFrom.Count == 1 ? cameFrom.Single() : null), stated);
         }
     }
@@ -157,9 +157,6 @@ internal sealed partial class DepartureFinder
 
         return cameFrom;
     }
-
-    private bool SameEmployer(string a, string b) =>
-        string.Equals(analysis.Knowledge.EmployerName(a), analysis.Knowledge.EmployerName(b), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The people of the list: names after the verb, each separated from the one before by a list's glue (commas,
     /// "and", appositions, "including"), not by a preposition that makes them someone else ("a start-up set up by X").</summary>

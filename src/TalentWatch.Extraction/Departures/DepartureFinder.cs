@@ -138,6 +138,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private bool LeadsTo(string gap, bool first) =>
         first ? LeadingGap().IsMatch(gap) || LeadingGap().IsMatch(WithoutTitleWords(gap)) : Coordinated(gap) || ListGap().IsMatch(gap);
 
+    /// <summary>Two names for one employer: a unit and its parent, a branch and its company ("Google Brain", "Google").</summary>
+    private bool SameEmployer(string a, string b) =>
+        string.Equals(analysis.Knowledge.EmployerName(a), analysis.Knowledge.EmployerName(b), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The text between two positions with each employer named in it written as a lower-case word.</summary>
     private string WithoutOrganisations(Sentence s, int start, int end)
     {
@@ -350,7 +354,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var told = PreviousEmployerBefore().IsMatch(s.Masked[..mm.Start]) || (mm.Possessive && FormerAfter().IsMatch(s.Masked[mm.End..]))
                 || (sentence < join.Sentence && SpentYearsAfter().IsMatch(s.Masked[mm.End..]));
             if (told && analysis.OrganisationFor(mm with { Possessive = false }, learn: true) is { } org
-                && !string.Equals(analysis.Knowledge.EmployerName(org), analysis.Knowledge.EmployerName(to), StringComparison.OrdinalIgnoreCase)
+                && !SameEmployer(org, to)
                 && analysis.Registry.IsEmployer(org))
             {
                 return org;
