@@ -4,7 +4,7 @@ using TalentWatch.Extraction.Knowledge;
 namespace TalentWatch.Extraction.Mentions;
 
 /// <summary>Finds runs of capitalised words ("Joris van Leeuwen", "Cobalt Harbor AI", "xAI") and domain-style names ("bol.com") in a sentence.</summary>
-internal static class MentionFinder
+internal static partial class MentionFinder
 {
     private static readonly Regex Token = new(
         @"(?<![\p{L}\p{M}\d])(?:\p{Lu}\.(?=\s\p{Lu}\p{Ll})|\p{Lu}+&\p{Lu}+\b|\p{Lu}[\p{L}\p{M}]*|\p{Ll}{1,6}\p{Lu}[\p{L}\p{M}]*|\p{Ll}[\p{Ll}\d]{1,20}(?=\.(?:com|ai|io|nl|co)\b))(?:[-'’][\p{L}\p{M}\d]+)*(?:\.(?:com|ai|AI|io|nl|co)\b)?",
@@ -91,6 +91,13 @@ internal static class MentionFinder
             return true;
         }
 
+        // "Yuhuai (Tony) Wu", "Jonathan Paul ‘Jony’ Ive", "Andrew “Boz” Bosworth": a nickname in brackets or quotes inside a
+        // person's name is part of the name as the article writes it.
+        if (NicknameOpens(s, group, gap, nextStart, next, knowledge) || NicknameCloses(s, group, gap))
+        {
+            return true;
+        }
+
         if (gap.Length < 3 || gap[0] != ' ' || gap[^1] != ' ')
         {
             return false;
@@ -123,6 +130,39 @@ internal static class MentionFinder
             _ => false,
         };
     }
+
+    private static readonly Dictionary<string, char> NicknameBrackets = new(StringComparer.Ordinal)
+    {
+        [" ("] = ')', [" “"] = '”', [" ‘"] = '’', [" \""] = '"', [" '"] = '\'',
+    };
+
+    [GeneratedRegex(@"\G\p{Lu}\p{Ll}{1,11}(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)]
+    private static partial Regex NicknameWord();
+
+    private static bool NicknameOpens(string s, List<Tok> group, string gap, int nextStart, string next, ExtractionKnowledge knowledge)
+    {
+        if (group.Count > 3 || !NicknameBrackets.TryGetValue(gap, out var close) || !IsNicknameWord(next) || !IsNicknameWord(group[^1].Text))
+        {
+            return false;
+        }
+
+        // The closing mark, a space and a capitalised surname: "(Tony) Wu", not "(Tony)" at the end or "(Tony) said".
+        var after = nextStart + next.Length;
+        if (after + 3 >= s.Length || s[after] != close || s[after + 1] != ' ')
+        {
+            return false;
+        }
+
+        var surname = NicknameWord().Match(s, after + 2, Math.Min(s.Length - after - 2, 40));
+        return surname.Success && !Lexicon.StopWords.Contains(surname.Value) && !Lexicon.Months.Contains(surname.Value) && !knowledge.IsTitleWord(surname.Value)
+            && knowledge.Organisation(surname.Value) is null;
+    }
+
+    private static bool IsNicknameWord(string word) => NicknameWord().Match(word) is { Success: true } m && m.Length == word.Length;
+
+    private static bool NicknameCloses(string s, List<Tok> group, string gap) =>
+        group.Count >= 2 && gap.Length == 2 && gap[1] == ' '
+        && NicknameBrackets.TryGetValue(s[group[^2].End..group[^1].Start], out var close) && close == gap[0];
 
     private static void AddMention(string sentence, List<Tok> group, List<Mention> mentions, ExtractionKnowledge knowledge)
     {
