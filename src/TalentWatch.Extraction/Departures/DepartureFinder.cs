@@ -286,6 +286,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         ReadHireRoundups();
         CompleteDestinations();
         CompletePreviousEmployers();
+        ReadCareerChains();
         return candidates;
     }
 
@@ -330,9 +331,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
     }
 
-    private string? PreviousEmployerIn(int sentence, (string Person, string To, int Sentence, PartialDate? Date, bool DateIsExplicit) join)
+    private string? PreviousEmployerIn(int sentence, (string Person, string To, int Sentence, PartialDate? Date, bool DateIsExplicit) join) =>
+        PreviousEmployersIn(sentence, join.Person, toldBefore: sentence < join.Sentence, ownedOnly: false).FirstOrDefault(org => !SameEmployer(org, join.To));
+
+    /// <summary>The employers a sentence about the person (by name, or by a pronoun that points back to them) says the person
+    /// worked at before: "previously ... at Y", "spent six years at Y", "Daarvoor werkte hij bij Y", "Y's former ...", and,
+    /// in a sentence told before the move, "at Y, where she spent eight years".</summary>
+    /// <remarks>With <paramref name="ownedOnly"/> an employer counts only when the person is the last one named (or pointed at)
+    /// before it (in "A left in May, while B, previously at Y, stepped down" Y is B's), and not in a description set off after
+    /// the name ("A, previously at Y, stepped down"), which the corpus rules count as background.</remarks>
+    private IEnumerable<string> PreviousEmployersIn(int sentence, string person, bool toldBefore, bool ownedOnly)
     {
-        var (person, to) = (join.Person, join.To);
         var s = analysis.Sentences[sentence];
         var mentions = analysis.Mentions[sentence];
         var named = mentions.Any(mm => analysis.Registry.ResolvePerson(mm) == person);
@@ -341,7 +350,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             && analysis.LastPersonBefore(sentence, at) == person);
         if (!about)
         {
-            return null;
+            yield break;
         }
 
         foreach (var mm in mentions)
@@ -352,16 +361,64 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
 
             var told = PreviousEmployerBefore().IsMatch(s.Masked[..mm.Start]) || (mm.Possessive && FormerAfter().IsMatch(s.Masked[mm.End..]))
-                || (sentence < join.Sentence && SpentYearsAfter().IsMatch(s.Masked[mm.End..]));
-            if (told && analysis.OrganisationFor(mm with { Possessive = false }, learn: true) is { } org
-                && !SameEmployer(org, to)
-                && analysis.Registry.IsEmployer(org))
+                || (toldBefore && SpentYearsAfter().IsMatch(s.Masked[mm.End..]));
+            if (told && (!ownedOnly || (OwnerBefore(sentence, mm.Start) == person && !InDescriptorOfName(sentence, mm.Start)))
+                && analysis.OrganisationFor(mm with { Possessive = false }, learn: true) is { } org && analysis.Registry.IsEmployer(org))
             {
-                return org;
+                yield return org;
             }
         }
+    }
 
-        return null;
+    // "Dana Whitlock, previously at Y, stepped down", "X, who spent years at Y, ...": a description set off after the name.
+    [GeneratedRegex(@"^\s*[,(]\s*(?:who\s+|die\s+)?[^,()]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DescriptorAfterName();
+
+    private bool InDescriptorOfName(int sentence, int position) =>
+        analysis.Mentions[sentence].LastOrDefault(mm => mm.End <= position && analysis.Registry.ResolvePerson(mm) is not null) is { } name
+        && DescriptorAfterName().IsMatch(analysis.Sentences[sentence].Masked[name.End..position]);
+
+    /// <summary>The person a position in a sentence is about: the last person named before it, or the one a pronoun after that
+    /// name points back to.</summary>
+    private string? OwnerBefore(int sentence, int position)
+    {
+        var s = analysis.Sentences[sentence];
+        var named = analysis.Mentions[sentence].LastOrDefault(mm => mm.End <= position && analysis.Registry.ResolvePerson(mm) is not null);
+        var from = named?.End ?? 0;
+        return PronounIn(s, from, position) is { } at ? analysis.LastPersonBefore(sentence, at)
+            : named is null ? null : analysis.Registry.ResolvePerson(named);
+    }
+
+    /// <summary>A career told backwards from a move: an employer the person is said to have worked at before the company they
+    /// are read leaving ("X left Y for Z. He previously spent six years at W") is a move from W to Y, and one told before that
+    /// ("Daarvoor werkte hij bij V") a move from V to W in turn. Each earlier employer is told of the person in one of the three
+    /// sentences after the move's: in the move's own sentence ("X, who previously spent years at W, left Y") it is a
+    /// background descriptor, which the corpus rules do not count. With no time given, the move has no date.</summary>
+    private void ReadCareerChains()
+    {
+        foreach (var anchor in candidates.Where(c => c.Person is not null && !c.JoinOnly && c.UnnamedSlot == 0).ToList())
+        {
+            var person = anchor.Person!;
+            var later = anchor.From;
+            var last = Math.Min(anchor.SentenceIndex + 3, analysis.Sentences.Count - 1);
+            for (var i = anchor.SentenceIndex + 1; i <= last; i++)
+            {
+                string? earliest = null;
+                foreach (var earlier in PreviousEmployersIn(i, person, toldBefore: false, ownedOnly: true).ToList())
+                {
+                    if (SameEmployer(earlier, later) || (anchor.To is { } to && SameEmployer(earlier, to))
+                        || candidates.Any(c => c.Person == person && SameEmployer(c.From, earlier)))
+                    {
+                        continue;
+                    }
+
+                    candidates.Add(new DepartureCandidate(person, earlier, later, null, false, i, null, null, Kind: TriggerKind.Join, FromSource: CompanySource.Career));
+                    earliest = earlier;
+                }
+
+                later = earliest ?? later;
+            }
+        }
     }
 
     /// <summary>A departure without a destination takes the employer the same person joins in the sentence before or the next two.</summary>

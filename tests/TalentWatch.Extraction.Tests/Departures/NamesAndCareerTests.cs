@@ -38,4 +38,41 @@ public class NamesAndCareerTests
 
         Assert.Equal(names, string.Join("|", mentions.Select(m => m.Text)));
     }
+
+    [Theory]
+    [InlineData("en", "Dana Whitlock left Veritas AI for Cohere in March. She previously spent six years at Orrery Systems.")]
+    [InlineData("en", "Cohere hired Dana Whitlock from Veritas AI. Before that, she was a researcher at Orrery Systems.")]
+    [InlineData("en", "Dana Whitlock has left Veritas AI. The company confirmed it on Monday. Whitlock was previously a software architect for Orrery Systems.")]
+    [InlineData("nl", "Dana Whitlock vertrekt bij Veritas AI. Zij werkte hiervoor bij Orrery Systems.")]
+    public void An_employer_told_as_earlier_after_a_move_is_a_move_to_the_company_left(string language, string text)
+    {
+        var result = ExtractionFixture.Run(language, text);
+
+        var earlier = Assert.Single(result.Departures, d => d.From == "Orrery Systems");
+        Assert.Equal(("Dana Whitlock", "Veritas AI", null), (earlier.Person, earlier.To, earlier.Date));
+        Assert.Contains(result.Departures, d => d.Person == "Dana Whitlock" && d.From == "Veritas AI");
+    }
+
+    [Fact]
+    public void Each_employer_told_before_the_last_one_is_a_move_to_the_next()
+    {
+        var result = ExtractionFixture.Run("nl", "Joost Verhaar vertrekt bij Coolblue en gaat naar Bol. Eerder was hij financieel directeur bij Orrery Systems. "
+            + "Daarvoor werkte hij tien jaar bij Veritas AI.");
+
+        Assert.Equal(
+            ["Coolblue -> Bol", "Orrery Systems -> Coolblue", "Veritas AI -> Orrery Systems"],
+            result.Departures.Where(d => d.Person == "Joost Verhaar").Select(d => $"{d.From} -> {d.To}").Order());
+    }
+
+    [Theory]
+    [InlineData("en", "Dana Whitlock left Veritas AI in May. Ivo Maresh, previously at Orrery Systems, stepped down from Cohere in June.")]
+    [InlineData("en", "Dana Whitlock, who previously spent eight years at Orrery Systems, left Veritas AI in May.")]
+    [InlineData("en", "Dana Whitlock left Veritas AI in May. Cohere named Ivo Maresh its new chief. He previously worked at Orrery Systems.")]
+    [InlineData("en", "Dana Whitlock left Veritas AI for Cohere in May. She previously worked at Veritas AI's robotics lab.")]
+    public void An_earlier_employer_of_someone_else_or_in_the_move_itself_is_no_move(string language, string text)
+    {
+        var result = ExtractionFixture.Run(language, text);
+
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Dana Whitlock" && d.From != "Veritas AI");
+    }
 }
