@@ -49,7 +49,7 @@ internal static class Lexicon
         """);
 
     /// <summary>Lower-case name particles that may sit inside a person's name ("Joris van Leeuwen").</summary>
-    public static readonly HashSet<string> Particles = Set("van de den der ter te ten von du da di dos del la le bin al el 't ’t");
+    public static readonly HashSet<string> Particles = Set("van de den der ter te ten von du da di dos del la le bin al el y 't ’t");
 
     /// <summary>Nationality and regional adjectives ("American hardware companies", "Amerikaanse techbedrijven"): not names on their own.</summary>
     public static readonly HashSet<string> Demonyms = Set("""

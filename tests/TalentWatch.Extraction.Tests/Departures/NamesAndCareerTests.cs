@@ -32,6 +32,7 @@ public class NamesAndCareerTests
     [InlineData("Meta hired Ivo Maresh (Google) CEO of Lumen.", "Meta|Ivo Maresh|Google|Lumen")]
     [InlineData("Ivo Maresh (Google) Microsoft and Meta.", "Ivo Maresh|Google|Microsoft|Meta")]
     [InlineData("Dana Whitlock (Dee) left.", "Dana Whitlock|Dee")]
+    [InlineData("Blas Ortega y Ruiz left Lumen.", "Blas Ortega y Ruiz|Lumen")]
     public void A_bracketed_word_is_a_nickname_only_between_a_given_name_and_a_surname(string sentence, string names)
     {
         var mentions = TalentWatch.Extraction.Mentions.MentionFinder.Find(sentence, TalentWatch.Extraction.Knowledge.ExtractionKnowledge.Shipped);
