@@ -25,8 +25,10 @@ internal sealed partial class ArticleAnalysis
             // Round-ups put each company under a heading; sentences below it are about that company.
             if (Sentences[i].IsHeading && Mentions[i].Count > 0)
             {
+                // A heading that opens with a product or an outlet ("PyTorch", "LinkedIn") is no employer's section.
                 var m = Mentions[i][0];
-                current = Registry.ResolveOrganisation(m) ?? AddOrganisation(m.Text);
+                var heading = Registry.ResolveOrganisation(m) ?? AddOrganisation(m.Text);
+                current = Registry.IsEmployer(heading) ? heading : current;
             }
 
             sectionFocus[i] = current;

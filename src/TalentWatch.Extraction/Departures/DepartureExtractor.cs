@@ -135,8 +135,14 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
     {
         foreach (var c in candidates)
         {
+            // Products and outlets ("PyTorch", "LinkedIn", "ChatGPT") are never left or joined, whichever rule read them.
+            if (knowledge.Organisation(c.From) is { IsEmployer: false })
+            {
+                continue;
+            }
+
             var from = knowledge.EmployerName(c.From);
-            var to = c.To is null ? null : knowledge.EmployerName(c.To);
+            var to = c.To is null || knowledge.Organisation(c.To) is { IsEmployer: false } ? null : knowledge.EmployerName(c.To);
             if (to is not null && ExtractionKnowledge.Key(from) == ExtractionKnowledge.Key(to))
             {
                 continue;

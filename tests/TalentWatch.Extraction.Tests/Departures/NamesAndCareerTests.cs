@@ -76,4 +76,14 @@ public class NamesAndCareerTests
 
         Assert.DoesNotContain(result.Departures, d => d.Person == "Dana Whitlock" && d.From != "Veritas AI");
     }
+
+    [Theory]
+    [InlineData("Announcing it in a LinkedIn post, Dana Whitlock said she would be returning to Cohere.")]
+    [InlineData("Dana Whitlock quit Veritas AI to join ChatGPT.")]
+    public void A_product_or_an_outlet_is_never_the_company_left_or_joined(string text)
+    {
+        var result = ExtractionFixture.Run("en", text);
+
+        Assert.DoesNotContain(result.Departures, d => d.From is "LinkedIn" or "ChatGPT" || d.To is "LinkedIn" or "ChatGPT");
+    }
 }
