@@ -64,6 +64,12 @@ internal sealed partial class ArticleAnalysis
                     continue;
                 }
 
+                if (MakerOf(text, m, knowledge) is { } maker)
+                {
+                    list.Add(maker);
+                    continue;
+                }
+
                 if (m.TokenCount >= 3 && !m.Text.Contains('&', StringComparison.Ordinal) && !Lexicon.OrgSuffixes.Contains(m.LastToken)
                     && (orgHeads.Contains(m.LastToken) || knowledge.Organisation(m.LastToken) is not null) && knowledge.Organisation(m.Text) is null)
                 {
@@ -87,6 +93,31 @@ internal sealed partial class ArticleAnalysis
         }
 
         return result;
+    }
+
+    // "the ChatGPT maker", "the iPhone maker's", "de ChatGPT-maker", "Llama-ontwikkelaar": a product's maker named through it.
+    [GeneratedRegex(@"^\s+(?:maker|makers|developer|creator|owner|parent)(?<possessive>['’]s)?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial Regex MakerAfterProduct();
+
+    [GeneratedRegex(@"^(?:maker|ontwikkelaar|bouwer|eigenaar|moederbedrijf|developer)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial Regex MakerSuffix();
+
+    private static Mention? MakerOf(string sentence, Mention m, ExtractionKnowledge knowledge)
+    {
+        if (knowledge.Organisation(m.Text) is not { Kind: OrganisationKind.Product, Parent: { } maker } || m.Possessive)
+        {
+            return null;
+        }
+
+        var tokens = maker.Split(' ').Length;
+        if (m.CompoundSuffix is { } suffix && MakerSuffix().IsMatch(suffix))
+        {
+            return new Mention(m.Start, m.End, maker, tokens, false, null, false);
+        }
+
+        return MakerAfterProduct().Match(sentence[m.End..]) is { Success: true } after
+            ? new Mention(m.Start, m.End + after.Length - after.Groups["possessive"].Length, maker, tokens, after.Groups["possessive"].Success, null, false)
+            : null;
     }
 
     private static bool IsPublication(ArticleDocument article, string sentence, Mention m)

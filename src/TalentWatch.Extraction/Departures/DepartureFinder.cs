@@ -538,7 +538,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         // Company left, when the clause names it after the verb.
         string? from = null;
         var fromMarker = clauseEnd;
-        if (rule.From is not null)
+        // "has left Apple, having been hired by Meta": a company named right after the verb is the one left, before any
+        // marker further on ("by", "from") that belongs to another verb.
+        // The same company as a destination read further on ("left the iPhone maker ... a blow to Apple") is no destination.
+        if (rule.DirectObjectIsFrom && DirectObjectOrganisation(s, te, clauseEnd) is { } direct)
+        {
+            from = direct;
+            to = to is not null && SameEmployer(to, direct) ? null : to;
+        }
+        else if (rule.From is not null)
         {
             foreach (Match f in rule.From.Matches(s.Masked[..clauseEnd], te))
             {
@@ -1161,6 +1169,18 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         destination && adjectives.Trim().Length > 0
             ? analysis.LastEmployerBefore(s.Index, from ?? analysis.FocusAt(s.Index))
             : destination ? null : analysis.FocusAt(s.Index);
+
+    private string? DirectObjectOrganisation(Sentence s, int verbEnd, int clauseEnd)
+    {
+        var first = analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start >= verbEnd && mm.End <= clauseEnd);
+        if (first is null || analysis.Registry.ResolvePerson(first) is not null)
+        {
+            return null;
+        }
+
+        var gap = s.Masked[verbEnd..first.Start];
+        return Determiners().Match(gap).Length == gap.Length ? analysis.OrganisationFor(first, learn: true) : null;
+    }
 
     private string? FirstOrganisationBetween(Sentence s, int start, int end, string? except, bool allowReference = true, bool destination = false)
     {

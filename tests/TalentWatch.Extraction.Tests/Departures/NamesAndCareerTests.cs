@@ -1,7 +1,8 @@
 namespace TalentWatch.Extraction.Tests.Departures;
 
 /// <summary>Session 9's general classes, each from several read real-news sets and checked on two unread ones: names written
-/// with a nickname inside them, and careers told as a chain of earlier employers.</summary>
+/// with a nickname inside them, careers told as a chain of earlier employers, companies named through their products, and
+/// the company right after "left" before any marker further on.</summary>
 public class NamesAndCareerTests
 {
     [Theory]
@@ -85,5 +86,29 @@ public class NamesAndCareerTests
         var result = ExtractionFixture.Run("en", text);
 
         Assert.DoesNotContain(result.Departures, d => d.From is "LinkedIn" or "ChatGPT" || d.To is "LinkedIn" or "ChatGPT");
+    }
+
+    [Theory]
+    [InlineData("en", "Dana Whitlock has left the ChatGPT maker, the company confirmed.", "OpenAI")]
+    [InlineData("en", "Dana Whitlock is leaving the iPhone maker for Cohere.", "Apple")]
+    [InlineData("en", "The Claude developer's research chief Dana Whitlock has resigned.", "Anthropic")]
+    [InlineData("nl", "Dana Whitlock vertrekt bij de ChatGPT-maker en gaat naar Cohere.", "OpenAI")]
+    public void A_company_named_as_the_maker_of_its_product_is_that_company(string language, string text, string company)
+    {
+        var d = ExtractionFixture.Single(language, text);
+
+        Assert.Equal(("Dana Whitlock", company), (d.Person, d.From));
+    }
+
+    [Theory]
+    [InlineData("Dana Whitlock has left Veritas AI, having been hired by rival company Cohere.")]
+    [InlineData("Dana Whitlock has left Veritas AI after being hired by Cohere.")]
+    [InlineData("Two of Veritas AI's top researchers, Dana Whitlock and Ivo Maresh, have left the company's lab, having been successfully hired by Cohere in what is a blow to Veritas AI.")]
+    public void A_company_right_after_left_is_the_one_left_and_a_passive_hire_gives_the_destination(string text)
+    {
+        var result = ExtractionFixture.Run("en", text);
+
+        Assert.NotEmpty(result.Departures);
+        Assert.All(result.Departures, d => Assert.Equal(("Veritas AI", "Cohere"), (d.From, d.To)));
     }
 }
