@@ -111,4 +111,15 @@ public class NamesAndCareerTests
         Assert.NotEmpty(result.Departures);
         Assert.All(result.Departures, d => Assert.Equal(("Veritas AI", "Cohere"), (d.From, d.To)));
     }
+
+    [Fact]
+    public void By_introduces_no_company_left_except_for_the_agent_of_a_firing()
+    {
+        var result = ExtractionFixture.Run("en", "Veritas AI has lost half its founders. Infrastructure lead Ivo Maresh left for Cohere in mid-2024, "
+            + "followed by Google veteran Dana Whitlock in February 2025.");
+        var fired = ExtractionFixture.Single("en", "Dana Whitlock was fired by Veritas AI on Monday.");
+
+        Assert.Equal(["Dana Whitlock|Veritas AI", "Ivo Maresh|Veritas AI"], result.Departures.Select(d => $"{d.Person}|{d.From}").Order());
+        Assert.Equal("Veritas AI", fired.From);
+    }
 }
