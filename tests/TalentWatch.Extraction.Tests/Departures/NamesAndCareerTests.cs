@@ -122,4 +122,14 @@ public class NamesAndCareerTests
         Assert.Equal(["Dana Whitlock|Veritas AI", "Ivo Maresh|Veritas AI"], result.Departures.Select(d => $"{d.Person}|{d.From}").Order());
         Assert.Equal("Veritas AI", fired.From);
     }
+
+    [Theory]
+    [InlineData("Gisteren werd bekend dat de ontslagen Joost Verhaar bij Coolblue in dienst treedt.")]
+    [InlineData("Volgens Coolblue-topman Ivo Maresh gaat Joost Verhaar samen met de opgestapte Dana Whitlock een nieuw team leiden.")]
+    public void A_person_described_by_a_participle_is_not_fired_by_the_company_in_the_clause(string text)
+    {
+        var result = ExtractionFixture.Run("nl", text);
+
+        Assert.DoesNotContain(result.Departures, d => d.From == "Coolblue");
+    }
 }
