@@ -73,7 +73,7 @@ internal static class TriggerRules
         @"^(?:the|its|het|de|zijn|haar|their|this|dit|deze)\s+(?<adj>(?:[\p{L}\-]+\s+){0,3}?)(?:company|start-up|startup|firm|lab|\p{Ll}*bedrijf|onderneming|business|giant|tech giant|techreus|\p{Ll}*concern|chipmaker|scale-up)\b");
 
     public static readonly Regex UnnamedPerson = R(
-        @"\b(?:a|an|een|another|nog een)\s+(?:(?:second|third|fourth|other|former|senior|tweede|derde|vierde|andere|ander|voormalige)\s+)?(?<noun>co-founder|cofounder|founder|medeoprichter|oprichter|employee|staff member|researcher|engineer|onderzoeker|medewerker|werknemer|executive)\b");
+        @"\b(?:a|an|een|another|nog een)\s+(?:(?:second|third|fourth|other|former|senior|top|key|tweede|derde|vierde|andere|ander|voormalige)\s+)?(?<noun>co-founder|cofounder|founder|medeoprichter|oprichter|employee|staff member|researcher|engineer|onderzoeker|medewerker|werknemer|executive|vice president|scientist|research scientist)\b");
 
     /// <summary>"Two engineers at X have left for Y": a small stated number of unnamed people (not "nine of its 45 engineers",
     /// not "the two founders" or "all three", who were named before, nor "at least two").</summary>

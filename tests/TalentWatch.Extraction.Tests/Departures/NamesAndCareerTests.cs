@@ -132,4 +132,14 @@ public class NamesAndCareerTests
 
         Assert.DoesNotContain(result.Departures, d => d.From == "Coolblue");
     }
+
+    [Theory]
+    [InlineData("A vice president responsible for post-training at Veritas AI has left the company to join rival Cohere.", "vice president")]
+    [InlineData("A top scientist at Veritas AI has left the company to join rival Cohere.", "scientist")]
+    public void An_unnamed_senior_person_leaving_is_a_departure_without_a_name(string text, string role)
+    {
+        var d = ExtractionFixture.Single("en", text);
+
+        Assert.Equal((null, "Veritas AI", "Cohere", role), (d.Person, d.From, d.To, d.Role));
+    }
 }
