@@ -277,7 +277,9 @@ internal sealed partial class ArticleAnalysis
         return oblique;
     }
 
-    [GeneratedRegex(@"\b(?:with|met|alongside|than|dan|by|door)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "worked with Y", "the departure of Y", "alongside Elon Musk and current CEO Y": a name after a preposition, or coordinated
+    // with one, is rarely the subject a following pronoun refers to.
+    [GeneratedRegex(@"\b(?i:with|met|alongside|than|dan|by|door|of|van|under|onder|to|aan|for|about|over)\s+(?:[^,;.()]{0,60}?\s(?:and|en)\s+(?:[\p{Ll}\-]+\s+|\p{Lu}{2,5}\s+){0,3})?$", RegexOptions.CultureInvariant)]
     private static partial Regex ObliqueBefore();
 
     /// <summary>The most recent big employer named before sentence <paramref name="sentenceIndex"/> other than <paramref name="except"/>.</summary>

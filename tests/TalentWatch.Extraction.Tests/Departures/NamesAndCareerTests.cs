@@ -142,4 +142,12 @@ public class NamesAndCareerTests
 
         Assert.Equal((null, "Veritas AI", "Cohere", role), (d.Person, d.From, d.To, d.Role));
     }
+
+    [Fact]
+    public void A_pronoun_does_not_refer_to_a_name_coordinated_with_one_after_a_preposition()
+    {
+        var d = ExtractionFixture.Single("en", "Dana Whitlock, who helped set up Veritas AI in 2015 alongside Ivo Maresh and current CEO Lena Marsh, said she was joining Cohere.");
+
+        Assert.Equal(("Dana Whitlock", "Veritas AI", "Cohere"), (d.Person, d.From, d.To));
+    }
 }
