@@ -287,6 +287,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         CompleteDestinations();
         CompletePreviousEmployers();
         ReadCareerChains();
+        FollowTheCompanyLosingPeople();
         return candidates;
     }
 
@@ -377,6 +378,32 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private bool InDescriptorOfName(int sentence, int position) =>
         analysis.Mentions[sentence].LastOrDefault(mm => mm.End <= position && analysis.Registry.ResolvePerson(mm) is not null) is { } name
         && DescriptorAfterName().IsMatch(analysis.Sentences[sentence].Masked[name.End..position]);
+
+    /// <summary>A departure whose company left came from nothing in its clause takes the article's focus; in a talent-war
+    /// article ("Meta poaches Apple's AI leaders") the most named company is often the one hiring. When the departures whose
+    /// clauses name the company left mostly name one other company, that company is the one these people left too.</summary>
+    private void FollowTheCompanyLosingPeople()
+    {
+        var told = candidates.Where(c => c.Person is not null && c.FromSource == CompanySource.Clause)
+            .GroupBy(c => analysis.Knowledge.EmployerName(c.From), StringComparer.OrdinalIgnoreCase)
+            .Select(g => (Company: g.Key, People: g.Select(c => c.Person).Distinct().Count()))
+            .OrderByDescending(x => x.People)
+            .ToList();
+        if (told.Count == 0 || told[0].People < 2 || (told.Count > 1 && told[1].People == told[0].People))
+        {
+            return;
+        }
+
+        var losing = told[0].Company;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.FromSource == CompanySource.Focus && !SameEmployer(c.From, losing) && (c.To is null || !SameEmployer(c.To, losing)))
+            {
+                candidates[i] = c with { From = losing };
+            }
+        }
+    }
 
     /// <summary>The person a position in a sentence is about: the last person named before it, or the one a pronoun after that
     /// name points back to.</summary>

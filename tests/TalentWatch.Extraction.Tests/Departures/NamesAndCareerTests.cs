@@ -1,8 +1,8 @@
 namespace TalentWatch.Extraction.Tests.Departures;
 
 /// <summary>Session 9's general classes, each from several read real-news sets and checked on two unread ones: names written
-/// with a nickname inside them, careers told as a chain of earlier employers, companies named through their products, and
-/// the company right after "left" before any marker further on.</summary>
+/// with a nickname inside them, careers told as a chain of earlier employers, companies named through their products, the
+/// company right after "left" before any marker further on, and the company losing people as the one a leaver left.</summary>
 public class NamesAndCareerTests
 {
     [Theory]
@@ -149,5 +149,14 @@ public class NamesAndCareerTests
         var d = ExtractionFixture.Single("en", "Dana Whitlock, who helped set up Veritas AI in 2015 alongside Ivo Maresh and current CEO Lena Marsh, said she was joining Cohere.");
 
         Assert.Equal(("Dana Whitlock", "Veritas AI", "Cohere"), (d.Person, d.From, d.To));
+    }
+
+    [Fact]
+    public void A_leaver_without_a_company_in_the_clause_leaves_the_company_the_others_are_told_leaving()
+    {
+        var result = ExtractionFixture.Run("en", "Meta keeps hiring. Meta has built a new lab, and Meta pays well. Dana Whitlock left Veritas AI for Meta in May. "
+            + "Ivo Maresh also quit Veritas AI to join Meta. Lena Marsh, who ran the robotics group, left in June.");
+
+        Assert.Equal("Veritas AI", Assert.Single(result.Departures, d => d.Person == "Lena Marsh").From);
     }
 }
