@@ -66,7 +66,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         return people;
     }
 
-    /// <summary>The person each list item right after a sentence opens with ("- Dana Whitlock, chief technology officer").</summary>
+    /// <summary>The people each list item right after a sentence opens with ("- Dana Whitlock, chief technology officer", "- A and B").</summary>
     private IEnumerable<(string Person, int Line)> BulletedPersons(int header)
     {
         for (var k = header + 1; k < analysis.Sentences.Count; k++)
@@ -81,7 +81,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 yield break;
             }
 
-            if (LeadingPersons(line, marker.Length - (line.Start - lineStart), line.Text.Length).FirstOrDefault() is { } person)
+            // "- A and B (joined Cohere)": every person the item opens with.
+            foreach (var person in LeadingPersons(line, marker.Length - (line.Start - lineStart), line.Text.Length))
             {
                 yield return (person, k);
             }

@@ -159,4 +159,15 @@ public class NamesAndCareerTests
 
         Assert.Equal("Veritas AI", Assert.Single(result.Departures, d => d.Person == "Lena Marsh").From);
     }
+
+    [Fact]
+    public void Every_person_a_list_item_opens_with_is_a_departure()
+    {
+        var result = ExtractionFixture.Run("en", "Veritas AI has lost a string of researchers this year:\n\n- Dana Whitlock and Ivo Maresh (joined Cohere)\n"
+            + "- Lena Marsh (joined Orrery Systems)\n");
+
+        Assert.Equal(
+            ["Dana Whitlock|Veritas AI|Cohere", "Ivo Maresh|Veritas AI|Cohere", "Lena Marsh|Veritas AI|Orrery Systems"],
+            result.Departures.Select(d => $"{d.Person}|{d.From}|{d.To}").Order());
+    }
 }
