@@ -20,7 +20,8 @@ internal static partial class MentionFinder
             var tok = Clean(m.Index, m.Value);
             if (tok is not null)
             {
-                tokens.Add(tok);
+                // Text copied from web pages often has a space before the possessive ("Mira Murati ’s startup").
+                tokens.Add(!tok.Possessive && DetachedPossessive().IsMatch(sentence.AsSpan(tok.End)) ? tok with { Possessive = true } : tok);
             }
         }
 
@@ -130,6 +131,9 @@ internal static partial class MentionFinder
             _ => false,
         };
     }
+
+    [GeneratedRegex(@"^ ['’]s(?![\p{L}\p{M}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex DetachedPossessive();
 
     private static readonly Dictionary<string, char> NicknameBrackets = new(StringComparer.Ordinal)
     {

@@ -170,4 +170,23 @@ public class NamesAndCareerTests
             ["Dana Whitlock|Veritas AI|Cohere", "Ivo Maresh|Veritas AI|Cohere", "Lena Marsh|Veritas AI|Orrery Systems"],
             result.Departures.Select(d => $"{d.Person}|{d.From}|{d.To}").Order());
     }
+
+    [Fact]
+    public void A_possessive_written_with_a_space_before_it_is_still_a_possessive()
+    {
+        var d = ExtractionFixture.Single("en", "Dana Whitlock , a co-founder of Ivo Maresh ’s startup Veritas AI , has left the company to join Cohere .");
+
+        Assert.Equal(("Dana Whitlock", "Veritas AI", "Cohere"), (d.Person, d.From, d.To));
+    }
+
+    [Theory]
+    [InlineData("Dana Whitlock departed Veritas AI in 2023 for a tenure at Cohere.")]
+    [InlineData("Dana Whitlock, a product manager who joined Cohere last year after leading products at Veritas AI, left earlier this year.")]
+    [InlineData("Dana Whitlock, a key executive behind Veritas AI's glasses, is ditching the company to join Cohere.")]
+    public void Careers_told_with_a_tenure_or_what_the_person_led_before(string text)
+    {
+        var result = ExtractionFixture.Run("en", text);
+
+        Assert.Contains(result.Departures, d => (d.Person, d.From, d.To) == ("Dana Whitlock", "Veritas AI", "Cohere"));
+    }
 }
