@@ -140,7 +140,7 @@ internal static partial class MentionFinder
         [" ("] = ')', [" “"] = '”', [" ‘"] = '’', [" \""] = '"', [" '"] = '\'',
     };
 
-    [GeneratedRegex(@"\G\p{Lu}\p{Ll}{1,11}(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\p{Lu}\p{Ll}{1,19}(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)]
     private static partial Regex NicknameWord();
 
     private static bool NicknameOpens(string s, List<Tok> group, string gap, int nextStart, string next, ExtractionKnowledge knowledge)

@@ -10,6 +10,7 @@ public class NamesAndCareerTests
     [InlineData("Lumen Robotics co-founder Dana “Dee” Whitlock announced that she is leaving the company.", "Dana “Dee” Whitlock")]
     [InlineData("Lumen Robotics co-founder Dana ‘Dee’ Whitlock announced that she is leaving the company.", "Dana ‘Dee’ Whitlock")]
     [InlineData("Lumen Robotics co-founder Dana Marie \"Dee\" Whitlock announced that she is leaving the company.", "Dana Marie \"Dee\" Whitlock")]
+    [InlineData("Dana 'Dee' Whitlockhausen, the chief engineering officer of Lumen Robotics, is leaving the company.", "Dana 'Dee' Whitlockhausen")]
     public void A_nickname_in_brackets_or_quotes_is_part_of_the_name(string text, string person)
     {
         var d = ExtractionFixture.Single("en", text);
@@ -46,6 +47,7 @@ public class NamesAndCareerTests
     [InlineData("en", "Cohere hired Dana Whitlock from Veritas AI. Before that, she was a researcher at Orrery Systems.")]
     [InlineData("en", "Dana Whitlock has left Veritas AI. The company confirmed it on Monday. Whitlock was previously a software architect for Orrery Systems.")]
     [InlineData("nl", "Dana Whitlock vertrekt bij Veritas AI. Zij werkte hiervoor bij Orrery Systems.")]
+    [InlineData("nl", "Dana Whitlock vertrekt bij Veritas AI. Voordien was zij de CFO van Orrery Systems.")]
     public void An_employer_told_as_earlier_after_a_move_is_a_move_to_the_company_left(string language, string text)
     {
         var result = ExtractionFixture.Run(language, text);
