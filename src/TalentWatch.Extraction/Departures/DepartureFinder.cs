@@ -487,8 +487,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         foreach (var b in boundaries)
         {
             // "A, B, and C left": the comma before the last name of a list is not a clause boundary.
-            if (b.Value.StartsWith(',') && AndAfterComma().IsMatch(s.Masked[(b.Index + 1)..]) && ListBeforeComma().IsMatch(s.Masked[start..b.Index])
-                && analysis.Mentions[s.Index].Any(mm => mm.End == b.Index && analysis.PersonFor(mm, learn: false) is not null))
+            // So is one after a bracketed description: "A (robotics), B (models), and C (training) have moved".
+            var beforeComma = Brackets().Replace(s.Masked[start..b.Index], string.Empty);
+            if (b.Value.StartsWith(',') && AndAfterComma().IsMatch(s.Masked[(b.Index + 1)..]) && ListBeforeComma().IsMatch(beforeComma)
+                && analysis.Mentions[s.Index].Any(mm => (mm.End == b.Index || (mm.End < b.Index && Brackets().Match(s.Masked, mm.End, b.Index - mm.End) is { Success: true } br
+                    && br.Index == mm.End && br.Length == b.Index - mm.End)) && analysis.PersonFor(mm, learn: false) is not null))
             {
                 continue;
             }

@@ -191,4 +191,14 @@ public class NamesAndCareerTests
 
         Assert.Contains(result.Departures, d => (d.Person, d.From, d.To) == ("Dana Whitlock", "Veritas AI", "Cohere"));
     }
+
+    [Fact]
+    public void A_list_of_names_each_with_a_bracketed_description_is_one_list()
+    {
+        var result = ExtractionFixture.Run("en", "Veritas AI's former AI heads Dana Whitlock (robotics research), Ivo Maresh (models), and Lena Marsh (cloud training) "
+            + "have all moved to Cohere.");
+
+        Assert.Equal(["Dana Whitlock", "Ivo Maresh", "Lena Marsh"], result.Departures.Select(d => d.Person).Order());
+        Assert.All(result.Departures, d => Assert.Equal(("Veritas AI", "Cohere"), (d.From, d.To)));
+    }
 }
