@@ -300,6 +300,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"(?:\b(?:former|ex|voormalig\w*|oud)-?|\bex-)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FormerBefore();
 
+    // "interned at OpenAI", "een stage bij Y": an internship is not a job the corpus rules count as left.
+    [GeneratedRegex(@"\b(?:interned|interning|an? (?:summer |research )?internship|(?:een |zijn |haar )?stage (?:liep )?)\s+(?:at|with|bij)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex InternshipBefore();
+
     // "... at Google, where she spent eight years": an employer the person spent time at, told before the move.
     [GeneratedRegex(@"^,?\s+(?:where|waar)\s+(?:he|she|they|hij|zij|ze)\s+(?:spent|worked|was|werkte|zat)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpentYearsAfter();
@@ -364,7 +368,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
             var told = PreviousEmployerBefore().IsMatch(s.Masked[..mm.Start]) || (mm.Possessive && FormerAfter().IsMatch(s.Masked[mm.End..]))
                 || (toldBefore && SpentYearsAfter().IsMatch(s.Masked[mm.End..]));
-            if (told && (!ownedOnly || (OwnerBefore(sentence, mm.Start) == person && !InDescriptorOfName(sentence, mm.Start)))
+            if (told && !InternshipBefore().IsMatch(s.Masked[..mm.Start]) && (!ownedOnly || (OwnerBefore(sentence, mm.Start) == person && !InDescriptorOfName(sentence, mm.Start)))
                 && analysis.OrganisationFor(mm with { Possessive = false }, learn: true) is { } org && analysis.Registry.IsEmployer(org))
             {
                 yield return org;

@@ -73,6 +73,7 @@ public class NamesAndCareerTests
     [InlineData("en", "Dana Whitlock, who previously spent eight years at Orrery Systems, left Veritas AI in May.")]
     [InlineData("en", "Dana Whitlock left Veritas AI in May. Cohere named Ivo Maresh its new chief. He previously worked at Orrery Systems.")]
     [InlineData("en", "Dana Whitlock left Veritas AI for Cohere in May. She previously worked at Veritas AI's robotics lab.")]
+    [InlineData("en", "Dana Whitlock has left Veritas AI. Before joining the company, Whitlock interned at Orrery Systems.")]
     public void An_earlier_employer_of_someone_else_or_in_the_move_itself_is_no_move(string language, string text)
     {
         var result = ExtractionFixture.Run(language, text);
