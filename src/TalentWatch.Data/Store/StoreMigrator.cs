@@ -1,7 +1,9 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using TalentWatch.Data.Store.NewStore;
 
 namespace TalentWatch.Data.Store;
 
@@ -69,15 +71,36 @@ public static class StoreMigrator
         return known.All(applied.Contains);
     }
 
-    public static async Task MigrateAsync(TalentWatchDbContext db, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Brings the store to this build's schema. A new SQLite store (no schema yet) is created from one script instead of every
+    /// migration in turn (<see cref="NewStoreScript"/>, decision P19); any other store, and PostgreSQL, goes through EF's migrations.
+    /// </summary>
+    public static Task MigrateAsync(TalentWatchDbContext db, CancellationToken cancellationToken = default) =>
+        MigrateAsync(db, newStoreFromScript: true, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="MigrateAsync(TalentWatchDbContext, CancellationToken)"/>, but a new SQLite store too goes through every
+    /// migration: the store the new-store script must equal, and the one Store/NewStore/regenerate.sh captures it from.
+    /// </summary>
+    public static Task MigrateThroughEveryMigrationAsync(TalentWatchDbContext db, CancellationToken cancellationToken = default) =>
+        MigrateAsync(db, newStoreFromScript: false, cancellationToken);
+
+    private static async Task MigrateAsync(TalentWatchDbContext db, bool newStoreFromScript, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(db);
         if (db.Database.IsSqlite())
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
             try
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-                await db.Database.MigrateAsync(cancellationToken);
+                // A script older than this build's migrations (NewStoreScriptTests guards against it) still ends current:
+                // the migrations it lacks run after it.
+                var createdFromScript = newStoreFromScript && NewStoreScript.CreateIfEmpty((SqliteConnection)db.Database.GetDbConnection());
+                if (!createdFromScript || !await IsCurrentAsync(db, cancellationToken))
+                {
+                    await db.Database.MigrateAsync(cancellationToken);
+                }
 
                 // Table statistics for the query planner (a full ANALYZE where they are missing or
                 // stale). Without them SQLite picks the (Status, DateStart) index for a company's or a destination's
