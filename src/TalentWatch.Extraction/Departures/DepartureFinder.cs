@@ -381,8 +381,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex DescriptorAfterName();
 
     private bool InDescriptorOfName(int sentence, int position) =>
-        analysis.Mentions[sentence].LastOrDefault(mm => mm.End <= position && analysis.Registry.ResolvePerson(mm) is not null) is { } name
-        && DescriptorAfterName().IsMatch(analysis.Sentences[sentence].Masked[name.End..position]);
+        LastNameBefore(sentence, position) is { } name && DescriptorAfterName().IsMatch(analysis.Sentences[sentence].Masked[name.End..position]);
+
+    private Mention? LastNameBefore(int sentence, int position) =>
+        analysis.Mentions[sentence].LastOrDefault(mm => mm.End <= position && analysis.Registry.ResolvePerson(mm) is not null);
 
     /// <summary>A departure whose company left came from nothing in its clause takes the article's focus; in a talent-war
     /// article ("Meta poaches Apple's AI leaders") the most named company is often the one hiring. When the departures whose
@@ -415,7 +417,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private string? OwnerBefore(int sentence, int position)
     {
         var s = analysis.Sentences[sentence];
-        var named = analysis.Mentions[sentence].LastOrDefault(mm => mm.End <= position && analysis.Registry.ResolvePerson(mm) is not null);
+        var named = LastNameBefore(sentence, position);
         var from = named?.End ?? 0;
         return PronounIn(s, from, position) is { } at ? analysis.LastPersonBefore(sentence, at)
             : named is null ? null : analysis.Registry.ResolvePerson(named);
