@@ -46,6 +46,10 @@ internal static partial class DateFinder
     [GeneratedRegex(@"^(?<n>a|one|two|three|four|\d|een|twee|drie|vier) (?<unit>weeks?|weken|months?|maanden?|maand) (?:ago|geleden)$")]
     private static partial Regex AgoPattern();
 
+    // "vertrekt per 1 juni": "per" before a calendar day gives the day a change takes effect, unlike "per 2019" (since).
+    [GeneratedRegex(@"\bper\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EffectiveDayBefore();
+
     // "in the spring of 2024", "in het najaar van 2023".
     [GeneratedRegex(@"\b(?:the |de |het )?(?<season>summer|zomer|spring|voorjaar|lente|autumn|fall|najaar|herfst|winter) (?:of|van) (?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SeasonOfYear();
@@ -121,7 +125,8 @@ internal static partial class DateFinder
 
         foreach (Match m in Absolute().Matches(text))
         {
-            if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length) || Excluding().IsMatch(text[..m.Index])
+            if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)
+                || Excluding().IsMatch(text[..m.Index]) && !(m.Groups["day"].Success && EffectiveDayBefore().IsMatch(text[..m.Index]))
                 || FoundedAfter().IsMatch(text[(m.Index + m.Length)..]))
             {
                 continue;

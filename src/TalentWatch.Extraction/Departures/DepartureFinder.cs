@@ -208,7 +208,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\s(?:and|en|where|waar|after|na|om|to)\s|,\s+(?:following|amid|citing|saying|ahead of|weeks|days|months|na|nadat|vanwege)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectEnd();
 
-    [GeneratedRegex(@"\b(?:will|shall|is to|zal|zullen|gaat|begint|komende|volgende|next)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|shall|is to|zal|zullen|gaat|begint|komende|volgende|next)\b|\bper\s+\d{1,2}\s+\p{L}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureTense();
 
     /// <summary>The first departure cue each sentence carries, read or not (hedged, negated, no slots filled): for
@@ -988,7 +988,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 && (candidates.Any(c => c.Person == person && string.Equals(c.To, f, StringComparison.OrdinalIgnoreCase))
                     || joinsWithoutFrom.Any(j => j.Person == person && string.Equals(j.To, f, StringComparison.OrdinalIgnoreCase))))
             {
-                f = analysis.LastEmployerBefore(s.Index, f);
+                // With no other employer named before, "the company" is the one the join describes ("is sinds 2018 ceo van
+                // ING. Zij verlaat het bedrijf").
+                f = analysis.LastEmployerBefore(s.Index, f) ?? f;
                 source = CompanySource.Reference;
             }
 

@@ -51,4 +51,14 @@ public class DepartureDateTests
         Assert.All(result.Departures, d => Assert.Equal("2026-02-03", d.Date));
         Assert.Equal(2, result.Departures.Count);
     }
+
+    [Theory]
+    [InlineData("Fleur Jacobs vertrekt per 1 juni bij Zeef AI.", "2026-06-01")]
+    [InlineData("Fleur Jacobs legt per 1 februari haar functie bij Zeef AI neer.", "2026-02-01")]
+    [InlineData("Fleur Jacobs, per 2019 onderzoeker bij Zeef AI, maakt de overstap naar Anthropic.", "2026-03")]
+    public void Per_before_a_calendar_day_is_the_day_the_departure_takes_effect(string sentence, string date)
+    {
+        // Published 2026-03-12: a day after the publication month is this year's, not last year's.
+        Assert.Equal(date, ExtractionFixture.Single("nl", sentence).Date);
+    }
 }
