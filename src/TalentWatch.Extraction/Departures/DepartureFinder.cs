@@ -293,8 +293,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     }
 
     // The words before an employer that make it where the person worked before: "previously ... at Y", "spent six years at
-    // Y", "comes from Y", "was eerder CFO bij Y", "komt over van Y", "die eerder bij Y werkte".
-    [GeneratedRegex(@"(?:\b(?:previously|formerly|before that|before joining\b[^.;]{0,40}?|prior to\b[^.;]{0,40}?|until (?:recently|now)|most recently|earlier in (?:his|her|their) career|(?:began|started) (?:his|her|their) career)\b[^.;]{0,60}?\b(?:at|for|with|of)|\b(?:previously|formerly|most recently|until recently)\s+(?:ran|led|headed|managed|oversaw|co-?founded|founded)|\bspent (?:the (?:past|last|previous) )?(?:[\w-]+ )?(?:years?|months?|decades?)\b[^.;]{0,40}?\b(?:at|with)|\b(?:comes|came|joins|joined|arrives|arrived|moves|moved) (?:over )?from|\b(?:eerder|daarvoor|voorheen|voordien|hiervoor|tot voor kort|tot dusver|jarenlang|(?:begon|startte) (?:zijn|haar|hun) (?:loopbaan|carrière))\b[^.;]{0,60}?\b(?:bij|voor|van)|\b(?:komt|kwam)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(?:over\s+)?van)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Y", "comes from Y", "was eerder CFO bij Y", "komt over van Y", "afkomstig van Y", "die eerder bij Y werkte".
+    [GeneratedRegex(@"(?:\b(?:previously|formerly|before that|before joining\b[^.;]{0,40}?|prior to\b[^.;]{0,40}?|until (?:recently|now)|most recently|earlier in (?:his|her|their) career|(?:began|started) (?:his|her|their) career)\b[^.;]{0,60}?\b(?:at|for|with|of)|\b(?:previously|formerly|most recently|until recently)\s+(?:ran|led|headed|managed|oversaw|co-?founded|founded)|\bspent (?:the (?:past|last|previous) )?(?:[\w-]+ )?(?:years?|months?|decades?)\b[^.;]{0,40}?\b(?:at|with)|\b(?:comes|came|joins|joined|arrives|arrived|moves|moved) (?:over )?from|\b(?:eerder|daarvoor|voorheen|voordien|hiervoor|tot voor kort|tot dusver|jarenlang|(?:begon|startte) (?:zijn|haar|hun) (?:loopbaan|carrière))\b[^.;]{0,60}?\b(?:bij|voor|van)|\b(?:komt|kwam)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(?:over\s+)?van|\bafkomstig (?:van|uit))\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PreviousEmployerBefore();
 
     [GeneratedRegex(@"(?:\b(?:former|ex|voormalig\w*|oud)-?|\bex-)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -982,11 +982,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
 
             // "X has joined Apple. X, who worked at Google, left the company after 14 years": "the company" is not the
-            // employer the same person has just been read joining; it is the one named before it.
+            // employer the same person has just been read joining; it is the one named before it. A join told in the same
+            // sentence ("X, who ... before joining OpenAI in 2021, has left the company") is the career that led there.
             if (person is not null && f is not null && rule.Kind == TriggerKind.Leave
                 && TriggerRules.CompanyReference.IsMatch(s.Masked[te..clauseEnd].TrimStart())
-                && (candidates.Any(c => c.Person == person && string.Equals(c.To, f, StringComparison.OrdinalIgnoreCase))
-                    || joinsWithoutFrom.Any(j => j.Person == person && string.Equals(j.To, f, StringComparison.OrdinalIgnoreCase))))
+                && (candidates.Any(c => c.Person == person && c.SentenceIndex < s.Index && string.Equals(c.To, f, StringComparison.OrdinalIgnoreCase))
+                    || joinsWithoutFrom.Any(j => j.Person == person && j.Sentence < s.Index && string.Equals(j.To, f, StringComparison.OrdinalIgnoreCase))))
             {
                 // With no other employer named before, "the company" is the one the join describes ("is sinds 2018 ceo van
                 // ING. Zij verlaat het bedrijf").
