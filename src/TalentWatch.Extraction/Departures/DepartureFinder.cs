@@ -839,6 +839,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     }
                 }
 
+                // "\"I have decided to leave OpenAI,\" X wrote on X", "X schreef: \"Vandaag is mijn laatste dag bij Y\"": the first
+                // person inside a quote is the speaker the sentence names.
+                if (persons.Count == 0 && QuoteSpeaker(s, ts) is { } speaker)
+                {
+                    persons = [speaker];
+                }
+
                 if (persons.Count == 0 && PronounIn(s, clauseStart, analysis.Dutch ? objectEnd : ts) is { } pronounAt
                     && analysis.LastPersonBefore(s.Index, pronounAt) is { } antecedent)
                 {
@@ -1470,6 +1477,53 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     [GeneratedRegex(@"^\s+(?:de|het)\s+(?:[\p{Ll}\-]+\s+)?(?<noun>[\p{Ll}\-]+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DefiniteRoleAfter();
+
+    /// <summary>The person who speaks a quote that holds the trigger at <paramref name="triggerAt"/> in the first person:
+    /// named right after the quote with a verb of saying on either side ("...," X wrote / "...," schreef X), or right before it
+    /// ("X wrote on LinkedIn: \"...\"").</summary>
+    private string? QuoteSpeaker(Sentence s, int triggerAt)
+    {
+        var text = s.Masked;
+        var open = text.LastIndexOfAny(['"', '“'], Math.Max(triggerAt - 1, 0));
+        if (open < 0)
+        {
+            return null;
+        }
+
+        var close = text.IndexOfAny(['"', '”'], triggerAt);
+        if (close < 0 || !FirstPersonSpeech().IsMatch(text[(open + 1)..close]))
+        {
+            return null;
+        }
+
+        foreach (var m in analysis.Mentions[s.Index])
+        {
+            var after = m.Start > close && SpeakerAfterQuote().IsMatch(text[(close + 1)..m.Start]) && SaysAfterName().IsMatch(text[m.End..]);
+            var afterVerb = m.Start > close && SpeakerVerbAfterQuote().IsMatch(text[(close + 1)..m.Start]);
+            var before = m.End <= open && SaysBeforeQuote().IsMatch(text[m.End..open]);
+            if ((after || afterVerb || before) && analysis.PersonFor(m, learn: true) is { } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?-i:\bI\b|\bI['’](?:ve|m|d|ll)\b)|\b(?:my|me|ik|mijn)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPersonSpeech();
+
+    [GeneratedRegex(@"^[”""’]?\s*,?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerAfterQuote();
+
+    [GeneratedRegex(@"^[”""’]?\s*,?\s*(?:wrote|said|says|posted|tweeted|announced|added|schreef|zei|zegt|meldde|aldus)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerVerbAfterQuote();
+
+    [GeneratedRegex(@"^\s*(?:wrote|said|says|posted|tweeted|announced|added|told|schreef|zei|zegt|meldde)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SaysAfterName();
+
+    [GeneratedRegex(@"^\s+(?:wrote|said|says|posted|tweeted|announced|schreef|zei|zegt|meldde|liet weten)\b[^""“”]{0,60}?:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SaysBeforeQuote();
 
     private static int? PronounIn(Sentence s, int start, int end)
     {

@@ -1,8 +1,13 @@
+using System.Text.RegularExpressions;
+
 namespace TalentWatch.Extraction.Sentences;
 
 /// <summary>Blanks out quoted speech. Quotes may span sentences, so this runs over the whole text.</summary>
-internal static class QuoteMasker
+internal static partial class QuoteMasker
 {
+    [GeneratedRegex(@"(?-i:\bI\b|\bI['’](?:ve|m|ll|d)\b)[^.!?]{0,60}?\b(?:leav(?:e|ing)|left|depart(?:ing|ed)?|resign(?:ed|ing)?|step(?:ping)? down|quit(?:ting)?|joined|joining)\b|\bmy (?:last|final) day\b|\b(?:ik|mijn)\b[^.!?]{0,60}?\b(?:verlaten|verlaat|vertrek|vertrekken|stop|stoppen|afscheid|laatste (?:werk)?dag|overstap)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPersonMove();
+
     public static string Mask(string text)
     {
         var chars = text.ToCharArray();
@@ -29,6 +34,14 @@ internal static class QuoteMasker
             if (end < 0)
             {
                 i++;
+                continue;
+            }
+
+            // "\"I have decided to leave OpenAI,\" X wrote": a person announcing their own move in the first person is reporting
+            // it, so that quote stays readable (the speaker is found by the departure reader).
+            if (FirstPersonMove().IsMatch(text[(i + 1)..end]))
+            {
+                i = end + 1;
                 continue;
             }
 
