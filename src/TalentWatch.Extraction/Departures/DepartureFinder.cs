@@ -89,7 +89,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
     }
 
-    [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:company|start-up|startup|firm|lab|\p{Ll}*bedrijf|onderneming|business|giant|techreus|\p{Ll}*concern|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:" + TriggerRules.CompanyNoun + @"|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyReferenceAnywhere();
 
     [GeneratedRegex(@"^(?:to|om)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1040,6 +1040,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var role = person is null && unnamedNoun is { } n2 && founder is false ? UnnamedRole(s.Text[clauseStart..clauseEnd], n2) : null;
             candidates.Add(new DepartureCandidate(person, f, to, date, explicitDate, s.Index, founder, role, rule.Kind == TriggerKind.Join,
                 person is null && unnamedCount > 1 ? slot : 0, rule.Kind, source));
+            if (person is not null && source == CompanySource.Clause && CoordinatedCompany(s, clauseStart, clauseEnd, f, to) is { } alsoLeft)
+            {
+                candidates.Add(new DepartureCandidate(person, alsoLeft, to, date, explicitDate, s.Index, founder, role, rule.Kind == TriggerKind.Join, 0, rule.Kind, source));
+            }
             if (person is not null && bulletLines.Remove(person, out var bullet))
             {
                 // The list item is evidence too.
@@ -1050,6 +1054,38 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     [GeneratedRegex(@"^\s*(?:and|en|but|maar)\s+(?:(?:has|have|had|is|was|will|then|later|since|also|now|subsequently|heeft|daarna|sindsdien|inmiddels)\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ElidedSubject();
+
+    /// <summary>"stapt op bij Prosus en Naspers", "has left Alphabet and Google": a second known company coordinated with the
+    /// company left, ending the phrase, is left too.</summary>
+    private string? CoordinatedCompany(Sentence s, int clauseStart, int clauseEnd, string from, string? to)
+    {
+        var mentions = analysis.Mentions[s.Index];
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var first = mentions[k];
+            var second = mentions[k + 1];
+            if (first.Start < clauseStart || second.End > clauseEnd
+                || !string.Equals(analysis.Registry.ResolveOrganisation(first), from, StringComparison.OrdinalIgnoreCase)
+                || !CompanyAnd().IsMatch(s.Masked[first.End..second.Start])
+                || !PhraseEnds().IsMatch(s.Masked[second.End..clauseEnd])
+                || analysis.Registry.ResolveOrganisation(second) is not { } other
+                || string.Equals(other, from, StringComparison.OrdinalIgnoreCase) || string.Equals(other, to, StringComparison.OrdinalIgnoreCase)
+                || !analysis.Registry.IsEmployer(other))
+            {
+                continue;
+            }
+
+            return other;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s+(?:and|en|&)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CompanyAnd();
+
+    [GeneratedRegex(@"^\s*(?:[,.;]|$|(?:in|op|per|na|after|on|at|with|met|als|as|to|naar|for|voor|om)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PhraseEnds();
 
     // "X, the co-founder of Y", "X is de medeoprichter van concurrent Y", "X, CEO at Y": a role at an employer after the name.
     [GeneratedRegex(@"^(?:,\s+|\s+(?:is|was|wordt|werd)\s+)(?:(?:the|a|an|de|het|een|its|zijn|haar)\s+)?(?:[\p{L}\-]+\s+){1,4}?(?:of|at|van|bij)\s+(?:(?:concurrent|rival|the|het|de)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

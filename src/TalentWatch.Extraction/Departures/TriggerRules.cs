@@ -52,15 +52,16 @@ internal static class TriggerRules
     public static readonly Regex Hedge = R(
         @"\b(?:(?:possible|potential)\s+retirement|mogelijke?\s+(?:vertrek|pensioen|ontslag)|den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?r(?:s|ed)?|unsubstantiated|unconfirmed|speculat\w*|(?:is|are|was) said to|in talks|considering|could leave|may leave|might|(?<!\b(?:announced|confirmed|announcing|confirming) (?:that )?(?:he|she|they) )would (?:leave|depart|step down|exit)|plan(?:s|ning|ned)? to (?:leave|depart|quit|exit)|is expected to|threaten(?:ed|s)? to|ontkent|ontkende|ontkennen|geruchten|gerucht|zou|zouden|speculatie|overweegt|dreigt|dreigen|dreigden|in gesprek|op het punt|no plans|no intention|not planning|geen (?:enkel )?plan|geen intentie|niet van plan|nobody|no one|not a single|niemand|geen enkele)\b");
 
-    /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure.</summary>
+    /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure; nor is a firing undone ("was fired and
+    /// re-hired", "ousted before being reinstated").</summary>
     public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:[\p{L}]+\s+)?$");
 
     /// <summary>"vertrekt niet", and objects that are no employer: "left the stage", "left Veritas AI's board" (a board seat is no
     /// job, by the corpus conventions).</summary>
-    public static readonly Regex NegatedAfter = R(@"^\s+(?:niet|nooit|not)\b|^\s+the\s+(?:stage|room|building|meeting|podium|call|country|city|board)\b|^\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+['’]s?\s+board\b(?!\s+(?:of|and|as))");
+    public static readonly Regex NegatedAfter = R(@"^\s+(?:niet|nooit|not)\b|^\s+and\s+(?:later\s+|then\s+|quickly\s+|swiftly\s+)?(?:re-?hired|reinstated|brought back)\b|^[^.;]{0,60}?\bbefore being (?:re-?hired|reinstated|brought back)\b|^\s+the\s+(?:stage|room|building|meeting|podium|call|country|city|board)\b|^\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+['’]s?\s+board\b(?!\s+(?:of|and|as))");
 
     /// <summary>"will remain at X as an adviser after stepping down": staying on in another role is no departure.</summary>
-    public static readonly Regex StaysOn = R(@"\b(?:will remain|remains|remain|will stay|stays|stay on|staying on|blijft|zal blijven|aanblijft)\b[^.;]{0,60}?\b(?:as|als)\s+(?:an?\s+|een\s+|its\s+|zijn\s+|haar\s+)?(?:\p{L}+\s+)?(?:adviser|advisor|adviseur|chair|chairman|chairwoman|voorzitter|board member|commissaris|bestuurslid|consultant|executive chairman)\b");
+    public static readonly Regex StaysOn = R(@"\b(?:will remain|remains|remain|will stay|stays|stay on|staying on|blijft|zal blijven|aanblijft)\b[^.;]{0,60}?\b(?:as|als)\s+(?:an?\s+|een\s+|its\s+|zijn\s+|haar\s+)?(?:\p{L}+\s+)?(?:adviser|advisor|adviseur|chair|chairman|chairwoman|voorzitter|board member|commissaris|bestuurslid|consultant|executive chairman)\b|\b(?:zal|blijft|gaat)\b[^.;]{0,60}?\bvoorzitten\b|\bwill (?:continue to )?serve as (?:executive )?(?:chair|chairman|chairwoman)\b");
 
     /// <summary>Words that open a real clause after a dash ("— and", "— but"), unlike an insert ("— all of whom ... —").</summary>
     public static readonly Regex ParentheticalStartsClause = R(@"^\s*(?:and|but|en|maar|while|terwijl)\b");
@@ -70,7 +71,12 @@ internal static class TriggerRules
 
     /// <summary>A company referred to by description ("the company", "het Delftse bedrijf", "the New York lab").</summary>
     public static readonly Regex CompanyReference = R(
-        @"^(?:the|its|het|de|zijn|haar|their|this|dit|deze)\s+(?<adj>(?:[\p{L}\-]+\s+){0,3}?)(?:company|start-up|startup|firm|lab|\p{Ll}*bedrijf|onderneming|business|giant|tech giant|techreus|\p{Ll}*concern|chipmaker|scale-up)\b");
+        @"^(?:the|its|het|de|zijn|haar|their|this|dit|deze)\s+(?<adj>(?:[\p{L}\-]+\s+){0,3}?)(?:" + CompanyNoun + @")\b");
+
+    /// <summary>Nouns that stand for a company already named ("the company", "de berichtendienst", "het Delftse bedrijf").</summary>
+    public const string CompanyNoun =
+        @"company|start-up|startup|firm|lab|\p{Ll}*bedrijf|onderneming|business|giant|tech giant|techreus|\p{Ll}*concern|chipmaker|scale-up"
+        + @"|messaging service|\p{Ll}*dienst|\p{Ll}*dienstverlener|\p{Ll}*investeerder|\p{Ll}*fabrikant|\p{Ll}*reus|\p{Ll}*gigant";
 
     public static readonly Regex UnnamedPerson = R(
         @"\b(?:a|an|een|another|nog een)\s+(?:(?:second|third|fourth|other|former|senior|top|key|tweede|derde|vierde|andere|ander|voormalige)\s+)?(?<noun>co-founder|cofounder|founder|medeoprichter|oprichter|employee|staff member|researcher|engineer|onderzoeker|medewerker|werknemer|executive|vice president|scientist|research scientist)\b");
