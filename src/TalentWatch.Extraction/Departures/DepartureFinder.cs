@@ -98,7 +98,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b|(?:[\p{L}\-]+\s+){0,2}?(?:start-?up|company|firm|lab|unicorn|upstart|outfit|chipmaker|chip maker|giant)\b(?-i:(?=\s+\p{Lu})))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiners();
 
-    [GeneratedRegex(@"(?:\baccording to|\bvolgens|\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\baccording to|\bvolgens|\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor|\bto)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotASubject();
 
     // "According to Microsoft CEO X, A and B are joining": the source of a report, with its title and company, is not a subject.
@@ -162,8 +162,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private string WithoutTitleWords(string gap) =>
         string.Join(' ', gap.Split(' ').Where(w => w.Length == 0 || !analysis.Knowledge.IsTitleWord(w.Trim(','))));
 
-    // "X and Y", "X, Y en Z", "X and vice president of research Y".
-    [GeneratedRegex(@"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?$")]
+    // "X and Y", "X, Y en Z", "X and vice president of research Y"; not "X, a close ally of (CEO) Y", where Y is oblique.
+    [GeneratedRegex(@"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?(?<!\b(?:of|for|to|with|at|from|by|under)\s+|\b(?:van|voor|met|bij|door|onder)\s+(?:\p{Ll}[\p{Ll}\-]*\s+)?)$")]
     private static partial Regex Coordination();
 
     [GeneratedRegex(@"\p{Lu}[\p{L}\-'’]*,\s+(?:[^,;]{0,40}?\s)?\p{Lu}[\p{L}\-'’]*$", RegexOptions.CultureInvariant)]
@@ -204,8 +204,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^[^.;]{0,80}?\b(?:before|voordat|voor (?:hij|zij|ze))\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CareerStepBefore();
 
-    // "left this month, following X's departure": a comma and a new adverbial end the object too.
-    [GeneratedRegex(@"\s(?:and|en|where|waar|after|na|om|to)\s|,\s+(?:following|amid|citing|saying|ahead of|weeks|days|months|na|nadat|vanwege)\b", RegexOptions.CultureInvariant)]
+    // "left this month, following X's departure", "departed in May, with Y joining Z": a comma and a new adverbial end the
+    // object too.
+    [GeneratedRegex(@"\s(?:and|en|where|waar|after|na|om|to)\s|,\s+(?:following|amid|citing|saying|ahead of|weeks|days|months|with|na|nadat|vanwege|waarbij)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectEnd();
 
     [GeneratedRegex(@"\b(?:will|shall|is to|zal|zullen|gaat|begint|komende|volgende|next)\b|\bper\s+\d{1,2}\s+\p{L}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -391,6 +392,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     /// clauses name the company left mostly name one other company, that company is the one these people left too.</summary>
     private void FollowTheCompanyLosingPeople()
     {
+        FollowANamedExodus();
         var told = candidates.Where(c => c.Person is not null && c.FromSource == CompanySource.Clause)
             .GroupBy(c => analysis.Knowledge.EmployerName(c.From), StringComparer.OrdinalIgnoreCase)
             .Select(g => (Company: g.Key, People: g.Select(c => c.Person).Distinct().Count()))
@@ -411,6 +413,38 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
         }
     }
+
+    /// <summary>"Brockman's comeback follows a series of notable exits at OpenAI. Murati left in September ...": a sentence that
+    /// names the company losing people ("exits at Y", "de leegloop bij Y") is the company left by the departures told after
+    /// it with no company of their own, in that sentence and the next six.</summary>
+    private void FollowANamedExodus()
+    {
+        for (var i = 0; i < analysis.Sentences.Count; i++)
+        {
+            var s = analysis.Sentences[i];
+            var losing = analysis.Mentions[i]
+                .Where(mm => ExodusBefore().IsMatch(s.Masked[..mm.Start]))
+                .Select(mm => analysis.Registry.ResolveOrganisation(mm))
+                .FirstOrDefault(o => o is not null && analysis.Registry.IsEmployer(o));
+            if (losing is null)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < candidates.Count; k++)
+            {
+                var c = candidates[k];
+                if (c.FromSource == CompanySource.Focus && c.SentenceIndex >= i && c.SentenceIndex <= i + 6
+                    && !SameEmployer(c.From, losing) && (c.To is null || !SameEmployer(c.To, losing)))
+                {
+                    candidates[k] = c with { From = losing, FromSource = CompanySource.Reference };
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:exits|departures|exodus|defections|resignations|brain drain|talent drain|vertrekken|leegloop|uittocht|exodus)\s+(?:at|from|bij|van|uit)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ExodusBefore();
 
     /// <summary>The person a position in a sentence is about: the last person named before it, or the one a pronoun after that
     /// name points back to.</summary>
