@@ -98,7 +98,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b|(?:[\p{L}\-]+\s+){0,2}?(?:start-?up|company|firm|lab|unicorn|upstart|outfit|chipmaker|chip maker|giant)\b(?-i:(?=\s+\p{Lu})))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiners();
 
-    [GeneratedRegex(@"(?:\baccording to|\bvolgens|\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor|\bto)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\baccording to|\bvolgens|\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$|\bto\s+(?:(?-i:\p{Lu}[\p{L}\-]*)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotASubject();
 
     // "According to Microsoft CEO X, A and B are joining": the source of a report, with its title and company, is not a subject.
@@ -163,7 +163,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         string.Join(' ', gap.Split(' ').Where(w => w.Length == 0 || !analysis.Knowledge.IsTitleWord(w.Trim(','))));
 
     // "X and Y", "X, Y en Z", "X and vice president of research Y"; not "X, a close ally of (CEO) Y", where Y is oblique.
-    [GeneratedRegex(@"^\s*(?:,|and|en|&|,\s*and|,\s*en)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?(?<!\b(?:of|for|to|with|at|from|by|under)\s+|\b(?:van|voor|met|bij|door|onder)\s+(?:\p{Ll}[\p{Ll}\-]*\s+)?)$")]
+    [GeneratedRegex(@"^\s*(?:(?:and|en|&|,\s*and|,\s*en)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?|,\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?(?<!\b(?:of|for|to|with|at|from|by|under)\s+|\b(?:van|voor|met|bij|door|onder)\s+(?:\p{Ll}[\p{Ll}\-]*\s+)?))$")]
     private static partial Regex Coordination();
 
     [GeneratedRegex(@"\p{Lu}[\p{L}\-'’]*,\s+(?:[^,;]{0,40}?\s)?\p{Lu}[\p{L}\-'’]*$", RegexOptions.CultureInvariant)]
