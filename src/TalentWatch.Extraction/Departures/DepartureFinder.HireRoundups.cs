@@ -42,6 +42,7 @@ internal sealed partial class DepartureFinder
             var exits = continuation.Success ? Match.Empty : ExitList().Match(s.Masked);
             var cue = HireCue().Match(s.Masked);
             var loss = cue.Success ? Match.Empty : LossCue().Match(s.Masked);
+            var move = cue.Success || loss.Success ? Match.Empty : GroupMove().Match(s.Masked);
             int listStart;
             string? hirer;
             string? source;
@@ -93,6 +94,14 @@ internal sealed partial class DepartureFinder
                 listStart = loss.Index + loss.Length;
                 hirer = frame?.Hirer is { } h && h != loser ? h : null;
                 source = loser;
+            }
+            else if (move.Success && GroupOrganisation(s, move.Groups["to"], except: null) is { } goneTo
+                && GroupOrganisation(s, move.Groups["src"], except: goneTo) is { } left)
+            {
+                // "At least seven OpenAI researchers bolted for Meta. That group included A and B."
+                listStart = move.Index + move.Length;
+                hirer = goneTo;
+                source = left;
             }
             else
             {
@@ -290,6 +299,13 @@ internal sealed partial class DepartureFinder
     [GeneratedRegex(@"\b(?:has |have |had )?(?:lost|loses|losing)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LossCue();
 
+    // "at least seven OpenAI researchers bolted for Meta", "three Apple engineers have left for OpenAI": a counted group of one
+    // company's people moving to another.
+    [GeneratedRegex(@"\b(?:at least |more than |some |about |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several)\s+(?<src>[^,.;]{1,40}?)\s+(?:researchers|engineers|employees|staffers|executives|scientists|leaders|people|staff members)\s+(?:have |had |has )?(?:left|departed|bolted|defected|moved|jumped ship|decamped|quit)\b[^,.;]{0,20}?\b(?:for|to)\s+(?<to>[^,.;]{1,40}?)(?=[,.;]|\s+(?:in|on|this|last|since|after|over)\b|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GroupMove();
+
+    private string? GroupOrganisation(Sentence s, Group g, string? except) => OrganisationIn(s, g.Index, g.Index + g.Length, except);
+
     // "Other exits include", "Other significant losses include", "Among the notable departures to Meta are", "Recent departures
     // from OpenAI include", "Additional researchers joining Meta's AI efforts include".
     [GeneratedRegex(@"^\s*(?:other|additional|further|more)\s+(?:[\p{L}\-]+\s+){0,2}?(?:researchers|engineers|employees|staffers|people|executives|scientists|leaders)\s+(?:joining|to join|who (?:have |has )?joined|moving to|headed to|heading to)\s+(?<to>[^,.;:]{1,40}?)\s+(?:include|included|includes|are|were)\b:?|^\s*(?:among\s+)?(?:the\s+)?(?:(?:other|additional|further|more|recent|notable|significant|high-profile|key|major|senior|latest)\s+){0,3}(?:[^,.;:]{0,30}?\s)?(?:exits|departures|losses|departees|defections|defectors)(?:\s+(?:from\s+[^,.;:]{1,40}?))?(?:\s+(?:to|for)\s+(?<to>[^,.;:]{1,40}?))?\s+(?:include|included|includes|are|were|have been)\b:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -299,8 +315,9 @@ internal sealed partial class DepartureFinder
     private static partial Regex JoinedBefore();
 
     // "The others are", "Other Scale AI hires include", "Additional DeepMind recruits include", "Among them are", and the
-    // people of a counted hire named next: "The researchers—A, B and C—", "The three engineers are A, B and C".
-    [GeneratedRegex(@"^\s*(?:(?:the|these|those)\s+(?:[\p{L}\-]+\s+){0,2}?(?:researchers|engineers|employees|staffers|executives|scientists|leaders|hires|recruits|co-founders|founders)(?:\s*[—–,(:]|\s+(?:are|were|include|included)\b)|(?:the\s+)?others\s+(?:are|were|include|included)|(?:other|additional|further|more|the)\s+(?:[^,.;]{0,40}?\s)?(?:hires|recruits|additions|defectors|arrivals|poaches)\s+(?:include|included|are|were)|among\s+(?:them|those)\s+(?:are|were|hired)?|(?:they|those hired)\s+include)\b:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // people of a counted hire named next: "The researchers—A, B and C—", "The three engineers are A, B and C", "This includes
+    // four researchers—A, B, C and D—", "That group included A".
+    [GeneratedRegex(@"^\s*(?:(?:the|these|those)\s+(?:[\p{L}\-]+\s+){0,2}?(?:researchers|engineers|employees|staffers|executives|scientists|leaders|hires|recruits|co-founders|founders)(?:\s*[—–,(:]|\s+(?:are|were|include|included)\b)|(?:the\s+)?others\s+(?:are|were|include|included)|(?:other|additional|further|more|the)\s+(?:[^,.;]{0,40}?\s)?(?:hires|recruits|additions|defectors|arrivals|poaches)\s+(?:include|included|are|were)|among\s+(?:them|those)\s+(?:are|were|hired)?|(?:they|those hired)\s+include|(?:this|that|the)\s+(?:(?:group|list|cohort|wave|batch|haul)\s+)?(?:includes|included|include)(?:\s+(?:[\p{L}\-]+\s+){0,3}?(?:researchers|engineers|employees|staffers|executives|scientists|leaders|people))?)\b:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ListContinues();
 
     // "the company hired", "it also added": a reference to the hirer of the sentence before.
