@@ -98,7 +98,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b|(?:[\p{L}\-]+\s+){0,2}?(?:start-?up|company|firm|lab|unicorn|upstart|outfit|chipmaker|chip maker|giant)\b(?-i:(?=\s+\p{Lu})))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiners();
 
-    [GeneratedRegex(@"(?:\baccording to|\bvolgens|\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor)\s+(?:[\p{L}\-’']+\s+){0,4}?$|\bto\s+(?:(?-i:\p{Lu}[\p{L}\-]*)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\baccording to|\bvolgens|\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor|\bnaast|\bbehalve|\bbesides|\bapart from)\s+(?:[\p{L}\-’']+\s+){0,4}?$|\bto\s+(?:(?-i:\p{Lu}[\p{L}\-]*)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotASubject();
 
     // "According to Microsoft CEO X, A and B are joining": the source of a report, with its title and company, is not a subject.

@@ -29,6 +29,7 @@ internal static class Lexicon
         Tegelijk Daarna Daarnaast Bovendien Verder Sinds Elke Iedere Wie Waarom Hoe Je Jij Jouw Mijn Men Ons Onze Zo Dan Toen
         Grote Kleine Nieuwe Oud Oude Denk Met Binnen Buiten Zonder Over Onder Via Per Door Tegen Tussen Namens Wegens
         Het Geen Nog Al Alle Veel Meer Weinig Andere Ander Beide Beiden Welke Zodra Terwijl Omdat Doordat Nadat Voordat Wanneer
+        Naast Behalve Ondanks Dankzij Zowel Alleen Zelfs Vooral Onlangs Sindsdien Daarom Dus Want Echter Aanvankelijk Uiteindelijk
         CEO CTO COO CFO CRO CMO CSO CPO VP SVP EVP
         One Two Three Four Five Six Seven Eight Nine Ten Twelve Dozens Hundreds Een Twee Drie Vier Vijf Zes Zeven Acht Negen Tien
         January February March April May June July August September October November December
