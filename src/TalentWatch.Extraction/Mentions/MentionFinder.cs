@@ -278,6 +278,12 @@ internal static partial class MentionFinder
         // "Techreus Apple", "Chipmaker Nvidia": a descriptor opening a sentence is capitalised too.
         for (var cut = run.Count - 1; cut >= 1; cut--)
         {
+            // "Milan Kovac", "Florence Lee": a place that is also a given name, before one more name, opens a person's name.
+            if (cut == 1 && run.Count == 2 && Lexicon.FirstNames.Contains(run[0].Text) && !knowledge.IsNotAName(run[1].Text))
+            {
+                continue;
+            }
+
             if (knowledge.IsNotAName(Text(sentence, run[..cut])) && knowledge.Organisation(Text(sentence, run)) is null)
             {
                 return run[cut..];
