@@ -1344,6 +1344,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 continue;
             }
 
+            // "Verily, Alphabet's life science company, has lost X": a possessive opening an apposition describes the company
+            // named before it.
+            if (found is not null && mm.Possessive && AppositionOpens().IsMatch(s.Text[start..mm.Start]))
+            {
+                continue;
+            }
+
             var org = analysis.EmployerOf(mm);
             if (org is null && CompanyNounAfter().IsMatch(s.Text[mm.End..]))
             {
@@ -1386,6 +1393,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         return found;
     }
+
+    [GeneratedRegex(@",\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositionOpens();
 
     // "X — co-author of the paper and 2024 Turing laureate — announced ...": an insert between dashes describes the subject.
     [GeneratedRegex(@"\s[—–]\s[^—–]{1,200}?\s[—–]\s", RegexOptions.CultureInvariant)]
