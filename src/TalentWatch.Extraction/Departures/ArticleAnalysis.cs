@@ -166,7 +166,14 @@ internal sealed partial class ArticleAnalysis
     }
 
     /// <summary>The employer a name refers to, when the article already knows it as an organisation that people work for.</summary>
-    public string? EmployerOf(Mention m) => Registry.ResolveOrganisation(m) is { } org && Registry.IsEmployer(org) ? org : null;
+    public string? EmployerOf(Mention m) =>
+        !NotTheEmployer(m) && Registry.ResolveOrganisation(m) is { } org && Registry.IsEmployer(org) ? org : null;
+
+    // "in een Facebook-bericht", "het Tesla-aandeel": a company's post, page or share is not the company as an employer.
+    private static bool NotTheEmployer(Mention m) => m.CompoundSuffix is { } suffix && NonEmployerSuffix().IsMatch(suffix);
+
+    [GeneratedRegex(@"^(?:bericht|berichtje|post|pagina|account|profiel|app|video|blog|tweet|aandeel|aandelen|koers|beurskoers|gebruikers|gebruiker|advertentie|advertenties)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NonEmployerSuffix();
 
     /// <summary>The organisation a name refers to; an unknown name in a company slot becomes a company.</summary>
     public string? OrganisationFor(Mention m, bool learn)
@@ -179,7 +186,7 @@ internal sealed partial class ArticleAnalysis
         if (Registry.ResolveOrganisation(m) is { } org)
         {
             // Products, outlets and investors are named around departures, never as the employer.
-            return Registry.IsEmployer(org) ? org : null;
+            return Registry.IsEmployer(org) && !NotTheEmployer(m) ? org : null;
         }
 
         if (!learn || Registry.ResolvePerson(m) is not null || Lexicon.FirstNames.Contains(m.FirstToken) && m.TokenCount >= 2)
