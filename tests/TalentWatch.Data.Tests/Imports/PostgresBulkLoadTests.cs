@@ -111,6 +111,47 @@ public sealed class PostgresBulkLoadTests : IDisposable
         Assert.True(watch.Elapsed < TimeSpan.FromMinutes(2));
     }
 
+    [Fact]
+    public async Task A_role_that_may_write_but_does_not_own_the_tables_loads_row_by_row()
+    {
+        var schema = await SchemaAsync();
+        var role = "talentwatch_writer_" + Guid.NewGuid().ToString("N")[..12];
+        Execute($"""
+            CREATE ROLE {role} LOGIN;
+            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
+            GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {role};
+            """);
+        try
+        {
+            var asWriter = new NpgsqlConnectionStringBuilder(store.Location.ConnectionString) { Username = role, Pooling = false }.ConnectionString;
+            var factory = new WriterContextFactory(StoreRegistration.OptionsFor(new StoreLocation(StoreProvider.Postgres, asWriter)));
+
+            var result = await new CsvImporter(factory).ImportFileAsync(store.WriteFile("departures.csv", LargeFile(12_000, badLastRow: false)));
+
+            Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+            Assert.Equal(schema, await SchemaAsync());
+            await using var db = await store.Factory.CreateDbContextAsync();
+            Assert.Equal(12_000, await db.Departures.CountAsync());
+        }
+        finally
+        {
+            Execute($"DROP OWNED BY {role}; DROP ROLE {role};");
+        }
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(store.Location.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
+    private sealed class WriterContextFactory(DbContextOptions<TalentWatchDbContext> options) : IDbContextFactory<TalentWatchDbContext>
+    {
+        public TalentWatchDbContext CreateDbContext() => new(options);
+    }
+
     private static string LargeFile(int rows, bool badLastRow, string role = "Research Engineer on the model team")
     {
         var csv = new StringBuilder("person,from,to,date,role,founder,source_url\n");

@@ -12,8 +12,9 @@ namespace TalentWatch.Data.Imports.Csv;
 /// while the rows are read (decision P16). All of it happens
 /// inside the import's transaction, so a failed or killed import leaves indexes, triggers and search indexes as they were.
 /// Unique indexes (a person's slug, an alias key) are dropped too: the import's name resolver already keeps those keys unique
-/// in memory, and building a unique index again checks every key, so a duplicate still fails the file. Nothing to do on
-/// PostgreSQL, which loads by COPY.
+/// in memory, and building a unique index again checks every key, so a duplicate still fails the file. On PostgreSQL a large
+/// file does the same with the secondary indexes and the foreign keys between the written tables, once it can take those
+/// tables exclusively (decision P20; the search indexes there are ordinary GIN indexes, built again like the others).
 /// </summary>
 internal sealed class BulkLoadIndexes
 {
@@ -185,26 +186,29 @@ internal sealed class BulkLoadIndexes
         await transaction.CreateSavepointAsync(PostgresSavepoint, cancellationToken);
         try
         {
-            await using var lockTables = connection.CreateCommand();
-            lockTables.CommandText = $"""
-                SELECT set_config('lock_timeout', '{PostgresLockWait}', true);
-                LOCK TABLE {string.Join(", ", PostgresLockedTables.Select(Quote))} IN ACCESS EXCLUSIVE MODE;
-                """;
-            await lockTables.ExecuteNonQueryAsync(cancellationToken);
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = string.Join(";\n", [
+                $"SELECT set_config('lock_timeout', '{PostgresLockWait}', true)",
+                $"LOCK TABLE {string.Join(", ", PostgresLockedTables.Select(Quote))} IN ACCESS EXCLUSIVE MODE",
+                $"SELECT set_config('lock_timeout', '{previousLockTimeout.Replace("'", "''", StringComparison.Ordinal)}', true)",
+                .. keys.Select(k => k.Drop),
+                .. indexes.Select(i => i.Drop)]);
+            await drop.ExecuteNonQueryAsync(cancellationToken);
         }
-        catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.LockNotAvailable)
+        catch (Npgsql.PostgresException e) when (e.SqlState is Npgsql.PostgresErrorCodes.LockNotAvailable or Npgsql.PostgresErrorCodes.InsufficientPrivilege)
         {
-            // Readers stayed: give the tables back to them (the savepoint ends the request) and load row by row.
+            // Readers stayed, or the import's role may write the tables but does not own them (only an owner may drop an
+            // index): the savepoint gives the tables back and undoes any drop, and the rows go in with every index kept.
             await transaction.RollbackToSavepointAsync(PostgresSavepoint, cancellationToken);
-            return new BulkLoadIndexes([], [], [], []) { Times = $"bulk load: readers held the tables for over {PostgresLockWait}, rows written with every index kept" };
+            return new BulkLoadIndexes([], [], [], [])
+            {
+                Times = e.SqlState == Npgsql.PostgresErrorCodes.LockNotAvailable
+                    ? $"bulk load: readers held the tables for over {PostgresLockWait}, rows written with every index kept"
+                    : "bulk load: the import's role does not own the tables, rows written with every index kept",
+            };
         }
 
         await transaction.ReleaseSavepointAsync(PostgresSavepoint, cancellationToken);
-        await using (var drop = connection.CreateCommand())
-        {
-            drop.CommandText = string.Join(";\n", [$"SELECT set_config('lock_timeout', '{previousLockTimeout.Replace("'", "''", StringComparison.Ordinal)}', true)", .. keys.Select(k => k.Drop), .. indexes.Select(i => i.Drop)]);
-            await drop.ExecuteNonQueryAsync(cancellationToken);
-        }
 
         // Built again in this order: the indexes (unique ones check every key again), then the foreign keys (each checks every row).
         return new BulkLoadIndexes([.. indexes.Select(i => i.Create), .. keys.Select(k => k.Add)], [], [], []);
