@@ -66,15 +66,32 @@ public sealed class TimelineService(IDbContextFactory<TalentWatchDbContext> cont
                 d.DateEnd,
                 d.Role,
                 d.Founder,
-                Sources = d.Sources.OrderBy(s => s.Id).Select(s => new TimelineSource(
-                    s.Url,
-                    s.Evidence,
-                    s.ArticleId,
-                    s.Article != null ? s.Article.Title : null,
-                    s.Article != null ? s.Article.Url : null)).ToList(),
             })
-            .AsSplitQuery()
             .ToListAsync(cancellationToken);
+
+        // The sources in a second flat query, grouped here: a company with thousands of departures is read as two plain row
+        // sets instead of through EF's split-query collection shaper.
+        var sourceRows = await (
+                from s in db.DepartureSources.AsNoTracking()
+                join d in db.Departures on s.DepartureId equals d.Id
+                where d.CompanyId == companyId && d.Status == DepartureStatus.Accepted
+                orderby s.DepartureId, s.Id
+                select new
+                {
+                    s.DepartureId,
+                    Source = new TimelineSource(s.Url, s.Evidence, s.ArticleId, s.Article != null ? s.Article.Title : null, s.Article != null ? s.Article.Url : null),
+                })
+            .ToListAsync(cancellationToken);
+        var sourcesOf = new Dictionary<int, List<TimelineSource>>(rows.Count);
+        foreach (var source in sourceRows)
+        {
+            if (!sourcesOf.TryGetValue(source.DepartureId, out var list))
+            {
+                sourcesOf[source.DepartureId] = list = [];
+            }
+
+            list.Add(source.Source);
+        }
 
         var entries = rows
             .Where(r => !filterMatchesNothing && (destinationFilter is null || r.DestinationId == destinationFilter.Id))
@@ -90,7 +107,7 @@ public sealed class TimelineService(IDbContextFactory<TalentWatchDbContext> cont
                     date.ToDisplayString(),
                     r.Role,
                     r.Founder == true,
-                    r.Sources);
+                    sourcesOf.TryGetValue(r.Id, out var sources) ? sources : []);
             })
             .OrderBy(e => PrecisionDate.Parse(e.Date))
             .ThenBy(e => e.Person?.Name, QuarterSummaryCalculator.NameOrder)

@@ -48,6 +48,46 @@ public abstract class TimelineServiceTests(StoreProvider provider) : IDisposable
     }
 
     [Fact]
+    public async Task A_departures_sources_come_in_the_order_stored_with_their_articles_and_no_other_departures_sources()
+    {
+        var service = await ImportedAsync();
+        int anaId;
+        await using (var db = await store.Factory.CreateDbContextAsync())
+        {
+            anaId = db.Departures.Single(d => d.Person!.Name == "Ana Kowalska").Id;
+            var article = new Core.Articles.Article
+            {
+                Title = "Ana Kowalska leaves Veritas",
+                Url = "https://news.example/ana",
+                Language = "en",
+                Text = "Ana Kowalska left Veritas AI for Meta.",
+                ContentHash = new string('a', 64),
+            };
+            db.Articles.Add(article);
+            await db.SaveChangesAsync();
+            var eve = db.Departures.Single(d => d.Person!.Name == "Eve Stone").Id; // Aurora Labs: not in Veritas AI's timeline
+            db.DepartureSources.AddRange(
+                new Core.Departures.DepartureSource { DepartureId = anaId, ArticleId = article.Id, Evidence = "Ana Kowalska left Veritas AI for Meta." },
+                new Core.Departures.DepartureSource { DepartureId = eve, ArticleId = article.Id, Evidence = "Eve Stone left." });
+            await db.SaveChangesAsync();
+        }
+
+        var timeline = await service.GetAsync("Veritas AI");
+
+        var ana = timeline!.Departures.Single(d => d.Id == anaId);
+        Assert.Equal(
+            [
+                new Core.Timelines.TimelineSource("https://news.example/1", "departures.csv:2", null, null, null),
+                new Core.Timelines.TimelineSource("https://news.example/2", "departures.csv:3", null, null, null),
+                new Core.Timelines.TimelineSource(null, "Ana Kowalska left Veritas AI for Meta.", ana.Sources[2].ArticleId, "Ana Kowalska leaves Veritas", "https://news.example/ana"),
+            ],
+            ana.Sources);
+        Assert.NotNull(ana.Sources[2].ArticleId);
+        Assert.Equal(8, timeline.Departures.Sum(d => d.Sources.Count)); // the file's seven rows about Veritas AI and the article
+        Assert.All(timeline.Departures.Where(d => d.Id != anaId), d => Assert.Single(d.Sources));
+    }
+
+    [Fact]
     public async Task Filter_by_destination_employer_name_alias_or_slug()
     {
         var service = await ImportedAsync();

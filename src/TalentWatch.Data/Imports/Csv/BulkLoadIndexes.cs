@@ -12,8 +12,9 @@ namespace TalentWatch.Data.Imports.Csv;
 /// while the rows are read (decision P16). All of it happens
 /// inside the import's transaction, so a failed or killed import leaves indexes, triggers and search indexes as they were.
 /// Unique indexes (a person's slug, an alias key) are dropped too: the import's name resolver already keeps those keys unique
-/// in memory, and building a unique index again checks every key, so a duplicate still fails the file. Nothing to do on
-/// PostgreSQL, which loads by COPY.
+/// in memory, and building a unique index again checks every key, so a duplicate still fails the file. On PostgreSQL a large
+/// file does the same with the secondary indexes and the foreign keys between the written tables, once it can take those
+/// tables exclusively (decision P20; the search indexes there are ordinary GIN indexes, built again like the others).
 /// </summary>
 internal sealed class BulkLoadIndexes
 {
@@ -57,14 +58,13 @@ internal sealed class BulkLoadIndexes
     /// </summary>
     public static async Task<BulkLoadIndexes> DropIfWorthwhileAsync(TalentWatchDbContext db, long fileBytes, int storedDepartures, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsSqlite())
-        {
-            return new BulkLoadIndexes([], [], [], []);
-        }
-
         // A departures row is about 100 bytes (a name, two companies, a date, a role, a URL).
         var expectedRows = fileBytes / 100;
         var dropIndexes = expectedRows >= 5_000 && expectedRows >= storedDepartures;
+        if (!db.Database.IsSqlite())
+        {
+            return dropIndexes ? await DropOnPostgresAsync(db, cancellationToken) : new BulkLoadIndexes([], [], [], []);
+        }
 
         var connection = db.Database.GetDbConnection();
         var tables = string.Join(", ", Tables.Select(t => $"'{t}'"));
@@ -126,6 +126,94 @@ internal sealed class BulkLoadIndexes
         return new BulkLoadIndexes([.. indexes.Select(i => i.Sql)], [.. searchTriggers.Select(t => t.Sql)], searches, coveredUpTo);
     }
 
+    // PostgreSQL: the tables a departures file writes and those their dropped foreign keys point to (Articles is not one: the
+    // import's sources have no article, so its foreign key costs nothing and stays, and readers of articles never wait).
+    private static readonly string[] PostgresLockedTables = ["Companies", "DepartureSources", "Departures", "People", "PersonAliases"];
+
+    // How long the import waits for readers to leave those tables before loading row by row instead (decision P20): well
+    // below PostgreSQL's deadlock_timeout (1 s by default), so a reader that holds one table and waits for another behind the
+    // import's request is let through by the import giving up, never ended by the deadlock detector, and no reader queued
+    // behind the request waits longer than this for it.
+    internal const string PostgresLockWait = "200ms";
+
+    private const string PostgresSavepoint = "talentwatch_bulk_load";
+
+    /// <summary>
+    /// PostgreSQL (decision P20): takes the written tables in ACCESS EXCLUSIVE mode if readers let it within
+    /// <see cref="PostgresLockWait"/>, then drops their secondary indexes (primary keys stay: merges update by id, foreign keys
+    /// look up by it) and the foreign keys between them, to be built again, from their own catalog definitions, by
+    /// <see cref="RestoreAsync"/> before the commit: a sort per index and one anti-join per foreign key instead of every index
+    /// updated and every key checked on every row. When the tables cannot be had in time, nothing is dropped and the rows go in
+    /// as before, with every index and key kept up row by row.
+    /// </summary>
+    private static async Task<BulkLoadIndexes> DropOnPostgresAsync(TalentWatchDbContext db, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction ?? throw new InvalidOperationException("The import runs in a transaction.");
+        var tables = string.Join(", ", Tables.Select(t => $"'{Quote(t)}'::regclass"));
+        var referenced = string.Join(", ", PostgresLockedTables.Select(t => $"'{Quote(t)}'::regclass"));
+        var indexes = new List<(string Drop, string Create)>();
+        var keys = new List<(string Drop, string Add)>();
+        string previousLockTimeout;
+        await using (var command = connection.CreateCommand())
+        {
+            // Indexes that back no constraint (a primary key, a unique constraint, or the key a foreign key refers to), and the
+            // foreign keys from the written tables to the tables locked here; ordered, so a store's statements are always the same.
+            command.CommandText = $"""
+                SELECT 'index', format('DROP INDEX %I.%I', n.nspname, c.relname), pg_get_indexdef(i.indexrelid)
+                FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE i.indrelid IN ({tables}) AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+                UNION ALL
+                SELECT 'key', format('ALTER TABLE %s DROP CONSTRAINT %I', k.conrelid::regclass, k.conname),
+                       format('ALTER TABLE %s ADD CONSTRAINT %I %s', k.conrelid::regclass, k.conname, pg_get_constraintdef(k.oid))
+                FROM pg_constraint k
+                WHERE k.contype = 'f' AND k.conrelid IN ({tables}) AND k.confrelid IN ({referenced})
+                ORDER BY 1, 2;
+                SELECT current_setting('lock_timeout');
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                (reader.GetString(0) == "index" ? indexes : keys).Add((reader.GetString(1), reader.GetString(2)));
+            }
+
+            await reader.NextResultAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            previousLockTimeout = reader.GetString(0);
+        }
+
+        // The import already holds these tables in EXCLUSIVE mode (StoreWrites, decision O6): only readers can be in the way.
+        await transaction.CreateSavepointAsync(PostgresSavepoint, cancellationToken);
+        try
+        {
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = string.Join(";\n", [
+                $"SELECT set_config('lock_timeout', '{PostgresLockWait}', true)",
+                $"LOCK TABLE {string.Join(", ", PostgresLockedTables.Select(Quote))} IN ACCESS EXCLUSIVE MODE",
+                $"SELECT set_config('lock_timeout', '{previousLockTimeout.Replace("'", "''", StringComparison.Ordinal)}', true)",
+                .. keys.Select(k => k.Drop),
+                .. indexes.Select(i => i.Drop)]);
+            await drop.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState is Npgsql.PostgresErrorCodes.LockNotAvailable or Npgsql.PostgresErrorCodes.InsufficientPrivilege)
+        {
+            // Readers stayed, or the import's role may write the tables but does not own them (only an owner may drop an
+            // index): the savepoint gives the tables back and undoes any drop, and the rows go in with every index kept.
+            await transaction.RollbackToSavepointAsync(PostgresSavepoint, cancellationToken);
+            return new BulkLoadIndexes([], [], [], [])
+            {
+                Times = e.SqlState == Npgsql.PostgresErrorCodes.LockNotAvailable
+                    ? $"bulk load: readers held the tables for over {PostgresLockWait}, rows written with every index kept"
+                    : "bulk load: the import's role does not own the tables, rows written with every index kept",
+            };
+        }
+
+        await transaction.ReleaseSavepointAsync(PostgresSavepoint, cancellationToken);
+
+        // Built again in this order: the indexes (unique ones check every key again), then the foreign keys (each checks every row).
+        return new BulkLoadIndexes([.. indexes.Select(i => i.Create), .. keys.Select(k => k.Add)], [], [], []);
+    }
+
     /// <summary>Where <see cref="RestoreAsync"/> spent its time, for TALENTWATCH_IMPORT_TIMING; null before it ran.</summary>
     public string? Times { get; private set; }
 
@@ -177,11 +265,23 @@ internal sealed class BulkLoadIndexes
     {
         if (searches.Count == 0 && definitions.Count == 0 && triggers.Count == 0)
         {
-            return; // PostgreSQL, or a store without search indexes and a file too small to drop the indexes for
+            return; // a store without search indexes (or PostgreSQL) and a file too small to drop the indexes for
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        if (!db.Database.IsSqlite())
+        {
+            // PostgreSQL: the indexes, then the foreign keys, in one round trip (decision P20).
+            await using var build = db.Database.GetDbConnection().CreateCommand();
+            build.CommandText = string.Join(";\n", definitions);
+            build.CommandTimeout = 0; // a sort per index, proportional to the tables: a large store may take longer than a query's limit
+            await build.ExecuteNonQueryAsync(cancellationToken);
+            Times = FormattableString.Invariant($"restore: {definitions.Count} indexes and foreign keys {clock.ElapsedMilliseconds} ms");
+            definitions.Clear();
+            return;
         }
 
         var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; i < searches.Count; i++)
         {
             var (search, table, column) = searches[i];
