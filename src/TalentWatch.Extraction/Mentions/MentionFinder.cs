@@ -348,7 +348,11 @@ internal static partial class MentionFinder
         }
 
         var title = run[titleStart..nameStart];
-        if (title.Count == 0 || !title.Any(t => knowledge.IsTitleHead(t.Text)))
+        // "(VP of) Research Barret Zoph": a title word opening the run before a known name, or a given name and a surname, is the
+        // end of a title.
+        var titleBeforeGivenName = titleStart == 0 && run.Count - nameStart >= 2
+            && (Lexicon.FirstNames.Contains(run[nameStart].Text) || knowledge.IsPerson(Text(sentence, run[nameStart..])));
+        if (title.Count == 0 || !(title.Any(t => knowledge.IsTitleHead(t.Text)) || titleBeforeGivenName))
         {
             return false;
         }
