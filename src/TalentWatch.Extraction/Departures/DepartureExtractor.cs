@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TalentWatch.Extraction.Claims;
 using TalentWatch.Extraction.Confidence;
 using TalentWatch.Extraction.Dates;
@@ -10,7 +11,7 @@ namespace TalentWatch.Extraction;
 
 /// <summary>Extracts departures and stated figures from English and Dutch articles. Stateless: one instance can serve
 /// every request concurrently.</summary>
-public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
+public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
 {
     // Read-only after construction, so concurrent Extract calls are safe.
     private readonly HashSet<string> supported = ["en", "nl"];
@@ -157,7 +158,7 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
         var (role, founder) = m.Person is null ? (m.Role, m.Founder) : DescribePerson(analysis, m);
         var signals = Signals(analysis, m);
         return new ExtractedDeparture(
-            m.Person,
+            m.Person is null ? null : Nickname().Replace(m.Person, " "),
             m.From,
             m.To,
             m.Date?.ToString(),
@@ -298,4 +299,9 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
 
     private static List<TextSpan> Spans(ArticleAnalysis analysis, IEnumerable<int> sentences) =>
         sentences.Order().Select(i => analysis.Sentences[i]).Select(s => new TextSpan(s.Start, s.Text.Length)).ToList();
+
+    // "Patrick (Pat) Gelsinger", "Andrew "Boz" Bosworth": the nickname holds the name together while reading; the person is
+    // recorded by the name without it, as labellers and editors write it.
+    [GeneratedRegex(@"\s+[(""“‘'][\p{L}.\-]{1,20}[)""”’']\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Nickname();
 }
