@@ -422,8 +422,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
             var s = analysis.Sentences[i];
+            if (!ExodusWord().IsMatch(s.Masked))
+            {
+                continue;
+            }
+
             var losing = analysis.Mentions[i]
-                .Where(mm => ExodusBefore().IsMatch(s.Masked[..mm.Start]))
+                .Where(mm => ExodusBefore().IsMatch(s.Masked.AsSpan(0, mm.Start)))
                 .Select(mm => analysis.Registry.ResolveOrganisation(mm))
                 .FirstOrDefault(o => o is not null && analysis.Registry.IsEmployer(o));
             if (losing is null)
@@ -445,6 +450,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     [GeneratedRegex(@"\b(?:exits|departures|exodus|defections|resignations|brain drain|talent drain|vertrekken|leegloop|uittocht|exodus)\s+(?:at|from|bij|van|uit)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExodusBefore();
+
+    [GeneratedRegex(@"\b(?:exits|departures|exodus|defections|resignations|drain|vertrekken|leegloop|uittocht)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ExodusWord();
 
     /// <summary>The person a position in a sentence is about: the last person named before it, or the one a pronoun after that
     /// name points back to.</summary>

@@ -75,8 +75,8 @@ internal static class TriggerRules
 
     /// <summary>Nouns that stand for a company already named ("the company", "de berichtendienst", "het Delftse bedrijf").</summary>
     public const string CompanyNoun =
-        @"company|start-up|startup|firm|lab|\p{Ll}*bedrijf|onderneming|business|giant|tech giant|techreus|\p{Ll}*concern|chipmaker|scale-up"
-        + @"|messaging service|\p{Ll}*dienst|\p{Ll}*dienstverlener|\p{Ll}*investeerder|\p{Ll}*fabrikant|\p{Ll}*reus|\p{Ll}*gigant";
+        @"company|start-up|startup|firm|lab|onderneming|business|giant|tech giant|chipmaker|scale-up|messaging service"
+        + @"|\p{Ll}*(?:bedrijf|concern|dienst|dienstverlener|investeerder|fabrikant|reus|gigant)";
 
     public static readonly Regex UnnamedPerson = R(
         @"\b(?:a|an|een|another|nog een)\s+(?:(?:second|third|fourth|other|former|senior|top|key|tweede|derde|vierde|andere|ander|voormalige)\s+)?(?<noun>co-founder|cofounder|founder|medeoprichter|oprichter|employee|staff member|researcher|engineer|onderzoeker|medewerker|werknemer|executive|vice president|scientist|research scientist)\b");
