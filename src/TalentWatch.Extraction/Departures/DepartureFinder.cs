@@ -448,10 +448,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
     }
 
-    [GeneratedRegex(@"\b(?:exits|departures|exodus|defections|resignations|brain drain|talent drain|vertrekken|leegloop|uittocht|exodus)\s+(?:at|from|bij|van|uit)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private const string ExodusNoun = "exits|departures|exodus|defections|resignations|brain drain|talent drain|vertrekken|leegloop|uittocht";
+
+    [GeneratedRegex(@"\b(?:" + ExodusNoun + @")\s+(?:at|from|bij|van|uit)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExodusBefore();
 
-    [GeneratedRegex(@"\b(?:exits|departures|exodus|defections|resignations|drain|vertrekken|leegloop|uittocht)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + ExodusNoun + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExodusWord();
 
     /// <summary>The person a position in a sentence is about: the last person named before it, or the one a pronoun after that
@@ -1604,13 +1606,16 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^[”""’]?\s*,?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerAfterQuote();
 
-    [GeneratedRegex(@"^[”""’]?\s*,?\s*(?:wrote|said|says|posted|tweeted|announced|added|schreef|zei|zegt|meldde|aldus)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // The verbs that attribute a quote to its speaker.
+    private const string SayingVerb = "wrote|said|says|posted|tweeted|announced|added|told|schreef|zei|zegt|meldde|liet weten|aldus";
+
+    [GeneratedRegex(@"^[”""’]?\s*,?\s*(?:" + SayingVerb + @")\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerVerbAfterQuote();
 
-    [GeneratedRegex(@"^\s*(?:wrote|said|says|posted|tweeted|announced|added|told|schreef|zei|zegt|meldde)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:" + SayingVerb + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SaysAfterName();
 
-    [GeneratedRegex(@"^\s+(?:wrote|said|says|posted|tweeted|announced|schreef|zei|zegt|meldde|liet weten)\b[^""“”]{0,60}?:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:" + SayingVerb + @")\b[^""“”]{0,60}?:\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SaysBeforeQuote();
 
     private static int? PronounIn(Sentence s, int start, int end)
