@@ -125,14 +125,16 @@ internal static partial class DateFinder
 
         foreach (Match m in Absolute().Matches(text))
         {
+            var effectiveDay = m.Groups["day"].Success && EffectiveDayBefore().IsMatch(text[..m.Index]);
             if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)
-                || Excluding().IsMatch(text[..m.Index]) && !(m.Groups["day"].Success && EffectiveDayBefore().IsMatch(text[..m.Index]))
+                || Excluding().IsMatch(text[..m.Index]) && !effectiveDay
                 || FoundedAfter().IsMatch(text[(m.Index + m.Length)..]))
             {
                 continue;
             }
 
-            if (ResolveAbsolute(m, published, futureTense) is { } d)
+            // "vertrekt per 1 juni" announces the day: a month after the publication's is this year's.
+            if (ResolveAbsolute(m, published, futureTense || effectiveDay) is { } d)
             {
                 found.Add(new DateMention(m.Index, m.Index + m.Length, d));
             }
