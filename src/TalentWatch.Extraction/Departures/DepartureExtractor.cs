@@ -278,10 +278,11 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
             }
         }
 
-        // A role read at the start of a sentence ("Technisch directeur X") is still a common noun.
+        // A role read at the start of a sentence ("Technisch directeur X") or written as a title ("Chief Technology Officer")
+        // is still a common noun; acronyms ("CTO", "VP of AI") keep their capitals.
         if (role is { Length: > 1 } r && char.IsUpper(r[0]) && char.IsLower(r[1]))
         {
-            role = char.ToLowerInvariant(r[0]) + r[1..];
+            role = string.Join(' ', r.Split(' ').Select(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => !char.IsUpper(c)) ? char.ToLowerInvariant(w[0]) + w[1..] : w));
         }
 
         return (role, founder ? true : role is null ? null : false);

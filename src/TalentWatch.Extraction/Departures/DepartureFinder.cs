@@ -101,6 +101,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"(?:\baccording to|\bvolgens|\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor|\bnaast|\bbehalve|\bbesides|\bapart from)\s+(?:[\p{L}\-’']+\s+){0,4}?$|\bto\s+(?:(?-i:\p{Lu}[\p{L}\-]*)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotASubject();
 
+    // "zijn opgestapt na een conflict met X", "werd ontslagen door X": after the verb, a name behind these prepositions is not
+    // the subject; one behind "van" is ("nam afscheid van X", "de laatste werkdag van X").
+    [GeneratedRegex(@"\b(?:met|samen met|na|naast|behalve|volgens|dan|door|with|by|than|according to|besides)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ObliqueAfterVerb();
+
     // "According to Microsoft CEO X, A and B are joining": the source of a report, with its title and company, is not a subject.
     [GeneratedRegex(@"\b(?:according to|volgens)\s+(?:[\p{L}\-’'.]+\s+){0,5}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SourceBefore();
@@ -127,7 +132,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     /// ("Peter Chen, CTO Rocky Duan, Chief Scientist Pieter Abbeel").</summary>
     private bool Coordinated(string gap)
     {
-        if (Coordination().IsMatch(gap))
+        if (Coordination().IsMatch(gap) || AlongWith().IsMatch(gap))
         {
             return true;
         }
@@ -165,6 +170,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     // "X and Y", "X, Y en Z", "X and vice president of research Y"; not "X, a close ally of (CEO) Y", where Y is oblique.
     [GeneratedRegex(@"^\s*(?:(?:and|en|&|,\s*and|,\s*en)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?|,\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?(?<!\b(?:of|for|to|with|at|from|by|under)\s+|\b(?:van|voor|met|bij|door|onder)\s+(?:\p{Ll}[\p{Ll}\-]*\s+)?))$")]
     private static partial Regex Coordination();
+
+    // "X, along with (top executives) Y and Z, announced ...": an inserted "along with" adds subjects; without the comma
+    // ("X left along with Y") it does not start a subject.
+    [GeneratedRegex(@"^\s*,\s*(?:along with|together with|alongside|as well as|samen met|evenals|net als)\s+(?:(?:former\s+|ex-|voormalig\w*\s+)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,4})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AlongWith();
 
     [GeneratedRegex(@"\p{Lu}[\p{L}\-'’]*,\s+(?:[^,;]{0,40}?\s)?\p{Lu}[\p{L}\-'’]*$", RegexOptions.CultureInvariant)]
     private static partial Regex ListBeforeComma();
@@ -831,13 +841,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     // comma segment; a name after the next comma is usually the speaker ("..., zegt CEO Y").
                     var comma = s.Masked.IndexOf(',', te);
                     var inverted = comma < 0 ? objectEnd : Math.Min(objectEnd, comma);
-                    persons = PersonsIn(s, ts, Math.Max(inverted, te))
+                    persons = PersonsIn(s, ts, Math.Max(inverted, te), obliqueAfter: te)
                         .Where(p => !SpeakerBefore(s, p, ts))
                         .Cast<string?>()
                         .ToList();
 
                     // "Eerder vertrokken topman A, financieel directeur B en directielid C": a list right after the verb.
-                    var listed = LeadingPersons(s, te, objectEnd);
+                    var listed = ObliqueAfterVerb().IsMatch(s.Text[te..FirstPersonStart(s, te, objectEnd)]) ? [] : LeadingPersons(s, te, objectEnd);
                     if (listed.Count > persons.Count)
                     {
                         persons = listed.Cast<string?>().ToList();
@@ -1201,9 +1211,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private (PartialDate? Date, bool Explicit) ChooseDate(Sentence s, IReadOnlyList<DateMention> dates, int clauseStart, int clauseEnd, int ts, int te)
     {
         var text = s.Masked;
-        var segStart = text.LastIndexOf(',', Math.Max(ts - 1, 0));
+        var segStart = LastCommaOutside(text, Math.Max(ts - 1, 0), dates);
         segStart = segStart < clauseStart ? clauseStart : segStart + 1;
-        var segEnd = text.IndexOf(',', te);
+        var segEnd = CommaOutside(text, te, dates);
         segEnd = segEnd < 0 || segEnd > clauseEnd ? clauseEnd : segEnd;
         var inSegment = dates.Where(d => d.Start >= segStart && d.End <= segEnd)
             .OrderBy(d => Math.Abs(d.Start - ts))
@@ -1217,7 +1227,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var next = segEnd;
         while (next < clauseEnd)
         {
-            var end = text.IndexOf(',', next + 1);
+            var end = CommaOutside(text, next + 1, dates);
             end = end < 0 || end > clauseEnd ? clauseEnd : end;
             var segment = text[(next + 1)..end];
             if (RelativeStart().IsMatch(segment))
@@ -1234,8 +1244,16 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             next = end;
         }
 
+        // "a shake-up at the company in September, when X announced ...", "came in early December when X ...": a date right
+        // before "when" is the time of the when-clause.
+        if (WhenClause().Match(text[..ts]) is { Success: true } when
+            && dates.FirstOrDefault(d => d.End <= when.Index && when.Index - d.End <= 1) is { } whenDate)
+        {
+            return (whenDate.Date, true);
+        }
+
         // A fronted adverbial: "In March, its evaluation lead, Lukas Reinhardt, left ...".
-        var firstComma = text.IndexOf(',', clauseStart);
+        var firstComma = CommaOutside(text, clauseStart, dates);
         if (firstComma > 0 && firstComma < ts)
         {
             // Only a date that opens the clause ("In March, ..."), not one inside a fronted subject ("An organiser of the protests
@@ -1248,6 +1266,32 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
 
         return analysis.Article.Published is { } p ? (PartialDate.OfMonth(p.Year, p.Month), false) : (null, false);
+    }
+
+    [GeneratedRegex(@",?\s(?:when|toen)\s[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex WhenClause();
+
+    // "on June 20, 2019": the comma inside a date does not end the phrase the date belongs to.
+    private static int CommaOutside(string text, int from, IReadOnlyList<DateMention> dates)
+    {
+        var at = text.IndexOf(',', Math.Min(from, text.Length));
+        while (at >= 0 && dates.Any(d => d.Start < at && at < d.End))
+        {
+            at = text.IndexOf(',', at + 1);
+        }
+
+        return at;
+    }
+
+    private static int LastCommaOutside(string text, int from, IReadOnlyList<DateMention> dates)
+    {
+        var at = text.Length == 0 ? -1 : text.LastIndexOf(',', Math.Min(from, text.Length - 1));
+        while (at >= 0 && dates.Any(d => d.Start < at && at < d.End))
+        {
+            at = at == 0 ? -1 : text.LastIndexOf(',', at - 1);
+        }
+
+        return at;
     }
 
     private string? OrganisationAt(Sentence s, int pos, int limit, bool destination, string? from)
@@ -1467,7 +1511,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             {
                 // Only names coordinated with the one already found: "X and Y", "X, Y en Z"; not "According to X, Y quit".
                 var gap = Brackets().Replace(s.Text[mm.End..addedStart], string.Empty);
-                if (!Coordinated(gap) || NotASubject().IsMatch(s.Text[previousEnd..mm.Start]) || SourceBefore().IsMatch(s.Text[..mm.Start]))
+                var since = s.Text[previousEnd..mm.Start];
+                if (!Coordinated(gap) || NotASubject().IsMatch(since) && !AlongWith().IsMatch(since) || SourceBefore().IsMatch(s.Text[..mm.Start]))
                 {
                     break;
                 }
@@ -1488,9 +1533,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         analysis.Mentions[s.Index].Any(mm => mm.Start >= from && analysis.Registry.ResolvePerson(mm) == person
             && SpeechVerbBefore().IsMatch(s.Text[from..mm.Start]));
 
-    private List<string> PersonsIn(Sentence s, int start, int end) =>
+    /// <param name="obliqueAfter">Where the verb ends: a name after it that follows a preposition ("opgestapt na een conflict met
+    /// X") is not the subject.</param>
+    private List<string> PersonsIn(Sentence s, int start, int end, int? obliqueAfter = null) =>
         analysis.Mentions[s.Index]
-            .Where(mm => mm.Start >= start && mm.End <= end)
+            .Where(mm => mm.Start >= start && mm.End <= end
+                && !(obliqueAfter is { } verbEnd && mm.Start >= verbEnd && ObliqueAfterVerb().IsMatch(s.Text[verbEnd..mm.Start])))
             .Select(mm => analysis.PersonFor(mm, learn: true))
             .OfType<string>()
             .Distinct()

@@ -84,7 +84,7 @@ internal static class TriggerRules
     /// <summary>"Two engineers at X have left for Y": a small stated number of unnamed people (not "nine of its 45 engineers",
     /// not "the two founders" or "all three", who were named before, nor "at least two").</summary>
     public static readonly Regex UnnamedGroup = R(
-        @"(?<!\b(?:of|van|out of|uit)\s+(?:[\p{L}\-'’]+\s+){0,3})(?<!\b(?:the|these|those|all|both|at least|de|deze|die|het|alle|beide|minstens|ten minste)\s+)\b(?<n>two|three|four|five|twee|drie|vier|vijf|[2-5])\s+(?:(?:senior|junior|former|other|more|andere|[\p{L}\-]+e)\s+){0,2}(?-i:(?:\p{Lu}[\p{L}\-]*\s+){0,3})(?<noun>engineers|researchers|employees|workers|staffers|staff members|scientists|executives|managers|leaders|co-founders|founders|onderzoekers|medewerkers|werknemers|medeoprichters|oprichters|ingenieurs|developers|ontwikkelaars|managers|bestuurders|leidinggevenden)\b");
+        @"(?<!\b(?:of|van|out of|uit)\s+(?:[\p{L}\-'’]+\s+){0,3})(?<!\b(?:the|these|those|all|both|at least|de|deze|die|het|alle|beide|minstens|ten minste)\s+)\b(?<n>two|three|four|five|twee|drie|vier|vijf|[2-5])\s+(?:(?:senior|junior|former|other|more|andere|[\p{L}\-]+e)\s+){0,2}(?-i:(?:\p{Lu}[\p{L}\-]*\s+){0,3})(?<noun>engineers|researchers|employees|workers|staffers|staff members|scientists|executives|managers|leaders|co-founders|founders|onderzoekers|medewerkers|werknemers|medeoprichters|oprichters|ingenieurs|developers|ontwikkelaars|managers|bestuurders|leidinggevenden|directors|officers|vice presidents|directeuren|directieleden|bestuursleden|topmanagers)\b");
 
     // "zijn" is left out: in Dutch it is far more often the verb "are" than "his".
     public static readonly Regex Pronoun = R(@"\b(?:he|she|his|her|hij|zij|ze|haar)\b");

@@ -85,6 +85,11 @@ public sealed class ExtractionKnowledge
         .Where(w => w.Length > 0)
         .ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Verbs a title-case headline capitalises (Knowledge/headline-verbs.txt): they end a run of capitalised words.</summary>
+    public static HashSet<string> HeadlineVerbs { get; } = DataLines(Resource("headline-verbs.txt"))
+        .SelectMany(l => l.Line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The knowledge shipped with the extractor, loaded once.</summary>
     public static ExtractionKnowledge Shipped { get; } = LoadShipped();
 

@@ -86,6 +86,12 @@ internal static partial class MentionFinder
 
     private static bool Joins(string s, List<Tok> group, int nextStart, string next, ExtractionKnowledge knowledge)
     {
+        // "Gillian Tans Got Fired as CEO": a title-case headline's verb ends the name before it.
+        if (ExtractionKnowledge.HeadlineVerbs.Contains(next) || ExtractionKnowledge.HeadlineVerbs.Contains(group[^1].Text))
+        {
+            return false;
+        }
+
         var gap = s[group[^1].End..nextStart];
         if (gap == " ")
         {
@@ -112,6 +118,12 @@ internal static partial class MentionFinder
 
         // "Belfiore de Corporate Vice President": after a particle comes a name, not a job title.
         if (knowledge.IsTitleWord(next))
+        {
+            return false;
+        }
+
+        // "Chief Marketing Officer van Proximus": after a job title, "van" is "of", not a particle.
+        if (knowledge.IsTitleWord(group[^1].Text))
         {
             return false;
         }
@@ -180,7 +192,7 @@ internal static partial class MentionFinder
             k++;
         }
 
-        if (k == group.Count)
+        if (k == group.Count || group.Count == 1 && ExtractionKnowledge.HeadlineVerbs.Contains(group[0].Text))
         {
             return;
         }
@@ -208,6 +220,13 @@ internal static partial class MentionFinder
 
         // "a Software Engineering Intern", "Vice President": a run of title words only is a job title.
         if (kept.Count >= 2 && kept.All(t => knowledge.IsTitleWord(t.Text)) && knowledge.Organisation(Text(sentence, kept)) is null)
+        {
+            return;
+        }
+
+        // "(Chief) Enterprise Market Officer": a run that ends in a title's head and holds no given name is a job title.
+        if (kept.Count >= 2 && Lexicon.TitleHeads.Contains(kept[^1].Text) && !kept.Any(t => Lexicon.FirstNames.Contains(t.Text))
+            && knowledge.Organisation(Text(sentence, kept)) is null && !knowledge.IsPerson(Text(sentence, kept)))
         {
             return;
         }

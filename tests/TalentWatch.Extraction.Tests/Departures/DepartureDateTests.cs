@@ -35,6 +35,24 @@ public class DepartureDateTests
         Assert.Equal("2026-01-08", ExtractionFixture.Single("en", "On 8 January, Mira Holm resigned as COO of Quartz Bio.").Date);
     }
 
+    [Theory]
+    [InlineData("Mira Holm resigned as COO of Quartz Bio on June 20, 2019.", "2019-06-20")]
+    [InlineData("On June 20, 2019, Mira Holm resigned as COO of Quartz Bio.", "2019-06-20")]
+    [InlineData("Mira Holm Got Fired as COO of Quartz Bio on June 20, 2019", "2019-06-20")]
+    public void The_comma_inside_a_written_out_date_does_not_cut_it_off(string sentence, string date)
+    {
+        Assert.Equal(date, ExtractionFixture.Single("en", sentence).Date);
+    }
+
+    [Theory]
+    [InlineData("Her exit follows a shake-up at Quartz Bio in September, when COO Mira Holm announced that she was leaving Quartz Bio.", "2025-09")]
+    [InlineData("The most visible departure came in early December when Mira Holm, Quartz Bio's head of design, announced she would be joining Meta.", "2025-12")]
+    [InlineData("Het rommelde al in januari, toen Fleur Jacobs vertrok bij Zeef AI.", "2026-01")]
+    public void A_date_right_before_when_is_the_time_of_the_when_clause(string sentence, string date)
+    {
+        Assert.Equal(date, ExtractionFixture.Single(sentence.StartsWith("Het", StringComparison.Ordinal) ? "nl" : "en", sentence).Date);
+    }
+
     [Fact]
     public void Since_year_in_an_apposition_is_not_the_departure_date()
     {
