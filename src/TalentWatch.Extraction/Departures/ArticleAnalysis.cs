@@ -259,6 +259,13 @@ internal sealed partial class ArticleAnalysis
         string? oblique = null;
         for (var i = sentenceIndex; i >= 0 && i >= sentenceIndex - 3; i--)
         {
+            // A pronoun that opens a sentence most often continues the previous sentence's subject ("Koduri was the figure
+            // behind Arc. He will leave ..."), not the name its object or a clause ends with ("... to oust Altman. She ...").
+            if (i < sentenceIndex && SubjectOf(i) is { } subject)
+            {
+                return subject;
+            }
+
             for (var k = Mentions[i].Count - 1; k >= 0; k--)
             {
                 var m = Mentions[i][k];
@@ -284,6 +291,27 @@ internal sealed partial class ArticleAnalysis
 
         return oblique;
     }
+
+    /// <summary>The person a sentence opens with as its subject: the first name before the sentence's first verb-like word,
+    /// not after a preposition and not a speaker ("X said").</summary>
+    private string? SubjectOf(int sentenceIndex)
+    {
+        var text = Sentences[sentenceIndex].Text;
+        foreach (var m in Mentions[sentenceIndex])
+        {
+            if (Registry.ResolvePerson(m) is not { } p)
+            {
+                continue;
+            }
+
+            return ObliqueBefore().IsMatch(text[..m.Start]) || SpeakerAfter().IsMatch(text[m.End..]) || m.Start > 80 ? null : p;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:\s*,)?\s*(?:said|says|told|wrote|writes|added|zei|zegt|schreef|schrijft|vertelde)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerAfter();
 
     // "worked with Y", "the departure of Y", "alongside Elon Musk and current CEO Y": a name after a preposition, or coordinated
     // with one, is rarely the subject a following pronoun refers to.

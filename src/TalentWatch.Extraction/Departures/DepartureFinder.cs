@@ -98,12 +98,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b|(?:[\p{L}\-]+\s+){0,2}?(?:start-?up|company|firm|lab|unicorn|upstart|outfit|chipmaker|chip maker|giant)\b(?-i:(?=\s+\p{Lu})))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiners();
 
-    [GeneratedRegex(@"(?:\baccording to|\bvolgens|\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor|\bnaast|\bbehalve|\bbesides|\bapart from)\s+(?:[\p{L}\-’']+\s+){0,4}?$|\bto\s+(?:(?-i:\p{Lu}[\p{L}\-]*)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\baccording to|\bvolgens|\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor|\bnaast|\bbehalve|\bbesides|\bapart from)\s+(?:[\p{L}\-’']+\s+){0,4}?$|\bto\s+(?:(?-i:\p{Lu}[\p{L}\-]*)\s+)?$|\b(?:lieutenant|deputy|adviser|advisor|successor|predecessor|ally|aide|answerable|reporting|report|reports|close|next|married|rival) to\s+(?:[\p{L}\-]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotASubject();
 
     // "zijn opgestapt na een conflict met X", "werd ontslagen door X": after the verb, a name behind these prepositions is not
     // the subject; one behind "van" is ("nam afscheid van X", "de laatste werkdag van X").
-    [GeneratedRegex(@"\b(?:met|samen met|na|naast|behalve|volgens|dan|door|with|by|than|according to|besides)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|samen met|na|naast|behalve|volgens|dan|door|voor|with|by|than|according to|besides)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ObliqueAfterVerb();
 
     // "According to Microsoft CEO X, A and B are joining": the source of a report, with its title and company, is not a subject.
@@ -168,7 +168,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         string.Join(' ', gap.Split(' ').Where(w => w.Length == 0 || !analysis.Knowledge.IsTitleWord(w.Trim(','))));
 
     // "X and Y", "X, Y en Z", "X and vice president of research Y"; not "X, a close ally of (CEO) Y", where Y is oblique.
-    [GeneratedRegex(@"^\s*(?:(?:and|en|&|,\s*and|,\s*en)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?|,\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?(?<!\b(?:of|for|to|with|at|from|by|under)\s+|\b(?:van|voor|met|bij|door|onder)\s+(?:\p{Ll}[\p{Ll}\-]*\s+)?))$")]
+    [GeneratedRegex(@"^\s*(?:(?:and|en|&|,\s*and|,\s*en)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?(?<!\b(?:to|with|from|by|under)\s+)|,\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?(?<!\b(?:of|for|to|with|at|from|by|under)\s+|\b(?:van|voor|met|bij|door|onder)\s+(?:\p{Ll}[\p{Ll}\-]*\s+)?))$")]
     private static partial Regex Coordination();
 
     // "X, along with (top executives) Y and Z, announced ...": an inserted "along with" adds subjects; without the comma
