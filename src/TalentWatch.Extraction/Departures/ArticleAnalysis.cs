@@ -171,7 +171,7 @@ internal sealed partial class ArticleAnalysis
 
     // "in een Facebook-bericht", "het Tesla-aandeel": a company's post, page or share is not the company as an employer; nor is
     // "Thuisbezorgd-moederbedrijf Just Eat Takeaway", which names the parent after it.
-    private static bool NotTheEmployer(Mention m) => m.CompoundSuffix is { } suffix && NonEmployerSuffix().IsMatch(suffix);
+    private static bool NotTheEmployer(Mention m) => m.OnPlatform || m.CompoundSuffix is { } suffix && NonEmployerSuffix().IsMatch(suffix);
 
     [GeneratedRegex(@"^(?:bericht|berichtje|post|pagina|account|profiel|app|video|blog|tweet|aandeel|aandelen|koers|beurskoers|gebruikers|gebruiker|advertentie|advertenties|moederbedrijf|moederconcern|moeder|eigenaar)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NonEmployerSuffix();

@@ -196,7 +196,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?:zegt|zei|zeggen|aldus|volgens|said|says|according to|door)\b(?:\s+[\p{L}\-]+){0,3}\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpeechVerbBefore();
 
-    [GeneratedRegex(@"\b(?:naar|to|for|voor|joins?|joined|aan de slag bij|in dienst bij|(?:werkt|werken) (?:inmiddels |nu )?bij)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "a spokesperson for OpenAI confirmed the departure": the company that speaks is the one left, not a destination.
+    [GeneratedRegex(@"\b(?:naar|to|(?<!\b(?:spokesperson|spokesman|spokeswoman|representative|woordvoerder|woordvoerster)\s+)(?:for|voor)|joins?|joined|aan de slag bij|in dienst bij|(?:werkt|werken) (?:inmiddels |nu )?bij)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DestinationBefore();
 
     [GeneratedRegex(@",\s+[^,;]{0,80}?\b(?:at|of|bij|van)\s+(?:(?:the|het|de)\s+)?(?:\p{Lu}\p{Ll}+(?:se|er)\s+)?$", RegexOptions.CultureInvariant)]
@@ -218,6 +219,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     // object too.
     [GeneratedRegex(@"\s(?:and|en|where|waar|after|na|om|to)\s|,\s+(?:following|amid|citing|saying|ahead of|weeks|days|months|with|na|nadat|vanwege|waarbij)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectEnd();
+
+    [GeneratedRegex(@"^['’]?s?\s+(?:[\p{Ll}\-]+\s+){0,3}(?:unit|subsidiary|division|arm|start-up|startup|lab|business|dochter|dochterbedrijf|divisie|tak)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnedUnitBetween();
+
+    [GeneratedRegex(@",\s+(?:adding to|bringing|raising|marking|making|leaving|following|amid|citing|saying|ahead of)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipleClause();
 
     [GeneratedRegex(@"\b(?:will|shall|is to|zal|zullen|gaat|begint|komende|volgende|next)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureTense();
@@ -702,6 +709,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     if (!obj.Success && ObjectPurpose().Match(s.Masked[..oe], os) is { Success: true } purpose)
                     {
                         oe = purpose.Index;
+                    }
+
+                    // "has lost X, adding to the departures under CEO Y": a participle clause after a comma ends the object.
+                    if (!obj.Success && ParticipleClause().Match(s.Masked[..oe], os) is { Success: true } participle)
+                    {
+                        oe = participle.Index;
                     }
                     // ", which also lost X": the company the relative clause hangs on.
                     var relativeSubject = RelativeClauseStart().IsMatch(s.Masked[clauseStart..ts])
@@ -1306,8 +1319,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var det = Determiners().Match(rest).Length;
         var mention = analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start >= pos && mm.Start <= pos + det);
         // "Alphabet's DeepMind", "Microsofts AI-team": the organisation after a possessive is the one meant.
+        // So is the one after a possessive and a description of it: "General Motors' robot-taxi unit Cruise".
         if (mention is { Possessive: true } owner
-            && analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start > owner.End && mm.Start <= owner.End + 3) is { } owned
+            && analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start > owner.End
+                && (mm.Start <= owner.End + 3 || OwnedUnitBetween().IsMatch(s.Text[owner.End..mm.Start]))) is { } owned
             && analysis.Knowledge.Organisation(owned.Text) is { IsEmployer: true })
         {
             mention = owned;
@@ -1575,7 +1590,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     // "of former CTO ", "van ", "is " before the first name; ", financieel directeur " between names of a list.
     // "... including former CTO X"; "nam afscheid van twee beeldbepalende leiders, A en B": a counted group, then its names.
-    [GeneratedRegex(@"^\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*)\s+){0,4}$|^\s*(?:\p{Ll}[\p{Ll}\-]*\s+){0,4}(?:two|three|four|five|six|twee|drie|vier|vijf|zes|[2-6])\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s*[,:]\s*$")]
+    [GeneratedRegex(@"^(?!.*\b(?:under|onder(?!\s+(?:andere|anderen|meer)\b)|by|door|with|met|without|zonder|than|dan|after|na)\s)\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*)\s+){0,4}$|^\s*(?:\p{Ll}[\p{Ll}\-]*\s+){0,4}(?:two|three|four|five|six|twee|drie|vier|vijf|zes|[2-6])\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s*[,:]\s*$")]
     private static partial Regex LeadingGap();
 
     [GeneratedRegex(@"^\s*,\s*(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,3}$|^\s*,\s*(?:the|its|de|het)\s+[^,;]{1,60}?;\s*(?:and\s+|en\s+)?$")]

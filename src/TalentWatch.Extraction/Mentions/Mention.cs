@@ -8,4 +8,7 @@ internal sealed record Mention(int Start, int End, string Text, int TokenCount, 
     public string FirstToken { get; } = Text[..(Text.IndexOf(' ', StringComparison.Ordinal) is var i and >= 0 ? i : Text.Length)];
 
     public string LastToken { get; } = Text[(Text.LastIndexOf(' ') + 1)..];
+
+    /// <summary>"announced on X", "schreef op LinkedIn": the name is where something was posted, not an employer.</summary>
+    public bool OnPlatform { get; init; }
 }

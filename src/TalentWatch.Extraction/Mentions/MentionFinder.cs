@@ -144,6 +144,9 @@ internal static partial class MentionFinder
         };
     }
 
+    [GeneratedRegex(@"\b(?:on|op|via)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlatformBefore();
+
     [GeneratedRegex(@"^ ['’]s(?![\p{L}\p{M}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex DetachedPossessive();
 
@@ -400,7 +403,10 @@ internal static partial class MentionFinder
     {
         var start = kept[0].Start;
         var end = kept[^1].End;
-        mentions.Add(new Mention(start, end, sentence[start..end], kept.Count, kept[^1].Possessive, kept[^1].CompoundSuffix, placeAdjective));
+        mentions.Add(new Mention(start, end, sentence[start..end], kept.Count, kept[^1].Possessive, kept[^1].CompoundSuffix, placeAdjective)
+        {
+            OnPlatform = PlatformBefore().IsMatch(sentence.AsSpan(0, start)),
+        });
     }
 
     // "het Groningse Noordlicht AI": the town adjective is not part of the name.

@@ -2,6 +2,14 @@ namespace TalentWatch.Extraction.Tests.Departures;
 
 public class MoreConstructionTests
 {
+    [Fact]
+    public void A_Dutch_sentence_adverb_is_neither_a_person_nor_a_company()
+    {
+        var result = ExtractionFixture.Run("nl", "Ondertussen heeft Orrery Systems Joost Verhaar, voormalig topman van Zeef AI, aangesteld als interim-ceo.");
+
+        Assert.DoesNotContain(result.Departures, d => d.To == "Ondertussen" || d.From == "Ondertussen" || d.Person!.Contains("Ondertussen", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("en", "Gideon Marr announced his departure from Orlen Labs on Monday.", "Gideon Marr", "Orlen Labs", null)]
     [InlineData("en", "Gideon Marr is out as chief executive of Orlen Labs.", "Gideon Marr", "Orlen Labs", null)]
