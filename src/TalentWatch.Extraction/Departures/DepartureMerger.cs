@@ -19,7 +19,7 @@ internal static class DepartureMerger
             var toldBefore = candidates.Where(c => c.Person is not null && c.SentenceIndex <= sentence).Select(c => c.Person).ToHashSet();
             var named = candidates.Where(c => c.Person is not null && !c.JoinOnly && !toldBefore.Contains(c.Person)
                 && string.Equals(c.From, from, StringComparison.OrdinalIgnoreCase)
-                && c.SentenceIndex > sentence && c.SentenceIndex <= sentence + 3).Select(c => c.Person).Distinct().Count();
+                && c.SentenceIndex > sentence && c.SentenceIndex <= sentence + 6).Select(c => c.Person).Distinct().Count();
             if (named >= group.Count())
             {
                 dropped.UnionWith(group);

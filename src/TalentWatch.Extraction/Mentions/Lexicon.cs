@@ -21,7 +21,7 @@ internal static class Lexicon
         The A An In On At For Of From To Its It His Her Their This That These Those With After Before Meanwhile Separately Earlier
         Last Next But And Also As By Since Until While When Where Who Whom Whose What Which She He They We I Our Your You Us Them
         There Here Now Then Yet Still Even Both Each Every Some Many Most More Less Several Other Another Such Only Just However
-        Although Though Because If Unlike Like According Among Despite During Within Without Under Over Into About Across Why How
+        Although Though Because If Unlike Like According Among Despite During Within Without Under Over Into About Across Why How Once
         Chief Board Analysts Analyst People Investors Staff Employees Former New Its Today Yesterday Monday Tuesday Wednesday
         Thursday Friday Saturday Sunday Mr Mrs Ms Dr Prof Sources Spokesperson Asked Instead Know Write Our Staying
         De Het Een Ook En Maar Op Bij Van Voor Volgens Tot Met Na Naar Dat Die Dit Deze Zij Ze Hij Wij We Ik Zijn Haar Hun
