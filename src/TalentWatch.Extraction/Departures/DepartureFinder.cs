@@ -217,13 +217,16 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     // "left this month, following X's departure", "departed in May, with Y joining Z": a comma and a new adverbial end the
     // object too.
-    [GeneratedRegex(@"\s(?:and|en|where|waar|after|na|om|to)\s|,\s+(?:following|amid|citing|saying|ahead of|weeks|days|months|with|na|nadat|vanwege|waarbij)\b", RegexOptions.CultureInvariant)]
+    // Words that open a new adverbial clause after a comma ("..., following X's departure", "..., citing ...").
+    private const string CommaClauseOpener = "following|amid|citing|saying|ahead of";
+
+    [GeneratedRegex(@"\s(?:and|en|where|waar|after|na|om|to)\s|,\s+(?:" + CommaClauseOpener + @"|weeks|days|months|with|na|nadat|vanwege|waarbij)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectEnd();
 
     [GeneratedRegex(@"^['’]?s?\s+(?:[\p{Ll}\-]+\s+){0,3}(?:unit|subsidiary|division|arm|start-up|startup|lab|business|dochter|dochterbedrijf|divisie|tak)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnedUnitBetween();
 
-    [GeneratedRegex(@",\s+(?:adding to|bringing|raising|marking|making|leaving|following|amid|citing|saying|ahead of)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s+(?:adding to|bringing|raising|marking|making|leaving|" + CommaClauseOpener + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleClause();
 
     [GeneratedRegex(@"\b(?:will|shall|is to|zal|zullen|gaat|begint|komende|volgende|next)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
