@@ -8,6 +8,13 @@ public class ExtractionKnowledgeTests
     private static readonly ExtractionKnowledge Shipped = ExtractionKnowledge.Shipped;
 
     [Fact]
+    public void No_headline_verb_is_a_given_name_or_a_known_organisation()
+    {
+        Assert.NotEmpty(ExtractionKnowledge.HeadlineVerbs);
+        Assert.DoesNotContain(ExtractionKnowledge.HeadlineVerbs, w => ExtractionKnowledge.GivenNames.Contains(w) || Shipped.Organisation(w) is not null);
+    }
+
+    [Fact]
     public void The_shipped_files_hold_several_hundred_organisations_and_people()
     {
         Assert.True(Shipped.OrganisationCount >= 500, $"{Shipped.OrganisationCount} organisations");
