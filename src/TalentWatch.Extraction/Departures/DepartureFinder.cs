@@ -1051,12 +1051,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             if (rule.Kind == TriggerKind.Return && from is null && string.Equals(f, to, StringComparison.OrdinalIgnoreCase))
             {
                 source = CompanySource.Focus;
-                f = analysis.Registry.OrganisationCounts(analysis.Mentions)
-                    .Where(kv => !string.Equals(kv.Key, to, StringComparison.OrdinalIgnoreCase) && !analysis.Registry.IsBigEmployer(kv.Key)
-                        && !analysis.Registry.IsInvestor(kv.Key))
+                // With no start-up named, one the returner is known to have left: the employer named most, at least twice, other
+                // than the one returned to ("Hij was VMware-CEO ... gaat terug naar Intel ... zijn opvolger bij VMware").
+                var others = analysis.Registry.OrganisationCounts(analysis.Mentions)
+                    .Where(kv => !string.Equals(kv.Key, to, StringComparison.OrdinalIgnoreCase) && !analysis.Registry.IsInvestor(kv.Key)
+                        && analysis.Registry.IsEmployer(kv.Key))
                     .OrderByDescending(kv => kv.Value)
-                    .Select(kv => kv.Key)
-                    .FirstOrDefault();
+                    .ToList();
+                f = others.Where(kv => !analysis.Registry.IsBigEmployer(kv.Key)).Select(kv => kv.Key).FirstOrDefault()
+                    ?? others.Where(kv => kv.Value >= 2).Select(kv => kv.Key).FirstOrDefault();
             }
 
             // "X has joined Apple. X, who worked at Google, left the company after 14 years": "the company" is not the
