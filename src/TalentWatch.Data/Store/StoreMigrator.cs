@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -44,18 +45,10 @@ public static class StoreMigrator
         var known = db.GetService<IMigrationsAssembly>().Migrations.Keys;
         var historyTable = db.GetService<IDbContextOptions>().Extensions.OfType<Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension>()
             .Select(e => e.MigrationsHistoryTableName).FirstOrDefault(n => n is not null) ?? HistoryRepository.DefaultTableName;
-        var applied = new HashSet<string>(StringComparer.Ordinal);
-        var connection = db.Database.GetDbConnection();
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT \"MigrationId\" FROM \"{historyTable}\"";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                applied.Add(reader.GetString(0));
-            }
+            return await HistoryListsAsync(db.Database.GetDbConnection(), historyTable, known, cancellationToken);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException)
         {
@@ -67,8 +60,55 @@ public static class StoreMigrator
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// As <see cref="IsCurrentAsync(TalentWatchDbContext, CancellationToken)"/> for a SQLite store on an open connection, without
+    /// EF Core's services: the command line's read commands check the store this way and use EF only when it is behind
+    /// (decision P22). This build's SQLite migrations are <see cref="SqliteMigrationIds"/>.
+    /// </summary>
+    public static async Task<bool> IsCurrentAsync(SqliteConnection connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        try
+        {
+            return await HistoryListsAsync(connection, HistoryRepository.DefaultTableName, SqliteMigrationIds, cancellationToken);
+        }
+        catch (SqliteException)
+        {
+            return false; // no history table yet: a new store
+        }
+    }
+
+    /// <summary>
+    /// The ids of this build's SQLite migrations (those in this assembly), found as EF's migrations assembly finds them
+    /// (a <see cref="Migration"/> with a <see cref="MigrationAttribute"/>) but without starting EF; <c>StoreMigratorTests</c>
+    /// compare them with EF's list.
+    /// </summary>
+    public static IReadOnlyList<string> SqliteMigrationIds => SqliteMigrations.Ids;
+
+    private static async Task<bool> HistoryListsAsync(DbConnection connection, string historyTable, IEnumerable<string> known, CancellationToken cancellationToken)
+    {
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT \"MigrationId\" FROM \"{historyTable}\"";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            applied.Add(reader.GetString(0));
+        }
 
         return known.All(applied.Contains);
+    }
+
+    private static class SqliteMigrations
+    {
+        public static readonly string[] Ids = typeof(StoreMigrator).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(Migration)) && !t.IsAbstract)
+            .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal)
+            .ToArray();
     }
 
     /// <summary>
