@@ -26,7 +26,9 @@ public sealed class PlainStoreCheckTests : IDisposable
         using var db = new TalentWatchDbContext(StoreRegistration.OptionsFor(StoreRegistration.ForFile(Path.Combine(directory, "any.db"))));
         var efMigrations = db.GetService<IMigrationsAssembly>().Migrations.Keys.Order(StringComparer.Ordinal);
 
-        Assert.Equal(efMigrations, StoreMigrator.SqliteMigrationIds);
+        Assert.True(
+            efMigrations.SequenceEqual(StoreMigrator.SqliteMigrationIds),
+            $"StoreMigrator.SqliteMigrationIds (src/TalentWatch.Data/Store/StoreMigrator.cs) must list every SQLite migration: add the new one's id. EF lists: {string.Join(", ", efMigrations)}");
         Assert.NotEmpty(StoreMigrator.SqliteMigrationIds);
     }
 
