@@ -81,7 +81,7 @@ public static class StoreMigrator
 
     /// <summary>
     /// The ids of this build's SQLite migrations (those in this assembly). Listed rather than found by reflection: finding them
-    /// as EF does means loading every type of this assembly, a tenth of a read command's start (decision P22).
+    /// as EF does means loading every type of this assembly and the assemblies those types name (decision P22).
     /// <c>PlainStoreCheckTests</c> compare the list with EF's and fail, naming this list, when a migration is added.
     /// </summary>
     public static IReadOnlyList<string> SqliteMigrationIds { get; } =
