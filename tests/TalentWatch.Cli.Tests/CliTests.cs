@@ -139,6 +139,24 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_commands_create_a_missing_store_and_answer_from_it()
+    {
+        // A current SQLite store is read on a plain connection (decision P22); a missing one goes through the migrations first.
+        var summary = await Run("summary", "--quarter", "2026-Q1", "--db", Db);
+        var timeline = await Run("timeline", "Veritas AI", "--db", Db);
+
+        Assert.True(summary.Exit == ExitCodes.Success, summary.Error);
+        Assert.Equal(0, JsonDocument.Parse(summary.Out).RootElement.GetProperty("totalDepartures").GetInt32());
+        Assert.Equal(ExitCodes.BadInput, timeline.Exit);
+        Assert.Equal("COMPANY: no company is called 'Veritas AI'", timeline.Error.Trim());
+
+        await ImportAllAsync();
+        var after = await Run("timeline", "Veritas AI", "--format", "csv", "--db", Db);
+        Assert.Equal(0, after.Exit);
+        Assert.Equal(4, after.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
     public async Task Bad_csv_exits_1_naming_file_line_and_problem_and_leaves_the_store_unchanged()
     {
         await ImportAllAsync();

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using TalentWatch.Cli.Hosting;
 using TalentWatch.Core.Dates;
 using TalentWatch.Core.Reports.Exports;
@@ -49,12 +48,9 @@ public static class SummaryCommand
                 return ExitCodes.Usage;
             }
 
-            await using var services = await StoreOption.OpenAsync(parseResult.GetValue(db), cancellationToken);
-            var summaries = services.GetRequiredService<QuarterSummaryService>();
+            await using var store = await StoreOption.OpenForReadingAsync(parseResult.GetValue(db), cancellationToken);
             var companyName = parseResult.GetValue(company);
-            var summary = companyName is null
-                ? await summaries.GetAsync(q, cancellationToken)
-                : await summaries.GetForCompanyAsync(q, companyName, cancellationToken);
+            var summary = await QuarterSummaryService.ComputeAsync(store.Connection, q, companyName, cancellationToken);
             if (summary is null)
             {
                 await error.WriteLineAsync($"--company: no company is called '{companyName}'");

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using CsvHelper;
-using Microsoft.Extensions.DependencyInjection;
 using TalentWatch.Cli.Hosting;
 using TalentWatch.Core.Reports.Exports;
 using TalentWatch.Core.Timelines;
@@ -32,10 +31,10 @@ public static class TimelineCommand
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using var services = await StoreOption.OpenAsync(parseResult.GetValue(db), cancellationToken);
+            await using var store = await StoreOption.OpenForReadingAsync(parseResult.GetValue(db), cancellationToken);
             var name = parseResult.GetValue(company)!;
             var employer = parseResult.GetValue(to);
-            var timeline = await services.GetRequiredService<TimelineService>().GetAsync(name, employer, cancellationToken);
+            var timeline = await TimelineService.GetAsync(store.Connection, TimeProvider.System, name, employer, cancellationToken);
             if (timeline is null)
             {
                 await CommandOutput.Error(parseResult).WriteLineAsync($"COMPANY: no company is called '{name}'");

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Core.Dates;
 using TalentWatch.Core.Departures;
@@ -25,10 +26,21 @@ public sealed class QuarterSummaryService(IDbContextFactory<TalentWatchDbContext
     private async Task<QuarterSummary?> ComputeAsync(Quarter quarter, string? companyName, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await PlainCommand.OnContextAsync(db, (connection, _) => ComputeAsync(connection, quarter, companyName, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// The summary (restricted to one company when <paramref name="companyName"/> is given; null when no company has that name)
+    /// read on an open connection to the store in plain SQL: the web app through the service above, the command line directly,
+    /// so a command's start does not build EF Core's query pipeline for four queries (decision P22).
+    /// </summary>
+    public static async Task<QuarterSummary?> ComputeAsync(DbConnection connection, Quarter quarter, string? companyName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         int? companyId = null;
         if (companyName is not null)
         {
-            companyId = await CompanyLookup.FindIdAsync(db, companyName, cancellationToken);
+            companyId = await CompanyLookup.FindIdAsync(connection, companyName, cancellationToken);
             if (companyId is null)
             {
                 return null;
@@ -37,39 +49,59 @@ public sealed class QuarterSummaryService(IDbContextFactory<TalentWatchDbContext
 
         var start = quarter.Start;
         var end = quarter.End;
-        var accepted = db.Departures.AsNoTracking().Where(d => d.Status == DepartureStatus.Accepted);
-        if (companyId is { } only)
-        {
-            accepted = accepted.Where(d => d.CompanyId == only);
-        }
 
         // Overlapping the quarter (in or unplaced). No interval is longer than a year, so the lower bound on DateStart lets
         // SQLite range-scan the (Status, DateStart, DateEnd) index instead of reading every earlier departure.
         var earliestStart = start.DayNumber > 366 ? start.AddDays(-366) : DateOnly.MinValue; // total at 0001-Q1
-        var departures = await accepted
-            .Where(d => d.DateStart >= earliestStart && d.DateStart <= end && d.DateEnd >= start)
-            .Select(d => new SummaryDeparture(
-                d.Id,
-                d.PersonId,
-                d.CompanyId,
-                d.DestinationId,
-                d.Destination != null ? d.Destination.Name : null,
-                d.DateStart,
-                d.DateEnd,
-                d.Founder == true))
-            .ToListAsync(cancellationToken);
+        var departures = new List<SummaryDeparture>();
+        await using (var command = WithCompany(PlainCommand.Create(connection, $"""
+                SELECT d."Id", d."PersonId", d."CompanyId", d."DestinationId", c."Name", d."DateStart", d."DateEnd", d."Founder"
+                FROM "Departures" AS d
+                LEFT JOIN "Companies" AS c ON d."DestinationId" = c."Id"
+                WHERE {AcceptedOf(companyId)} AND d."DateStart" >= @earliestStart AND d."DateStart" <= @end AND d."DateEnd" >= @start
+                """), companyId)
+            .With("@earliestStart", earliestStart).With("@end", end).With("@start", start))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                departures.Add(new SummaryDeparture(
+                    reader.GetInt32(0),
+                    reader.GetNullableInt32(1),
+                    reader.GetInt32(2),
+                    reader.GetNullableInt32(3),
+                    reader.GetNullableString(4),
+                    reader.GetNullableDate(5),
+                    reader.GetNullableDate(6),
+                    reader.GetTrue(7)));
+            }
+        }
 
-        var foundersDepartedToDate = await FoundersDepartedToDateAsync(accepted, end, cancellationToken);
+        var foundersDepartedToDate = await FoundersDepartedToDateAsync(connection, companyId, end, cancellationToken);
 
         // Companies and headcount snapshots are small tables (thousands of rows): reading them whole is cheaper than an
         // IN list of every company with a departure in the quarter.
-        var companies = await db.Companies.AsNoTracking()
-            .Select(c => new SummaryCompany(c.Id, c.Name, c.FoundingTeamSize))
-            .ToDictionaryAsync(c => c.Id, cancellationToken);
-        var headcounts = await db.Headcounts.AsNoTracking()
-            .Where(h => h.AsOf <= start)
-            .Select(h => new SummaryHeadcount(h.CompanyId, h.AsOf, h.Headcount))
-            .ToListAsync(cancellationToken);
+        var companies = new Dictionary<int, SummaryCompany>();
+        await using (var command = PlainCommand.Create(connection, """SELECT "Id", "Name", "FoundingTeamSize" FROM "Companies" """))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var company = new SummaryCompany(reader.GetInt32(0), reader.GetString(1), reader.GetNullableInt32(2));
+                companies.Add(company.Id, company);
+            }
+        }
+
+        var headcounts = new List<SummaryHeadcount>();
+        await using (var command = PlainCommand.Create(connection, """SELECT "CompanyId", "AsOf", "Headcount" FROM "Headcounts" WHERE "AsOf" <= @start""")
+            .With("@start", start))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                headcounts.Add(new SummaryHeadcount(reader.GetInt32(0), reader.GetFieldValue<DateOnly>(1), reader.GetInt32(2)));
+            }
+        }
 
         return QuarterSummaryCalculator.Compute(quarter, departures, companies, headcounts, foundersDepartedToDate, companyId);
     }
@@ -81,18 +113,34 @@ public sealed class QuarterSummaryService(IDbContextFactory<TalentWatchDbContext
     /// <see cref="QuarterSummaryCalculator.FoundersDepartedToDate"/> is the definition; SummaryQueryConsistencyTests compare.
     /// </summary>
     internal static async Task<Dictionary<int, int>> FoundersDepartedToDateAsync(
-        IQueryable<Departure> accepted, DateOnly quarterEnd, CancellationToken cancellationToken)
+        DbConnection connection, int? companyId, DateOnly quarterEnd, CancellationToken cancellationToken)
     {
-        // One query (a CLI run compiles each query once; decision P9): a named founder counts once per company (their
-        // person id), an unnamed founder departure counts alone (its own id, negated so it cannot equal a person id).
-        var counts = await accepted
-            .Where(d => d.Founder == true && d.DateStart != null && d.DateEnd <= quarterEnd)
-            .Select(d => new { d.CompanyId, Founder = d.PersonId ?? -d.Id })
-            .Distinct()
-            .GroupBy(d => d.CompanyId)
-            .Select(g => new { CompanyId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(f => f.CompanyId, f => f.Count, cancellationToken);
+        // A named founder counts once per company (their person id), an unnamed founder departure counts alone (its own id,
+        // negated so it cannot equal a person id).
+        await using var command = WithCompany(PlainCommand.Create(connection, $"""
+                SELECT f."CompanyId", COUNT(*)
+                FROM (
+                    SELECT DISTINCT d."CompanyId", COALESCE(d."PersonId", -d."Id") AS "Founder"
+                    FROM "Departures" AS d
+                    WHERE {AcceptedOf(companyId)} AND d."Founder" AND d."DateStart" IS NOT NULL AND d."DateEnd" <= @quarterEnd
+                ) AS f
+                GROUP BY f."CompanyId"
+                """), companyId)
+            .With("@quarterEnd", quarterEnd);
+        var counts = new Dictionary<int, int>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts.Add(reader.GetInt32(0), (int)reader.GetInt64(1));
+        }
 
         return counts;
     }
+
+    /// <summary>Accepted departures (of one company when <paramref name="companyId"/> is given, as <c>@company</c>); only accepted ones count (SPEC).</summary>
+    private static string AcceptedOf(int? companyId) =>
+        $"""d."Status" = {(int)DepartureStatus.Accepted}""" + (companyId is null ? string.Empty : """ AND d."CompanyId" = @company""");
+
+    private static DbCommand WithCompany(DbCommand command, int? companyId) =>
+        companyId is { } id ? command.With("@company", id) : command;
 }

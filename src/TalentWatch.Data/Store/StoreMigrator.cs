@@ -44,18 +44,10 @@ public static class StoreMigrator
         var known = db.GetService<IMigrationsAssembly>().Migrations.Keys;
         var historyTable = db.GetService<IDbContextOptions>().Extensions.OfType<Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension>()
             .Select(e => e.MigrationsHistoryTableName).FirstOrDefault(n => n is not null) ?? HistoryRepository.DefaultTableName;
-        var applied = new HashSet<string>(StringComparer.Ordinal);
-        var connection = db.Database.GetDbConnection();
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT \"MigrationId\" FROM \"{historyTable}\"";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                applied.Add(reader.GetString(0));
-            }
+            return await HistoryListsAsync(db.Database.GetDbConnection(), historyTable, known, cancellationToken);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException)
         {
@@ -66,6 +58,53 @@ public static class StoreMigrator
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="IsCurrentAsync(TalentWatchDbContext, CancellationToken)"/> for a SQLite store on an open connection, without
+    /// EF Core's services: the command line's read commands check the store this way and use EF only when it is behind
+    /// (decision P22). This build's SQLite migrations are <see cref="SqliteMigrationIds"/>.
+    /// </summary>
+    public static async Task<bool> IsCurrentAsync(SqliteConnection connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        try
+        {
+            return await HistoryListsAsync(connection, HistoryRepository.DefaultTableName, SqliteMigrationIds, cancellationToken);
+        }
+        catch (SqliteException)
+        {
+            return false; // no history table yet: a new store
+        }
+    }
+
+    /// <summary>
+    /// The ids of this build's SQLite migrations (those in this assembly). Listed rather than found by reflection: finding them
+    /// as EF does means loading every type of this assembly and the assemblies those types name (decision P22).
+    /// <c>PlainStoreCheckTests</c> compare the list with EF's and fail, naming this list, when a migration is added.
+    /// </summary>
+    public static IReadOnlyList<string> SqliteMigrationIds { get; } =
+    [
+        "20261129043302_InitialSchema",
+        "20261129082949_DataProtectionKeys",
+        "20261129083337_Accounts",
+        "20261129084618_ReviewHistory",
+        "20261129091215_WebAggregateIndexes",
+        "20261202102624_Feeds",
+        "20261202103000_SearchIndexes",
+        "20261202131445_ArticleReview",
+    ];
+
+    private static async Task<bool> HistoryListsAsync(DbConnection connection, string historyTable, IEnumerable<string> known, CancellationToken cancellationToken)
+    {
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT \"MigrationId\" FROM \"{historyTable}\"";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            applied.Add(reader.GetString(0));
         }
 
         return known.All(applied.Contains);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using TalentWatch.Core.Dates;
 using TalentWatch.Core.Departures;
@@ -25,25 +26,32 @@ public sealed class TimelineService(IDbContextFactory<TalentWatchDbContext> cont
     public async Task<CompanyTimeline?> GetAsync(string company, string? destination = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await CompanyLookup.FindIdAsync(db, company, cancellationToken) is not { } companyId)
+        return await PlainCommand.OnContextAsync(db, (connection, _) => GetAsync(connection, timeProvider, company, destination, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// As above, read on an open connection to the store in plain SQL: the command line calls it directly, so a command's start
+    /// does not build EF Core's query pipeline for its five queries (decision P22).
+    /// </summary>
+    public static async Task<CompanyTimeline?> GetAsync(DbConnection connection, TimeProvider timeProvider, string company, string? destination = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        if (await CompanyLookup.FindIdAsync(connection, company, cancellationToken) is not { } companyId)
         {
             return null;
         }
 
-        var header = await db.Companies.AsNoTracking()
-            .Where(c => c.Id == companyId)
-            .Select(c => new { c.Id, c.Name, c.Slug, c.Founded, c.FoundingTeamSize })
-            .SingleAsync(cancellationToken);
+        var header = await ReadCompanyAsync(connection, companyId, cancellationToken);
 
         NamedRef? destinationFilter = null;
         var filterMatchesNothing = false;
         if (!string.IsNullOrWhiteSpace(destination))
         {
-            var destinationId = await CompanyLookup.FindIdAsync(db, destination, cancellationToken);
+            var destinationId = await CompanyLookup.FindIdAsync(connection, destination, cancellationToken);
             if (destinationId is { } id)
             {
-                destinationFilter = await db.Companies.AsNoTracking().Where(c => c.Id == id)
-                    .Select(c => new NamedRef(c.Id, c.Name, c.Slug)).SingleAsync(cancellationToken);
+                destinationFilter = (await ReadCompanyAsync(connection, id, cancellationToken)).Ref;
             }
             else
             {
@@ -51,46 +59,57 @@ public sealed class TimelineService(IDbContextFactory<TalentWatchDbContext> cont
             }
         }
 
-        var rows = await db.Departures.AsNoTracking()
-            .Where(d => d.CompanyId == companyId && d.Status == DepartureStatus.Accepted)
-            .Select(d => new
+        var rows = new List<DepartureRow>();
+        await using (var command = PlainCommand.Create(connection, $"""
+                SELECT d."Id", d."PersonId", p."Name", p."Slug", d."DestinationId", c."Name", c."Slug", d."DateText", d."DateEnd", d."Role", d."Founder"
+                FROM "Departures" AS d
+                LEFT JOIN "People" AS p ON d."PersonId" = p."Id"
+                LEFT JOIN "Companies" AS c ON d."DestinationId" = c."Id"
+                WHERE d."CompanyId" = @company AND d."Status" = {(int)DepartureStatus.Accepted}
+                """).With("@company", companyId))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                d.Id,
-                d.PersonId,
-                PersonName = d.Person != null ? d.Person.Name : null,
-                PersonSlug = d.Person != null ? d.Person.Slug : null,
-                d.DestinationId,
-                DestinationName = d.Destination != null ? d.Destination.Name : null,
-                DestinationSlug = d.Destination != null ? d.Destination.Slug : null,
-                d.DateText,
-                d.DateEnd,
-                d.Role,
-                d.Founder,
-            })
-            .ToListAsync(cancellationToken);
+                rows.Add(new DepartureRow(
+                    reader.GetInt32(0),
+                    reader.GetNullableInt32(1),
+                    reader.GetNullableString(2),
+                    reader.GetNullableString(3),
+                    reader.GetNullableInt32(4),
+                    reader.GetNullableString(5),
+                    reader.GetNullableString(6),
+                    reader.GetNullableString(7),
+                    reader.GetNullableDate(8),
+                    reader.GetNullableString(9),
+                    reader.GetTrue(10)));
+            }
+        }
 
         // The sources in a second flat query, grouped here: a company with thousands of departures is read as two plain row
-        // sets instead of through EF's split-query collection shaper.
-        var sourceRows = await (
-                from s in db.DepartureSources.AsNoTracking()
-                join d in db.Departures on s.DepartureId equals d.Id
-                where d.CompanyId == companyId && d.Status == DepartureStatus.Accepted
-                orderby s.DepartureId, s.Id
-                select new
-                {
-                    s.DepartureId,
-                    Source = new TimelineSource(s.Url, s.Evidence, s.ArticleId, s.Article != null ? s.Article.Title : null, s.Article != null ? s.Article.Url : null),
-                })
-            .ToListAsync(cancellationToken);
+        // sets instead of a nested collection (decision P21).
         var sourcesOf = new Dictionary<int, List<TimelineSource>>(rows.Count);
-        foreach (var source in sourceRows)
+        await using (var command = PlainCommand.Create(connection, $"""
+                SELECT s."DepartureId", s."Url", s."Evidence", s."ArticleId", a."Title", a."Url"
+                FROM "DepartureSources" AS s
+                INNER JOIN "Departures" AS d ON s."DepartureId" = d."Id"
+                LEFT JOIN "Articles" AS a ON s."ArticleId" = a."Id"
+                WHERE d."CompanyId" = @company AND d."Status" = {(int)DepartureStatus.Accepted}
+                ORDER BY s."DepartureId", s."Id"
+                """).With("@company", companyId))
         {
-            if (!sourcesOf.TryGetValue(source.DepartureId, out var list))
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                sourcesOf[source.DepartureId] = list = [];
-            }
+                var departureId = reader.GetInt32(0);
+                if (!sourcesOf.TryGetValue(departureId, out var list))
+                {
+                    sourcesOf[departureId] = list = [];
+                }
 
-            list.Add(source.Source);
+                list.Add(new TimelineSource(
+                    reader.GetNullableString(1), reader.GetNullableString(2), reader.GetNullableInt32(3), reader.GetNullableString(4), reader.GetNullableString(5)));
+            }
         }
 
         var entries = rows
@@ -106,7 +125,7 @@ public sealed class TimelineService(IDbContextFactory<TalentWatchDbContext> cont
                     date.Precision,
                     date.ToDisplayString(),
                     r.Role,
-                    r.Founder == true,
+                    r.Founder,
                     sourcesOf.TryGetValue(r.Id, out var sources) ? sources : []);
             })
             .OrderBy(e => PrecisionDate.Parse(e.Date))
@@ -122,7 +141,7 @@ public sealed class TimelineService(IDbContextFactory<TalentWatchDbContext> cont
             .ThenBy(d => d.Employer, QuarterSummaryCalculator.NameOrder)
             .ToList();
 
-        var founderDepartures = rows.Where(r => r.Founder == true).Select(r => new FounderDeparture(r.PersonId, r.DateEnd)).ToList();
+        var founderDepartures = rows.Where(r => r.Founder).Select(r => new FounderDeparture(r.PersonId, r.DateEnd)).ToList();
         var starts = rows.Where(r => r.DateEnd is not null).Select(r => PrecisionDate.Parse(r.DateText).Interval!.Value.Start).ToList();
         var firstDated = starts.DefaultIfEmpty().Min();
         var lastDated = starts.DefaultIfEmpty().Max();
@@ -140,7 +159,7 @@ public sealed class TimelineService(IDbContextFactory<TalentWatchDbContext> cont
         }
 
         return new CompanyTimeline(
-            new NamedRef(header.Id, header.Name, header.Slug),
+            header.Ref,
             header.Founded,
             header.FoundingTeamSize,
             destinationFilter,
@@ -148,4 +167,29 @@ public sealed class TimelineService(IDbContextFactory<TalentWatchDbContext> cont
             series,
             destinations);
     }
+
+    private static async Task<CompanyHeader> ReadCompanyAsync(DbConnection connection, int companyId, CancellationToken cancellationToken)
+    {
+        await using var command = PlainCommand.Create(connection, """SELECT "Id", "Name", "Slug", "Founded", "FoundingTeamSize" FROM "Companies" WHERE "Id" = @id""")
+            .With("@id", companyId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new CompanyHeader(new NamedRef(reader.GetInt32(0), reader.GetString(1), reader.GetString(2)), reader.GetNullableDate(3), reader.GetNullableInt32(4))
+            : throw new InvalidOperationException($"company {companyId} was found by name but is gone");
+    }
+
+    private sealed record CompanyHeader(NamedRef Ref, DateOnly? Founded, int? FoundingTeamSize);
+
+    private sealed record DepartureRow(
+        int Id,
+        int? PersonId,
+        string? PersonName,
+        string? PersonSlug,
+        int? DestinationId,
+        string? DestinationName,
+        string? DestinationSlug,
+        string? DateText,
+        DateOnly? DateEnd,
+        string? Role,
+        bool Founder);
 }
