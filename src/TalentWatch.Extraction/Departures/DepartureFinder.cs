@@ -863,8 +863,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         .ToList();
 
                     // "Eerder vertrokken topman A, financieel directeur B en directielid C": a list right after the verb.
-                    var firstListed = FirstPersonStart(s, te, objectEnd);
-                    var listed = ObliqueAfterVerb().IsMatch(s.Text[PreviousNameEnd(s, te, firstListed)..firstListed]) ? [] : LeadingPersons(s, te, objectEnd);
+                    var listed = BehindPreposition(s, te, FirstPersonStart(s, te, objectEnd)) ? [] : LeadingPersons(s, te, objectEnd);
                     if (listed.Count > persons.Count)
                     {
                         persons = listed.Cast<string?>().ToList();
@@ -1555,17 +1554,21 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         analysis.Mentions[s.Index].Any(mm => mm.Start >= from && analysis.Registry.ResolvePerson(mm) == person
             && SpeechVerbBefore().IsMatch(s.Text[from..mm.Start]));
 
-    /// <summary>Where the last name before <paramref name="at"/> ends, or <paramref name="from"/>: a preposition governs only the
-    /// name right after it ("volgens persbureau Bloomberg hoofd personeelszaken X": X is the subject).</summary>
-    private int PreviousNameEnd(Sentence s, int from, int at) =>
-        analysis.Mentions[s.Index].Where(mm => mm.End <= at && mm.End >= from).Select(mm => mm.End).DefaultIfEmpty(from).Max();
+    /// <summary>True when the name at <paramref name="nameStart"/>, after a verb ending at <paramref name="verbEnd"/>, stands
+    /// behind a preposition that makes it no subject ("opgestapt na een conflict met X"). A preposition governs only the name
+    /// right after it: "volgens persbureau Bloomberg hoofd personeelszaken X" keeps X the subject.</summary>
+    private bool BehindPreposition(Sentence s, int verbEnd, int nameStart)
+    {
+        var previousNameEnd = analysis.Mentions[s.Index].Where(mm => mm.End <= nameStart && mm.End >= verbEnd).Select(mm => mm.End).DefaultIfEmpty(verbEnd).Max();
+        return ObliqueAfterVerb().IsMatch(s.Text[previousNameEnd..nameStart]);
+    }
 
     /// <param name="obliqueAfter">Where the verb ends: a name after it that follows a preposition ("opgestapt na een conflict met
     /// X") is not the subject.</param>
     private List<string> PersonsIn(Sentence s, int start, int end, int? obliqueAfter = null) =>
         analysis.Mentions[s.Index]
             .Where(mm => mm.Start >= start && mm.End <= end
-                && !(obliqueAfter is { } verbEnd && mm.Start >= verbEnd && ObliqueAfterVerb().IsMatch(s.Text[PreviousNameEnd(s, verbEnd, mm.Start)..mm.Start])))
+                && !(obliqueAfter is { } verbEnd && mm.Start >= verbEnd && BehindPreposition(s, verbEnd, mm.Start)))
             .Select(mm => analysis.PersonFor(mm, learn: true))
             .OfType<string>()
             .Distinct()
