@@ -102,8 +102,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex NotASubject();
 
     // "zijn opgestapt na een conflict met X", "werd ontslagen door X": after the verb, a name behind these prepositions is not
-    // the subject; one behind "van" is ("nam afscheid van X", "de laatste werkdag van X").
-    [GeneratedRegex(@"\b(?:met|samen met|na|naast|behalve|volgens|dan|door|voor|with|by|than|according to|besides)\s+(?:[\p{L}\-’']+\s+){0,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // the subject; one behind "van" is ("nam afscheid van X", "de laatste werkdag van X"). A person right behind "bij", "aan",
+    // "naar" or "tot" is whom the subject joins or reports to ("sluit hij zich aan bij X").
+    [GeneratedRegex(@"\b(?:met|samen met|na|naast|behalve|volgens|dan|door|voor|with|by|than|according to|besides)\s+(?:[\p{L}\-’']+\s+){0,4}?$|\b(?:bij|aan|naar|tot)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ObliqueAfterVerb();
 
     // "According to Microsoft CEO X, A and B are joining": the source of a report, with its title and company, is not a subject.
@@ -245,7 +246,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var dates = DateFinder.Find(s.Text, analysis.Article.Published, lastDay, FutureTense().IsMatch(s.Masked));
             if (!s.IsHeading)
             {
-                var staysOn = TriggerRules.StaysOn.IsMatch(s.Masked);
+                var staysOn = TriggerRules.StaysOn.IsMatch(s.Masked) || StaysOnNext(s);
                 foreach (var (start, end) in Clauses(s))
                 {
                     var clause = s.Masked[start..end];
@@ -442,13 +443,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
             var s = analysis.Sentences[i];
-            if (!ExodusWord().IsMatch(s.Masked))
+            var exodus = ExodusWord().IsMatch(s.Masked);
+            var loses = LosesPeople().IsMatch(s.Masked);
+            if (!exodus && !loses)
             {
                 continue;
             }
 
+            // "... exits at Y", or "Y, the start-up founded by ..., has lost two more founding members to Meta".
             var losing = analysis.Mentions[i]
-                .Where(mm => ExodusBefore().IsMatch(s.Masked.AsSpan(0, mm.Start)))
+                .Where(mm => (exodus && ExodusBefore().IsMatch(s.Masked.AsSpan(0, mm.Start)))
+                    || (loses && !mm.Possessive && LosesPeopleAfter().IsMatch(s.Masked.AsSpan(mm.End))))
                 .Select(mm => analysis.Registry.ResolveOrganisation(mm))
                 .FirstOrDefault(o => o is not null && analysis.Registry.IsEmployer(o));
             if (losing is null)
@@ -456,10 +461,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 continue;
             }
 
+            // A lede that says so ("Y has lost two more founding members to Meta") speaks for the whole article.
+            var window = i == LedeIndex() ? analysis.Sentences.Count : 6;
             for (var k = 0; k < candidates.Count; k++)
             {
                 var c = candidates[k];
-                if (c.FromSource == CompanySource.Focus && c.SentenceIndex >= i && c.SentenceIndex <= i + 6
+                if (c.FromSource == CompanySource.Focus && c.SentenceIndex >= i && c.SentenceIndex <= i + window
                     && !SameEmployer(c.From, losing) && (c.To is null || !SameEmployer(c.To, losing)))
                 {
                     candidates[k] = c with { From = losing, FromSource = CompanySource.Reference };
@@ -467,6 +474,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
         }
     }
+
+    private int LedeIndex() => Enumerable.Range(0, analysis.Sentences.Count).FirstOrDefault(i => !analysis.Sentences[i].IsHeading, -1);
+
+    private const string LosesVerb = @"(?:has|have|had|is|was|keeps|continues to)?\s*(?:lost|loses|losing|verliest|verloor|verloren)";
+
+    [GeneratedRegex(@"\b" + LosesVerb + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LosesPeople();
+
+    // The company is the subject: the verb follows it in the same clause ("Y, founded by X, has lost"), not after a full stop.
+    [GeneratedRegex(@"^[^.;:]{0,100}?\b" + LosesVerb + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LosesPeopleAfter();
 
     private const string ExodusNoun = "exits|departures|exodus|defections|resignations|brain drain|talent drain|vertrekken|leegloop|uittocht";
 
@@ -1557,9 +1575,35 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     /// <summary>True when the name at <paramref name="nameStart"/>, after a verb ending at <paramref name="verbEnd"/>, stands
     /// behind a preposition that makes it no subject ("opgestapt na een conflict met X"). A preposition governs only the name
     /// right after it: "volgens persbureau Bloomberg hoofd personeelszaken X" keeps X the subject.</summary>
+    // Labellers count "stays on as a board member or adviser" told in a sentence of its own as a departure; a chair is not one.
+    [GeneratedRegex(@"\b(?:chair|chairman|chairwoman|chairperson|voorzitter|bestuursvoorzitter|president-commissaris)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChairRole();
+
+    /// <summary>"X is stepping down as CEO. She will stay on as chairman.": the next sentence, about the same person, keeps
+    /// them at the company.</summary>
+    private bool StaysOnNext(Sentence s)
+    {
+        if (s.Index + 1 >= analysis.Sentences.Count || analysis.Sentences[s.Index + 1] is not { IsHeading: false } next
+            || !TriggerRules.StaysOn.IsMatch(next.Masked) || !ChairRole().IsMatch(next.Masked))
+        {
+            return false;
+        }
+
+        if (TriggerRules.Pronoun.Match(next.Masked) is { Success: true, Index: 0 })
+        {
+            return true;
+        }
+
+        var people = analysis.Mentions[s.Index].Select(analysis.Registry.ResolvePerson).OfType<string>().ToHashSet();
+        return analysis.Mentions[next.Index] is [{ Start: 0 } opening, ..] && analysis.Registry.ResolvePerson(opening) is { } person
+            && people.Contains(person);
+    }
+
     private bool BehindPreposition(Sentence s, int verbEnd, int nameStart)
     {
-        var previousNameEnd = analysis.Mentions[s.Index].Where(mm => mm.End <= nameStart && mm.End >= verbEnd).Select(mm => mm.End).DefaultIfEmpty(verbEnd).Max();
+        // With no name between, the verb's own last word may be the preposition ("sluit hij zich aan bij X").
+        var verbLastWord = s.Text.LastIndexOf(' ', Math.Max(0, verbEnd - 2)) + 1;
+        var previousNameEnd = analysis.Mentions[s.Index].Where(mm => mm.End <= nameStart && mm.End >= verbEnd).Select(mm => mm.End).DefaultIfEmpty(verbLastWord).Max();
         return ObliqueAfterVerb().IsMatch(s.Text[previousNameEnd..nameStart]);
     }
 

@@ -61,7 +61,13 @@ internal static class TriggerRules
     public static readonly Regex NegatedAfter = R(@"^\s+(?:niet|nooit|not)\b|^\s+and\s+(?:later\s+|then\s+|quickly\s+|swiftly\s+)?(?:re-?hired|reinstated|brought back)\b|^[^.;]{0,60}?\bbefore being (?:re-?hired|reinstated|brought back)\b|^\s+the\s+(?:stage|room|building|meeting|podium|call|country|city|board)\b|^\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+['’]s?\s+board\b(?!\s+(?:of|and|as))");
 
     /// <summary>"will remain at X as an adviser after stepping down": staying on in another role is no departure.</summary>
-    public static readonly Regex StaysOn = R(@"\b(?:will remain|remains|remain|will stay|stays|stay on|staying on|blijft|zal blijven|aanblijft)\b[^.;]{0,60}?\b(?:as|als)\s+(?:an?\s+|een\s+|its\s+|zijn\s+|haar\s+)?(?:\p{L}+\s+)?(?:adviser|advisor|adviseur|chair|chairman|chairwoman|voorzitter|board member|commissaris|bestuurslid|consultant|executive chairman)\b|\b(?:zal|blijft|gaat)\b[^.;]{0,60}?\bvoorzitten\b|\bwill (?:continue to )?serve as (?:executive )?(?:chair|chairman|chairwoman)\b");
+    public static readonly Regex StaysOn = R(@"\b(?:will remain|remains|remain|will stay|stays|stay on|staying on|blijft|zal blijven|aanblijft)\b[^.;]{0,60}?\b(?:as|als)\s+(?:an?\s+|een\s+|its\s+|zijn\s+|haar\s+)?(?:\p{L}+\s+)?(?:adviser|advisor|adviseur|chair|chairman|chairwoman|voorzitter|board member|commissaris|bestuurslid|consultant|executive chairman)\b|\b(?:zal|blijft|gaat)\b[^.;]{0,60}?\bvoorzitten\b|\bwill (?:continue to )?serve as (?:executive )?(?:chair|chairman|chairwoman)\b"
+        // "will become executive chairman", "shifts to the executive chairman role", "wordt bestuursvoorzitter": the same company's
+        // chair, unless another company is named after it ("became chairman of Y" is a move).
+        + @"|\b(?:becomes?|becoming|became|transition(?:s|ed|ing)?|mov(?:es?|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|wordt|werd|schuift\s+door)\b"
+        + @"(?:\s+(?:in)?to|\s+naar)?(?:\s+(?:the|a|its|de|het|een|zijn|haar)\b)?(?:\s+(?:role|position|post|rol|functie)\s+(?:of|van)\b)?(?:\s+(?:the|de)\b)?"
+        + @"\s+(?:(?:executive|non-executive|uitvoerend|niet-uitvoerend)\s+)?(?:chair|chairman|chairwoman|chairperson|bestuursvoorzitter|voorzitter|president-commissaris)\b"
+        + @"(?!\s+(?:of|at|van|bij|for)\s+(?-i:\p{Lu}))");
 
     /// <summary>Words that open a real clause after a dash ("— and", "— but"), unlike an insert ("— all of whom ... —").</summary>
     public static readonly Regex ParentheticalStartsClause = R(@"^\s*(?:and|but|en|maar|while|terwijl)\b");
