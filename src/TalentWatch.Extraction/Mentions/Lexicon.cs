@@ -14,6 +14,8 @@ internal static class Lexicon
         Reasoning Software Security Cloud Data Works Studio Studios Industries Semiconductors Therapeutics Motors Media Bank
         Solutions Machines Robotica Automation Mobility Energy Quantum Vision Sciences Institute Company Inc. Ltd. Models Learning
         Neural Logic Logics Autonomy Genomics Silicon Chips Semiconductor Digital Platforms Global Limited
+        Publications Publishing Publishers Consulting Entertainment Games Interactive Telecom Pharma Pharmaceuticals Logistics
+        Insurance Payments Holding
         """);
 
     /// <summary>Capitalised words that start sentences but are not names.</summary>
