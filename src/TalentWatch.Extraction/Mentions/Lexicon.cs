@@ -32,6 +32,7 @@ internal static class Lexicon
         Grote Kleine Nieuwe Oud Oude Denk Met Binnen Buiten Zonder Over Onder Via Per Door Tegen Tussen Namens Wegens
         Het Geen Nog Al Alle Veel Meer Weinig Andere Ander Beide Beiden Welke Zodra Terwijl Omdat Doordat Nadat Voordat Wanneer
         Naast Behalve Ondanks Dankzij Zowel Alleen Zelfs Vooral Onlangs Sindsdien Daarom Dus Want Echter Aanvankelijk Uiteindelijk
+        Formerly Previously Currently Recently Later Reportedly Notably Ultimately Additionally Similarly Together
         Ondertussen Intussen Vervolgens Daarbij Hierdoor Hierbij Daardoor Desondanks Niettemin Bovenal Opvallend Opmerkelijk
         CEO CTO COO CFO CRO CMO CSO CPO VP SVP EVP
         One Two Three Four Five Six Seven Eight Nine Ten Twelve Dozens Hundreds Een Twee Drie Vier Vijf Zes Zeven Acht Negen Tien

@@ -257,6 +257,11 @@ internal static partial class MentionFinder
             return;
         }
 
+        if (GivenNameAfterDepartment(sentence, kept, 0, knowledge) is > 0 and var givenAt)
+        {
+            kept = kept[givenAt..];
+        }
+
         // "verliet Aylin Yildiz Kompas AI": a given name and a company suffix in one run of capitals are two names.
         if (kept.Count >= 4 && Lexicon.FirstNames.Contains(kept[0].Text.Split('-')[0]) && Lexicon.OrgSuffixes.Contains(kept[^1].Text))
         {
@@ -379,6 +384,7 @@ internal static partial class MentionFinder
             return false;
         }
 
+        nameStart = GivenNameAfterDepartment(sentence, run, nameStart, knowledge);
         var name = run[nameStart..];
         if (name.Count == 1 && titleStart > 0)
         {
@@ -397,6 +403,28 @@ internal static partial class MentionFinder
         }
 
         return true;
+    }
+
+    /// <summary>"CEO for Advertising and Web Services Mikhail Parakhin", "Chief Corporate Development Ann Caluwaerts": capitalised
+    /// words of a department before a given name and a surname are not part of the name. Returns where the name starts.</summary>
+    private static int GivenNameAfterDepartment(string sentence, List<Tok> run, int from, ExtractionKnowledge knowledge)
+    {
+        if (run.Count - from < 3 || knowledge.IsPerson(Text(sentence, run[from..])) || knowledge.Organisation(Text(sentence, run[from..])) is not null)
+        {
+            return from;
+        }
+
+        for (var i = from + 1; i <= run.Count - 2; i++)
+        {
+            if (Lexicon.FirstNames.Contains(run[i].Text))
+            {
+                var department = run[from..i];
+                return department.Any(t => Lexicon.FirstNames.Contains(t.Text) || Lexicon.Particles.Contains(t.Text) || knowledge.Organisation(t.Text) is not null)
+                    || knowledge.Organisation(Text(sentence, department)) is not null ? from : i;
+            }
+        }
+
+        return from;
     }
 
     private static void AddRun(string sentence, List<Tok> kept, bool placeAdjective, List<Mention> mentions)
