@@ -1289,6 +1289,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             return (whenDate.Date, true);
         }
 
+        // A date set off by commas right before the verb: "En nu, eind 2025, vertrekt hij", "And now, in May, she leaves".
+        if (segStart - 1 > clauseStart && LastCommaOutside(text, segStart - 2, dates) is var before && before >= clauseStart
+            && dates.FirstOrDefault(d => d.Start > before && d.End < segStart) is { } inserted
+            && text[(before + 1)..(segStart - 1)].Trim().Length - (inserted.End - inserted.Start) <= 3)
+        {
+            return (inserted.Date, true);
+        }
+
         // A fronted adverbial: "In March, its evaluation lead, Lukas Reinhardt, left ...".
         var firstComma = CommaOutside(text, clauseStart, dates);
         if (firstComma > 0 && firstComma < ts)

@@ -55,7 +55,9 @@ internal static class TriggerRules
         + @"|\b(?:call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|demand(?:s|ed|ing)?|pressure\b[^.;]{0,40}?\b(?:for|to)|urg(?:e|es|ed|ing)\b[^.;]{0,40}?\bto)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|(?-i:(?:\p{Lu}[\p{L}\-]*\s+){0,2}\p{Lu}[\p{L}\-]*)['’]s?\s+)?(?:immediate\s+)?(?:resignation|departure|ouster|removal|firing|resign|step down|quit)\b"
         + @"|\b(?:vroeg|vroegen|vraagt|vragen|verzoekt|verzocht|verzochten)\b[^.;]{0,40}?\bom\s+(?:het\s+|zijn\s+|haar\s+)?(?:vertrek|ontslag|aftreden|opstappen)\b"
         + @"|\b(?:eist|eisen|eiste|eisten|eis)\b[^.;]{0,40}?\b(?:het\s+|zijn\s+|haar\s+)?(?:vertrek|ontslag|aftreden|opstappen)\b"
-        + @"|\b(?:roept|riep|riepen|roepen)\b[^.;]{0,40}?\bop\s+tot\s+(?:het\s+)?(?:vertrek|ontslag|aftreden|opstappen)\b");
+        + @"|\b(?:roept|riep|riepen|roepen)\b[^.;]{0,40}?\bop\s+tot\s+(?:het\s+)?(?:vertrek|ontslag|aftreden|opstappen)\b"
+        // "legt zijn functie tijdelijk neer", "temporarily steps aside": a leave, not a departure.
+        + @"|\b(?:tijdelijk|temporarily)\b");
 
     /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure; nor is a firing undone ("was fired and
     /// re-hired", "ousted before being reinstated").</summary>
@@ -72,7 +74,8 @@ internal static class TriggerRules
         + @"|\b(?:becomes?|becoming|became|transition(?:s|ed|ing)?|mov(?:es?|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|wordt|werd|schuift\s+door)\b"
         + @"(?:\s+(?:in)?to|\s+naar)?(?:\s+(?:the|a|its|de|het|een|zijn|haar)\b)?(?:\s+(?:role|position|post|rol|functie)\s+(?:of|van)\b)?(?:\s+(?:the|de)\b)?"
         + @"\s+(?:(?:executive|non-executive|uitvoerend|niet-uitvoerend)\s+)?(?:chair|chairman|chairwoman|chairperson|bestuursvoorzitter|voorzitter|president-commissaris)\b"
-        + @"(?!\s+(?:of|at|van|bij|for)\s+(?-i:\p{Lu}))");
+        + @"(?!\s+(?:of|at|van|bij|for)\s+(?-i:\p{Lu}))"
+        + @"|\b(?:in voor|naar|take(?:s|n)? (?:up|on|over)|took (?:up|on|over)|mov(?:es|ed)? to|shift(?:s|ed)? to)\s+(?:het|de|the)\s+(?:voorzitterschap|chairmanship)\b");
 
     /// <summary>Words that open a real clause after a dash ("— and", "— but"), unlike an insert ("— all of whom ... —").</summary>
     public static readonly Regex ParentheticalStartsClause = R(@"^\s*(?:and|but|en|maar|while|terwijl)\b");

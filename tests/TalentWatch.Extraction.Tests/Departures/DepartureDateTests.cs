@@ -29,6 +29,14 @@ public class DepartureDateTests
         Assert.Null(second.Date);
     }
 
+    [Theory]
+    [InlineData("nl", "Fleur Jacobs leidde Zeef AI twintig jaar. En nu, eind 2025, vertrekt zij.", "2025-Q4")]
+    [InlineData("en", "Dana Whitlock ran Veritas AI for ten years. And now, in January, she is leaving the company.", "2026-01")]
+    public void A_date_set_off_by_commas_right_before_the_verb_dates_it(string language, string text, string date)
+    {
+        Assert.Equal(date, ExtractionFixture.Single(language, text).Date);
+    }
+
     [Fact]
     public void Fronted_date_applies_to_the_clause()
     {
