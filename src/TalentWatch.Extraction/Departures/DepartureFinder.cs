@@ -911,6 +911,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     persons = LeadingPersons(s, including.Index + including.Length, clauseEnd).Cast<string?>().ToList();
                 }
 
+                // "Dana Whitlock: Left Veritas AI after eight years": a list item names its subject before the colon.
+                if (persons.Count == 0 && clauseStart > 0 && analysis.Mentions[s.Index] is [{ Start: <= 4 } itemHead, ..]
+                    && s.Masked[itemHead.End..clauseStart].Trim() == ":" && analysis.PersonFor(itemHead, learn: true) is { } itemSubject)
+                {
+                    persons = [itemSubject];
+                }
+
                 // "X left Veritas AI in 2021, ..., and has since joined Cohere": the coordinated clause shares the subject.
                 if (persons.Count == 0 && ElidedSubject().IsMatch(s.Masked[clauseStart..ts]) && analysis.LastPersonBefore(s.Index, clauseStart) is { } shared)
                 {

@@ -187,8 +187,10 @@ internal static partial class MentionFinder
     {
         var placeAdjective = false;
         var k = 0;
-        // Sentence-initial function words and role nouns ("Onderzoeker Demi Kuijpers") are not part of the name.
+        // Sentence-initial function words and role nouns ("Onderzoeker Demi Kuijpers") are not part of the name; nor is a verb
+        // opening a list item ("Dana Whitlock: Left Veritas AI after eight years").
         while (k < group.Count && (Lexicon.StopWords.Contains(group[k].Text) || IsPlaceAdjective(sentence, group, k)
+            || (k + 1 < group.Count && ExtractionKnowledge.HeadlineVerbs.Contains(group[k].Text))
             || (k + 1 < group.Count && Lexicon.RoleNouns.Contains(group[k].Text))))
         {
             placeAdjective |= IsPlaceAdjective(sentence, group, k);
