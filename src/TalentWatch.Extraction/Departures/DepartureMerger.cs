@@ -7,7 +7,8 @@ namespace TalentWatch.Extraction.Departures;
 internal static class DepartureMerger
 {
     /// <summary>"Two co-founders of X resigned within 24 hours. A announced ... B followed": an unnamed group whose members the
-    /// next sentences name (as many named departures from the same company) is those people, not more.</summary>
+    /// next sentences name (or, when the group's destination is told, any later sentence with the same move: "4 top executives
+    /// left Apple for Meta" above a section per person) is those people; members left unnamed stay unnamed departures.</summary>
     private static List<DepartureCandidate> WithoutNamedGroups(List<DepartureCandidate> candidates)
     {
         var groups = candidates.Where(c => c.Person is null).GroupBy(c => (c.From, c.SentenceIndex)).ToList();
@@ -19,10 +20,19 @@ internal static class DepartureMerger
             var toldBefore = candidates.Where(c => c.Person is not null && c.SentenceIndex <= sentence).Select(c => c.Person).ToHashSet();
             var named = candidates.Where(c => c.Person is not null && !c.JoinOnly && !toldBefore.Contains(c.Person)
                 && string.Equals(c.From, from, StringComparison.OrdinalIgnoreCase)
-                && c.SentenceIndex > sentence && c.SentenceIndex <= sentence + 6).Select(c => c.Person).Distinct().Count();
-            if (named >= group.Count())
+                && c.SentenceIndex > sentence
+                && (c.SentenceIndex <= sentence + 6 || (group.First().To is { } to && string.Equals(c.To, to, StringComparison.OrdinalIgnoreCase))))
+                .Select(c => c.Person).Distinct().Count();
+            // "lost four researchers, chief among them A": the members named later are counted in the group, the rest stay unnamed.
+            dropped.UnionWith(group.Take(named));
+        }
+
+        // "lured away four executives from Apple ... 4 top executives left Apple for Meta": the same move told twice is one group.
+        foreach (var repeated in groups.Where(g => !g.Any(dropped.Contains)).GroupBy(g => (g.Key.From, g.First().To)).Where(r => r.Count() > 1))
+        {
+            foreach (var later in repeated.OrderByDescending(g => g.Count()).ThenBy(g => g.Key.SentenceIndex).Skip(1))
             {
-                dropped.UnionWith(group);
+                dropped.UnionWith(later);
             }
         }
 

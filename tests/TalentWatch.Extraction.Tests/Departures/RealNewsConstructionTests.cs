@@ -419,6 +419,35 @@ public class RealNewsConstructionTests
     }
 
     [Theory]
+    [InlineData("en", "Two key designers left Veritas AI for Meta in May.", "designer")]
+    [InlineData("nl", "Twee andere ervaren ontwerpers verlieten vorig jaar ook Orrery Systems.", "ontwerper")]
+    public void Counted_groups_take_descriptive_adjectives_and_more_kinds_of_staff(string language, string text, string role)
+    {
+        var result = ExtractionFixture.Run(language, text);
+
+        Assert.Equal(2, result.Departures.Count(d => d.Person is null && d.Role == role));
+    }
+
+    [Fact]
+    public void A_group_with_fewer_members_named_later_keeps_the_rest_unnamed()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Three engineers have left Veritas AI for Meta this year. The company did not comment. Dana Whitlock left Veritas AI for Meta in May.");
+
+        Assert.Equal(2, result.Departures.Count(d => d.Person is null && d.From == "Veritas AI"));
+        Assert.Contains(result.Departures, d => d.Person == "Dana Whitlock" && d.From == "Veritas AI");
+    }
+
+    [Fact]
+    public void The_same_counted_move_told_twice_is_one_group()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Meta has lured away four senior executives from Veritas AI this year. Four senior executives left Veritas AI for Meta in 2025.");
+
+        Assert.Equal(4, result.Departures.Count(d => d.Person is null));
+    }
+
+    [Theory]
     [InlineData("Dana Whitlock and Ivo Maresh started Veritas AI in 2021. The two founders left Veritas AI in May.")]
     [InlineData("That means two of Veritas AI's five founders have now left.")]
     [InlineData("Three senior researchers have left Veritas AI this year, Whitlock included.")]
