@@ -983,6 +983,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     unnamedNoun = plural.EndsWith('s') ? plural[..^1] : plural;
                 }
 
+                // "Het hoofd accounting, hoofd personeelsbeleid en hoofd communicatie verlieten hun post": one unnamed departure a role.
+                if (persons.Count == 0 && unnamedNoun is null && !analysis.Mentions[s.Index].Any(mm => mm.Start >= clauseStart && mm.End <= ts && analysis.Registry.ResolvePerson(mm) is not null)
+                    && RoleFinder.RoleList(s.Masked[clauseStart..ts]) is { Count: >= 2 } roles)
+                {
+                    unnamedCount = roles.Count;
+                    unnamedNoun = roles[0].Trim();
+                }
+
                 break;
         }
 

@@ -52,6 +52,25 @@ internal static partial class RoleFinder
 
     public static bool HasRole(string text) => Role().IsMatch(text) || FounderCue().IsMatch(text);
 
+    [GeneratedRegex(@"^\s*(?:(?:the|de|het|its|their|zijn|haar|hun)\s+)?(?<role>" + RolePattern + @")\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WholeRole();
+
+    [GeneratedRegex(@"\s*,\s*(?:and\s+|en\s+)?|\s+(?:and|en)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"\s+(?:of|at|van|bij)\s+[^,]+$|\s+(?:also|all|both|ook|allemaal|alle drie|alle vier)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ListTail();
+
+    /// <summary>"Het hoofd accounting, hoofd personeelsbeleid en hoofd communicatie (van X)": a subject that is only a list of
+    /// roles, one per person. Returns the roles, or an empty list.</summary>
+    public static List<string> RoleList(string subject)
+    {
+        var parts = ListSeparator().Split(ListTail().Replace(subject.Trim(), string.Empty)).Where(p => p.Length > 0).ToList();
+        return parts.Count >= 2 && parts.Count <= 6 && parts.All(p => WholeRole().IsMatch(p))
+            ? parts.Select(p => WholeRole().Match(p).Groups["role"].Value).ToList()
+            : [];
+    }
+
     /// <summary>Role phrases next to a name: just before it ("commercieel directeur Lotte Meijer"), in the apposition after it
     /// (", Kestrel's head of interpretability,") or as "as CTO of".</summary>
     public static string? RoleNear(string sentence, int nameStart, int nameEnd)

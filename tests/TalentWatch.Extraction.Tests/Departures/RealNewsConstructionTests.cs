@@ -438,6 +438,16 @@ public class RealNewsConstructionTests
         Assert.Contains(result.Departures, d => d.Person == "Dana Whitlock" && d.From == "Veritas AI");
     }
 
+    [Theory]
+    [InlineData("nl", "Het hoofd accounting, hoofd personeelsbeleid en hoofd communicatie van Orrery Systems verlieten eerder deze maand hun post.", "Orrery Systems")]
+    [InlineData("en", "The head of sales, the chief financial officer and the general counsel left Veritas AI last month.", "Veritas AI")]
+    public void A_subject_that_is_a_list_of_roles_is_one_unnamed_departure_a_role(string language, string text, string from)
+    {
+        var result = ExtractionFixture.Run(language, text);
+
+        Assert.Equal(3, result.Departures.Count(d => d.Person is null && d.From == from));
+    }
+
     [Fact]
     public void The_same_counted_move_told_twice_is_one_group()
     {
