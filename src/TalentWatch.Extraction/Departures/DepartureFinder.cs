@@ -769,7 +769,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     }
 
                     // "X has hired two engineers from Meta": one unnamed departure per person hired.
-                    if (persons.Count == 0 && unnamedNoun is null && rule.Kind == TriggerKind.Hire
+                    if (persons.Count == 0 && unnamedNoun is null && rule.Kind is TriggerKind.Hire or TriggerKind.CompanyLoses
                         && TriggerRules.UnnamedGroup.Match(s.Masked[os..Math.Max(oe, os)]) is { Success: true } hiredGroup)
                     {
                         unnamedCount = NumberOf(hiredGroup.Groups["n"].Value);
@@ -997,6 +997,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         if (persons.Count == 0 && unnamedNoun is not null)
         {
             persons = Enumerable.Repeat<string?>(null, unnamedCount).ToList();
+            // "lost four researchers to rivals Anthropic and OpenAI": unnamed people spread over several destinations go to none
+            // in particular.
+            if (to is not null && SharedDestination(s, to))
+            {
+                to = null;
+            }
         }
 
         if (persons.Count == 0)
@@ -1621,6 +1627,24 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         return analysis.Mentions[next.Index] is [{ Start: 0 } opening, ..] && analysis.Registry.ResolvePerson(opening) is { } person
             && people.Contains(person);
     }
+
+    private bool SharedDestination(Sentence s, string to)
+    {
+        var mentions = analysis.Mentions[s.Index];
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            if (string.Equals(analysis.EmployerOf(mentions[i]), to, StringComparison.OrdinalIgnoreCase)
+                && DestinationListGap().IsMatch(s.Masked[mentions[i].End..mentions[i + 1].Start]) && analysis.EmployerOf(mentions[i + 1]) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:,\s*|\s(?:and|en|or|of)\s+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DestinationListGap();
 
     private bool BehindPreposition(Sentence s, int verbEnd, int nameStart)
     {

@@ -17,10 +17,11 @@ internal static class DepartureMerger
         {
             var (from, sentence) = group.Key;
             // People first read after the group's sentence: someone whose departure was told before is not one of its members.
-            var toldBefore = candidates.Where(c => c.Person is not null && c.SentenceIndex <= sentence).Select(c => c.Person).ToHashSet();
+            // "lost four researchers, chief among them A": a member named in the group's own sentence counts too.
+            var toldBefore = candidates.Where(c => c.Person is not null && c.SentenceIndex < sentence).Select(c => c.Person).ToHashSet();
             var named = candidates.Where(c => c.Person is not null && !c.JoinOnly && !toldBefore.Contains(c.Person)
                 && string.Equals(c.From, from, StringComparison.OrdinalIgnoreCase)
-                && c.SentenceIndex > sentence
+                && c.SentenceIndex >= sentence
                 && (c.SentenceIndex <= sentence + 6 || (group.First().To is { } to && string.Equals(c.To, to, StringComparison.OrdinalIgnoreCase))))
                 .Select(c => c.Person).Distinct().Count();
             // "lost four researchers, chief among them A": the members named later are counted in the group, the rest stay unnamed.

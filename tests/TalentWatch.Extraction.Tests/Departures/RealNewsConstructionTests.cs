@@ -449,6 +449,24 @@ public class RealNewsConstructionTests
     }
 
     [Fact]
+    public void A_company_losing_a_counted_group_to_several_rivals_gives_unnamed_departures_without_a_destination()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Veritas AI lost four researchers this week to rivals Anthropic and OpenAI, chief among them Dana Whitlock.");
+
+        Assert.Equal(3, result.Departures.Count(d => d.Person is null && d.From == "Veritas AI" && d.To is null));
+        Assert.Contains(result.Departures, d => d.Person == "Dana Whitlock");
+    }
+
+    [Fact]
+    public void A_company_losing_a_counted_group_to_one_rival_gives_that_destination()
+    {
+        var result = ExtractionFixture.Run("nl", "Orrery Systems verliest drie ontwikkelaars aan Adyen.");
+
+        Assert.Equal(3, result.Departures.Count(d => d.Person is null && d.From == "Orrery Systems" && d.To == "Adyen"));
+    }
+
+    [Fact]
     public void The_same_counted_move_told_twice_is_one_group()
     {
         var result = ExtractionFixture.Run("en",
