@@ -579,7 +579,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var beforeComma = Brackets().Replace(s.Masked[start..b.Index], string.Empty);
             if (b.Value.StartsWith(',') && AndAfterComma().IsMatch(s.Masked[(b.Index + 1)..]) && ListBeforeComma().IsMatch(beforeComma)
                 && analysis.Mentions[s.Index].Any(mm => (mm.End == b.Index || (mm.End < b.Index && Brackets().Match(s.Masked, mm.End, b.Index - mm.End) is { Success: true } br
-                    && br.Index == mm.End && br.Length == b.Index - mm.End)) && analysis.PersonFor(mm, learn: false) is not null))
+                    && br.Index == mm.End && br.Length == b.Index - mm.End)) && (analysis.PersonFor(mm, learn: false) is not null || LooksLikePerson(mm))))
             {
                 continue;
             }
@@ -1627,6 +1627,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         return analysis.Mentions[next.Index] is [{ Start: 0 } opening, ..] && analysis.Registry.ResolvePerson(opening) is { } person
             && people.Contains(person);
     }
+
+    // "head of robotics research Jian Zhang, and ...": a full name with a given name the lists do not hold is still a person's.
+    private bool LooksLikePerson(Mention mm) =>
+        mm.TokenCount is >= 2 and <= 3 && !mm.Possessive && mm.CompoundSuffix is null && analysis.Registry.ResolveOrganisation(mm) is null
+        && analysis.Knowledge.Organisation(mm.Text) is null && !Lexicon.OrgSuffixes.Contains(mm.LastToken);
 
     private bool SharedDestination(Sentence s, string to)
     {
