@@ -654,6 +654,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             return;
         }
 
+        // "joined the executive team as SVP", "joined its board": a team inside the company, not a company joined.
+        if (rule.Kind == TriggerKind.Join && to is null && rule.DirectObjectIsTo && InternalObject().IsMatch(s.Masked[te..clauseEnd]))
+        {
+            return;
+        }
+
         // Company left, when the clause names it after the verb.
         string? from = null;
         var fromMarker = clauseEnd;
@@ -1632,6 +1638,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private bool LooksLikePerson(Mention mm) =>
         mm.TokenCount is >= 2 and <= 3 && !mm.Possessive && mm.CompoundSuffix is null && analysis.Registry.ResolveOrganisation(mm) is null
         && analysis.Knowledge.Organisation(mm.Text) is null && !Lexicon.OrgSuffixes.Contains(mm.LastToken);
+
+    [GeneratedRegex(@"^\s*(?:the|its|their|his|her|het|de|zijn|haar)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:team|teams|board|group|division|unit|committee|leadership|c-suite|department|directie|raad van bestuur|managementteam|bestuur|afdeling)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InternalObject();
 
     private bool SharedDestination(Sentence s, string to)
     {
