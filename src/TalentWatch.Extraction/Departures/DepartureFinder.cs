@@ -733,9 +733,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     var obj = m.Groups["obj"];
                     var (os, oe) = obj.Success ? (clauseStart + obj.Index, clauseStart + obj.Index + obj.Length) : (te, objectEnd);
                     // "hired X to run its G Suite business, which includes Gmail, Google Docs": the people hired come before the purpose.
+                    // What the people were hired to do names no employer of theirs: "tapped X to head Veritas AI's operations".
+                    var employerLimit = clauseEnd;
                     if (!obj.Success && ObjectPurpose().Match(s.Masked[..oe], os) is { Success: true } purpose)
                     {
                         oe = purpose.Index;
+                        employerLimit = purpose.Index;
                     }
 
                     // "has lost X, adding to the departures under CEO Y": a participle clause after a comma ends the object.
@@ -803,7 +806,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
                         // "Apple hired X, Orrery's head of infrastructure": the person's company in the apposition.
                         from ??= analysis.Mentions[s.Index]
-                            .Where(mm => mm.Start >= os && mm.End <= clauseEnd && mm.Possessive)
+                            .Where(mm => mm.Start >= os && mm.End <= employerLimit && mm.Possessive)
                             .Select(mm => analysis.EmployerOf(mm))
                             .FirstOrDefault(o => o is not null && o != to);
 
@@ -811,7 +814,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         if (from is null)
                         {
                             var employer = analysis.Mentions[s.Index]
-                                .Where(mm => mm.Start >= os && mm.End <= clauseEnd && ApposedEmployer().IsMatch(s.Text[os..mm.Start]))
+                                .Where(mm => mm.Start >= os && mm.End <= employerLimit && ApposedEmployer().IsMatch(s.Text[os..mm.Start]))
                                 .Select(mm => (Mention: mm, Org: analysis.OrganisationFor(mm, learn: analysis.Registry.ResolvePerson(mm) is null)))
                                 .FirstOrDefault(x => x.Org is not null && x.Org != to);
                             if (employer.Org is not null)
@@ -824,7 +827,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
                         // "hired Enfabrica CEO Rochan Sankar", "recruited Thinking Machines co-founder X": the employer before the role.
                         from ??= analysis.Mentions[s.Index]
-                            .Where(mm => mm.Start >= os && mm.End <= clauseEnd && RoleWordAfter().IsMatch(s.Text[mm.End..]))
+                            .Where(mm => mm.Start >= os && mm.End <= employerLimit && RoleWordAfter().IsMatch(s.Text[mm.End..]))
                             .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.OrganisationFor(mm, learn: true) : null)
                             .FirstOrDefault(o => o is not null && o != to);
                     }
