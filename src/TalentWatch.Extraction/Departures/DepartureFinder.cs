@@ -997,7 +997,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     && RoleFinder.RoleList(s.Masked[clauseStart..ts]) is { Count: >= 2 } roles)
                 {
                     unnamedCount = roles.Count;
-                    unnamedNoun = roles[0].Trim();
+                    unnamedNoun = roles[0];
                 }
 
                 break;
@@ -1610,9 +1610,6 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         analysis.Mentions[s.Index].Any(mm => mm.Start >= from && analysis.Registry.ResolvePerson(mm) == person
             && SpeechVerbBefore().IsMatch(s.Text[from..mm.Start]));
 
-    /// <summary>True when the name at <paramref name="nameStart"/>, after a verb ending at <paramref name="verbEnd"/>, stands
-    /// behind a preposition that makes it no subject ("opgestapt na een conflict met X"). A preposition governs only the name
-    /// right after it: "volgens persbureau Bloomberg hoofd personeelszaken X" keeps X the subject.</summary>
     // Labellers count "stays on as a board member or adviser" told in a sentence of its own as a departure; a chair is not one.
     [GeneratedRegex(@"\b(?:chair|chairman|chairwoman|chairperson|voorzitter|bestuursvoorzitter|president-commissaris)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ChairRole();
@@ -1637,7 +1634,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             && people.Contains(person);
     }
 
-    // "head of robotics research Jian Zhang, and ...": a full name with a given name the lists do not hold is still a person's.
+    /// <summary>"head of robotics research Jian Zhang, and ...": a two- or three-word name that is no organisation is a person's,
+    /// even when the given-name list lacks its first word (unlike the round-ups' stricter check, which needs a known given name).</summary>
     private bool LooksLikePerson(Mention mm) =>
         mm.TokenCount is >= 2 and <= 3 && !mm.Possessive && mm.CompoundSuffix is null && analysis.Registry.ResolveOrganisation(mm) is null
         && analysis.Knowledge.Organisation(mm.Text) is null && !Lexicon.OrgSuffixes.Contains(mm.LastToken);
@@ -1645,6 +1643,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:the|its|their|his|her|het|de|zijn|haar)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:team|teams|board|group|division|unit|committee|leadership|c-suite|department|directie|raad van bestuur|managementteam|bestuur|afdeling)\b", RegexOptions.CultureInvariant)]
     private static partial Regex InternalObject();
 
+    /// <summary>True when <paramref name="to"/> is named in a list of companies ("to rivals Anthropic and OpenAI").</summary>
     private bool SharedDestination(Sentence s, string to)
     {
         var mentions = analysis.Mentions[s.Index];
@@ -1663,6 +1662,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:,\s*|\s(?:and|en|or|of)\s+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DestinationListGap();
 
+    /// <summary>True when the name at <paramref name="nameStart"/>, after a verb ending at <paramref name="verbEnd"/>, stands
+    /// behind a preposition that makes it no subject ("opgestapt na een conflict met X"). A preposition governs only the name
+    /// right after it: "volgens persbureau Bloomberg hoofd personeelszaken X" keeps X the subject.</summary>
     private bool BehindPreposition(Sentence s, int verbEnd, int nameStart)
     {
         // With no name between, the verb's own last word may be the preposition ("sluit hij zich aan bij X").
