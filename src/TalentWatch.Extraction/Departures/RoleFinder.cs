@@ -65,10 +65,8 @@ internal static partial class RoleFinder
     /// roles, one per person. Returns the roles, or an empty list.</summary>
     public static List<string> RoleList(string subject)
     {
-        var parts = ListSeparator().Split(ListTail().Replace(subject.Trim(), string.Empty)).Where(p => p.Length > 0).ToList();
-        return parts.Count >= 2 && parts.Count <= 6 && parts.All(p => WholeRole().IsMatch(p))
-            ? parts.Select(p => WholeRole().Match(p).Groups["role"].Value).ToList()
-            : [];
+        var parts = ListSeparator().Split(ListTail().Replace(subject.Trim(), string.Empty)).Where(p => p.Length > 0).Select(p => WholeRole().Match(p)).ToList();
+        return parts.Count is >= 2 and <= 6 && parts.All(p => p.Success) ? parts.Select(p => p.Groups["role"].Value).ToList() : [];
     }
 
     /// <summary>Role phrases next to a name: just before it ("commercieel directeur Lotte Meijer"), in the apposition after it
