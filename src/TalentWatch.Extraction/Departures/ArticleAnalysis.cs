@@ -52,6 +52,20 @@ internal sealed partial class ArticleAnalysis
             }
         }
 
+        // "bij Quillon", "at Quillon": a single word the article puts in an employer slot names a company, so "Mara Lint van
+        // Quillon" elsewhere is Mara Lint of that company, not a surname with a particle.
+        var employers = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < found.Count; i++)
+        {
+            foreach (var m in found[i])
+            {
+                if (m.TokenCount == 1 && EmployerSlotBefore().IsMatch(sentences[i].Text.AsSpan(0, m.Start)))
+                {
+                    employers.Add(m.Text);
+                }
+            }
+        }
+
         var result = new List<IReadOnlyList<Mention>>(found.Count);
         for (var i = 0; i < found.Count; i++)
         {
@@ -71,7 +85,8 @@ internal sealed partial class ArticleAnalysis
                 }
 
                 if (m.TokenCount >= 3 && !m.Text.Contains('&', StringComparison.Ordinal) && !Lexicon.OrgSuffixes.Contains(m.LastToken)
-                    && (orgHeads.Contains(m.LastToken) || knowledge.Organisation(m.LastToken) is not null) && knowledge.Organisation(m.Text) is null)
+                    && (orgHeads.Contains(m.LastToken) || knowledge.Organisation(m.LastToken) is not null || employers.Contains(m.LastToken) && AfterOfParticle(m))
+                    && knowledge.Organisation(m.Text) is null)
                 {
                     var cut = m.End - m.LastToken.Length;
                     var head = text[m.Start..cut].TrimEnd();
@@ -94,6 +109,11 @@ internal sealed partial class ArticleAnalysis
 
         return result;
     }
+
+    private static bool AfterOfParticle(Mention m) => m.Text.Split(' ') is [.., var particle, _] && particle is "van" or "von";
+
+    [GeneratedRegex(@"\b(?:bij|at)\s+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial Regex EmployerSlotBefore();
 
     // "the ChatGPT maker", "the iPhone maker's", "de ChatGPT-maker", "Llama-ontwikkelaar": a product's maker named through it.
     [GeneratedRegex(@"^\s+(?:maker|makers|developer|creator|owner|parent)(?<possessive>['’]s)?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -231,9 +251,7 @@ internal sealed partial class ArticleAnalysis
         if (m.TokenCount < 2)
         {
             // A surname whose full name appeared earlier without any cue ("Marguerite Olsen ... Olsen has left").
-            var full = Mentions.SelectMany(list => list)
-                .FirstOrDefault(x => x.TokenCount >= 2 && !x.Possessive && x.LastToken.Equals(m.Text, StringComparison.OrdinalIgnoreCase)
-                    && Registry.ResolveOrganisation(x) is null);
+            var full = FullNameEndingWith(m.Text);
             if (full is null)
             {
                 return null;
@@ -252,6 +270,11 @@ internal sealed partial class ArticleAnalysis
         Registry.AddPerson(m.Text);
         return Registry.ResolvePerson(m);
     }
+
+    // A name of two or more words anywhere in the article, not an organisation, whose last word is surname.
+    private Mention? FullNameEndingWith(string surname) => Mentions.SelectMany(list => list)
+        .FirstOrDefault(x => x.TokenCount >= 2 && !x.Possessive && x.LastToken.Equals(surname, StringComparison.OrdinalIgnoreCase)
+            && Registry.ResolveOrganisation(x) is null);
 
     /// <summary>The most recent person named before <paramref name="position"/> of sentence <paramref name="sentenceIndex"/>.</summary>
     public string? LastPersonBefore(int sentenceIndex, int position)

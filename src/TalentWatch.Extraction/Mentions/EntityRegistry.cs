@@ -66,6 +66,20 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             }
         }
 
+        // "Raja Koduri ... Koduri is leaving": news names a person in full once, then by the surname alone. A two-word name whose
+        // last word also stands alone elsewhere in the article is a given name and a surname even when the list lacks the given
+        // name; the names a company goes by are in the knowledge or end in a firm word.
+        var alone = mentions.SelectMany(l => l).Where(m => m.TokenCount == 1).Select(m => m.Text).ToHashSet(StringComparer.Ordinal);
+        foreach (var m in mentions.SelectMany(l => l))
+        {
+            if (m.TokenCount == 2 && !m.Possessive && alone.Contains(m.LastToken) && knowledge.Organisation(m.Text) is null
+                && knowledge.Organisation(m.FirstToken) is null && knowledge.Organisation(m.LastToken) is null
+                && !Lexicon.OrgSuffixes.Contains(m.LastToken) && !m.Text.Contains('&', StringComparison.Ordinal))
+            {
+                r.surnames.Add(m.LastToken);
+            }
+        }
+
         var unknown = new List<(Sentence S, Mention M)>();
         for (var i = 0; i < sentences.Count; i++)
         {
