@@ -142,6 +142,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         return withoutTitles != gap && Coordination().IsMatch(" " + withoutTitles + " ");
     }
 
+    // "Zowel financieel topman X als marketingbaas Y vertrekt": "zowel ... als" joins two names as "en" does.
+    private static bool BothAnd(string before, string gap) => ZowelBefore().IsMatch(before) && AlsGap().IsMatch(gap);
+
+    [GeneratedRegex(@"\bzowel\s+[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ZowelBefore();
+
+    [GeneratedRegex(@"^\s*als\s+(?:[\p{Ll}\-]+\s+){0,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AlsGap();
+
     private bool LeadsTo(string gap, bool first) =>
         first ? LeadingGap().IsMatch(gap) || LeadingGap().IsMatch(WithoutTitleWords(gap)) : Coordinated(gap) || ListGap().IsMatch(gap);
 
@@ -1589,7 +1598,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 // Only names coordinated with the one already found: "X and Y", "X, Y en Z"; not "According to X, Y quit".
                 var gap = Brackets().Replace(s.Text[mm.End..addedStart], string.Empty);
                 var since = s.Text[previousEnd..mm.Start];
-                if (!Coordinated(gap) || NotASubject().IsMatch(since) && !AlongWith().IsMatch(since) || SourceBefore().IsMatch(s.Text[..mm.Start]))
+                if (!(Coordinated(gap) || BothAnd(s.Text[start..mm.Start], gap)) || NotASubject().IsMatch(since) && !AlongWith().IsMatch(since) || SourceBefore().IsMatch(s.Text[..mm.Start]))
                 {
                     break;
                 }

@@ -168,7 +168,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             return EntityKind.Person;
         }
 
-        if (RoleAfter().IsMatch(after) || (m.Possessive && OrgPossessiveAfter().IsMatch(after)) || OrgSlotBefore().IsMatch(before))
+        // "Financieel topman X", "Graphics chief Y": a word of a job title before the role is part of the title, not a firm.
+        if (RoleAfter().IsMatch(after) && !(m.TokenCount == 1 && knowledge.IsTitleWord(text))
+            || (m.Possessive && OrgPossessiveAfter().IsMatch(after)) || OrgSlotBefore().IsMatch(before))
         {
             return ResolvePerson(m) is null ? EntityKind.Organisation : EntityKind.Person;
         }
