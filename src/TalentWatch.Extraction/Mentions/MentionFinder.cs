@@ -144,7 +144,8 @@ internal static partial class MentionFinder
         };
     }
 
-    [GeneratedRegex(@"\b(?:on|op|via)\s$", RegexOptions.CultureInvariant)]
+    // "on LinkedIn", "op X", "via Threads"; not "brought on Veritas AI's X", the phrasal verb of a hire.
+    [GeneratedRegex(@"(?<!\b(?:brought|brings|bring|bringing)\s)\b(?:on|op|via)\s$", RegexOptions.CultureInvariant)]
     private static partial Regex PlatformBefore();
 
     [GeneratedRegex(@"^ ['’]s(?![\p{L}\p{M}\d])", RegexOptions.CultureInvariant)]
