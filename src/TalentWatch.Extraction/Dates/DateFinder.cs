@@ -148,6 +148,9 @@ internal static partial class DateFinder
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LateInYear();
 
+    [GeneratedRegex(@"^,?\s+(?:next year|volgend jaar|komend jaar|het komende jaar)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NextYearAfter();
+
     private static PartialDate? ResolveAbsolute(Match m, DateOnly? published, bool futureTense)
     {
         var monthText = m.Groups["month"].Value;
@@ -169,6 +172,12 @@ internal static partial class DateFinder
         }
 
         var month = MonthNumbers[monthText];
+        // "per 1 maart volgend jaar", "on 1 March next year".
+        if (year is null && published is { } p && NextYearAfter().IsMatch(m.Result("$'")))
+        {
+            year = p.Year + 1;
+        }
+
         year ??= InferYear(month, published, futureTense);
         if (year is null)
         {
@@ -186,10 +195,14 @@ internal static partial class DateFinder
         return PartialDate.OfMonth(year.Value, month);
     }
 
-    // A month later in the year than publication was most likely last year ("in September", written in February),
-    // unless the sentence speaks of the future ("hij begint in september").
+    // A month later in the year than publication was most likely last year ("in September", written in February). When the
+    // sentence speaks of the future ("hij begint in september", "vertrekt per 1 maart") a later month is this year's, and an
+    // earlier one is the nearer of this year's (news tells a recent step in the present tense) and next year's: "per 1 maart"
+    // written in October is next March.
     private static int? InferYear(int month, DateOnly? published, bool futureTense) =>
-        published is { } p ? (month <= p.Month || futureTense ? p.Year : p.Year - 1) : null;
+        published is not { } p ? null
+        : !futureTense ? (month <= p.Month ? p.Year : p.Year - 1)
+        : month >= p.Month || p.Month - month <= month + 12 - p.Month ? p.Year : p.Year + 1;
 
     private static PartialDate? ResolveRelative(string rel, DateOnly? published, PartialDate? lastDay)
     {

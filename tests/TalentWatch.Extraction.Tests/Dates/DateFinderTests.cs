@@ -37,6 +37,30 @@ public class DateFinderTests
         Assert.Equal(expected, Assert.Single(found).Date.ToString());
     }
 
+    // Published 2026-03-12: an announced day is the nearer of this year's and next year's; "volgend jaar" says so outright.
+    [Theory]
+    [InlineData("Hij vertrekt per 1 februari.", false, "2026-02-01")]
+    [InlineData("Hij vertrekt per 1 november.", false, "2026-11-01")]
+    [InlineData("She will leave on 20 March.", true, "2026-03-20")]
+    [InlineData("She will leave in May.", true, "2026-05")]
+    [InlineData("She left on 1 February.", false, "2026-02-01")]
+    [InlineData("Hij verlaat het bedrijf per 1 maart volgend jaar.", false, "2027-03-01")]
+    [InlineData("She leaves on 1 May next year.", false, "2027-05-01")]
+    public void A_day_announced_for_the_future_is_the_nearest_such_day(string text, bool futureTense, string expected)
+    {
+        var found = DateFinder.Find(text, Published, null, futureTense);
+
+        Assert.Equal(expected, Assert.Single(found).Date.ToString());
+    }
+
+    [Fact]
+    public void A_day_announced_in_autumn_for_an_early_month_is_next_year()
+    {
+        var found = DateFinder.Find("Hij vertrekt per 1 maart.", new DateOnly(2026, 10, 15), null);
+
+        Assert.Equal("2027-03-01", Assert.Single(found).Date.ToString());
+    }
+
     [Fact]
     public void Same_day_refers_to_the_last_day_mentioned()
     {
