@@ -37,8 +37,14 @@ internal static partial class DateFinder
         + @"|(?:a|one|two|three|four|\d|een|twee|drie|vier) (?:weeks?|weken|months?|maanden?|maand) (?:ago|geleden)"
         + @"|(?:a|one|two|three|een|twee|drie) days? later|(?:een|twee|drie) dag(?:en)? later|the (?:next|following) day|de volgende dag|de dag (?:erna|daarna)"
         + @"|(?:in )?the (?:first|second|third|fourth|last|final) quarter|(?:in )?het (?:eerste|tweede|derde|vierde|laatste) kwartaal"
+        + @"|next month|volgende maand|komende maand|next week|volgende week|komende week"
+        + @"|(?:early|late|at the end of|by the end of|begin|eind|aan het eind van|tegen het eind van) (?:next year|volgend jaar|komend jaar)|next year|volgend jaar|komend jaar"
         + @"|the same day|dezelfde dag|yesterday|gisteren)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
+
+    // "per 1 maart volgend jaar": the year belongs to the date before it, which resolves it (NextYearAfter).
+    [GeneratedRegex(@"\b(?:" + MonthAlternation + @")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthRightBefore();
 
     [GeneratedRegex(@"(?:\bsince|\bsinds|\bsindsdien|\buntil|\btot|\bper|\bfounded|\bopgericht|\bfrom|\bvanaf|\bexpected|\bby the end of|\bvoor)\s+(?:(?:in|op)\s+)?(?:(?:the|de|het|begin|eind|early|late)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Excluding();
@@ -46,8 +52,9 @@ internal static partial class DateFinder
     [GeneratedRegex(@"^(?<n>a|one|two|three|four|\d|een|twee|drie|vier) (?<unit>weeks?|weken|months?|maanden?|maand) (?:ago|geleden)$")]
     private static partial Regex AgoPattern();
 
-    // "vertrekt per 1 juni": "per" before a calendar day gives the day a change takes effect, unlike "per 2019" (since).
-    [GeneratedRegex(@"\bper\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "vertrekt per 1 juni", "stopt vanaf 1 juli", "effective July 1": before a calendar day these give the day a change takes
+    // effect, unlike "per 2019" or "vanaf 2019" (since).
+    [GeneratedRegex(@"\b(?:per|vanaf|met ingang van|as of|effective)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EffectiveDayBefore();
 
     // "in the spring of 2024", "in het najaar van 2023".
@@ -113,6 +120,11 @@ internal static partial class DateFinder
         foreach (Match m in Relative().Matches(text))
         {
             if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length))
+            {
+                continue;
+            }
+
+            if (NextYear(m.Value.ToLowerInvariant()) && MonthRightBefore().IsMatch(text[..m.Index]))
             {
                 continue;
             }
@@ -204,6 +216,9 @@ internal static partial class DateFinder
         : !futureTense ? (month <= p.Month ? p.Year : p.Year - 1)
         : month >= p.Month || p.Month - month <= month + 12 - p.Month ? p.Year : p.Year + 1;
 
+    private static bool NextYear(string rel) =>
+        rel.EndsWith("next year", StringComparison.Ordinal) || rel.EndsWith("volgend jaar", StringComparison.Ordinal) || rel.EndsWith("komend jaar", StringComparison.Ordinal);
+
     private static PartialDate? ResolveRelative(string rel, DateOnly? published, PartialDate? lastDay)
     {
         if (rel is "the same day" or "dezelfde dag")
@@ -261,6 +276,20 @@ internal static partial class DateFinder
         {
             var d = rel is "last week" or "vorige week" or "afgelopen week" ? p.AddDays(-7) : p;
             return PartialDate.OfMonth(d.Year, d.Month);
+        }
+
+        // Announcements: "verlaat het bedrijf volgende maand", "leaves early next year".
+        if (rel is "next week" or "volgende week" or "komende week" or "next month" or "volgende maand" or "komende maand")
+        {
+            var d = rel.EndsWith("week", StringComparison.Ordinal) ? p.AddDays(7) : p.AddMonths(1);
+            return PartialDate.OfMonth(d.Year, d.Month);
+        }
+
+        if (NextYear(rel))
+        {
+            return rel.StartsWith("early", StringComparison.Ordinal) || rel.StartsWith("begin", StringComparison.Ordinal) ? PartialDate.OfQuarter(p.Year + 1, 1)
+                : rel.StartsWith("late", StringComparison.Ordinal) || rel.Contains("end of", StringComparison.Ordinal) || rel.Contains("eind", StringComparison.Ordinal) ? PartialDate.OfQuarter(p.Year + 1, 4)
+                : PartialDate.OfYear(p.Year + 1);
         }
 
         if (rel is "yesterday" or "gisteren")

@@ -1336,17 +1336,31 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             return (inserted.Date, true);
         }
 
-        // A fronted adverbial: "In March, its evaluation lead, Lukas Reinhardt, left ...".
-        var firstComma = CommaOutside(text, clauseStart, dates);
-        if (firstComma > 0 && firstComma < ts)
+        // A fronted adverbial: "In March, its evaluation lead, Lukas Reinhardt, left ...", also behind others: "Then, in July, as
+        // the company boomed, X says he resigned". Only a date that opens its comma-separated part, before any person is named
+        // ("An organiser of the protests early this year, X, leaves ..." is a fronted subject).
+        var partStart = clauseStart;
+        for (var part = 0; part < 3 && partStart < ts; part++)
         {
-            // Only a date that opens the clause ("In March, ..."), not one inside a fronted subject ("An organiser of the protests
-            // early this year, X, leaves ...").
-            var fronted = dates.FirstOrDefault(d => d.Start >= clauseStart && d.End <= firstComma && d.Start - clauseStart <= 12);
-            if (fronted is not null && !analysis.Mentions[s.Index].Any(mm => mm.Start >= clauseStart && mm.End <= firstComma && analysis.Registry.ResolvePerson(mm) is not null))
+            var comma = CommaOutside(text, partStart, dates);
+            if (comma <= 0 || comma >= ts)
+            {
+                break;
+            }
+
+            var from = partStart;
+            if (analysis.Mentions[s.Index].Any(mm => mm.Start >= from && mm.End <= comma && analysis.Registry.ResolvePerson(mm) is not null))
+            {
+                break;
+            }
+
+            var fronted = dates.FirstOrDefault(d => d.Start >= from && d.End <= comma && d.Start - from <= 12);
+            if (fronted is not null)
             {
                 return (fronted.Date, true);
             }
+
+            partStart = comma + 1;
         }
 
         return analysis.Article.Published is { } p ? (PartialDate.OfMonth(p.Year, p.Month), false) : (null, false);

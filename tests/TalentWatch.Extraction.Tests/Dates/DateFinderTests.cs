@@ -46,6 +46,12 @@ public class DateFinderTests
     [InlineData("She left on 1 February.", false, "2026-02-01")]
     [InlineData("Hij verlaat het bedrijf per 1 maart volgend jaar.", false, "2027-03-01")]
     [InlineData("She leaves on 1 May next year.", false, "2027-05-01")]
+    [InlineData("Hij verlaat het bedrijf volgende maand.", false, "2026-04")]
+    [InlineData("She will leave early next year.", true, "2027-Q1")]
+    [InlineData("Zij vertrekt eind volgend jaar.", false, "2027-Q4")]
+    [InlineData("Hij vertrekt volgend jaar.", false, "2027")]
+    [InlineData("Hij stopt vanaf 1 juli als CIO.", false, "2026-07-01")]
+    [InlineData("She steps down effective July 1.", false, "2026-07-01")]
     public void A_day_announced_for_the_future_is_the_nearest_such_day(string text, bool futureTense, string expected)
     {
         var found = DateFinder.Find(text, Published, null, futureTense);

@@ -78,6 +78,15 @@ public class DepartureDateTests
         Assert.Equal(2, result.Departures.Count);
     }
 
+    [Fact]
+    public void A_date_opening_a_later_fronted_part_is_the_time_of_the_move()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Erik Lund joined Fjord AI in 2019. Then, in July, as Fjord AI boomed like no other company, Lund says he resigned, giving up his stock.");
+
+        Assert.Equal("2025-07", Assert.Single(result.Departures).Date);
+    }
+
     [Theory]
     [InlineData("Fleur Jacobs vertrekt per 1 juni bij Zeef AI.", "2026-06-01")]
     [InlineData("Fleur Jacobs legt per 1 februari haar functie bij Zeef AI neer.", "2026-02-01")]
