@@ -569,6 +569,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
     }
 
+    [GeneratedRegex(@"^\s*,", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbEndsClause();
+
+    // The words that open a Dutch subordinate clause, whose verb comes last: "die ... vertrok", "nadat ... opstapte".
+    [GeneratedRegex(@"\b(?:die|dat|nadat|toen|omdat|waarna|sinds|wanneer|terwijl|doordat|zodat|hoewel|voordat|nu|waar|wie)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SubordinateOpening();
+
     private List<(int Start, int End)> Clauses(Sentence s)
     {
         var result = new List<(int, int)>();
@@ -626,7 +633,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             to = FirstOrganisationBetween(s, clauseStart + inside.Index, clauseStart + inside.Index + inside.Length, except: null, allowReference: false, destination: true);
         }
 
-        if (to is null && rule.To is not null && !ReferenceEquals(rule.To, null))
+        // "X, die vorig jaar bij Y vertrok, werkt nu bij Z": a Dutch verb that ends its (subordinate) clause has its companies
+        // before it; what follows the comma belongs to the main clause.
+        var verbFinal = analysis.Dutch && m.Groups["obj"] is not { Success: true } && VerbEndsClause().IsMatch(s.Masked[te..clauseEnd])
+            && SubordinateOpening().IsMatch(s.Masked[(Math.Max(clauseStart, s.Masked.LastIndexOf(',', Math.Max(0, ts - 1)) + 1))..ts]);
+
+        if (to is null && rule.To is not null && !verbFinal)
         {
             foreach (Match t in rule.To.Matches(s.Masked[..clauseEnd], te))
             {
@@ -679,6 +691,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         {
             from = direct;
             to = to is not null && SameEmployer(to, direct) ? null : to;
+        }
+        else if (rule.From is not null && verbFinal)
+        {
+            var lastPerson = analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= ts && mm.Start >= clauseStart && analysis.Registry.ResolvePerson(mm) is not null);
+            foreach (Match f in rule.From.Matches(s.Masked[..ts], lastPerson?.End ?? clauseStart))
+            {
+                if (f.Length > 0 && OrganisationAt(s, f.Index + f.Length, ts, destination: false, from: null) is { } org && org != to)
+                {
+                    from = org;
+                }
+            }
         }
         else if (rule.From is not null)
         {
@@ -1690,6 +1713,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     /// right after it: "volgens persbureau Bloomberg hoofd personeelszaken X" keeps X the subject.</summary>
     private bool BehindPreposition(Sentence s, int verbEnd, int nameStart)
     {
+        if (nameStart < verbEnd)
+        {
+            return false; // no name after the verb
+        }
+
         // With no name between, the verb's own last word may be the preposition ("sluit hij zich aan bij X").
         var verbLastWord = s.Text.LastIndexOf(' ', Math.Max(0, verbEnd - 2)) + 1;
         var previousNameEnd = analysis.Mentions[s.Index].Where(mm => mm.End <= nameStart && mm.End >= verbEnd).Select(mm => mm.End).DefaultIfEmpty(verbLastWord).Max();

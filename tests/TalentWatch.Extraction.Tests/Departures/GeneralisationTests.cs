@@ -81,6 +81,17 @@ public class GeneralisationTests
 public class DutchGeneralisationTests
 {
     [Fact]
+    public void A_verb_ending_a_relative_clause_takes_its_company_from_before_it()
+    {
+        var result = ExtractionFixture.Run("nl", "Bastiaan Mol, die vorig jaar bij Lichtbak AI vertrok, werkt nu bij Microsoft.");
+
+        var departure = Assert.Single(result.Departures);
+        Assert.Equal("Lichtbak AI", departure.From);
+        Assert.Equal("Microsoft", departure.To);
+        Assert.Equal("2025", departure.Date);
+    }
+
+    [Fact]
     public void Coordinated_subjects_with_separate_destinations()
     {
         var result = ExtractionFixture.Run("nl",
