@@ -62,13 +62,15 @@ public sealed class ExtractionKnowledge
 
     /// <summary>Role nouns that end a compound job title ("Topontwerper", "HR-baas", "robotica-leidinggevende").</summary>
     private readonly string[] titleCompoundHeads;
+    private readonly string[] descriptorEndings;
 
     /// <summary>Words that name a company's national branch after its name ("Nederland", "Benelux").</summary>
     private readonly HashSet<string> regions;
     private readonly HashSet<string> surnames;
 
-    private ExtractionKnowledge(Dictionary<string, KnownOrganisation> organisations, HashSet<string> notNames, HashSet<string> people, HashSet<string> titleWords, string[] titleCompoundHeads, HashSet<string> regions)
+    private ExtractionKnowledge(Dictionary<string, KnownOrganisation> organisations, HashSet<string> notNames, HashSet<string> people, HashSet<string> titleWords, string[] titleCompoundHeads, HashSet<string> regions, string[] descriptorEndings)
     {
+        this.descriptorEndings = descriptorEndings;
         this.regions = regions;
         this.organisations = organisations;
         this.notNames = notNames;
@@ -129,6 +131,17 @@ public sealed class ExtractionKnowledge
     /// <summary>True for a word that heads a job title ("Officer", "Topman", "Topontwerper"), so that a name may follow it.</summary>
     public bool IsTitleHead(string word) => Mentions.Lexicon.TitleHeads.Contains(word) || IsCompoundTitle(word);
 
+    /// <summary>
+    /// True for a capitalised Dutch compound that ends in a company noun (non-organisations.txt, lines with a leading '-'):
+    /// "Muziekstreamingdienst", "Betaalbedrijf". Opening a sentence it describes the name after it, as "Techreus" does.
+    /// </summary>
+    public bool IsCompanyDescriptor(string word) =>
+        word.Length > 4 && char.IsUpper(word[0]) && word.AsSpan(1).IndexOfAnyExcept(LowercaseLetters) < 0
+        && descriptorEndings.Any(e => word.Length >= 4 + e.Length && word.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly System.Buffers.SearchValues<char> LowercaseLetters = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsLower).ToArray());
+
     private bool IsCompoundTitle(string word) =>
         titleCompoundHeads.Any(h => word.Length > h.Length + 1 && word.EndsWith(h, StringComparison.OrdinalIgnoreCase));
 
@@ -174,7 +187,7 @@ public sealed class ExtractionKnowledge
             }
         }
 
-        return new ExtractionKnowledge(orgs, notNames, persons, titleWords, titleCompoundHeads, regions);
+        return new ExtractionKnowledge(orgs, notNames, persons, titleWords, titleCompoundHeads, regions, descriptorEndings);
     }
 
     /// <summary>Case-, accent- and punctuation-blind key without legal suffixes.</summary>
@@ -295,7 +308,10 @@ public sealed class ExtractionKnowledge
             }
         }
 
-        var notNames = DataLines(nonOrganisationsTxt).Select(l => Key(l.Line)).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        // A line with a leading '-' is a company noun that ends Dutch descriptor compounds ("-dienst": "Muziekstreamingdienst").
+        var nonOrganisationLines = DataLines(nonOrganisationsTxt).Select(l => l.Line.Trim()).ToList();
+        var descriptorEndings = nonOrganisationLines.Where(l => l.StartsWith('-')).Select(l => l[1..]).Where(e => e.Length > 0).ToArray();
+        var notNames = nonOrganisationLines.Where(l => !l.StartsWith('-')).Select(Key).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
         var people = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (line, _) in DataLines(peopleTsv))
         {
@@ -311,7 +327,7 @@ public sealed class ExtractionKnowledge
             .ToHashSet(StringComparer.Ordinal);
         var heads = titles.Where(w => w.StartsWith('-')).Select(w => w[1..]).Where(w => w.Length > 0).ToArray();
         titles.RemoveWhere(w => w.StartsWith('-'));
-        return new ExtractionKnowledge(orgs, notNames, people, titles, heads, regions);
+        return new ExtractionKnowledge(orgs, notNames, people, titles, heads, regions, descriptorEndings);
     }
 
     /// <summary>The non-empty, non-comment lines of a data file, with their line numbers (for file:line errors).</summary>

@@ -307,7 +307,7 @@ internal static partial class MentionFinder
 
         // "Muziekstreamingdienst Spotify", "Betaalbedrijf Adyen": a Dutch compound that ends in a company noun describes the name
         // after it.
-        if (run.Count >= 2 && CompanyDescriptor().IsMatch(run[0].Text) && knowledge.Organisation(run[0].Text) is null
+        if (run.Count >= 2 && knowledge.IsCompanyDescriptor(run[0].Text) && knowledge.Organisation(run[0].Text) is null
             && knowledge.Organisation(Text(sentence, run)) is null)
         {
             return run[1..];
@@ -331,8 +331,6 @@ internal static partial class MentionFinder
         return run;
     }
 
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}{3,}(?:dienst|bedrijf|reus|gigant|fabrikant|concern|platform|leverancier|winkel|producent|ontwikkelaar|aanbieder|verzekeraar|uitgever|keten|maker)$", RegexOptions.CultureInvariant)]
-    private static partial Regex CompanyDescriptor();
 
     /// <summary>"OpenAI Jan Leike": a known organisation run together with the name after it is two names.</summary>
     private static bool SplitAfterOrganisation(string sentence, List<Tok> run, bool placeAdjective, List<Mention> mentions, ExtractionKnowledge knowledge)
