@@ -86,4 +86,19 @@ public class ExtractionKnowledgeTests
         var e = Assert.Throws<FormatException>(() => ExtractionKnowledge.Parse(organisations, string.Empty, string.Empty, string.Empty));
         Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Boekwinkel", true)]
+    [InlineData("Webwinkel", false)] // three letters before the noun: too short to be a compound descriptor
+    [InlineData("Boekhandel", false)]
+    [InlineData("boekwinkel", false)]
+    [InlineData("BoekWinkel", false)]
+    public void Company_descriptor_endings_come_from_the_non_organisations_file(string word, bool descriptor)
+    {
+        var knowledge = ExtractionKnowledge.Parse(string.Empty, "# heading\n-winkel\nSilicon Valley\n", string.Empty, string.Empty);
+
+        Assert.Equal(descriptor, knowledge.IsCompanyDescriptor(word));
+        Assert.True(knowledge.IsNotAName("Silicon Valley"));
+        Assert.False(knowledge.IsNotAName("-winkel"));
+    }
 }
