@@ -124,7 +124,7 @@ internal static partial class DateFinder
                 continue;
             }
 
-            if (NextYear(m.Value.ToLowerInvariant()) && MonthRightBefore().IsMatch(text[..m.Index]))
+            if (NextYear(m.Value.ToLowerInvariant()) && MonthRightBefore().IsMatch(text.AsSpan(0, m.Index)))
             {
                 continue;
             }
@@ -146,7 +146,7 @@ internal static partial class DateFinder
             }
 
             // "vertrekt per 1 juni" announces the day: a month after the publication's is this year's.
-            if (ResolveAbsolute(m, published, futureTense || effectiveDay) is { } d)
+            if (ResolveAbsolute(m, text.AsSpan(m.Index + m.Length), published, futureTense || effectiveDay) is { } d)
             {
                 found.Add(new DateMention(m.Index, m.Index + m.Length, d));
             }
@@ -163,7 +163,7 @@ internal static partial class DateFinder
     [GeneratedRegex(@"^,?\s+(?:next year|volgend jaar|komend jaar|het komende jaar)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NextYearAfter();
 
-    private static PartialDate? ResolveAbsolute(Match m, DateOnly? published, bool futureTense)
+    private static PartialDate? ResolveAbsolute(Match m, ReadOnlySpan<char> after, DateOnly? published, bool futureTense)
     {
         var monthText = m.Groups["month"].Value;
         // English "May" only as a capitalised month; "may" is a verb.
@@ -185,7 +185,7 @@ internal static partial class DateFinder
 
         var month = MonthNumbers[monthText];
         // "per 1 maart volgend jaar", "on 1 March next year".
-        if (year is null && published is { } p && NextYearAfter().IsMatch(m.Result("$'")))
+        if (year is null && published is { } p && NextYearAfter().IsMatch(after))
         {
             year = p.Year + 1;
         }

@@ -635,8 +635,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         // "X, die vorig jaar bij Y vertrok, werkt nu bij Z": a Dutch verb that ends its (subordinate) clause has its companies
         // before it; what follows the comma belongs to the main clause.
-        var verbFinal = analysis.Dutch && m.Groups["obj"] is not { Success: true } && VerbEndsClause().IsMatch(s.Masked[te..clauseEnd])
-            && SubordinateOpening().IsMatch(s.Masked[(Math.Max(clauseStart, s.Masked.LastIndexOf(',', Math.Max(0, ts - 1)) + 1))..ts]);
+        var verbFinal = analysis.Dutch && m.Groups["obj"] is not { Success: true } && VerbEndsClause().IsMatch(s.Masked.AsSpan(te, clauseEnd - te))
+            && SubordinateOpening().IsMatch(s.Masked.AsSpan()[Math.Max(clauseStart, s.Masked.LastIndexOf(',', Math.Max(0, ts - 1)) + 1)..ts]);
 
         if (to is null && rule.To is not null && !verbFinal)
         {
