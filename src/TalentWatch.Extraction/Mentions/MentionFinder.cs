@@ -331,7 +331,6 @@ internal static partial class MentionFinder
         return run;
     }
 
-
     /// <summary>"OpenAI Jan Leike": a known organisation run together with the name after it is two names.</summary>
     private static bool SplitAfterOrganisation(string sentence, List<Tok> run, bool placeAdjective, List<Mention> mentions, ExtractionKnowledge knowledge)
     {
