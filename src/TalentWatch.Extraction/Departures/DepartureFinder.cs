@@ -239,7 +239,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@",\s+(?:adding to|bringing|raising|marking|making|leaving|" + CommaClauseOpener + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleClause();
 
-    [GeneratedRegex(@"\b(?:will|shall|is to|zal|zullen|gaat|begint|komende|volgende|next)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // The future, and the present of a move ("vertrekt in oktober", "leaves in October"): news tells a past move in the past tense.
+    [GeneratedRegex(@"\b(?:will|shall|is to|zal|zullen|gaat|begint|komende|volgende|next|vertrekt|verlaat|stapt|treedt|leaves|is leaving|steps down|is stepping down|departs|hands over)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureTense();
 
     /// <summary>The first departure cue each sentence carries, read or not (hedged, negated, no slots filled): for

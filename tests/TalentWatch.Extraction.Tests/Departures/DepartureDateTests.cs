@@ -88,6 +88,16 @@ public class DepartureDateTests
     }
 
     [Theory]
+    [InlineData("nl", "Fleur Jacobs vertrekt in oktober bij Zeef AI.", "2026-10")]
+    [InlineData("en", "Erik Lund leaves Fjord AI in October.", "2026-10")]
+    [InlineData("en", "Erik Lund left Fjord AI in October.", "2025-10")]
+    public void A_move_told_in_the_present_with_a_later_month_is_this_years(string language, string sentence, string date)
+    {
+        // Published 2026-03-12: news tells a past move in the past tense, so the present announces this October.
+        Assert.Equal(date, ExtractionFixture.Single(language, sentence).Date);
+    }
+
+    [Theory]
     [InlineData("Fleur Jacobs vertrekt per 1 juni bij Zeef AI.", "2026-06-01")]
     [InlineData("Fleur Jacobs legt per 1 februari haar functie bij Zeef AI neer.", "2026-02-01")]
     [InlineData("Fleur Jacobs, per 2019 onderzoeker bij Zeef AI, maakt de overstap naar Anthropic.", "2026-03")]
