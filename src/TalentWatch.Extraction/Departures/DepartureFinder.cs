@@ -573,6 +573,23 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*,", RegexOptions.CultureInvariant)]
     private static partial Regex VerbEndsClause();
 
+    /// <summary>A Dutch verb at the end of its clause has its companies before it ("die bij Y naar Z vertrok"): the last
+    /// organisation behind <paramref name="marker"/> between the last person named and the verb.</summary>
+    private string? OrganisationBeforeVerb(Sentence s, Regex marker, int clauseStart, int verbStart, bool destination, string? except)
+    {
+        var lastPerson = analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= verbStart && mm.Start >= clauseStart && analysis.Registry.ResolvePerson(mm) is not null);
+        string? found = null;
+        foreach (Match t in marker.Matches(s.Masked[..verbStart], lastPerson?.End ?? clauseStart))
+        {
+            if (t.Length > 0 && OrganisationAt(s, t.Index + t.Length, verbStart, destination, from: null) is { } org && org != except)
+            {
+                found = org;
+            }
+        }
+
+        return found;
+    }
+
     // The words that open a Dutch subordinate clause, whose verb comes last: "die ... vertrok", "nadat ... opstapte".
     [GeneratedRegex(@"\b(?:die|dat|nadat|toen|omdat|waarna|sinds|wanneer|terwijl|doordat|zodat|hoewel|voordat|nu|waar|wie)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubordinateOpening();
@@ -660,15 +677,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         // Dutch subordinate clauses put the verb last: "die naar Adyen vertrok".
         if (to is null && analysis.Dutch && rule.To is not null && rule.Kind is TriggerKind.Leave or TriggerKind.Join)
         {
-            var lastPerson = analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= ts && mm.Start >= clauseStart && analysis.Registry.ResolvePerson(mm) is not null);
-            var from0 = lastPerson?.End ?? clauseStart;
-            foreach (Match t in rule.To.Matches(s.Masked[..ts], from0))
-            {
-                if (t.Length > 0 && OrganisationAt(s, t.Index + t.Length, ts, destination: true, from: null) is { } early)
-                {
-                    to = early;
-                }
-            }
+            to = OrganisationBeforeVerb(s, rule.To, clauseStart, ts, destination: true, except: null);
         }
 
         if (rule.RequiresDestination && to is null)
@@ -695,14 +704,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
         else if (rule.From is not null && verbFinal)
         {
-            var lastPerson = analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= ts && mm.Start >= clauseStart && analysis.Registry.ResolvePerson(mm) is not null);
-            foreach (Match f in rule.From.Matches(s.Masked[..ts], lastPerson?.End ?? clauseStart))
-            {
-                if (f.Length > 0 && OrganisationAt(s, f.Index + f.Length, ts, destination: false, from: null) is { } org && org != to)
-                {
-                    from = org;
-                }
-            }
+            from = OrganisationBeforeVerb(s, rule.From, clauseStart, ts, destination: false, except: to);
         }
         else if (rule.From is not null)
         {
