@@ -10,10 +10,7 @@ public sealed class ExplorerBrowserTests(BrowserFixture browser) : IClassFixture
     {
         var page = await browser.OpenAsync("/departures");
 
-        var picker = page.Locator("input[data-testid=filter-from], [data-testid=filter-from] input").First;
-        await picker.ClickAsync();
-        await picker.PressSequentiallyAsync("machines");
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Thinking Machines Lab" }).ClickAsync();
+        await Autocomplete.ChooseAsync(page, "filter-from", "machines", "Thinking Machines Lab");
         await page.WaitForURLAsync("**/departures?from=thinking-machines-lab");
         await Assertions.Expect(page.GetByTestId("departure-row")).ToHaveCountAsync(4);
 

@@ -83,8 +83,7 @@ public sealed class MergeFlowTests(BrowserFixture browser) : IClassFixture<Brows
 
         await page.GotoAsync($"{browser.BaseUrl}/people/andrew-tulloch/edit");
         await BrowserFixture.WaitForCircuitAsync(page);
-        await page.Locator("input[data-testid=merge-person], [data-testid=merge-person] input").First.FillAsync("Drew");
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Drew Tulloch" }).First.ClickAsync();
+        await Autocomplete.ChooseAsync(page, "merge-person", "Drew", "Drew Tulloch");
         await page.GetByTestId("merge-person-start").ClickAsync();
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("person-aliases")).ToContainTextAsync("Drew Tulloch");

@@ -47,9 +47,7 @@ public sealed class ReviewFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await BrowserFixture.WaitForCircuitAsync(page);
         await page.GetByTestId("review-edit").ClickAsync();
         var dialog = page.GetByTestId("edit-dialog");
-        var destination = page.Locator("input[data-testid=edit-destination], [data-testid=edit-destination] input").First;
-        await destination.FillAsync("Meta");
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Meta" }).First.ClickAsync();
+        await Autocomplete.ChooseAsync(page, "edit-destination", "Meta", "Meta");
         await ScreenshotAsync(page, "review-edit-dialog.png");
         await page.GetByTestId("edit-save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("review-item")).ToContainTextAsync("for Meta");
