@@ -9,6 +9,7 @@ namespace TalentWatch.Extraction.Departures;
 internal sealed partial class ArticleAnalysis
 {
     private readonly string?[] sectionFocus;
+    private readonly string? ledeFocus;
 
     public ArticleAnalysis(ArticleDocument article, ExtractionKnowledge knowledge)
     {
@@ -33,6 +34,11 @@ internal sealed partial class ArticleAnalysis
 
             sectionFocus[i] = current;
         }
+
+        LedeIndex = Enumerable.Range(0, Sentences.Count).FirstOrDefault(i => !Sentences[i].IsHeading, -1);
+        // A lede about a company losing people ("Y has seen half its founders depart") says what the article is about, even
+        // when the employers they left for are named more often.
+        ledeFocus = LedeIndex >= 0 ? CompanyLosingPeople.In(this, LedeIndex) : null;
     }
 
     public ArticleDocument Article { get; }
@@ -163,7 +169,13 @@ internal sealed partial class ArticleAnalysis
 
     public bool Dutch { get; }
 
-    public string? FocusAt(int sentenceIndex) => sectionFocus[sentenceIndex] ?? Registry.Focus;
+    /// <summary>The first sentence that is no heading, or -1.</summary>
+    public int LedeIndex { get; }
+
+    public string? FocusAt(int sentenceIndex) => sectionFocus[sentenceIndex] ?? ledeFocus ?? Registry.Focus;
+
+    /// <summary>The focus at the sentence is the company the lede says is losing people.</summary>
+    public bool LosingPeopleFocus(int sentenceIndex) => sectionFocus[sentenceIndex] is null && ledeFocus is not null;
 
     private readonly Dictionary<string, bool> places = new(StringComparer.Ordinal);
 

@@ -452,27 +452,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     {
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
-            var s = analysis.Sentences[i];
-            var exodus = ExodusWord().IsMatch(s.Masked);
-            var loses = LosesPeople().IsMatch(s.Masked);
-            if (!exodus && !loses)
-            {
-                continue;
-            }
-
-            // "... exits at Y", or "Y, the start-up founded by ..., has lost two more founding members to Meta".
-            var losing = analysis.Mentions[i]
-                .Where(mm => (exodus && ExodusBefore().IsMatch(s.Masked.AsSpan(0, mm.Start)))
-                    || (loses && !mm.Possessive && LosesPeopleAfter().IsMatch(s.Masked.AsSpan(mm.End))))
-                .Select(mm => analysis.Registry.ResolveOrganisation(mm))
-                .FirstOrDefault(o => o is not null && analysis.Registry.IsEmployer(o));
-            if (losing is null)
+            if (CompanyLosingPeople.In(analysis, i) is not { } losing)
             {
                 continue;
             }
 
             // A lede that says so ("Y has lost two more founding members to Meta") speaks for the whole article.
-            var window = i == LedeIndex() ? analysis.Sentences.Count : 6;
+            var window = i == analysis.LedeIndex ? analysis.Sentences.Count : 6;
             for (var k = 0; k < candidates.Count; k++)
             {
                 var c = candidates[k];
@@ -484,25 +470,6 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
         }
     }
-
-    private int LedeIndex() => Enumerable.Range(0, analysis.Sentences.Count).FirstOrDefault(i => !analysis.Sentences[i].IsHeading, -1);
-
-    private const string LosesVerb = @"(?:has|have|had|is|was|keeps|continues to)?\s*(?:lost|loses|losing|verliest|verloor|verloren)";
-
-    [GeneratedRegex(@"\b" + LosesVerb + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex LosesPeople();
-
-    // The company is the subject: the verb follows it in the same clause ("Y, founded by X, has lost"), not after a full stop.
-    [GeneratedRegex(@"^[^.;:]{0,100}?\b" + LosesVerb + @"\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex LosesPeopleAfter();
-
-    private const string ExodusNoun = "exits|departures|exodus|defections|resignations|brain drain|talent drain|vertrekken|leegloop|uittocht";
-
-    [GeneratedRegex(@"\b(?:" + ExodusNoun + @")\s+(?:at|from|bij|van|uit)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ExodusBefore();
-
-    [GeneratedRegex(@"\b(?:" + ExodusNoun + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ExodusWord();
 
     /// <summary>The person a position in a sentence is about: the last person named before it, or the one a pronoun after that
     /// name points back to.</summary>
@@ -1127,7 +1094,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 ?? from
                 ?? previous
                 ?? (referenced ? focus : null)
-                ?? (rule.Kind != TriggerKind.Join || RoleFinder.HasRole(clauseText) ? focus : null);
+                // A bare join ("X joined Y in May") leaves a company only in an article whose lede says that company is losing people.
+                ?? (rule.Kind != TriggerKind.Join || RoleFinder.HasRole(clauseText) || analysis.LosingPeopleFocus(s.Index) ? focus : null);
             // "X is returning to Oakridge" in an article as much about Oakridge as about the start-up X leaves:
             // the company left is the most-mentioned start-up other than the one returned to.
             if (rule.Kind == TriggerKind.Return && from is null && string.Equals(f, to, StringComparison.OrdinalIgnoreCase))
@@ -1177,7 +1145,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
 
             var unknownLeft = f is null || string.Equals(f, to, StringComparison.OrdinalIgnoreCase)
-                || rule.Kind == TriggerKind.Join && person is not null && PreviousFrom(person, null) is null && from is null && !RoleFinder.HasRole(clauseText);
+                || rule.Kind == TriggerKind.Join && person is not null && PreviousFrom(person, null) is null && from is null && !RoleFinder.HasRole(clauseText)
+                    && !analysis.LosingPeopleFocus(s.Index);
             if (unknownLeft || f is null)
             {
                 // "X has left Google. He joins Microsoft as ...", "She then moved to Y": kept to complete a departure told

@@ -45,6 +45,9 @@ internal static class SentenceSplitter
                 j++;
             }
 
+            // Pages copied with their footnote markers: "... her last day.”[3] The lab ..." ends the sentence after the markers.
+            j = AfterFootnoteMarkers(text, j, end);
+
             if (j < end && !char.IsWhiteSpace(text[j]))
             {
                 continue;
@@ -72,6 +75,27 @@ internal static class SentenceSplitter
         }
 
         Add(text, masked, s, end, sentences);
+    }
+
+    private static int AfterFootnoteMarkers(string text, int at, int end)
+    {
+        while (at < end && text[at] == '[')
+        {
+            var close = at + 1;
+            while (close < end && close - at <= 3 && char.IsAsciiDigit(text[close]))
+            {
+                close++;
+            }
+
+            if (close == at + 1 || close >= end || text[close] != ']')
+            {
+                break;
+            }
+
+            at = close + 1;
+        }
+
+        return at;
     }
 
     private static bool IsAbbreviation(string text, int sentenceStart, int dot)

@@ -672,4 +672,36 @@ public class RealNewsConstructionTests
         var hired = ExtractionFixture.Run("en", "Through a recruiting frenzy, Veritas AI has hired Dana Whitlock from Cohere.");
         Assert.DoesNotContain(hired.Departures, x => x.From == "Through" || x.To == "Through");
     }
+
+    [Fact]
+    public void A_lede_about_a_company_losing_people_sets_the_company_left_though_the_hirer_is_named_more()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Mistral AI has seen three of its founders depart this year. Dana Whitlock, the infrastructure lead, joined OpenAI in March. "
+            + "Omar Reyes departed in May. OpenAI declined to comment, and OpenAI's rivals did too.");
+
+        Assert.Contains(result.Departures, d => (d.Person, d.From, d.To) == ("Dana Whitlock", "Mistral AI", "OpenAI"));
+        Assert.Contains(result.Departures, d => (d.Person, d.From, d.To) == ("Omar Reyes", "Mistral AI", null));
+        Assert.DoesNotContain(result.Departures, d => d.From == "OpenAI");
+    }
+
+    [Fact]
+    public void A_Dutch_lede_that_sees_people_go_sets_the_company_left_too()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Mistral AI heeft dit jaar drie oprichters zien vertrekken. Dana Whitlock ging in maart aan de slag bij OpenAI. "
+            + "OpenAI wilde niet reageren, net als de concurrenten van OpenAI.");
+
+        Assert.Contains(result.Departures, d => (d.Person, d.From, d.To) == ("Dana Whitlock", "Mistral AI", "OpenAI"));
+    }
+
+    [Fact]
+    public void Footnote_markers_after_a_full_stop_end_the_sentence()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Veritas AI has lost two researchers.[1] Dana Whitlock left in January to start a fund.[2][3] Omar Reyes joined Cohere in May.");
+
+        Assert.Contains(result.Departures, d => (d.Person, d.From, d.To, d.Date) == ("Dana Whitlock", "Veritas AI", null, "2026-01"));
+        Assert.Contains(result.Departures, d => (d.Person, d.From, d.To, d.Date) == ("Omar Reyes", "Veritas AI", "Cohere", "2025-05"));
+    }
 }
