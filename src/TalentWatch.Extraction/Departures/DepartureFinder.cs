@@ -321,8 +321,43 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         CompletePreviousEmployers();
         ReadCareerChains();
         FollowTheCompanyLosingPeople();
+        NameCountedGroups();
         return candidates;
     }
+
+    /// <summary>"Meta has hired three researchers from OpenAI. The researchers, A, B and C, ...": a counted group read as
+    /// unnamed departures is named by one of the next three sentences that opens by pointing back at the group, when it lists
+    /// exactly that many people. The named departures keep the group's companies, date and role.</summary>
+    private void NameCountedGroups()
+    {
+        var groups = candidates.Where(c => c.Person is null && c.UnnamedSlot > 0)
+            .GroupBy(c => (c.SentenceIndex, c.From, c.To))
+            .ToList();
+        foreach (var group in groups)
+        {
+            var naming = Enumerable.Range(group.Key.SentenceIndex + 1, Math.Min(3, analysis.Sentences.Count - group.Key.SentenceIndex - 1))
+                .Select(i => analysis.Sentences[i])
+                .FirstOrDefault(s => !s.IsHeading && GroupNamedNext().IsMatch(s.Masked));
+            if (naming is null)
+            {
+                continue;
+            }
+
+            var names = LeadingPersons(naming, GroupNamedNext().Match(naming.Masked).Length, naming.Text.Length);
+            if (names.Count != group.Count() || names.Any(n => candidates.Any(c => c.Person == n)))
+            {
+                continue;
+            }
+
+            var first = group.First();
+            candidates.RemoveAll(group.Contains);
+            candidates.AddRange(names.Select(n => first with { Person = n, UnnamedSlot = 0, Founder = null }));
+        }
+    }
+
+    // "The researchers — A, B and C — ...", "The three are A, B and C", "They are ...", "Het gaat om A, B en C", "De drie zijn ...".
+    [GeneratedRegex(@"^(?:(?:the|these|those|both|all|de|deze|die|beide|alle)\s+(?:(?:two|three|four|five|twee|drie|vier|vijf|[2-5])\s+)?(?:\p{Ll}[\p{Ll}\-]*\s*)?(?:(?:are|were|zijn|waren)\s+|\s*[—–:]\s*|\s-\s|,\s+)|(?:they|zij|ze)\s+(?:are|were|zijn|waren)\s+|(?:het|it)\s+(?:gaat|ging|concerns|concerned)\s+(?:om\s+)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GroupNamedNext();
 
     // The words before an employer that make it where the person worked before: "previously ... at Y", "spent six years at
     // Y", "comes from Y", "was eerder CFO bij Y", "komt over van Y", "afkomstig van Y", "die eerder bij Y werkte".

@@ -704,4 +704,27 @@ public class RealNewsConstructionTests
         Assert.Contains(result.Departures, d => (d.Person, d.From, d.To, d.Date) == ("Dana Whitlock", "Veritas AI", null, "2026-01"));
         Assert.Contains(result.Departures, d => (d.Person, d.From, d.To, d.Date) == ("Omar Reyes", "Veritas AI", "Cohere", "2025-05"));
     }
+
+    [Fact]
+    public void A_counted_group_is_named_by_a_later_sentence_that_points_back_at_it()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Veritas AI has hired three researchers from Cohere. A Cohere spokesperson confirmed the moves. "
+            + "The researchers — Dana Whitlock, Omar Reyes and Ines Varga — worked at Cohere's Toronto office.");
+
+        Assert.Equal(["Dana Whitlock", "Ines Varga", "Omar Reyes"],
+            result.Departures.Where(d => (d.From, d.To) == ("Cohere", "Veritas AI")).Select(d => d.Person).Order());
+
+        var dutch = ExtractionFixture.Run("nl", "Veritas AI heeft drie onderzoekers van Cohere aangenomen. Het gaat om Dana Whitlock, Omar Reyes en Ines Varga.");
+        Assert.Equal(3, dutch.Departures.Count(d => d.Person is not null && (d.From, d.To) == ("Cohere", "Veritas AI")));
+    }
+
+    [Fact]
+    public void A_later_list_of_another_size_does_not_name_the_group()
+    {
+        var result = ExtractionFixture.Run("en", "Veritas AI has hired two researchers from Cohere. They are Dana Whitlock, Omar Reyes and Ines Varga.");
+
+        Assert.Equal(2, result.Departures.Count(d => d.Person is null && (d.From, d.To) == ("Cohere", "Veritas AI")));
+    }
 }
+
