@@ -1595,7 +1595,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex ClosedRelative();
 
     // "X, the chief executive, told reporters after Y left": the one who speaks before the verb is not its subject.
-    [GeneratedRegex(@"\b(?:told|said|says|added|explained|wrote|zei|zegt|vertelde|schreef)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:told|said|says|added|explained|wrote|zei|zegt|vertelde|schreef)\b|\b(?:revealed|disclosed|stated|noted|onthulde|verklaarde)\s+(?:[\p{L}\d,]+\s+){0,4}?(?:that|dat)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpeechBetween();
 
     private List<string?> SubjectPersons(Sentence s, int start, int end)
