@@ -57,7 +57,9 @@ internal static class TriggerRules
         + @"|\b(?:eist|eisen|eiste|eisten|eis)\b[^.;]{0,40}?\b(?:het\s+|zijn\s+|haar\s+)?(?:vertrek|ontslag|aftreden|opstappen)\b"
         + @"|\b(?:roept|riep|riepen|roepen)\b[^.;]{0,40}?\bop\s+tot\s+(?:het\s+)?(?:vertrek|ontslag|aftreden|opstappen)\b"
         // "legt zijn functie tijdelijk neer", "temporarily steps aside": a leave, not a departure.
-        + @"|\b(?:tijdelijk|temporarily)\b");
+        + @"|\b(?:tijdelijk|temporarily)\b"
+        // "Cohere almost hired X", "X nearly joined Y", "had hem bijna aangenomen": a move that did not happen.
+        + @"|\b(?:almost|nearly|bijna)\s+(?:\p{L}+\s+)?(?:hired|joined|left|lost|quit|poached|signed|moved|defected|went|jumped|aangenomen|ingehuurd|verloren|verloor|vertrokken|vertrok|overgestapt|stapte|ging)\b");
 
     /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure; nor is a firing undone ("was fired and
     /// re-hired", "ousted before being reinstated").</summary>
