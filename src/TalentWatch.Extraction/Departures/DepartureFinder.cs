@@ -95,7 +95,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^(?:to|om)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InfinitiveJoin();
 
-    [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b|(?:[\p{L}\-]+\s+){0,2}?(?:start-?up|company|firm|lab|unicorn|upstart|outfit|chipmaker|chip maker|giant)\b(?-i:(?=\s+\p{Lu})))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b|(?:[\p{L}\-]+\s+){0,2}?(?:start-?up|company|firm|lab|unicorn|upstart|outfit|chipmaker|chip maker|giant)\b(?-i:(?=\s+\p{Lu}))"
+        // "naar het kleinere Y", "het Rotterdamse Y", "the smaller Y": one describing word between the article and the name.
+        + @"|(?<=\b(?:het|de|the)\s+)(?-i:\p{Ll}[\p{Ll}\-]*e|\p{Lu}\p{Ll}+se)\b(?-i:(?=\s+\p{Lu}))|(?<=\bthe\s+)(?:smaller|larger|bigger|younger|older)\b(?-i:(?=\s+\p{Lu})))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiners();
 
     [GeneratedRegex(@"(?:\baccording to|\bvolgens|\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor|\bnaast|\bbehalve|\bbesides|\bapart from)\s+(?:[\p{L}\-’']+\s+){0,4}?$|\bto\s+(?:(?-i:\p{Lu}[\p{L}\-]*)\s+)?$|\b(?:lieutenant|deputy|adviser|advisor|successor|predecessor|ally|aide|answerable|reporting|report|reports|close|next|married|rival) to\s+(?:[\p{L}\-]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -106,6 +108,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     // "naar" or "tot" is whom the subject joins or reports to ("sluit hij zich aan bij X").
     [GeneratedRegex(@"\b(?:met|samen met|na|naast|behalve|volgens|dan|door|voor|with|by|than|according to|besides)\s+(?:[\p{L}\-’']+\s+){0,4}?$|\b(?:bij|aan|naar|tot)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ObliqueAfterVerb();
+
+    [GeneratedRegex(@"(?-i:\b(?:[Hh]ij|[Zz]ij|[Zz]e))\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DutchPronounSubjectBefore();
 
     // "According to Microsoft CEO X, A and B are joining": the source of a report, with its title and company, is not a subject.
     [GeneratedRegex(@"\b(?:according to|volgens)\s+(?:[\p{L}\-’'.]+\s+){0,5}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -915,7 +920,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     persons = PeopleAfterColon(s, clauseEnd);
                 }
 
-                if (persons.Count == 0 && analysis.Dutch)
+                // "Hij stapt over naar Y (van A en B)": a pronoun right before the verb is its subject, so there is no inversion.
+                if (persons.Count == 0 && analysis.Dutch && !DutchPronounSubjectBefore().IsMatch(s.Masked.AsSpan(clauseStart, ts - clauseStart)))
                 {
                     // Inversion ("Eind vorig jaar verliet directeur X het bedrijf") keeps the subject in the verb's own
                     // comma segment; a name after the next comma is usually the speaker ("..., zegt CEO Y").

@@ -18,6 +18,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     private readonly Dictionary<string, string> orgs = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> persons = [];
     private readonly HashSet<string> surnames = new(StringComparer.OrdinalIgnoreCase);
+
+    // Profiles and interviews call their subject by the given name ("Michiel Muller ... werkt Michiel tien jaar bij Y").
+    private readonly HashSet<string> givenNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> orgCache = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> personAliases = new(StringComparer.OrdinalIgnoreCase);
 
@@ -63,6 +66,10 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
                 && (Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0]) || IsInitial(m.FirstToken) || knowledge.IsPerson(m.Text) || HasSurnameParticle(m)))
             {
                 r.surnames.Add(m.LastToken);
+                if (!IsInitial(m.FirstToken))
+                {
+                    r.givenNames.Add(m.FirstToken);
+                }
             }
         }
 
@@ -133,9 +140,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             return EntityKind.Person;
         }
 
-        // "LeCun", "Swann": the surname of someone the article or the knowledge names is no company.
+        // "LeCun", "Swann": the surname (or the given name) of someone the article or the knowledge names is no company.
         // "Mitchells ontslag": the Dutch genitive of a surname is a person too.
-        if (m.TokenCount == 1 && knowledge.Organisation(text) is null && (knowledge.IsSurname(text) || surnames.Contains(text)
+        if (m.TokenCount == 1 && knowledge.Organisation(text) is null && (knowledge.IsSurname(text) || surnames.Contains(text) || givenNames.Contains(text)
             || text.Length > 4 && text.EndsWith('s') && surnames.Contains(text[..^1])))
         {
             return EntityKind.Unknown;

@@ -726,5 +726,16 @@ public class RealNewsConstructionTests
 
         Assert.Equal(2, result.Departures.Count(d => d.Person is null && (d.From, d.To) == ("Cohere", "Veritas AI")));
     }
+
+    [Fact]
+    public void A_profile_that_calls_its_subject_by_the_given_name_and_then_by_a_pronoun_reads_the_move()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Merel Jansen richtte Orrery op. Na haar studie werkt Merel tien jaar lang bij Coolblue. "
+            + "Zij stapt over naar het kleinere Quillon in Delft (van Anton Mol en Kees Brand).");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal(("Merel Jansen", "Coolblue", "Quillon"), (d.Person, d.From, d.To));
+    }
 }
 
