@@ -625,6 +625,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 continue;
             }
 
+            // "A, head of research, and B left": nor is the comma that closes a description set off after a listed name.
+            if (b.Value.StartsWith(',') && ListedApposition().Matches(s.Masked, start).Any(a => a.Index + a.Length == b.Index + 1 && DescribesListedPerson(s, a)))
+            {
+                continue;
+            }
+
             result.Add((start, b.Index));
             start = b.Index + b.Length;
         }
@@ -1609,6 +1615,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         // ... and so does a closed relative clause: "X, who reports to Y, is leaving".
         var inserts = DashInsert().Matches(s.Text[start..end]).Concat(ClosedRelative().Matches(s.Text[start..end]))
             .Select(m => (Start: start + m.Index, End: start + m.Index + m.Length)).ToList();
+        // ... and so does a description set off after a name in a list: "A, head of research, and B, a research VP, left".
+        inserts.AddRange(ListedApposition().Matches(s.Masked, start).Where(a => a.Index + a.Length <= end && DescribesListedPerson(s, a))
+            .Select(a => (Start: a.Index, End: a.Index + a.Length)));
         var list = analysis.Mentions[s.Index].Where(mm => mm.Start >= start && mm.End <= end && !inserts.Any(i => mm.Start >= i.Start && mm.End <= i.End)).ToList();
         var result = new List<string?>();
         var addedStart = end;
@@ -1646,7 +1655,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             if (result.Count > 0)
             {
                 // Only names coordinated with the one already found: "X and Y", "X, Y en Z"; not "According to X, Y quit".
-                var gap = Brackets().Replace(s.Text[mm.End..addedStart], string.Empty);
+                var gap = Brackets().Replace(WithoutInserts(s.Text, mm.End, addedStart, inserts), string.Empty);
                 var since = s.Text[previousEnd..mm.Start];
                 if (!(Coordinated(gap) || BothAnd(s.Text[start..mm.Start], gap)) || NotASubject().IsMatch(since) && !AlongWith().IsMatch(since) || SourceBefore().IsMatch(s.Text[..mm.Start]))
                 {
@@ -1664,6 +1673,29 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         return result.Distinct().ToList();
     }
+
+    /// <summary>The description follows a person's name and names nobody itself (", chief research officer B," is the next name).</summary>
+    private bool DescribesListedPerson(Sentence s, Match apposition) =>
+        analysis.Mentions[s.Index].Any(mm => mm.End == apposition.Index && (analysis.PersonFor(mm, learn: false) is not null || LooksLikePerson(mm)))
+        && !analysis.Mentions[s.Index].Any(mm => mm.Start > apposition.Index && mm.End < apposition.Index + apposition.Length
+            && (analysis.PersonFor(mm, learn: false) is not null || LooksLikePerson(mm)));
+
+    private static string WithoutInserts(string text, int start, int end, List<(int Start, int End)> inserts)
+    {
+        var kept = new System.Text.StringBuilder();
+        var at = start;
+        foreach (var (from, to) in inserts.Where(i => i.Start >= start && i.End <= end).OrderBy(i => i.Start))
+        {
+            kept.Append(text, at, Math.Max(0, from - at));
+            at = Math.Max(at, to);
+        }
+
+        return kept.Append(text, at, Math.Max(0, end - at)).ToString();
+    }
+
+    // ", head of research," between a name and "and": a description, in lower case (", Metz," is the next name of a list).
+    [GeneratedRegex(@",\s+(?-i:(?=\p{Ll}))(?!(?:and|en|or|of|but|maar|who|die|which|that|wat|dat|said|says|zei|zegt)\b)[^,;()""“”]{1,80}?,(?=\s*(?:and|en|&)\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ListedApposition();
 
     private bool SpeakerBefore(Sentence s, string person, int from) =>
         analysis.Mentions[s.Index].Any(mm => mm.Start >= from && analysis.Registry.ResolvePerson(mm) == person
