@@ -171,12 +171,18 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         {
             if (analysis.Registry.ResolvePerson(mm) is null && analysis.EmployerOf(mm) is not null)
             {
-                text = text[..(mm.Start - start)] + "org" + text[(mm.End - start)..];
+                // "including Veritas AI's former CTO X": the possessive goes with the employer it marks.
+                var after = mm.End - start;
+                after += mm.Possessive ? PossessiveEnding().Match(text, after).Length : 0;
+                text = text[..(mm.Start - start)] + "org" + text[after..];
             }
         }
 
         return text;
     }
+
+    [GeneratedRegex(@"\G(?:['’]s|['’])", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveEnding();
 
     /// <summary>The words between names with the capitalised job titles left out ("former CTO" reads as "former").</summary>
     private string WithoutTitleWords(string gap) =>
