@@ -148,6 +148,10 @@ internal static partial class MentionFinder
     [GeneratedRegex(@"(?<!\b(?:brought|brings|bring|bringing)\s)\b(?:on|op|via)\s$", RegexOptions.CultureInvariant)]
     private static partial Regex PlatformBefore();
 
+    // "in a Facebook post", "his LinkedIn profile", "a company blog post": the platform a statement appeared on.
+    [GeneratedRegex(@"^\s+(?:blog\s+)?(?:post|posts|page|profile|account|feed|thread|video|livestream|status update)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PlatformAfter();
+
     [GeneratedRegex(@"^ ['’]s(?![\p{L}\p{M}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex DetachedPossessive();
 
@@ -444,7 +448,7 @@ internal static partial class MentionFinder
         var end = kept[^1].End;
         mentions.Add(new Mention(start, end, sentence[start..end], kept.Count, kept[^1].Possessive, kept[^1].CompoundSuffix, placeAdjective)
         {
-            OnPlatform = PlatformBefore().IsMatch(sentence.AsSpan(0, start)),
+            OnPlatform = PlatformBefore().IsMatch(sentence.AsSpan(0, start)) || PlatformAfter().IsMatch(sentence.AsSpan(end)),
         });
     }
 
