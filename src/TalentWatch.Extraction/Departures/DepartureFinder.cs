@@ -333,8 +333,36 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         ReadCareerChains();
         FollowTheCompanyLosingPeople();
         NameCountedGroups();
+        KeepChairsWhoStay();
         return candidates;
     }
+
+    /// <summary>"Hastings stopt als ceo. ... De ex-ceo vertrekt niet bij het bedrijf, maar blijft als executive chairman": a leaver
+    /// the article says later (within six sentences) stays on as the company's chair, by name or as the subject of a sentence
+    /// that opens with a pronoun or a title, has not left it.</summary>
+    private void KeepChairsWhoStay()
+    {
+        for (var i = 0; i < analysis.Sentences.Count; i++)
+        {
+            var s = analysis.Sentences[i];
+            if (s.IsHeading || !TriggerRules.StaysOn.IsMatch(s.Masked) || !ChairRole().IsMatch(s.Masked))
+            {
+                continue;
+            }
+
+            var named = analysis.Mentions[i].Select(analysis.Registry.ResolvePerson).OfType<string>().ToHashSet();
+            var pronoun = TriggerRules.Pronoun.Match(s.Masked) is { Success: true, Index: 0 } ? analysis.LastPersonBefore(i, 0) : null;
+            // "The outgoing chief executive ...": the leaver read with that role.
+            var title = FormerTitleOpening().Match(s.Masked) is { Success: true } t ? t.Groups["title"].Value : null;
+            candidates.RemoveAll(c => c.Person is { } p && c.To is null && c.SentenceIndex < i && c.SentenceIndex >= i - 6
+                && (named.Contains(p) || p == pronoun
+                    || title is not null && analysis.Sentences[c.SentenceIndex].Masked.Contains(title, StringComparison.OrdinalIgnoreCase)));
+        }
+    }
+
+    // "De ex-ceo ...", "The former chief executive ...", "De vertrekkende topman ...": the person the article is about, by title.
+    [GeneratedRegex(@"^(?:the|de|het)\s+(?:ex-|former\s+|outgoing\s+|departing\s+|vertrekkende\s+|voormalige\s+|scheidende\s+)(?<title>\p{L}+(?:\s+(?:executive|officer|director|scientist|directeur))?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FormerTitleOpening();
 
     /// <summary>"Meta has hired three researchers from OpenAI. The researchers, A, B and C, ...": a counted group read as
     /// unnamed departures is named by one of the next three sentences that opens by pointing back at the group, when it lists

@@ -737,5 +737,22 @@ public class RealNewsConstructionTests
         var d = Assert.Single(result.Departures);
         Assert.Equal(("Merel Jansen", "Coolblue", "Quillon"), (d.Person, d.From, d.To));
     }
+
+    [Fact]
+    public void A_leaver_the_article_later_keeps_on_as_the_companys_chair_has_not_left()
+    {
+        var byTitle = ExtractionFixture.Run("en",
+            "Dana Whitlock is stepping down as chief executive of Veritas AI. Omar Reyes, the chief operating officer, will succeed her. "
+            + "The board thanked her for nine years of work. The outgoing chief executive will remain with the company as executive chairman.");
+        Assert.DoesNotContain(byTitle.Departures, d => d.Person == "Dana Whitlock");
+
+        var byName = ExtractionFixture.Run("en",
+            "Dana Whitlock resigned as chief executive of Veritas AI on Monday. The board immediately elected Whitlock as the chairman of the board.");
+        Assert.Empty(byName.Departures);
+
+        var elsewhere = ExtractionFixture.Run("en",
+            "Dana Whitlock resigned as chief executive of Veritas AI on Monday. Cohere elected Whitlock as chairman of Cohere.");
+        Assert.Contains(elsewhere.Departures, d => (d.Person, d.From) == ("Dana Whitlock", "Veritas AI"));
+    }
 }
 
