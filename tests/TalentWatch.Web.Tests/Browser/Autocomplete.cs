@@ -3,15 +3,15 @@ using Microsoft.Playwright;
 
 namespace TalentWatch.Web.Tests.Browser;
 
-/// <summary>Picks a suggestion from a MudAutocomplete as a person does: type, wait for the list to answer what was typed, click.</summary>
+/// <summary>Picks a suggestion from a MudAutocomplete as a person does: type, wait for the list to settle, click.</summary>
 internal static class Autocomplete
 {
     /// <summary>
     /// Types <paramref name="typed"/> into the autocomplete named by <paramref name="testId"/> and picks the suggestion
-    /// whose whole text is <paramref name="option"/>. The search is debounced and answered over the circuit, so the
-    /// open list can still show an earlier answer (every company) when the typing is done; on a loaded machine the
-    /// final answer then re-renders the list between Playwright finding an item and its mouse reaching it, and the
-    /// click lands on another row or none. So the click waits until every suggestion shown matches the typed text.
+    /// whose whole text is <paramref name="option"/>. The search is debounced and answered over the circuit, so the open
+    /// list can still show an earlier answer when the typing is done; on a loaded machine the final answer then re-renders
+    /// the list between Playwright finding an item and its mouse reaching it, and the click lands on another row or none.
+    /// So the click waits until the list has stopped changing, and a pick that did not take is made again.
     /// </summary>
     public static async Task ChooseAsync(IPage page, string testId, string typed, string option)
     {
@@ -19,12 +19,41 @@ internal static class Autocomplete
         var suggestions = page.Locator(".mud-popover-open .mud-list-item");
         var wanted = suggestions.Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(option)}\\s*$") });
 
-        await input.FillAsync(typed);
-        await Assertions.Expect(wanted).Not.ToHaveCountAsync(0);
-        await Assertions.Expect(suggestions.Filter(new() { HasNotText = typed })).ToHaveCountAsync(0);
-        await wanted.First.ClickAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            await input.FillAsync(typed);
+            await Assertions.Expect(wanted).Not.ToHaveCountAsync(0);
+            await SettledAsync(suggestions);
+            await wanted.First.ClickAsync();
+            try
+            {
+                await Assertions.Expect(input).ToHaveValueAsync(option, new() { Timeout = 5_000 });
+                break;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                // The list re-rendered under the click: type again, as a person would.
+            }
+        }
 
         await Assertions.Expect(suggestions).ToHaveCountAsync(0);
         await Assertions.Expect(input).ToHaveValueAsync(option);
+    }
+
+    /// <summary>Waits until the open suggestions read the same twice, 300 ms apart (the debounced search has answered).</summary>
+    private static async Task SettledAsync(ILocator suggestions)
+    {
+        var previous = await suggestions.AllInnerTextsAsync();
+        for (var i = 0; i < 60; i++)
+        {
+            await Task.Delay(300);
+            var current = await suggestions.AllInnerTextsAsync();
+            if (current.SequenceEqual(previous))
+            {
+                return;
+            }
+
+            previous = current;
+        }
     }
 }
