@@ -375,14 +375,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         foreach (var group in groups)
         {
             var naming = Enumerable.Range(group.Key.SentenceIndex + 1, Math.Min(3, analysis.Sentences.Count - group.Key.SentenceIndex - 1))
-                .Select(i => analysis.Sentences[i])
-                .FirstOrDefault(s => !s.IsHeading && GroupNamedNext().IsMatch(s.Masked));
-            if (naming is null)
+                .Select(i => (Sentence: analysis.Sentences[i], Opening: GroupNamedNext().Match(analysis.Sentences[i].Masked)))
+                .FirstOrDefault(x => !x.Sentence.IsHeading && x.Opening.Success);
+            if (naming.Sentence is null)
             {
                 continue;
             }
 
-            var names = LeadingPersons(naming, GroupNamedNext().Match(naming.Masked).Length, naming.Text.Length);
+            var names = LeadingPersons(naming.Sentence, naming.Opening.Length, naming.Sentence.Text.Length);
             if (names.Count != group.Count() || names.Any(n => candidates.Any(c => c.Person == n)))
             {
                 continue;
@@ -654,7 +654,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var beforeComma = Brackets().Replace(s.Masked[start..b.Index], string.Empty);
             if (b.Value.StartsWith(',') && AndAfterComma().IsMatch(s.Masked[(b.Index + 1)..]) && ListBeforeComma().IsMatch(beforeComma)
                 && analysis.Mentions[s.Index].Any(mm => (mm.End == b.Index || (mm.End < b.Index && Brackets().Match(s.Masked, mm.End, b.Index - mm.End) is { Success: true } br
-                    && br.Index == mm.End && br.Length == b.Index - mm.End)) && (analysis.PersonFor(mm, learn: false) is not null || LooksLikePerson(mm))))
+                    && br.Index == mm.End && br.Length == b.Index - mm.End)) && NamesAPerson(mm)))
             {
                 continue;
             }
@@ -1710,9 +1710,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     /// <summary>The description follows a person's name and names nobody itself (", chief research officer B," is the next name).</summary>
     private bool DescribesListedPerson(Sentence s, Match apposition) =>
-        analysis.Mentions[s.Index].Any(mm => mm.End == apposition.Index && (analysis.PersonFor(mm, learn: false) is not null || LooksLikePerson(mm)))
+        analysis.Mentions[s.Index].Any(mm => mm.End == apposition.Index && NamesAPerson(mm))
         && !analysis.Mentions[s.Index].Any(mm => mm.Start > apposition.Index && mm.End < apposition.Index + apposition.Length
-            && (analysis.PersonFor(mm, learn: false) is not null || LooksLikePerson(mm)));
+            && NamesAPerson(mm));
 
     private static string WithoutInserts(string text, int start, int end, List<(int Start, int End)> inserts)
     {
@@ -1758,6 +1758,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         return analysis.Mentions[next.Index] is [{ Start: 0 } opening, ..] && analysis.Registry.ResolvePerson(opening) is { } person
             && people.Contains(person);
     }
+
+    /// <summary>The mention is a person the article names, or reads as one.</summary>
+    private bool NamesAPerson(Mention mm) => analysis.PersonFor(mm, learn: false) is not null || LooksLikePerson(mm);
 
     /// <summary>"head of robotics research Jian Zhang, and ...": a two- or three-word name that is no organisation is a person's,
     /// even when the given-name list lacks its first word (unlike the round-ups' stricter check, which needs a known given name).</summary>
