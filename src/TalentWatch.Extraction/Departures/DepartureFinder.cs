@@ -95,7 +95,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^(?:to|om)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InfinitiveJoin();
 
-    [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b|(?:[\p{L}\-]+\s+){0,2}?(?:start-?up|company|firm|lab|unicorn|upstart|outfit|chipmaker|chip maker|giant)\b(?-i:(?=\s+\p{Lu}))"
+    [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b|(?:[\p{L}\-]+\s+){0,2}?(?:start-?up|company|firm|lab|unicorn|upstart|outfit|chipmaker|chip maker|giant|\p{L}*(?:bedrijf|concern|gigant|reus|fabrikant))\b(?-i:(?=\s+\p{Lu}))"
         // "naar het kleinere Y", "het Rotterdamse Y", "the smaller Y": one describing word between the article and the name.
         + @"|(?<=\b(?:het|de|the)\s+)(?-i:\p{Ll}[\p{Ll}\-]*e|\p{Lu}\p{Ll}+se)\b(?-i:(?=\s+\p{Lu}))|(?<=\bthe\s+)(?:smaller|larger|bigger|younger|older)\b(?-i:(?=\s+\p{Lu})))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiners();
@@ -377,12 +377,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var naming = Enumerable.Range(group.Key.SentenceIndex + 1, Math.Min(3, analysis.Sentences.Count - group.Key.SentenceIndex - 1))
                 .Select(i => (Sentence: analysis.Sentences[i], Opening: GroupNamedNext().Match(analysis.Sentences[i].Masked)))
                 .FirstOrDefault(x => !x.Sentence.IsHeading && x.Opening.Success);
-            if (naming.Sentence is null)
-            {
-                continue;
-            }
-
-            var names = LeadingPersons(naming.Sentence, naming.Opening.Length, naming.Sentence.Text.Length);
+            var names = naming.Sentence is null ? NamedMovers(group.Key.SentenceIndex + 1) : LeadingPersons(naming.Sentence, naming.Opening.Length, naming.Sentence.Text.Length);
             if (names.Count != group.Count() || names.Any(n => candidates.Any(c => c.Person == n)))
             {
                 continue;
@@ -393,6 +388,25 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             candidates.AddRange(names.Select(n => first with { Person = n, UnnamedSlot = 0, Founder = null }));
         }
     }
+
+    /// <summary>"Meta hired three researchers from OpenAI. A, B and C will join its new lab": the next sentence opens with
+    /// the group's names and tells them moving. Empty when it does not.</summary>
+    private List<string> NamedMovers(int index)
+    {
+        if (index >= analysis.Sentences.Count || analysis.Sentences[index].IsHeading)
+        {
+            return [];
+        }
+
+        var s = analysis.Sentences[index];
+        var names = LeadingPersons(s, 0, s.Text.Length);
+        var last = analysis.Mentions[index].LastOrDefault(mm => analysis.PersonFor(mm, learn: false) is { } p && names.Contains(p));
+        return names.Count >= 2 && last is not null && MoveAfterNames().IsMatch(s.Masked[last.End..]) ? names : [];
+    }
+
+    // "..., B and C will be joining", "... are expected to join", "... have left", "... stappen over", "... komen over".
+    [GeneratedRegex(@"^\s*(?:(?:will|are|were|have|had|would|zullen|gaan|zijn|komen|stappen|also|ook|all|alle|now|nu|expected|set|to|be)\s+){0,4}(?:join|joining|joined|moving|move|moved|leave|leaving|left|depart|departing|departed|over|vertrekken|vertrokken|overstappen|overgestapt|naar|bij)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MoveAfterNames();
 
     // "The researchers — A, B and C — ...", "The three are A, B and C", "They are ...", "Het gaat om A, B en C", "De drie zijn ...".
     [GeneratedRegex(@"^(?:(?:the|these|those|both|all|de|deze|die|beide|alle)\s+(?:(?:two|three|four|five|twee|drie|vier|vijf|[2-5])\s+)?(?:\p{Ll}[\p{Ll}\-]*\s*)?(?:(?:are|were|zijn|waren)\s+|\s*[—–:]\s*|\s-\s|,\s+)|(?:they|zij|ze)\s+(?:are|were|zijn|waren)\s+|(?:het|it)\s+(?:gaat|ging|concerns|concerned)\s+(?:om\s+)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -43,7 +43,7 @@ public class ProbeSentenceTests
             var (person, rest) = (expected.Split(" | ")[0], expected.Split(" | ")[1]);
             var (from, to) = (rest.Split(" -> ")[0], rest.Split(" -> ")[1]);
             Assert.True(
-                departures.Any(d => d.Person == person && string.Equals(d.From, from, StringComparison.OrdinalIgnoreCase)
+                departures.Any(d => (d.Person ?? "none") == person && string.Equals(d.From, from, StringComparison.OrdinalIgnoreCase)
                     && string.Equals(d.To ?? "none", to, StringComparison.OrdinalIgnoreCase)),
                 $"probe-sentences.tsv:{line}: expected {expected}, got {got}");
         }
