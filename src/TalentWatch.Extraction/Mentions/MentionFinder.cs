@@ -74,7 +74,7 @@ internal static partial class MentionFinder
                 keep++;
             }
 
-            if (keep < parts.Length)
+            if (keep < parts.Length && !IsHyphenatedGivenName(parts))
             {
                 suffix = string.Join('-', parts[keep..]);
                 value = string.Join('-', parts[..keep]);
@@ -83,6 +83,17 @@ internal static partial class MentionFinder
 
         return value.Length == 0 ? null : new Tok(start, start + value.Length, value, possessive, suffix);
     }
+
+    // "Oh-hyun", "Jae-yong", "Ing-wen": a Korean or Chinese given name written as two syllables, the second in lower case. Not
+    // "Tesla-baas", "Google-backed", "Philips-top": the first part of those is longer, or the second is a word.
+    private static bool IsHyphenatedGivenName(string[] parts) =>
+        parts.Length == 2 && parts[0].Length is >= 2 and <= 4 && parts[0].Skip(1).All(char.IsLower)
+        && GivenNameSyllable().IsMatch(parts[1]) && !Lexicon.RoleAcronyms.Contains(parts[1]) && !NotASyllable.Contains(parts[1]);
+
+    private static readonly HashSet<string> NotASyllable = new(["top", "ceo", "cto", "cfo", "coo", "led", "run", "app", "bot", "man", "men", "tak", "team"], StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^(?:[bcdghjklmnprstwy]{0,2}[wy]?(?:ae|eo|eu|oe|ui|ee|oo|ou|ai|ao|ia|ua|uo|ie|a|e|i|o|u)(?:ng|n|k|l|m|p)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GivenNameSyllable();
 
     private static bool Joins(string s, List<Tok> group, int nextStart, string next, ExtractionKnowledge knowledge)
     {
