@@ -408,8 +408,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:(?:will|are|were|have|had|would|zullen|gaan|zijn|komen|stappen|also|ook|all|alle|now|nu|expected|set|to|be)\s+){0,4}(?:join|joining|joined|moving|move|moved|leave|leaving|left|depart|departing|departed|over|vertrekken|vertrokken|overstappen|overgestapt|naar|bij)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MoveAfterNames();
 
-    // "The researchers — A, B and C — ...", "The three are A, B and C", "They are ...", "Het gaat om A, B en C", "De drie zijn ...".
-    [GeneratedRegex(@"^(?:(?:the|these|those|both|all|de|deze|die|beide|alle)\s+(?:(?:two|three|four|five|twee|drie|vier|vijf|[2-5])\s+)?(?:\p{Ll}[\p{Ll}\-]*\s*)?(?:(?:are|were|zijn|waren)\s+|\s*[—–:]\s*|\s-\s|,\s+)|(?:they|zij|ze)\s+(?:are|were|zijn|waren)\s+|(?:het|it)\s+(?:gaat|ging|concerns|concerned)\s+(?:om\s+)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "The researchers — A, B and C — ...", "The three are A, B and C", also after a first clause ("Y will go on, but the three
+    // co-founders — A, B and C — ..."), "They are ...", "Het gaat om A, B en C", "De drie zijn ...".
+    [GeneratedRegex(@"^(?:[^.;]{0,120}?(?:,\s+(?:but|and|while|maar|en)\s+|;\s+))?(?:(?:the|these|those|both|all|de|deze|die|beide|alle)\s+(?:(?:two|three|four|five|twee|drie|vier|vijf|[2-5])\s+)?(?:\p{Ll}[\p{Ll}\-]*\s*)?(?:(?:are|were|zijn|waren)\s+|\s*[—–:]\s*|\s-\s|,\s+)|(?:they|zij|ze)\s+(?:are|were|zijn|waren)\s+|(?:het|it)\s+(?:gaat|ging|concerns|concerned)\s+(?:om\s+)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GroupNamedNext();
 
     // The words before an employer that make it where the person worked before: "previously ... at Y", "spent six years at
