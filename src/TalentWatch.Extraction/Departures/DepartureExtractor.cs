@@ -96,7 +96,7 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
 
         var analysis = new ArticleAnalysis(article, with);
         var finder = new DepartureFinder(analysis);
-        var merged = DepartureMerger.Merge(AsEmployers(with, finder.Find()));
+        var merged = DepartureMerger.Merge(AsEmployers(with, finder.Find()), i => TriggerRules.Again.IsMatch(analysis.Sentences[i].Text));
         var departures = merged
             .OrderBy(m => m.Sentences.Min)
             .Select(m => ToDeparture(analysis, m))

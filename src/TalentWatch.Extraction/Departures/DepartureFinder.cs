@@ -1445,7 +1445,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 break;
             }
 
-            var fronted = dates.FirstOrDefault(d => d.Start >= from && d.End <= comma && d.Start - from <= 12);
+            // "After leaving Tesla in 2022, he rejoined OpenAI": the date of a fronted leaving is when the move began.
+            var leaving = FrontedLeaving().IsMatch(text[from..comma]);
+            var fronted = dates.FirstOrDefault(d => d.Start >= from && d.End <= comma && (d.Start - from <= 12 || leaving));
             if (fronted is not null)
             {
                 return (fronted.Date, true);
@@ -1456,6 +1458,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         return analysis.Article.Published is { } p ? (PartialDate.OfMonth(p.Year, p.Month), false) : (null, false);
     }
+
+    [GeneratedRegex(@"^\s*(?:after|since|upon|na)\s+(?:leaving|quitting|departing|exiting|zijn vertrek|haar vertrek|het verlaten van)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedLeaving();
 
     [GeneratedRegex(@",?\s(?:when|toen)\s[^.;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex WhenClause();

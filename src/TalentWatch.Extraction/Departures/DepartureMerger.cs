@@ -71,14 +71,16 @@ internal static class DepartureMerger
         public CompanySource FromSource { get; set; } = first.FromSource;
     }
 
-    public static List<Merged> Merge(IEnumerable<DepartureCandidate> candidates)
+    public static List<Merged> Merge(IEnumerable<DepartureCandidate> candidates, Func<int, bool> saysAgain)
     {
         var merged = new List<Merged>();
-        foreach (var c in WithoutNamedGroups(FollowCareers(candidates.ToList()).ToList()))
+        var all = WithoutNamedGroups(FollowCareers(candidates.ToList()).ToList()).ToList();
+        foreach (var c in all)
         {
             var existing = c.Person is null
                 ? merged.FirstOrDefault(m => m.Person is null && m.From == c.From && m.Sentences.Contains(c.SentenceIndex) && m.UnnamedSlot == c.UnnamedSlot)
-                : merged.FirstOrDefault(m => m.Person == c.Person && string.Equals(m.From, c.From, StringComparison.OrdinalIgnoreCase));
+                : merged.FirstOrDefault(m => m.Person == c.Person && string.Equals(m.From, c.From, StringComparison.OrdinalIgnoreCase)
+                    && !LeftTwice(m, c, all, saysAgain));
             if (existing is null)
             {
                 merged.Add(new Merged(c));
@@ -138,6 +140,15 @@ internal static class DepartureMerger
             yield return earlier is null ? c : c with { From = earlier.To!, FromSource = CompanySource.Career };
         }
     }
+
+    /// <summary>"This marks the second time K has left OpenAI, having initially departed to join Tesla in 2017; ... he
+    /// rejoined OpenAI": someone the article brings back to a company and says left it again can leave it twice, so a move
+    /// dated years before another one from the same company is a move of its own.</summary>
+    private static bool LeftTwice(Merged existing, DepartureCandidate c, List<DepartureCandidate> all, Func<int, bool> saysAgain) =>
+        !c.JoinOnly && !existing.JoinOnly && existing.Date is { } a && c.Date is { } b && (existing.DateIsExplicit || c.DateIsExplicit)
+        && (IsBefore(a, b) && a.Year < b.Year || IsBefore(b, a) && b.Year < a.Year)
+        && (saysAgain(c.SentenceIndex) || existing.Sentences.Any(saysAgain))
+        && all.Any(r => r.Person == c.Person && Same(r.To, c.From));
 
     private static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 

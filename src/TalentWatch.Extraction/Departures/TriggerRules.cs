@@ -104,6 +104,9 @@ internal static class TriggerRules
     public static readonly Regex UnnamedGroup = R(
         @"(?<!\b(?:of|van|out of|uit)\s+(?:[\p{L}\-'’]+\s+){0,3})(?<!\b(?:the|these|those|all|both|at least|its|his|her|their|our|de|deze|die|het|alle|beide|minstens|ten minste|zijn|haar|hun|onze)\s+)\b(?<n>two|three|four|five|twee|drie|vier|vijf|[2-5])\s+(?:(?:of\s+(?:the|its)|van\s+de|van\s+zijn|van\s+haar)\s+(?=(?:co-?founders|founders|medeoprichters|oprichters)\b))?(?:(?:senior|junior|former|other|more|andere|key|top|leading|prominent|notable|high-profile|longtime|long-time|veteran|experienced|ervaren|[\p{L}\-]+e)\s+){0,3}(?:(?-i:\p{Ll}[\p{Ll}\-]+\s+){1,2}(?:and|en)\s+(?-i:\p{Ll}[\p{Ll}\-]+\s+){1,2})?(?-i:(?:\p{Lu}[\p{L}\-]*\s+){0,3})(?<noun>engineers|researchers|employees|workers|staffers|staff members|scientists|executives|managers|leaders|co-founders|cofounders|founders|onderzoekers|medewerkers|werknemers|medeoprichters|oprichters|ingenieurs|developers|ontwikkelaars|managers|bestuurders|leidinggevenden|directors|officers|vice presidents|directeuren|directieleden|bestuursleden|topmanagers|designers|ontwerpers|topontwerpers|programmers|programmeurs|analysts|analisten|specialists|specialisten|team members|teamleden|data scientists|product managers|hires|topmensen|kopstukken)\b");
 
+    /// <summary>"the second time K has left", "left again", "voor de tweede keer": a move told as a repeat.</summary>
+    public static readonly Regex Again = R(@"\b(?:second time|third time|again|once more|for a second|voor de (?:tweede|derde) keer|opnieuw|wederom|andermaal)\b");
+
     // "zijn" is left out: in Dutch it is far more often the verb "are" than "his".
     public static readonly Regex Pronoun = R(@"\b(?:he|she|his|her|hij|zij|ze|haar)\b");
 }

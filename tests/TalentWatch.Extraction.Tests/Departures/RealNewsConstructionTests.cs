@@ -754,5 +754,26 @@ public class RealNewsConstructionTests
             "Dana Whitlock resigned as chief executive of Veritas AI on Monday. Cohere elected Whitlock as chairman of Cohere.");
         Assert.Contains(elsewhere.Departures, d => (d.Person, d.From) == ("Dana Whitlock", "Veritas AI"));
     }
-}
 
+    [Fact]
+    public void A_career_that_returns_to_a_company_and_leaves_it_again_is_two_departures_from_it()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Kim Lorenz, a founding member of Veritas AI, has announced his departure from the research lab. "
+            + "This marks the second time Lorenz has left Veritas AI, having initially departed to join Nuvola in 2017. "
+            + "After leaving Nuvola in 2022, he rejoined Veritas AI.");
+
+        Assert.Contains(result.Departures, d => (d.Person, d.From, d.To, d.Date) == ("Kim Lorenz", "Veritas AI", "Nuvola", "2017"));
+        Assert.Contains(result.Departures, d => (d.Person, d.From, d.Date) == ("Kim Lorenz", "Veritas AI", "2026-03"));
+        Assert.Contains(result.Departures, d => (d.Person, d.From, d.To, d.Date) == ("Kim Lorenz", "Nuvola", "Veritas AI", "2022"));
+    }
+
+    [Fact]
+    public void A_dated_move_years_before_another_from_the_same_company_merges_when_no_repeat_is_told()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Kim Lorenz has left Veritas AI, the company said. Lorenz left Veritas AI in 2017 to join Nuvola and returned to Veritas AI in 2019.");
+
+        Assert.Single(result.Departures, d => (d.Person, d.From) == ("Kim Lorenz", "Veritas AI"));
+    }
+}
