@@ -962,6 +962,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         .Where(p => p is not null)
                         .Take(1)
                         .ToList();
+                    if (persons.Count == 0 && PossessivePronounBefore().Match(s.Masked[clauseStart..ts]) is { Success: true } pronoun)
+                    {
+                        // "Her departure was announced": the person the pronoun points back to; "Diens vertrek": the one named last.
+                        var at = clauseStart + pronoun.Index;
+                        var person = pronoun.Groups["diens"].Success ? LastNamedBefore(s.Index, at) : analysis.LastPersonBefore(s.Index, at);
+                        persons = person is null ? [] : [person];
+                    }
+
                     if (persons.Count == 0)
                     {
                         return;
@@ -1727,6 +1735,26 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         return result.Distinct().ToList();
     }
+
+    /// <summary>The person named last before <paramref name="position"/>, in this sentence or the three before it.</summary>
+    private string? LastNamedBefore(int sentence, int position)
+    {
+        for (var i = sentence; i >= 0 && i >= sentence - 3; i--)
+        {
+            var named = analysis.Mentions[i].LastOrDefault(mm => (i < sentence || mm.End <= position) && analysis.Registry.ResolvePerson(mm) is not null);
+            if (named is not null)
+            {
+                return analysis.Registry.ResolvePerson(named);
+            }
+        }
+
+        return null;
+    }
+
+    // Only a possessive that opens the clause: "Her departure was announced", not "she confirmed her departure" (whose
+    // subject the clause names).
+    [GeneratedRegex(@"^\s*(?:(?:and|but|en|maar)\s+)?(?:his|her|zijn|haar|(?<diens>diens))\s+(?:(?:own|sudden|abrupt|surprise|eigen|plotselinge|onverwachte)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PossessivePronounBefore();
 
     /// <summary>The description follows a person's name and names nobody itself (", chief research officer B," is the next name).</summary>
     private bool DescribesListedPerson(Sentence s, Match apposition) =>
