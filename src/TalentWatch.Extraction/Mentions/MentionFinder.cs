@@ -442,7 +442,8 @@ internal static partial class MentionFinder
 
         for (var i = from + 1; i <= run.Count - 2; i++)
         {
-            if (Lexicon.FirstNames.Contains(run[i].Text))
+            // "Yuhuai “Tony” Wu": a given name in quotes or brackets is a nickname inside the name, not where it starts.
+            if (Lexicon.FirstNames.Contains(run[i].Text) && !NicknameBrackets.ContainsKey(sentence[run[i - 1].End..run[i].Start]))
             {
                 var department = run[from..i];
                 return department.Any(t => Lexicon.FirstNames.Contains(t.Text) || Lexicon.Particles.Contains(t.Text) || knowledge.Organisation(t.Text) is not null)
