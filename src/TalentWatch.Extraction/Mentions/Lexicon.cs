@@ -4,6 +4,9 @@ namespace TalentWatch.Extraction.Mentions;
 /// the sentence context does most of that work.</summary>
 internal static class Lexicon
 {
+    /// <summary>The job titles written as acronyms; one list for the word sets below that hold them.</summary>
+    private const string RoleAcronymWords = "CEO CTO COO CFO CRO CMO CSO CPO CIO VP SVP EVP CVP AVP GVP";
+
     private static HashSet<string> Set(string words, StringComparer? comparer = null) =>
         new(words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), comparer ?? StringComparer.Ordinal);
 
@@ -34,19 +37,18 @@ internal static class Lexicon
         Naast Behalve Ondanks Dankzij Zowel Alleen Zelfs Vooral Onlangs Sindsdien Daarom Dus Want Echter Aanvankelijk Uiteindelijk
         Formerly Previously Currently Recently Later Reportedly Notably Ultimately Additionally Similarly Together
         Ondertussen Intussen Vervolgens Daarbij Hierdoor Hierbij Daardoor Desondanks Niettemin Bovenal Opvallend Opmerkelijk
-        CEO CTO COO CFO CRO CMO CSO CPO VP SVP EVP CVP AVP GVP
         One Two Three Four Five Six Seven Eight Nine Ten Twelve Dozens Hundreds Een Twee Drie Vier Vijf Zes Zeven Acht Negen Tien
         January February March April May June July August September October November December
         Januari Februari Maart Mei Juni Juli Augustus Oktober
-        """);
+        """ + " " + RoleAcronymWords);
 
     /// <summary>Title words that make a capitalised run a job title ("Chief Research Officer"), not a modifier ("Research").</summary>
     public static readonly HashSet<string> TitleHeads = Set("""
-        CEO CTO COO CFO CRO CMO CSO CPO CIO CISO VP SVP EVP CVP AVP GVP Officer Counsel Director Directors Scientist Scientists President Head
+        CISO Officer Counsel Director Directors Scientist Scientists President Head
         Chief Founder Co-founder Cofounder Engineer Manager Chair Chairman Chairwoman Chairperson Fellow Topman Topvrouw Directeur
         Directrice Bestuursvoorzitter Voorzitter Hoofd Oprichter Medeoprichter Oprichtster Onderzoeker Advisor Adviser Laureate Laureates Researchers
         Sir Dame Professor Prof
-        """, StringComparer.OrdinalIgnoreCase);
+        """ + " " + RoleAcronymWords, StringComparer.OrdinalIgnoreCase);
 
     public static readonly HashSet<string> Months = Set("""
         January February March April May June July August September October November December
@@ -78,7 +80,7 @@ internal static class Lexicon
     public static readonly HashSet<string> InvestorSuffixes = Set("Partners Capital Ventures Investments Fund");
 
     /// <summary>Role acronyms glued to a company name ("Polder-CEO") or standing before a person.</summary>
-    public static readonly HashSet<string> RoleAcronyms = Set("CEO CTO COO CFO CRO CMO CSO CPO CIO VP SVP EVP CVP AVP GVP");
+    public static readonly HashSet<string> RoleAcronyms = Set(RoleAcronymWords);
 
     /// <summary>Words that, right before a person's name or after "X-", describe a role.</summary>
     public static readonly HashSet<string> RoleNouns = Set("""
