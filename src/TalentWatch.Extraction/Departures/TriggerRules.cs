@@ -85,7 +85,7 @@ internal static class TriggerRules
     public static readonly Regex ParentheticalStartsClause = R(@"^\s*(?:and|but|en|maar|while|terwijl)\b");
 
     /// <summary>Clause boundaries inside a sentence.</summary>
-    public static readonly Regex ClauseBoundary = R(@";(?!(?<=\b(?:including|waaronder)\b[^.]{1,300};)\s*(?:and\s+|en\s+)?(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}))|:\s|\s[—–]\s(?!(?:later |then |eventually )?joining\b|including\b|among them\b|waaronder\b)|,\s+(?!which includ)(?=(?:and|but|while|which|whereas|because|en|maar|terwijl|wat|omdat|want|zodat)\b)");
+    public static readonly Regex ClauseBoundary = R(@";(?!(?<=\b(?:including|waaronder)\b[^.]{1,300};)\s*(?:and\s+|en\s+)?(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}))|:\s|\s[—–]\s(?!(?:later |then |eventually )?joining\b|including\b|among them\b|waaronder\b)(?<!\s[—–]\s(?:including|among them|such as|waaronder|onder wie|onder meer)\b[^—–.;]{1,200}\s[—–]\s)|,\s+(?!which includ)(?=(?:and|but|while|which|whereas|because|en|maar|terwijl|wat|omdat|want|zodat)\b)");
 
     /// <summary>A company referred to by description ("the company", "het Delftse bedrijf", "the New York lab").</summary>
     public static readonly Regex CompanyReference = R(
