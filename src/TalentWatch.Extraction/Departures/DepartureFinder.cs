@@ -377,7 +377,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var naming = Enumerable.Range(group.Key.SentenceIndex + 1, Math.Min(3, analysis.Sentences.Count - group.Key.SentenceIndex - 1))
                 .Select(i => (Sentence: analysis.Sentences[i], Opening: GroupNamedNext().Match(analysis.Sentences[i].Masked)))
                 .FirstOrDefault(x => !x.Sentence.IsHeading && x.Opening.Success);
-            var names = naming.Sentence is null ? NamedMovers(group.Key.SentenceIndex + 1) : LeadingPersons(naming.Sentence, naming.Opening.Length, naming.Sentence.Text.Length);
+            var names = naming.Sentence is null ? NamedMovers(group.Key.SentenceIndex + 1, group.Key.To) : LeadingPersons(naming.Sentence, naming.Opening.Length, naming.Sentence.Text.Length);
             if (names.Count != group.Count() || names.Any(n => candidates.Any(c => c.Person == n)))
             {
                 continue;
@@ -389,9 +389,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
     }
 
-    /// <summary>"Meta hired three researchers from OpenAI. A, B and C will join its new lab": the next sentence opens with
-    /// the group's names and tells them moving. Empty when it does not.</summary>
-    private List<string> NamedMovers(int index)
+    /// <summary>"Meta hired three researchers from OpenAI. A, B and C will join its new lab", "... A, B and C are founding
+    /// members of Meta's new office": the next sentence opens with the group's names and tells them moving or names the
+    /// hirer. Empty when it does not.</summary>
+    private List<string> NamedMovers(int index, string? hirer)
     {
         if (index >= analysis.Sentences.Count || analysis.Sentences[index].IsHeading)
         {
@@ -401,7 +402,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var s = analysis.Sentences[index];
         var names = LeadingPersons(s, 0, s.Text.Length);
         var last = analysis.Mentions[index].LastOrDefault(mm => analysis.PersonFor(mm, learn: false) is { } p && names.Contains(p));
-        return names.Count >= 2 && last is not null && MoveAfterNames().IsMatch(s.Masked[last.End..]) ? names : [];
+        var namesHirer = hirer is not null && analysis.Mentions[index].Any(mm => last is not null && mm.Start >= last.End
+            && string.Equals(analysis.Registry.ResolveOrganisation(mm), hirer, StringComparison.OrdinalIgnoreCase));
+        return names.Count >= 2 && last is not null && (MoveAfterNames().IsMatch(s.Masked[last.End..]) || namesHirer) ? names : [];
     }
 
     // "..., B and C will be joining", "... are expected to join", "... have left", "... stappen over", "... komen over".
