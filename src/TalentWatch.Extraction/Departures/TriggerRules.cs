@@ -62,8 +62,8 @@ internal static class TriggerRules
         + @"|\b(?:almost|nearly|bijna)\s+(?:\p{L}+\s+)?(?:hired|joined|left|lost|quit|poached|signed|moved|defected|went|jumped|aangenomen|ingehuurd|verloren|verloor|vertrokken|vertrok|overgestapt|stapte|ging)\b");
 
     /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure; nor is a firing undone ("was fired and
-    /// re-hired", "ousted before being reinstated").</summary>
-    public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:[\p{L}]+\s+)?$");
+    /// re-hired", "ousted before being reinstated"). "isn't the only researcher to leave" says the person left too.</summary>
+    public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:(?!the\s)[\p{L}]+\s+)?$");
 
     /// <summary>"vertrekt niet", and objects that are no employer: "left the stage", "left Veritas AI's board" (a board seat is no
     /// job, by the corpus conventions).</summary>
