@@ -1660,7 +1660,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     // "X — co-author of the paper and 2024 Turing laureate — announced ...": an insert between dashes describes the subject;
     // one that lists people ("Several executives — including A and B — have left") names it.
-    [GeneratedRegex(@"\s[—–]\s(?!(?:including|among them|such as|waaronder|onder wie|onder meer)\b)[^—–]{1,200}?\s[—–]\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s[—–]\s(?!(?:" + TriggerRules.ListOpeners + @")\b)[^—–]{1,200}?\s[—–]\s", RegexOptions.CultureInvariant)]
     private static partial Regex DashInsert();
 
     [GeneratedRegex(@"\s*\([^()]{1,60}\)")]
