@@ -29,7 +29,9 @@ internal sealed class IndexedNames(TalentWatchDbContext db)
 
     public Task<int> PersonAsync(string name, CancellationToken cancellationToken) =>
         FindOrCreateAsync(people, name,
-            key => db.PersonAliases.Where(a => a.Key == key).Select(a => (int?)a.PersonId).FirstOrDefaultAsync(cancellationToken),
+            async key => await PersonWithKeyAsync(key, cancellationToken)
+                // "Yuhuai “Tony” Wu" is the stored "Yuhuai Wu".
+                ?? (Nickname.Without(name) is { } plain ? await PersonWithKeyAsync(NameKey.For(plain), cancellationToken) : null),
             async () =>
             {
                 var person = Person.Named(name);
@@ -38,6 +40,9 @@ internal sealed class IndexedNames(TalentWatchDbContext db)
                 await db.SaveChangesAsync(cancellationToken);
                 return person.Id;
             });
+
+    private Task<int?> PersonWithKeyAsync(string key, CancellationToken cancellationToken) =>
+        db.PersonAliases.Where(a => a.Key == key).Select(a => (int?)a.PersonId).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The id this name's key already resolved to in this import, else the alias owner's, else a new record's.</summary>
     private static async Task<int> FindOrCreateAsync(Dictionary<string, int> resolved, string name, Func<string, Task<int?>> ownerOfKey, Func<Task<int>> create)

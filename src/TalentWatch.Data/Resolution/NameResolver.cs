@@ -138,7 +138,8 @@ internal sealed class NameResolver
         return UniqueSlug(wanted, companySlugs.Add);
     }
 
-    /// <summary>The person with this name or alias; else a new person.</summary>
+    /// <summary>The person with this name or alias, or with this name without its nickname ("Yuhuai “Tony” Wu" is the
+    /// stored "Yuhuai Wu"); else a new person.</summary>
     public int ResolvePerson(string name)
     {
         var key = NameKey.For(name);
@@ -147,11 +148,21 @@ internal sealed class NameResolver
             return id;
         }
 
+        if (Nickname.Without(name) is { } plain && personByKey.TryGetValue(NameKey.For(plain), out id))
+        {
+            personByKey.Set(key, id);
+            return id;
+        }
+
         var person = Person.Named(name);
         person.Id = nextPersonId++;
         person.Slug = UniqueSlug(person.Slug, slug => personSlugs.TryAdd(slug, 0));
         addPerson(person);
-        personByKey.Set(key, person.Id);
+        foreach (var alias in person.Aliases)
+        {
+            personByKey.Set(alias.Key, person.Id);
+        }
+
         return person.Id;
     }
 

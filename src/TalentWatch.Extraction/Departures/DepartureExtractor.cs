@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using TalentWatch.Extraction.Claims;
 using TalentWatch.Extraction.Confidence;
 using TalentWatch.Extraction.Dates;
@@ -11,7 +10,7 @@ namespace TalentWatch.Extraction;
 
 /// <summary>Extracts departures and stated figures from English and Dutch articles. Stateless: one instance can serve
 /// every request concurrently.</summary>
-public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
+public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
 {
     // Read-only after construction, so concurrent Extract calls are safe.
     private readonly HashSet<string> supported = ["en", "nl"];
@@ -158,7 +157,7 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
         var (role, founder) = m.Person is null ? (m.Role, m.Founder) : DescribePerson(analysis, m);
         var signals = Signals(analysis, m);
         return new ExtractedDeparture(
-            m.Person is null ? null : Nickname().Replace(m.Person, " "),
+            m.Person,
             m.From,
             m.To,
             m.Date?.ToString(),
@@ -301,8 +300,4 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
     private static List<TextSpan> Spans(ArticleAnalysis analysis, IEnumerable<int> sentences) =>
         sentences.Order().Select(i => analysis.Sentences[i]).Select(s => new TextSpan(s.Start, s.Text.Length)).ToList();
 
-    // "Patrick (Pat) Gelsinger", "Andrew "Boz" Bosworth": the nickname holds the name together while reading; the person is
-    // recorded by the name without it, as labellers and editors write it.
-    [GeneratedRegex(@"\s+[(""“‘'][\p{L}.\-]{1,20}[)""”’']\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Nickname();
 }

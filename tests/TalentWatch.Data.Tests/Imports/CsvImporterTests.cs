@@ -102,6 +102,20 @@ public abstract class CsvImporterTests(StoreProvider provider) : IDisposable
     }
 
     [Fact]
+    public async Task A_name_with_a_nickname_and_the_name_without_it_are_one_person()
+    {
+        var result = await Importer.ImportFileAsync(store.WriteFile("nicknames.csv",
+            "person,from,to,date,role,founder,source_url\nPatrick Gelsinger,Veritas AI,,2024-12,,,https://a\n\"Patrick (Pat) Gelsinger\",Aurora Labs,,2021-02,,,https://b\n"
+            + "\"Yuhuai \"\"Tony\"\" Wu\",Veritas AI,,2026-02,,,https://c\nYuhuai Wu,Aurora Labs,,2026-03,,,https://d\n"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        await using var db = await store.Factory.CreateDbContextAsync();
+        Assert.Equal(["Patrick Gelsinger", "Yuhuai \"Tony\" Wu"], await db.People.OrderBy(p => p.Name).Select(p => p.Name).ToListAsync());
+        Assert.Equal(2, await db.Departures.CountAsync(d => d.Person!.Name == "Yuhuai \"Tony\" Wu"));
+        Assert.Equal(2, await db.Departures.CountAsync(d => d.Person!.Name == "Patrick Gelsinger"));
+    }
+
+    [Fact]
     public async Task A_merge_into_a_stored_departure_writes_what_it_fills_in_and_keeps_every_stored_field()
     {
         // The merge's UPDATE writes only the fields the rule fills in or makes more precise; the rest stay as stored, without

@@ -6,15 +6,17 @@ namespace TalentWatch.Extraction.Tests.Departures;
 public class NamesAndCareerTests
 {
     [Theory]
-    [InlineData("Lumen Robotics co-founder Dana (Dee) Whitlock announced that she is leaving the company.", "Dana Whitlock")]
-    [InlineData("Lumen Robotics co-founder Dana “Dee” Whitlock announced that she is leaving the company.", "Dana Whitlock")]
-    [InlineData("Lumen Robotics co-founder Dana ‘Dee’ Whitlock announced that she is leaving the company.", "Dana Whitlock")]
-    [InlineData("Lumen Robotics co-founder Dana Marie \"Dee\" Whitlock announced that she is leaving the company.", "Dana Marie Whitlock")]
-    [InlineData("Dana 'Dee' Whitlockhausen, the chief engineering officer of Lumen Robotics, is leaving the company.", "Dana Whitlockhausen")]
-    public void A_nickname_in_brackets_or_quotes_holds_the_name_together_and_is_left_out_of_it(string text, string person)
+    [InlineData("Lumen Robotics co-founder Dana (Dee) Whitlock announced that she is leaving the company.", "Dana (Dee) Whitlock")]
+    [InlineData("Lumen Robotics co-founder Dana “Dee” Whitlock announced that she is leaving the company.", "Dana “Dee” Whitlock")]
+    [InlineData("Lumen Robotics co-founder Dana ‘Dee’ Whitlock announced that she is leaving the company.", "Dana ‘Dee’ Whitlock")]
+    [InlineData("Lumen Robotics co-founder Dana Marie \"Dee\" Whitlock announced that she is leaving the company.", "Dana Marie \"Dee\" Whitlock")]
+    [InlineData("Dana 'Dee' Whitlockhausen, the chief engineering officer of Lumen Robotics, is leaving the company.", "Dana 'Dee' Whitlockhausen")]
+    public void A_nickname_in_brackets_or_quotes_holds_the_name_together_and_is_kept_in_it(string text, string person)
     {
         var d = ExtractionFixture.Single("en", text);
 
+        // The fullest form the article writes, as the corpus rules label it; the store also files it under the name without
+        // the nickname (Core's Nickname).
         Assert.Equal((person, "Lumen Robotics"), (d.Person, d.From));
     }
 
@@ -24,7 +26,7 @@ public class NamesAndCareerTests
         var result = ExtractionFixture.Run("en", "Dana (Dee) Whitlock left Lumen Robotics in January. Whitlock joined Cohere in March.");
 
         var d = Assert.Single(result.Departures);
-        Assert.Equal(("Dana Whitlock", "Lumen Robotics", "Cohere"), (d.Person, d.From, d.To));
+        Assert.Equal(("Dana (Dee) Whitlock", "Lumen Robotics", "Cohere"), (d.Person, d.From, d.To));
     }
 
     [Theory]

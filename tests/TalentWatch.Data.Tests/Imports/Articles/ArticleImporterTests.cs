@@ -82,6 +82,35 @@ public abstract class ArticleImporterTests(StoreProvider provider) : IAsyncLifet
         Assert.Equal(0.4m, claim.Value);
     }
 
+    [Fact]
+    public async Task A_person_stored_without_a_nickname_is_found_by_an_article_that_writes_one()
+    {
+        const string plain = """
+            ---
+            title: "Wu leaves Veldspar AI"
+            published: 2026-02-10
+            language: en
+            ---
+            Veldspar AI co-founder Yuhuai Wu has left the company.
+            """;
+        const string withNickname = """
+            ---
+            title: "Wu joins Kestrel"
+            published: 2026-05-10
+            language: en
+            ---
+            Yuhuai “Tony” Wu has left Aurora Labs to join Kestrel Robotics.
+            """;
+
+        await importer.ImportFileAsync(Write("plain.md", plain), accept: false);
+        await importer.ImportFileAsync(Write("nickname.md", withNickname), accept: false);
+
+        await using var db = await factory.CreateDbContextAsync();
+        var person = Assert.Single(await db.People.ToListAsync());
+        Assert.Equal("Yuhuai Wu", person.Name);
+        Assert.Equal(2, await db.Departures.CountAsync(d => d.PersonId == person.Id));
+    }
+
     /// <summary>Issue 13: the extractor drops "left X for X"; an alias only the store knows is caught by the import, and said.</summary>
     [Fact]
     public async Task A_move_between_two_names_of_one_stored_company_is_not_stored_and_is_reported()
