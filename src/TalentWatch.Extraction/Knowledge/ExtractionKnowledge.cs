@@ -57,6 +57,9 @@ public sealed class ExtractionKnowledge
 
     private readonly Dictionary<string, KnownOrganisation> organisations;
     private readonly HashSet<string> notNames;
+
+    /// <summary>Plurals of acronyms ("EVs", "LLMs"): written with a capital S ("EVS") the word is a name.</summary>
+    private readonly HashSet<string> acronymPlurals;
     private readonly HashSet<string> people;
     private readonly HashSet<string> titleWords;
 
@@ -68,8 +71,9 @@ public sealed class ExtractionKnowledge
     private readonly HashSet<string> regions;
     private readonly HashSet<string> surnames;
 
-    private ExtractionKnowledge(Dictionary<string, KnownOrganisation> organisations, HashSet<string> notNames, HashSet<string> people, HashSet<string> titleWords, string[] titleCompoundHeads, HashSet<string> regions, string[] descriptorEndings)
+    private ExtractionKnowledge(Dictionary<string, KnownOrganisation> organisations, HashSet<string> notNames, HashSet<string> acronymPlurals, HashSet<string> people, HashSet<string> titleWords, string[] titleCompoundHeads, HashSet<string> regions, string[] descriptorEndings)
     {
+        this.acronymPlurals = acronymPlurals;
         this.descriptorEndings = descriptorEndings;
         this.regions = regions;
         this.organisations = organisations;
@@ -123,7 +127,8 @@ public sealed class ExtractionKnowledge
     public bool IsSurname(string text) => surnames.Contains(Key(text)) && !organisations.ContainsKey(Key(text));
 
     /// <summary>True for capitalised phrases that name neither a person nor an organisation ("Silicon Valley", "Machine Learning").</summary>
-    public bool IsNotAName(string text) => notNames.Contains(Key(text));
+    public bool IsNotAName(string text) =>
+        notNames.Contains(Key(text)) && !(text.EndsWith('S') && acronymPlurals.Contains(Key(text)));
 
     /// <summary>True for words of capitalised job titles ("Chief", "Officer", "Counsel") that may stand before a name.</summary>
     public bool IsTitleWord(string word) => titleWords.Contains(word.ToLowerInvariant()) || IsCompoundTitle(word);
@@ -187,7 +192,7 @@ public sealed class ExtractionKnowledge
             }
         }
 
-        return new ExtractionKnowledge(orgs, notNames, persons, titleWords, titleCompoundHeads, regions, descriptorEndings);
+        return new ExtractionKnowledge(orgs, notNames, acronymPlurals, persons, titleWords, titleCompoundHeads, regions, descriptorEndings);
     }
 
     /// <summary>Case-, accent- and punctuation-blind key without legal suffixes.</summary>
@@ -312,6 +317,7 @@ public sealed class ExtractionKnowledge
         var nonOrganisationLines = DataLines(nonOrganisationsTxt).Select(l => l.Line.Trim()).ToList();
         var descriptorEndings = nonOrganisationLines.Where(l => l.StartsWith('-')).Select(l => l[1..]).Where(e => e.Length > 0).ToArray();
         var notNames = nonOrganisationLines.Where(l => !l.StartsWith('-')).Select(Key).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var acronymPlurals = nonOrganisationLines.Where(l => l.Length >= 3 && l[^1] == 's' && l[..^1].All(char.IsUpper)).Select(Key).ToHashSet(StringComparer.Ordinal);
         var people = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (line, _) in DataLines(peopleTsv))
         {
@@ -327,7 +333,7 @@ public sealed class ExtractionKnowledge
             .ToHashSet(StringComparer.Ordinal);
         var heads = titles.Where(w => w.StartsWith('-')).Select(w => w[1..]).Where(w => w.Length > 0).ToArray();
         titles.RemoveWhere(w => w.StartsWith('-'));
-        return new ExtractionKnowledge(orgs, notNames, people, titles, heads, regions, descriptorEndings);
+        return new ExtractionKnowledge(orgs, notNames, acronymPlurals, people, titles, heads, regions, descriptorEndings);
     }
 
     /// <summary>The non-empty, non-comment lines of a data file, with their line numbers (for file:line errors).</summary>

@@ -163,8 +163,10 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             return EntityKind.Organisation;
         }
 
-        // "at Sundial Forge, who ...": a name in a company slot is a company unless it starts with a given name.
-        if (m.TokenCount >= 2 && !m.Possessive && OrgSlotBefore().IsMatch(before) && !Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0]) && !HasSurnameParticle(m)
+        // "at Sundial Forge, who ...": a name in a company slot is a company unless it starts with a given name or an initial
+        // ("het vertrek van J. Allard").
+        if (m.TokenCount >= 2 && !m.Possessive && OrgSlotBefore().IsMatch(before) && !Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0])
+            && !IsInitial(m.FirstToken) && !HasSurnameParticle(m)
             && !Lexicon.RoleNouns.Contains(PreviousWord().Match(before).Groups[1].Value))
         {
             return EntityKind.Organisation;

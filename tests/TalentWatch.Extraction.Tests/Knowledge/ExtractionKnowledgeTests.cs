@@ -65,6 +65,15 @@ public class ExtractionKnowledgeTests
     }
 
     [Fact]
+    public void An_acronym_plural_is_no_name_but_the_same_letters_in_capitals_are()
+    {
+        Assert.True(Shipped.IsNotAName("EVs"));
+        Assert.True(Shipped.IsNotAName("LLMs"));
+        Assert.False(Shipped.IsNotAName("EVS")); // the Belgian broadcast-equipment maker
+        Assert.True(Shipped.IsNotAName("ML"));
+    }
+
+    [Fact]
     public void A_store_adds_its_companies_and_people_without_overriding_the_shipped_kinds()
     {
         var curated = Shipped.WithCurated(
