@@ -133,6 +133,12 @@ internal static partial class MentionFinder
             return false;
         }
 
+        // "Medewerkers van OpenAI zeggen ...": a known organisation after "van" is "of" it, not a surname.
+        if (knowledge.Organisation(next) is not null && !knowledge.IsPerson(string.Join(' ', group.Select(t => t.Text)) + gap + next))
+        {
+            return false;
+        }
+
         // "Chief Marketing Officer van Proximus": after a job title, "van" is "of", not a particle.
         if (knowledge.IsTitleWord(group[^1].Text))
         {
