@@ -103,6 +103,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"(?:\baccording to|\bvolgens|\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor|\bnaast|\bbehalve|\bbesides|\bapart from)\s+(?:[\p{L}\-’']+\s+){0,4}?$|\bto\s+(?:(?-i:\p{Lu}[\p{L}\-]*)\s+)?$|\b(?:lieutenant|deputy|adviser|advisor|successor|predecessor|ally|aide|answerable|reporting|report|reports|close|next|married|rival) to\s+(?:[\p{L}\-]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotASubject();
 
+    // "Veritas AI's head of research Kim Lorenz is leaving", "head of AI X": the "of" belongs to the job title before the name
+    // (not "vice president of Silicon Engineering", a unit named in capitals).
+    [GeneratedRegex(@"\b(?:head|chief|director|vice president|president|vp|svp|evp|cvp|general manager|manager|leader|lead|officer|boss|hoofd|directeur)\s+(?:of|van)\s+(?:(?-i:\p{Ll}[\p{L}\-’'&]*|\p{Lu}{2,5})\s+){1,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TitleWithOfBefore();
+
     // "zijn opgestapt na een conflict met X", "werd ontslagen door X": after the verb, a name behind these prepositions is not
     // the subject; one behind "van" is ("nam afscheid van X", "de laatste werkdag van X"). A person right behind "bij", "aan",
     // "naar" or "tot" is whom the subject joins or reports to ("sluit hij zich aan bij X").
@@ -1700,7 +1705,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var previousEnd = k > 0 ? Math.Max(start, list[k - 1].End) : start;
             // "X and vice president of research Y": an "of" inside a title between coordinated names does not make Y an object.
             if (!relative && NotASubject().IsMatch(s.Text[previousEnd..mm.Start]) && result.Count == 0
-                && !(k > 0 && Coordinated(s.Text[list[k - 1].End..mm.Start])))
+                && !(k > 0 && Coordinated(s.Text[list[k - 1].End..mm.Start])) && !TitleWithOfBefore().IsMatch(s.Text[previousEnd..mm.Start]))
             {
                 continue;
             }
