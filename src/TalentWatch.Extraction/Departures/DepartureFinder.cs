@@ -66,6 +66,30 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         return people;
     }
 
+    /// <summary>"Toen besloten de drie bestuursleden op te stappen. Het zou gaan om ceo A, cfo B en coo C", "Naast X zou het
+    /// gaan om B en C": a departure told without names whose next sentence says who it concerns. That sentence is kept as
+    /// evidence of each person.</summary>
+    private List<string?> PeopleNamedNext(Sentence s)
+    {
+        if (s.Index + 1 >= analysis.Sentences.Count || analysis.Sentences[s.Index + 1] is not { IsHeading: false } next
+            || ConcernsOpening().Match(next.Masked) is not { Success: true } opening)
+        {
+            return [];
+        }
+
+        var people = LeadingPersons(next, opening.Length, next.Text.Length);
+        foreach (var person in people)
+        {
+            bulletLines[person] = next.Index;
+        }
+
+        return people.Cast<string?>().ToList();
+    }
+
+    // "Het gaat om", "Het zou volgens bronnen gaan om", "Het betreft", "Naast Agrawal zou het gaan om".
+    [GeneratedRegex(@"^(?:naast\s+[^,.;]{1,40}?\s+)?(?:zou\s+)?het\s+(?:zou\s+)?(?:\p{Ll}+\s+){0,3}?(?:(?:gaat|ging|gaan)\s+(?:het\s+)?om|betreft|betrof)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ConcernsOpening();
+
     /// <summary>The people each list item right after a sentence opens with ("- Dana Whitlock, chief technology officer", "- A and B").</summary>
     private IEnumerable<(string Person, int Line)> BulletedPersons(int header)
     {
@@ -879,6 +903,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
                     if (persons.Count == 0)
                     {
+                        persons = PeopleNamedNext(s);
+                    }
+
+                    if (persons.Count == 0)
+                    {
                         unnamedNoun = UnnamedIn(s, os, Math.Max(oe, clauseEnd));
                     }
 
@@ -989,6 +1018,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 if (persons.Count == 0)
                 {
                     persons = PeopleAfterColon(s, clauseEnd);
+                }
+
+                if (persons.Count == 0)
+                {
+                    persons = PeopleNamedNext(s);
                 }
 
                 // "Hij stapt over naar Y (van A en B)": a pronoun right before the verb is its subject, so there is no inversion.
