@@ -584,7 +584,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             for (var k = 0; k < candidates.Count; k++)
             {
                 var c = candidates[k];
-                if (c.FromSource == CompanySource.Focus && c.SentenceIndex >= i && c.SentenceIndex <= i + window
+                // "the company" read as the article's focus is the company this sentence says is losing people.
+                var byFocus = c.FromSource == CompanySource.Focus
+                    || c.FromSource == CompanySource.Reference && analysis.FocusAt(c.SentenceIndex) is { } focus && SameEmployer(c.From, focus);
+                if (byFocus && c.SentenceIndex >= i && c.SentenceIndex <= i + window
                     && !SameEmployer(c.From, losing) && (c.To is null || !SameEmployer(c.To, losing)))
                 {
                     candidates[k] = c with { From = losing, FromSource = CompanySource.Reference };
@@ -855,6 +858,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         List<string?> persons;
         string? unnamedNoun = null;
         var unnamedCount = 1;
+        List<string>? unnamedRoles = null;
         switch (rule.Kind)
         {
             case TriggerKind.Hire:
@@ -1147,6 +1151,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 {
                     unnamedCount = roles.Count;
                     unnamedNoun = roles[0];
+                    unnamedRoles = roles;
                 }
 
                 break;
@@ -1309,7 +1314,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             bool? founder = unnamedNoun is { } noun && person is null
                 ? noun.Contains("found", StringComparison.OrdinalIgnoreCase) || noun.Contains("oprichter", StringComparison.OrdinalIgnoreCase)
                 : null;
-            var role = person is null && unnamedNoun is { } n2 && founder is false ? UnnamedRole(s.Text[clauseStart..clauseEnd], n2) : null;
+            // A list of roles gives each departure its own ("the COO, CTO and CFO have left").
+            var role = person is null && unnamedRoles is not null && slot <= unnamedRoles.Count ? unnamedRoles[slot - 1]
+                : person is null && unnamedNoun is { } n2 && founder is false ? UnnamedRole(s.Text[clauseStart..clauseEnd], n2) : null;
             candidates.Add(new DepartureCandidate(person, f, to, date, explicitDate, s.Index, founder, role, rule.Kind == TriggerKind.Join,
                 person is null && unnamedCount > 1 ? slot : 0, rule.Kind, source));
             if (person is not null && source == CompanySource.Clause && CoordinatedCompany(s, clauseStart, clauseEnd, f, to) is { } alsoLeft)

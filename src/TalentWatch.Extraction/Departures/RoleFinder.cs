@@ -52,13 +52,14 @@ internal static partial class RoleFinder
 
     public static bool HasRole(string text) => Role().IsMatch(text) || FounderCue().IsMatch(text);
 
-    [GeneratedRegex(@"^\s*(?:(?:the|de|het|its|their|zijn|haar|hun)\s+)?(?<role>" + RolePattern + @")\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "the COO", "its CFO", "the company's CTO", "VMware's COO".
+    [GeneratedRegex(@"^\s*(?:(?:the|de|het|its|their|zijn|haar|hun)\s+|(?:the\s+(?:company|firm|start-?up)|(?-i:\p{Lu}[\p{L}\-]*))['’]s\s+)?(?<role>" + RolePattern + @")\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WholeRole();
 
     [GeneratedRegex(@"\s*,\s*(?:and\s+|en\s+)?|\s+(?:and|en)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ListSeparator();
 
-    [GeneratedRegex(@"\s+(?:of|at|van|bij)\s+[^,]+$|\s+(?:also|all|both|ook|allemaal|alle drie|alle vier)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:of|at|van|bij)\s+[^,]+$|(?:\s+(?:have|has|had|were|are|hebben|zijn))?(?:\s+(?:also|all|both|ook|allemaal|alle drie|alle vier))?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ListTail();
 
     /// <summary>"Het hoofd accounting, hoofd personeelsbeleid en hoofd communicatie (van X)": a subject that is only a list of
@@ -66,7 +67,9 @@ internal static partial class RoleFinder
     public static List<string> RoleList(string subject)
     {
         var parts = ListSeparator().Split(ListTail().Replace(subject.Trim(), string.Empty)).Where(p => p.Length > 0).Select(p => WholeRole().Match(p)).ToList();
-        return parts.Count is >= 2 and <= 6 && parts.All(p => p.Success) ? parts.Select(p => p.Groups["role"].Value).ToList() : [];
+        // "Over the past few months, the company's COO, CTO and CFO have all left": an opening phrase before the list.
+        var list = parts.Skip(parts.FindLastIndex(p => !p.Success) + 1).ToList();
+        return list.Count is >= 2 and <= 6 ? list.Select(p => p.Groups["role"].Value).ToList() : [];
     }
 
     /// <summary>Role phrases next to a name: just before it ("commercieel directeur Lotte Meijer"), in the apposition after it

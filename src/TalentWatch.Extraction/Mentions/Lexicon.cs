@@ -7,6 +7,9 @@ internal static class Lexicon
     /// <summary>The job titles written as acronyms; one list for the word sets below that hold them.</summary>
     private const string RoleAcronymWords = "CEO CTO COO CFO CRO CMO CSO CPO CIO VP SVP EVP CVP AVP GVP";
 
+    /// <summary>The role acronyms as a regular-expression alternation ("CEO|CTO|...").</summary>
+    public static readonly string RoleAcronymPattern = RoleAcronymWords.Replace(' ', '|');
+
     private static HashSet<string> Set(string words, StringComparer? comparer = null) =>
         new(words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), comparer ?? StringComparer.Ordinal);
 

@@ -441,11 +441,23 @@ public class RealNewsConstructionTests
     [Theory]
     [InlineData("nl", "Het hoofd accounting, hoofd personeelsbeleid en hoofd communicatie van Orrery Systems verlieten eerder deze maand hun post.", "Orrery Systems")]
     [InlineData("en", "The head of sales, the chief financial officer and the general counsel left Veritas AI last month.", "Veritas AI")]
+    [InlineData("en", "Veritas AI has seen a string of exits. Over the past few months, the company's COO, CTO, and CFO have all left.", "Veritas AI")]
     public void A_subject_that_is_a_list_of_roles_is_one_unnamed_departure_a_role(string language, string text, string from)
     {
         var result = ExtractionFixture.Run(language, text);
 
         Assert.Equal(3, result.Departures.Count(d => d.Person is null && d.From == from));
+        Assert.Equal(3, result.Departures.Where(d => d.Person is null).Select(d => d.Role).Distinct().Count());
+    }
+
+    [Fact]
+    public void The_company_a_sentence_says_is_losing_people_is_the_company_of_the_next_ones()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Nuvola's chief executive Dana Whitlock praised Nuvola and Nuvola's partners. The praise follows a series of leadership "
+            + "departures at Veritas AI. Over the past few months, the company's COO and CFO have both left.");
+
+        Assert.Equal(2, result.Departures.Count(d => d.Person is null && d.From == "Veritas AI"));
     }
 
     [Fact]
