@@ -121,11 +121,12 @@ internal sealed partial class ArticleAnalysis
     [GeneratedRegex(@"\b(?:bij|at)\s+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial Regex EmployerSlotBefore();
 
-    // "the ChatGPT maker", "the iPhone maker's", "de ChatGPT-maker", "Llama-ontwikkelaar": a product's maker named through it.
-    [GeneratedRegex(@"^\s+(?:maker|makers|developer|creator|owner|parent)(?<possessive>['’]s)?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // "the ChatGPT maker", "the iPhone maker's", "de ChatGPT-maker", "Llama-ontwikkelaar": a product's maker named through it;
+    // so is a role on a product ("Windows chief X", "Siri-topman X", "the Siri team"): the person works for the maker.
+    [GeneratedRegex(@"^\s+(?:maker|makers|developer|creator|owner|parent|chief|head|boss|lead|leader|executive|exec|director|manager|engineer|designer|architect|researcher|scientist|team)(?<possessive>['’]s)?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial Regex MakerAfterProduct();
 
-    [GeneratedRegex(@"^(?:maker|ontwikkelaar|bouwer|eigenaar|moederbedrijf|developer)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:maker|ontwikkelaar|bouwer|eigenaar|moederbedrijf|developer|topman|topvrouw|baas|chef|hoofd|directeur|manager|ontwerper|onderzoeker|team|chief|head|boss|lead)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial Regex MakerSuffix();
 
     private static Mention? MakerOf(string sentence, Mention m, ExtractionKnowledge knowledge)
