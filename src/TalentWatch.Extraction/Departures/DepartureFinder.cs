@@ -1579,20 +1579,16 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
 
         if (reference.Success && !destination
-            && analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= pos && (mm.CompoundSuffix is null || IsRoleCompound(mm)) && analysis.EmployerOf(mm) is not null) is { } antecedent
+            && analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= pos && (mm.CompoundSuffix is null || mm.GluedToRole) && analysis.EmployerOf(mm) is not null) is { } antecedent
             && !DestinationBefore().IsMatch(s.Text[..antecedent.Start]))
         {
             // "has left the tech giant", "exits from the company": the company named last before it in the sentence (not a
-            // modifier such as "Apple-software").
+            // modifier such as "Apple-software", but a company glued to a role: "Google-topman X ... bij de zoekgigant").
             return analysis.EmployerOf(antecedent);
         }
 
         return reference.Success ? ReferenceTarget(s, reference.Groups["adj"].Value, destination, from) : null;
     }
-
-    // "Google-topman X ... zijn vertrek bij de zoekgigant": a company glued to a role names the person's employer.
-    private static bool IsRoleCompound(Mention m) =>
-        m.CompoundSuffix is { } suffix && (Lexicon.RoleNouns.Contains(suffix) || Lexicon.RoleAcronyms.Contains(suffix));
 
     private string? ReferenceTarget(Sentence s, string adjectives, bool destination, string? from) =>
         destination && adjectives.Trim().Length > 0

@@ -156,7 +156,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         if ((m.TokenCount >= 2 && Lexicon.OrgSuffixes.Contains(m.LastToken))
             || text.Contains('&', StringComparison.Ordinal)
             || HasInnerCapital(m.FirstToken) && m.TokenCount <= 2
-            || m.CompoundSuffix is { } suffix && (Lexicon.RoleNouns.Contains(suffix) || Lexicon.RoleAcronyms.Contains(suffix))
+            || m.GluedToRole
             || m.AfterPlaceAdjective
             || CompanyApposition().IsMatch(after) && !CoordinatedBefore().IsMatch(before))
         {

@@ -9,6 +9,9 @@ internal sealed record Mention(int Start, int End, string Text, int TokenCount, 
 
     public string LastToken { get; } = Text[(Text.LastIndexOf(' ') + 1)..];
 
+    /// <summary>"Google-topman", "Polder-CEO": a company glued to a role, which names the person's employer.</summary>
+    public bool GluedToRole => CompoundSuffix is { } suffix && (Lexicon.RoleNouns.Contains(suffix) || Lexicon.RoleAcronyms.Contains(suffix));
+
     /// <summary>"announced on X", "schreef op LinkedIn": the name is where something was posted, not an employer.</summary>
     public bool OnPlatform { get; init; }
 }
