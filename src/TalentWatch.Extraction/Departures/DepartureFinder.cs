@@ -454,6 +454,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"(?:\b(?:former|ex|voormalig\w*|oud)-?|\bex-)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FormerBefore();
 
+    // "X, a veteran of Google and OpenAI, left", "with a long career at A, B and C": employers a description says the person
+    // worked at before, each of a list; for a leave they are background, not the company left.
+    [GeneratedRegex(@"(?:\b(?:previously|formerly|before that|most recently|earlier in (?:his|her|their) career)\b[^.;]{0,60}?\b(?:at|for|with|of)|\b(?:an? (?:[\p{Ll}\-]+ ){0,2}?(?:veteran|alumn(?:us|a)|alum) (?:of|from)|(?:with|after) (?:an? )?(?:[\p{Ll}\-]+ ){0,2}?(?:career|years|decades?|stints?|tenures?) (?:at|with)))(?:\s+[^.;]{1,50}?(?:,(?:\s*and)?|\s+and))?\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierCareerBefore();
+
     // "interned at OpenAI", "een stage bij Y": an internship is not a job the corpus rules count as left.
     [GeneratedRegex(@"\b(?:interned|interning|an? (?:summer |research )?internship|(?:een |zijn |haar )?stage (?:liep )?)\s+(?:at|with|bij)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InternshipBefore();
@@ -1676,7 +1681,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             // for a leave "X, previously at Microsoft, stepped down" names where X was before (for a join it is the company left);
             // for an appointment "a former Google engineer" is background, and so is "Google veteran X".
             if (org is not null && org != except && !(registeredOnly && (DestinationBefore().IsMatch(s.Text[start..mm.Start])
-                || (skipEarlierEmployers && (PreviousEmployerBefore().IsMatch(s.Text[start..mm.Start]) || FormerBefore().IsMatch(s.Text[start..mm.Start])
+                || (skipEarlierEmployers && (PreviousEmployerBefore().IsMatch(s.Text[start..mm.Start]) || EarlierCareerBefore().IsMatch(s.Text[start..mm.Start]) || FormerBefore().IsMatch(s.Text[start..mm.Start])
                     || VeteranAfter().IsMatch(s.Masked[mm.End..end]))))))
             {
                 found = org;

@@ -112,12 +112,23 @@ public sealed class ExtractionKnowledge
             return org;
         }
 
-        // "Microsoft Nederland", "Google Benelux": a company's national branch counts as the company.
-        var lastSpace = key.LastIndexOf(' ');
-        return lastSpace > 0 && regions.Contains(key[(lastSpace + 1)..])
-            && organisations.TryGetValue(key[..lastSpace], out var company) && company.Kind is OrganisationKind.Company or OrganisationKind.Lab
-            ? company
-            : null;
+        // "Microsoft Nederland", "Google Benelux", "Intel India AI": a company's national branch or AI group counts as the company.
+        for (var words = 0; words < 3; words++)
+        {
+            var lastSpace = key.LastIndexOf(' ');
+            if (lastSpace <= 0 || !regions.Contains(key[(lastSpace + 1)..]))
+            {
+                return null;
+            }
+
+            key = key[..lastSpace];
+            if (organisations.TryGetValue(key, out var company))
+            {
+                return company.Kind is OrganisationKind.Company or OrganisationKind.Lab ? company : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True for well-known people ("Sam Altman"): a name, never a company.</summary>

@@ -139,6 +139,12 @@ internal static partial class MentionFinder
             return false;
         }
 
+        // "waarna hij bij AMD de Zen-architectuur maakte": a known organisation does not begin a name with particles.
+        if (knowledge.Organisation(string.Join(' ', group.Select(t => t.Text))) is not null && !knowledge.IsPerson(string.Join(' ', group.Select(t => t.Text)) + gap + next))
+        {
+            return false;
+        }
+
         // "Chief Marketing Officer van Proximus": after a job title, "van" is "of", not a particle.
         if (knowledge.IsTitleWord(group[^1].Text))
         {
