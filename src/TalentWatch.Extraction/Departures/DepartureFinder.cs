@@ -1283,6 +1283,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 source = CompanySource.Reference;
             }
 
+            // "Dunzo's cofounders A and B exited the company", "Cohere co-founder X has left the company": "the company" is
+            // the one that owns the names of the subject, not the article's focus.
+            if (person is not null && f is not null && rule.Kind == TriggerKind.Leave && own is null
+                && string.Equals(f, focus, StringComparison.OrdinalIgnoreCase)
+                && TriggerRules.CompanyReference.IsMatch(s.Masked[te..clauseEnd].TrimStart())
+                && SubjectOwner(s, clauseStart, ts, person) is { } owner && !string.Equals(owner, to, StringComparison.OrdinalIgnoreCase))
+            {
+                f = owner;
+                source = CompanySource.Clause;
+            }
+
             // "Acton is de medeoprichter van WhatsApp. ... maar verliet het bedrijf": "the company" is the one the person was
             // just described as holding a role at, not the article's focus.
             if (person is not null && f is not null && rule.Kind == TriggerKind.Leave && from is not null
@@ -1376,6 +1387,53 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex RoleAtAfterName();
 
     /// <summary>The employer <paramref name="person"/> was last described as holding a role at, in this sentence or the two before.</summary>
+    /// <summary>The employer whose possessive or role stands right before the first name of a subject that names
+    /// <paramref name="person"/>: "Dunzo's cofounders A and B", "Cohere co-founder X", "Cohere's X".</summary>
+    private string? SubjectOwner(Sentence s, int start, int end, string person)
+    {
+        var mentions = analysis.Mentions[s.Index];
+        var names = mentions.Where(mm => mm.Start >= start && mm.End <= end && analysis.Registry.ResolvePerson(mm) is not null).ToList();
+        if (names.Count == 0 || !names.Any(mm => analysis.Registry.ResolvePerson(mm) == person)
+            || mentions.LastOrDefault(mm => mm.End <= names[0].Start) is not { } owner || owner.Start < start
+            || analysis.Registry.ResolvePerson(owner) is not null)
+        {
+            return null;
+        }
+
+        // The names after the first one form a list ("A and B", "A, B and C"), nothing else between them.
+        for (var i = 1; i < names.Count; i++)
+        {
+            if (!NameListGap().IsMatch(s.Text[names[i - 1].End..names[i].Start]))
+            {
+                return null;
+            }
+        }
+
+        var gap = s.Text[owner.End..names[0].Start];
+        var role = RoleFinder.HasRole(gap);
+        var owns = owner.Possessive ? OwnerPossessiveGap().IsMatch(gap) : OwnerRoleGap().IsMatch(gap) && role;
+        if (!owns || !OwnerOpensClause().IsMatch(s.Text[start..owner.Start]))
+        {
+            return null;
+        }
+
+        // A name not known as a company is one when a role says the people work there ("Dunzo's cofounders").
+        return analysis.EmployerOf(owner) ?? (role ? analysis.OrganisationFor(owner with { Possessive = false }, learn: true) : null);
+    }
+
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|and\s+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameListGap();
+
+    [GeneratedRegex(@"^(?:['’]s?)?\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerPossessiveGap();
+
+    [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){1,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerRoleGap();
+
+    // Only an opening adverbial ("Last week,", "And,") before the owner: the owner is where the subject begins.
+    [GeneratedRegex(@"^\s*(?:(?:and|but|also|meanwhile|then|last (?:week|month|year)|earlier this (?:week|month|year)|in (?:\p{L}+ )?\d{4}|recently)\s*,?\s*)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OwnerOpensClause();
+
     private string? DescribedEmployer(string person, int sentence)
     {
         for (var i = sentence; i >= 0 && i >= sentence - 2; i--)

@@ -68,6 +68,11 @@ internal static class Lexicon
         Asian African Brazilian Mexican Turkish Greek Czech Estonian Icelandic Californian Texan
         Amerikaanse Britse Duitse Nederlandse Franse Chinese Europese Deense Zweedse Noorse Spaanse Portugese Italiaanse Poolse
         Japanse Koreaanse Indiase Canadese Belgische Zwitserse Oostenrijkse Finse Ierse Vlaamse Scandinavische Aziatische
+        Iranian Russian Ukrainian Taiwanese Singaporean Indonesian Egyptian Nigerian Argentinian Chilean Hungarian Romanian
+        Iraanse Iraakse Russische Oekraïense Turkse Indonesische Surinaamse Marokkaanse Israëlische Zuid-Afrikaanse Taiwanese
+        Singaporese Braziliaanse Mexicaanse Griekse Tsjechische Hongaarse Roemeense Egyptische Australische
+        Amerikaan Nederlander Belg Brit Duitser Fransman Japanner Iraniër Indiër Israëliër Canadees Zweed Noor Deen Spanjaard
+        Italiaan Zwitser Oostenrijker Ier Vlaming Chinees Rus Turk Australiër Braziliaan
         """);
 
     /// <summary>Words that mark a university or school.</summary>

@@ -281,6 +281,12 @@ internal static partial class MentionFinder
             return;
         }
 
+        // "Iraanse Amerikaan": nationality words only.
+        if (kept.All(t => Lexicon.Demonyms.Contains(t.Text)))
+        {
+            return;
+        }
+
         if (kept.Count == 1 && (Lexicon.OrgSuffixes.Contains(kept[0].Text) || Lexicon.Demonyms.Contains(kept[0].Text) || Lexicon.RoleAcronyms.Contains(kept[0].Text)
             || Lexicon.Months.Contains(kept[0].Text)))
         {
