@@ -1417,8 +1417,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             return null;
         }
 
-        // A name not known as a company is one when a role says the people work there ("Dunzo's cofounders").
-        return analysis.EmployerOf(owner) ?? (role ? analysis.OrganisationFor(owner with { Possessive = false }, learn: true) : null);
+        // A name not known as a company is one when a role says the people work there ("Dunzo's cofounders"), or when its
+        // possessive stands right before a full name ("Zomato's A and B"), which a given name would not.
+        var ownsName = owner.Possessive && gap.Trim().Length <= 2 && names[0].TokenCount >= 2 && !Lexicon.FirstNames.Contains(owner.FirstToken);
+        return analysis.EmployerOf(owner) ?? (role || ownsName ? analysis.OrganisationFor(owner with { Possessive = false }, learn: true) : null);
     }
 
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|and\s+)$", RegexOptions.CultureInvariant)]

@@ -36,6 +36,10 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     [GeneratedRegex(@"(?:\bleft|\bleaving|\bleaves|\bquit|\bexited|\bdeparted|\bverlaat|\bverliet|\bverlaten|\bboard of|\bbij|\bfrom|\bat|\bjoins|\bjoined|\bjoin|\bvan|\bnaar)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OrgSlotBefore();
 
+    // "co-founder of Zomato", "topman van Bolt": the name a founding or leading role is of.
+    [GeneratedRegex(@"\b(?:co-founder|cofounder|founder|chief executive|CEO|CTO|CFO|COO|medeoprichter|oprichter|topman|topvrouw)s?\s+(?:of|van)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex FounderOrChiefOfBefore();
+
     [GeneratedRegex(@"^(?:,\s+(?:who|die|wh|sinds|since|a|an|the|een|hoofd|head|chief|both|beiden|eveneens|ook|destijds|formerly|previously|vice-president|\p{Lu}[\p{L}]+['’]s)\b)|^\s+\((?:\d|[a-z])")]
     private static partial Regex PersonAfter();
 
@@ -179,7 +183,8 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 
         // "Financieel topman X", "Graphics chief Y": a word of a job title before the role is part of the title, not a firm.
         if (RoleAfter().IsMatch(after) && !(m.TokenCount == 1 && knowledge.IsTitleWord(text))
-            || (m.Possessive && OrgPossessiveAfter().IsMatch(after)) || OrgSlotBefore().IsMatch(before))
+            || (m.Possessive && OrgPossessiveAfter().IsMatch(after)) || OrgSlotBefore().IsMatch(before)
+            || !m.Possessive && FounderOrChiefOfBefore().IsMatch(before) && !Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0]))
         {
             return ResolvePerson(m) is null ? EntityKind.Organisation : EntityKind.Person;
         }
