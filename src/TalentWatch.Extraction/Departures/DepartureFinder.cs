@@ -1250,7 +1250,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var f = own
                 ?? from
                 ?? previous
-                ?? (referenced ? focus : null)
+                ?? (referenced ? GiantOrFocus(s, clauseStart, clauseEnd, focus) : null)
                 // A bare join ("X joined Y in May") leaves a company only in an article whose lede says that company is losing people.
                 ?? (rule.Kind != TriggerKind.Join || RoleFinder.HasRole(clauseText) || analysis.LosingPeopleFocus(s.Index) ? focus : null);
             // "X is returning to Oakridge" in an article as much about Oakridge as about the start-up X leaves:
@@ -1652,13 +1652,27 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             return analysis.EmployerOf(antecedent);
         }
 
-        return reference.Success ? ReferenceTarget(s, reference.Groups["adj"].Value, destination, from) : null;
+        return reference.Success ? ReferenceTarget(s, reference.Groups["adj"].Value, destination, from, reference.Value) : null;
     }
 
-    private string? ReferenceTarget(Sentence s, string adjectives, bool destination, string? from) =>
+    [GeneratedRegex(@"(?:giant|\p{Ll}*(?:reus|gigant))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GiantReference();
+
+    /// <summary>The company "the company" stands for in a clause: the focus, or a big employer for "the tech giant".</summary>
+    private string? GiantOrFocus(Sentence s, int clauseStart, int clauseEnd, string? focus) =>
+        CompanyReferenceAnywhere().Matches(s.Masked[clauseStart..clauseEnd]).Select(r => GiantOr(s, r.Value, focus)).FirstOrDefault(org => org != focus) ?? focus;
+
+    private string? ReferenceTarget(Sentence s, string adjectives, bool destination, string? from, string reference) =>
         destination && adjectives.Trim().Length > 0
             ? analysis.LastEmployerBefore(s.Index, from ?? analysis.FocusAt(s.Index))
-            : destination ? null : analysis.FocusAt(s.Index);
+            : destination ? null : GiantOr(s, reference, analysis.FocusAt(s.Index));
+
+    // "left the tech giant" in an article about the start-up the giant bought: a giant is a big employer named before.
+    private string? GiantOr(Sentence s, string reference, string? focus) =>
+        focus is not null && !analysis.Registry.IsBigEmployer(focus) && GiantReference().IsMatch(reference)
+            && analysis.LastEmployerBefore(s.Index, null) is { } giant
+            ? giant
+            : focus;
 
     private string? DirectObjectOrganisation(Sentence s, int verbEnd, int clauseEnd)
     {
@@ -1686,7 +1700,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     && analysis.Registry.ResolveOrganisation(firstMention) is not null))
             {
                 var adj = MiddleWords().Match(reference.Value);
-                return ReferenceTarget(s, adj.Success ? adj.Groups[1].Value : string.Empty, destination, except);
+                return ReferenceTarget(s, adj.Success ? adj.Groups[1].Value : string.Empty, destination, except, reference.Value);
             }
         }
 

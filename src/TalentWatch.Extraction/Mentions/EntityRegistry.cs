@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TalentWatch.Extraction.Departures;
 using TalentWatch.Extraction.Knowledge;
 using TalentWatch.Extraction.Sentences;
 
@@ -35,6 +36,11 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 
     [GeneratedRegex(@"(?:\bleft|\bleaving|\bleaves|\bquit|\bexited|\bdeparted|\bverlaat|\bverliet|\bverlaten|\bboard of|\bbij|\bfrom|\bat|\bjoins|\bjoined|\bjoin|\bvan|\bnaar)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OrgSlotBefore();
+
+    // "AI start-up Orrery", "challenger bank Fidor", "het techbedrijf Lumo": one word right after a noun for a company (not
+    // "toen het bedrijf Mirte Jansen ontsloeg", the object of a Dutch verb at the end).
+    [GeneratedRegex(@"(?-i:\b(?:" + TriggerRules.CompanyNoun + @"|bank|neobank))\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanyNounBefore();
 
     // "co-founder of Zomato", "topman van Bolt": the name a founding or leading role is of.
     [GeneratedRegex(@"\b(?:co-founder|cofounder|founder|chief executive|CEO|CTO|CFO|COO|medeoprichter|oprichter|topman|topvrouw)s?\s+(?:of|van)\s+$", RegexOptions.IgnoreCase)]
@@ -184,7 +190,8 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         // "Financieel topman X", "Graphics chief Y": a word of a job title before the role is part of the title, not a firm.
         if (RoleAfter().IsMatch(after) && !(m.TokenCount == 1 && knowledge.IsTitleWord(text))
             || (m.Possessive && OrgPossessiveAfter().IsMatch(after)) || OrgSlotBefore().IsMatch(before)
-            || !m.Possessive && FounderOrChiefOfBefore().IsMatch(before) && !Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0]))
+            || !m.Possessive && (FounderOrChiefOfBefore().IsMatch(before) || m.TokenCount == 1 && CompanyNounBefore().IsMatch(before))
+                && !Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0]))
         {
             return ResolvePerson(m) is null ? EntityKind.Organisation : EntityKind.Person;
         }
