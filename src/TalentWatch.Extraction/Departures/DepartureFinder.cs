@@ -1461,8 +1461,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:which|that|die|dat)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeClauseStart();
 
-    // "Veritas AI's chief scientist", "the company's CTO", "de topman van Veritas AI" as the whole subject.
-    [GeneratedRegex(@"^\s*(?:(?:the|its|de|het)\s+)?(?:(?:[^\s,;]+\s+){0,2}?[^\s,;]+['’]s?\s+|\S+-)?(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+(?:\s+(?:van|of|bij|at)\s+[^,;]{1,40}?)?\s+(?:(?:is|was|has|have|had|will|heeft|gaat)\s+)?(?:(?:now|also|nu|ook)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Veritas AI's chief scientist", "the company's CTO", "de topman van Veritas AI" as the whole subject, also of what a
+    // company confirms ("Orrery has confirmed that its CTO has left").
+    [GeneratedRegex(@"^\s*(?:[^,;]{1,60}?\s(?:has\s+|have\s+|heeft\s+)?(?:confirmed|confirms|said|says|announced|announces|revealed|reveals|bevestigd|bevestigt|meldt|meldde)\s+(?:that|dat)\s+)?(?:(?:the|its|de|het)\s+)?(?:(?:[^\s,;]+\s+){0,2}?[^\s,;]+['’]s?\s+|\S+-)?(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+(?:\s+(?:van|of|bij|at)\s+[^,;]{1,40}?)?\s+(?:(?:is|was|has|have|had|will|heeft|gaat)\s+)?(?:(?:now|also|nu|ook)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OwnedRoleSubject();
 
     [GeneratedRegex(@"\bto (?:run|lead|head|oversee|build|help|manage|join|work on|serve as|become)\b|,\s+which\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
