@@ -109,7 +109,8 @@ public sealed class ExtractionKnowledge
         var key = Key(text);
         if (organisations.TryGetValue(key, out var org))
         {
-            return org;
+            // "News" alone is the word, not News Corp without its legal suffix.
+            return notNames.Contains(key) && !text.Trim().Contains(' ', StringComparison.Ordinal) && org.Name.Contains(' ', StringComparison.Ordinal) ? null : org;
         }
 
         // "Microsoft Nederland", "Google Benelux", "Intel India AI": a company's national branch or AI group counts as the company.

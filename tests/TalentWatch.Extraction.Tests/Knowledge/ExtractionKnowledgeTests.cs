@@ -65,6 +65,22 @@ public class ExtractionKnowledgeTests
     }
 
     [Fact]
+    public void A_common_word_is_not_the_company_whose_name_it_is_without_a_legal_suffix()
+    {
+        Assert.Null(Shipped.Organisation("News"));
+        Assert.Equal("News Corp", Shipped.Organisation("News Corp")?.Name);
+        Assert.Equal("News Corp", Shipped.Organisation("News Corporation")?.Name);
+        Assert.Equal("Randstad", Shipped.Organisation("Randstad")?.Name); // a region and a company: the company
+    }
+
+    [Theory]
+    [InlineData("Intel India AI", "Intel")]
+    [InlineData("Microsoft Nederland", "Microsoft")]
+    [InlineData("Google Benelux AI", "Google")]
+    public void Branch_and_AI_words_after_a_company_name_it(string name, string company) =>
+        Assert.Equal(company, Shipped.Organisation(name)?.Name);
+
+    [Fact]
     public void An_acronym_plural_is_no_name_but_the_same_letters_in_capitals_are()
     {
         Assert.True(Shipped.IsNotAName("EVs"));
