@@ -23,7 +23,8 @@ public static partial class Nickname
         return plain.Length == name.Trim().Length ? null : plain;
     }
 
-    // One word of up to 20 letters between matching marks, with a name word on each side ("O'Connor" has none).
-    [GeneratedRegex(@"(?<=\p{L}\.?)\s+(?:\(\s*[\p{L}.\-]{1,20}\s*\)|""[\p{L}.\-]{1,20}""|“[\p{L}.\-]{1,20}”|‘[\p{L}.\-]{1,20}’|'[\p{L}.\-]{1,20}')\s+(?=\p{L})", RegexOptions.CultureInvariant)]
+    // One word of up to 20 letters between marks that open and close it (a curly and a straight quote mixed: "Tom ‘TAP'
+    // Petersen"), with a name word on each side ("O'Connor" has none).
+    [GeneratedRegex(@"(?<=\p{L}\.?)\s+(?:\(\s*[\p{L}.\-]{1,20}\s*\)|[""“][\p{L}.\-]{1,20}[""”]|['‘][\p{L}.\-]{1,20}['’])\s+(?=\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex InsideName();
 }

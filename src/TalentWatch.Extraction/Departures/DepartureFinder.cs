@@ -1429,11 +1429,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^(?:['’]s?)?\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerPossessiveGap();
 
-    [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){1,4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,6}[\p{L}\-]+,?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerRoleGap();
 
-    // Only an opening adverbial ("Last week,", "And,") before the owner: the owner is where the subject begins.
-    [GeneratedRegex(@"^\s*(?:(?:and|but|also|meanwhile|then|last (?:week|month|year)|earlier this (?:week|month|year)|in (?:\p{L}+ )?\d{4}|recently)\s*,?\s*)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Only an opening adverbial ("Last week,", "And,") before the owner, or the start of what is reported ("news that"): the
+    // owner is where the subject begins.
+    [GeneratedRegex(@"^(?:[^,;]{0,80}?\bthat\s+)?\s*(?:(?:and|but|also|meanwhile|then|last (?:week|month|year)|earlier this (?:week|month|year)|in (?:\p{L}+ )?\d{4}|recently|long-time|longtime)\s*,?\s*)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OwnerOpensClause();
 
     private string? DescribedEmployer(string person, int sentence)

@@ -178,12 +178,14 @@ internal static partial class MentionFinder
     [GeneratedRegex(@"^ ['’]s(?![\p{L}\p{M}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex DetachedPossessive();
 
-    private static readonly Dictionary<string, char> NicknameBrackets = new(StringComparer.Ordinal)
+    // Each opening mark with the marks that close it ("Tom ‘TAP' Petersen" mixes a curly and a straight quote).
+    private static readonly Dictionary<string, string> NicknameBrackets = new(StringComparer.Ordinal)
     {
-        [" ("] = ')', [" “"] = '”', [" ‘"] = '’', [" \""] = '"', [" '"] = '\'',
+        [" ("] = ")", [" “"] = "”\"", [" ‘"] = "’'", [" \""] = "\"”", [" '"] = "'’",
     };
 
-    [GeneratedRegex(@"\G\p{Lu}\p{Ll}{1,19}(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)]
+    // "Tony", or initials in capitals: "CJ", "TAP".
+    [GeneratedRegex(@"\G(?:\p{Lu}\p{Ll}{1,19}|\p{Lu}{2,4})(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)]
     private static partial Regex NicknameWord();
 
     private static bool NicknameOpens(string s, List<Tok> group, string gap, int nextStart, string next, ExtractionKnowledge knowledge)
@@ -195,7 +197,7 @@ internal static partial class MentionFinder
 
         // The closing mark, a space and a capitalised surname: "(Tony) Wu", not "(Tony)" at the end or "(Tony) said".
         var after = nextStart + next.Length;
-        if (after + 3 >= s.Length || s[after] != close || s[after + 1] != ' ')
+        if (after + 3 >= s.Length || !close.Contains(s[after], StringComparison.Ordinal) || s[after + 1] != ' ')
         {
             return false;
         }
@@ -209,7 +211,7 @@ internal static partial class MentionFinder
 
     private static bool NicknameCloses(string s, List<Tok> group, string gap) =>
         group.Count >= 2 && gap.Length == 2 && gap[1] == ' '
-        && NicknameBrackets.TryGetValue(s[group[^2].End..group[^1].Start], out var close) && close == gap[0];
+        && NicknameBrackets.TryGetValue(s[group[^2].End..group[^1].Start], out var close) && close.Contains(gap[0], StringComparison.Ordinal);
 
     private static void AddMention(string sentence, List<Tok> group, List<Mention> mentions, ExtractionKnowledge knowledge)
     {

@@ -11,6 +11,8 @@ public class NicknameTests
     [InlineData("Andrew \"Boz\" Bosworth", "Andrew Bosworth")]
     [InlineData("Jonathan ‘Jony’ Ive", "Jonathan Ive")]
     [InlineData("Venkata 'Murthy' Renduchintala", "Venkata Renduchintala")]
+    [InlineData("Tom ‘TAP' Petersen", "Tom Petersen")]
+    [InlineData("Christopher “CJ\" Moore", "Christopher Moore")]
     public void A_nickname_inside_a_name_is_left_out(string name, string plain) => Assert.Equal(plain, Nickname.Without(name));
 
     [Theory]
