@@ -280,9 +280,31 @@ internal sealed partial class ArticleAnalysis
             return null;
         }
 
+        // "Hardware Engineering", "the Tiger Lake architecture": a department, or a name that a thing's noun follows.
+        if (!Lexicon.FirstNames.Contains(m.FirstToken) && (Lexicon.DepartmentWords.Contains(m.LastToken) || ThingNounAfter().IsMatch(TextAfter(m))))
+        {
+            return null;
+        }
+
         Registry.AddPerson(m.Text);
         return Registry.ResolvePerson(m);
     }
+
+    private string TextAfter(Mention m)
+    {
+        for (var i = 0; i < Mentions.Count; i++)
+        {
+            if (Mentions[i].Contains(m))
+            {
+                return Sentences[i].Text[m.End..];
+            }
+        }
+
+        return string.Empty;
+    }
+
+    [GeneratedRegex(@"^\s+(?:architecture|architectures|chip|chips|processor|processors|platform|project|programme|program|model|models|software|app|apps|device|devices|product|products|line|series|brand|architectuur|chips|processoren|platform|project|programma|model|modellen)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ThingNounAfter();
 
     // A name of two or more words anywhere in the article, not an organisation, whose last word is surname.
     private Mention? FullNameEndingWith(string surname) => Mentions.SelectMany(list => list)

@@ -75,6 +75,9 @@ internal static class Lexicon
         Italiaan Zwitser Oostenrijker Ier Vlaming Chinees Rus Turk Australiër Braziliaan
         """);
 
+    /// <summary>Words that end the name of a department ("Hardware Engineering", "Systems Architecture"), never a surname.</summary>
+    public static readonly HashSet<string> DepartmentWords = Set("Engineering Architecture Operations Marketing Design Development Infrastructure Technologies Solutions");
+
     /// <summary>Words that mark a university or school.</summary>
     public static readonly HashSet<string> AcademicWords = Set("University College Universiteit Hogeschool School Université Universität TU");
 
