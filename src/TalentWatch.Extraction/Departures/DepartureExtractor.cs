@@ -227,7 +227,7 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
             signals.Add("evidence:several");
         }
 
-        if (m.Sentences.Any(i => TriggerRules.Hedge.IsMatch(analysis.Sentences[i].Text)))
+        if (m.Sentences.Any(i => TriggerRules.IsHedged(analysis.Sentences[i].Text)))
         {
             signals.Add("hedge:nearby");
         }
