@@ -303,7 +303,7 @@ internal sealed partial class ArticleAnalysis
         return string.Empty;
     }
 
-    [GeneratedRegex(@"^\s+(?:architecture|architectures|chip|chips|processor|processors|platform|project|programme|program|model|models|software|app|apps|device|devices|product|products|line|series|brand|architectuur|chips|processoren|platform|project|programma|model|modellen)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:architectures?|architectuur|chips?|processors?|processoren|platform|project|programme|program|programma|models?|modellen|software|apps?|devices?|products?|line|series|brand)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ThingNounAfter();
 
     // A name of two or more words anywhere in the article, not an organisation, whose last word is surname.

@@ -133,14 +133,10 @@ internal static partial class MentionFinder
             return false;
         }
 
-        // "Medewerkers van OpenAI zeggen ...": a known organisation after "van" is "of" it, not a surname.
-        if (knowledge.Organisation(next) is not null && !knowledge.IsPerson(string.Join(' ', group.Select(t => t.Text)) + gap + next))
-        {
-            return false;
-        }
-
-        // "waarna hij bij AMD de Zen-architectuur maakte": a known organisation does not begin a name with particles.
-        if (knowledge.Organisation(string.Join(' ', group.Select(t => t.Text))) is not null && !knowledge.IsPerson(string.Join(' ', group.Select(t => t.Text)) + gap + next))
+        // "Medewerkers van OpenAI zeggen ...": a known organisation after "van" is "of" it, not a surname; and "waarna hij
+        // bij AMD de Zen-architectuur maakte": a known organisation does not begin a name with particles.
+        var before = string.Join(' ', group.Select(t => t.Text));
+        if ((knowledge.Organisation(next) is not null || knowledge.Organisation(before) is not null) && !knowledge.IsPerson(before + gap + next))
         {
             return false;
         }
