@@ -8,6 +8,12 @@ internal static partial class QuoteMasker
     [GeneratedRegex(@"(?-i:\bI\b|\bI['’](?:ve|m|ll|d)\b)[^.!?]{0,60}?\b(?:leav(?:e|ing)|left|depart(?:ing|ed)?|resign(?:ed|ing)?|step(?:ping)? down|quit(?:ting)?|joined|joining)\b|\bmy (?:last|final) day\b|\b(?:ik|mijn)\b[^.!?]{0,60}?\b(?:verlaten|verlaat|vertrek|vertrekken|stop|stoppen|afscheid|laatste (?:werk)?dag|overstap)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonMove();
 
+    [GeneratedRegex(@"^[,.]?\s*(?:aldus|zegt|zei|said|says|told \p{L}+)\s+(?:een|a|the|de|an)\s+(?:[\p{L}\-]+\s+){0,3}?(?:woordvoerder|woordvoerster|spokesperson|spokesman|spokeswoman|representative)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpokespersonAfter();
+
+    [GeneratedRegex(@"\b(?:woordvoerder|woordvoerster|spokesperson|spokesman|spokeswoman)\b[^.""“”]{0,40}?\b(?:said|says|told \p{L}+|zegt|zei|laat weten|liet weten)\s*[:,]?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpokespersonBefore();
+
     public static string Mask(string text)
     {
         var chars = text.ToCharArray();
@@ -39,7 +45,10 @@ internal static partial class QuoteMasker
 
             // "\"I have decided to leave OpenAI,\" X wrote": a person announcing their own move in the first person is reporting
             // it, so that quote stays readable (the speaker is found by the departure reader).
-            if (FirstPersonMove().IsMatch(text[(i + 1)..end]))
+            // "\"Na een intern onderzoek is X ontslagen\", aldus een woordvoerder": a company's spokesperson states facts, which are
+            // read as the article's own.
+            if (FirstPersonMove().IsMatch(text[(i + 1)..end]) || SpokespersonAfter().IsMatch(text.AsSpan(end + 1))
+                || SpokespersonBefore().IsMatch(text.AsSpan(Math.Max(0, i - 80), Math.Min(80, i))))
             {
                 i = end + 1;
                 continue;
