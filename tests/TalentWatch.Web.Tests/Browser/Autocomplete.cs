@@ -11,7 +11,9 @@ internal static class Autocomplete
     /// whose whole text is <paramref name="option"/>. The search is debounced and answered over the circuit, so the open
     /// list can still show an earlier answer when the typing is done; on a loaded machine the final answer then re-renders
     /// the list between Playwright finding an item and its mouse reaching it, and the click lands on another row or none.
-    /// So the click waits until the list has stopped changing, and a pick that did not take is made again.
+    /// So the click waits until the list has stopped changing, and a pick that did not take is made again. A search still
+    /// pending at the click can also answer after the pick and open the list again over the chosen value (a CI run failed
+    /// on that); a pick counts only when the value holds and the list has closed.
     /// </summary>
     public static async Task ChooseAsync(IPage page, string testId, string typed, string option)
     {
@@ -28,11 +30,12 @@ internal static class Autocomplete
             try
             {
                 await Assertions.Expect(input).ToHaveValueAsync(option, new() { Timeout = 5_000 });
+                await Assertions.Expect(suggestions).ToHaveCountAsync(0, new() { Timeout = 5_000 });
                 break;
             }
-            catch (PlaywrightException) when (attempt < 3)
+            catch (PlaywrightException) when (attempt < 4)
             {
-                // The list re-rendered under the click: type again, as a person would.
+                // The list re-rendered under the click, or a late answer opened it again: type again, as a person would.
             }
         }
 
