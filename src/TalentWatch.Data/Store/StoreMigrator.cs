@@ -94,6 +94,7 @@ public static class StoreMigrator
         "20261202102624_Feeds",
         "20261202103000_SearchIndexes",
         "20261202131445_ArticleReview",
+        "20261204100000_LighterSearchIndexes",
     ];
 
     private static async Task<bool> HistoryListsAsync(DbConnection connection, string historyTable, IEnumerable<string> known, CancellationToken cancellationToken)

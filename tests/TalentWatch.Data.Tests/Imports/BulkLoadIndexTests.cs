@@ -52,6 +52,22 @@ public sealed class BulkLoadIndexTests : IDisposable
     }
 
     [Fact]
+    public void The_search_tables_keep_no_column_sizes()
+    {
+        // Nothing ranks matches, so FTS5's per-row sizes (its "_docsize" table) would be written for nothing (decision P23).
+        using var connection = new SqliteConnection(store.Location.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%Search_docsize'";
+        using var reader = command.ExecuteReader();
+        Assert.False(reader.Read(), "a search table keeps column sizes");
+        foreach (var (search, _, _) in BulkLoadIndexes.SearchIndexes)
+        {
+            Execute($"INSERT INTO \"{search}\"(\"{search}\", rank) VALUES ('integrity-check', 1)");
+        }
+    }
+
+    [Fact]
     public async Task Search_finds_what_a_large_file_brought_and_keeps_following_later_edits()
     {
         var result = await new CsvImporter(store.Factory).ImportFileAsync(store.WriteFile("departures.csv", LargeFile(12_000, badLastRow: false)));

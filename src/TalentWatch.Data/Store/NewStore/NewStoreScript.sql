@@ -212,10 +212,6 @@ CREATE TABLE "FeedEntries" (
     "Attempts" INTEGER NOT NULL,
     CONSTRAINT "FK_FeedEntries_Feeds_FeedId" FOREIGN KEY ("FeedId") REFERENCES "Feeds" ("Id") ON DELETE CASCADE
 );
-CREATE VIRTUAL TABLE "PeopleSearch" USING fts5("Name", content='People', content_rowid='Id', tokenize='trigram');
-CREATE VIRTUAL TABLE "PersonAliasesSearch" USING fts5("Name", content='PersonAliases', content_rowid='Id', tokenize='trigram');
-CREATE VIRTUAL TABLE "DepartureRoleSearch" USING fts5("Role", content='Departures', content_rowid='Id', tokenize='trigram');
-CREATE VIRTUAL TABLE "DepartureSourcesSearch" USING fts5("Evidence", content='DepartureSources', content_rowid='Id', tokenize='trigram');
 CREATE TABLE "PossibleDepartureDismissals" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_PossibleDepartureDismissals" PRIMARY KEY AUTOINCREMENT,
     "ArticleId" INTEGER NOT NULL,
@@ -225,6 +221,10 @@ CREATE TABLE "PossibleDepartureDismissals" (
     "DismissedAt" INTEGER NOT NULL,
     CONSTRAINT "FK_PossibleDepartureDismissals_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE CASCADE
 );
+CREATE VIRTUAL TABLE "PeopleSearch" USING fts5("Name", content='People', content_rowid='Id', columnsize=0, tokenize='trigram');
+CREATE VIRTUAL TABLE "PersonAliasesSearch" USING fts5("Name", content='PersonAliases', content_rowid='Id', columnsize=0, tokenize='trigram');
+CREATE VIRTUAL TABLE "DepartureRoleSearch" USING fts5("Role", content='Departures', content_rowid='Id', columnsize=0, tokenize='trigram');
+CREATE VIRTUAL TABLE "DepartureSourcesSearch" USING fts5("Evidence", content='DepartureSources', content_rowid='Id', columnsize=0, tokenize='trigram');
 CREATE UNIQUE INDEX "IX_Articles_ContentHash" ON "Articles" ("ContentHash");
 CREATE INDEX "IX_Articles_Published" ON "Articles" ("Published");
 CREATE INDEX "IX_Claims_ArticleId" ON "Claims" ("ArticleId");
@@ -310,6 +310,7 @@ INSERT INTO "__EFMigrationsHistory" VALUES ('20261129091215_WebAggregateIndexes'
 INSERT INTO "__EFMigrationsHistory" VALUES ('20261202102624_Feeds', '10.0.15');
 INSERT INTO "__EFMigrationsHistory" VALUES ('20261202103000_SearchIndexes', '10.0.15');
 INSERT INTO "__EFMigrationsHistory" VALUES ('20261202131445_ArticleReview', '10.0.15');
+INSERT INTO "__EFMigrationsHistory" VALUES ('20261204100000_LighterSearchIndexes', '10.0.15');
 INSERT INTO "sqlite_sequence" VALUES ('Departures', 0);
 INSERT INTO "PeopleSearch"("PeopleSearch") VALUES ('rebuild');
 INSERT INTO "PersonAliasesSearch"("PersonAliasesSearch") VALUES ('rebuild');
