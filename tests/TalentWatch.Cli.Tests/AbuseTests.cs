@@ -53,6 +53,36 @@ public sealed class AbuseTests : IDisposable
     private TalentWatchDbContext Open() =>
         new(StoreRegistration.OptionsFor(new StoreLocation(StoreProvider.Sqlite, StoreRegistration.ForFile(Db))));
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("article\0.md")]
+    public async Task Extract_names_a_path_that_names_no_file_instead_of_failing(string path)
+    {
+        var result = await Run("extract", path);
+
+        Assert.Equal(1, result.Exit);
+        Assert.EndsWith("': not a file or folder name", result.Error.TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_reports_a_missing_file_by_its_path_and_reads_a_real_one()
+    {
+        var missing = Path.Combine(directory, "missing.md");
+        var article = Path.Combine(directory, "article.md");
+        await File.WriteAllTextAsync(article, "Dana Whitlock has left Veritas AI to join Orrery Systems as chief scientist.\n");
+
+        var absent = await Run("extract", missing);
+        var read = await Run("extract", "--json", "--published", "2026-03-02", article);
+
+        Assert.Equal(1, absent.Exit);
+        Assert.StartsWith(missing + ":", absent.Error, StringComparison.Ordinal);
+        Assert.True(read.Exit == 0, read.Error);
+        var person = JsonNode.Parse(read.Out)!["articles"]![0]!["departures"]![0]!["person"]!.GetValue<string>();
+        Assert.Equal("Dana Whitlock", person);
+    }
+
     [Fact]
     public async Task A_stored_departure_dated_9999_12_leaves_timeline_and_summary_working()
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using TalentWatch.Cli.Hosting;
 using TalentWatch.Extraction;
 
 namespace TalentWatch.Cli.Extraction;
@@ -23,17 +24,19 @@ internal static class ExtractCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(parse =>
         {
+            var output = CommandOutput.Out(parse);
+            var error = CommandOutput.Error(parse);
             var inputs = parse.GetValue(files) ?? [];
             var unknown = parse.UnmatchedTokens.Concat(inputs.Where(i => i.StartsWith('-') && !File.Exists(i))).ToList();
             if (unknown.Count > 0)
             {
-                Console.Error.WriteLine($"extract: unknown option '{unknown[0]}'. Usage: talentwatch extract [--json] [--published YYYY-MM-DD] FILE|DIR...");
+                error.WriteLine($"extract: unknown option '{unknown[0]}'. Usage: talentwatch extract [--json] [--published YYYY-MM-DD] FILE|DIR...");
                 return 2;
             }
 
             if (inputs.Length == 0)
             {
-                Console.Error.WriteLine("extract: no FILE given. Usage: talentwatch extract [--json] [--published YYYY-MM-DD] FILE|DIR...");
+                error.WriteLine("extract: no FILE given. Usage: talentwatch extract [--json] [--published YYYY-MM-DD] FILE|DIR...");
                 return 2;
             }
 
@@ -42,23 +45,30 @@ internal static class ExtractCommand
             {
                 if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
                 {
-                    Console.Error.WriteLine($"--published: '{text}' is not a date (expected YYYY-MM-DD)");
+                    error.WriteLine($"--published: '{text}' is not a date (expected YYYY-MM-DD)");
                     return 2;
                 }
 
                 publishedDate = d;
             }
 
-            return Run(inputs, parse.GetValue(json), publishedDate);
+            return Run(inputs, parse.GetValue(json), publishedDate, output, error);
         });
         return command;
     }
 
-    private static int Run(string[] inputs, bool json, DateOnly? published)
+    private static int Run(string[] inputs, bool json, DateOnly? published, TextWriter output, TextWriter error)
     {
         var paths = new List<string>();
         foreach (var input in inputs)
         {
+            // An empty argument or one with a NUL names no file; the file API would throw rather than report it.
+            if (string.IsNullOrWhiteSpace(input) || input.Contains('\0', StringComparison.Ordinal))
+            {
+                error.WriteLine($"'{input.Replace("\0", "\\0", StringComparison.Ordinal)}': not a file or folder name");
+                return 1;
+            }
+
             if (Directory.Exists(input))
             {
                 paths.AddRange(Directory.EnumerateFiles(input)
@@ -86,39 +96,39 @@ internal static class ExtractCommand
             }
             catch (ArticleFormatException e)
             {
-                Console.Error.WriteLine(e.Message);
+                error.WriteLine(e.Message);
                 return 1;
             }
             catch (IOException e)
             {
-                Console.Error.WriteLine($"{path}: {e.Message}");
+                error.WriteLine($"{path}: {e.Message}");
                 return 1;
             }
             catch (UnauthorizedAccessException e)
             {
-                Console.Error.WriteLine($"{path}: {e.Message}");
+                error.WriteLine($"{path}: {e.Message}");
                 return 1;
             }
         }
 
         if (json)
         {
-            Console.Out.WriteLine(ExtractionJson.Serialize(results));
+            output.WriteLine(ExtractionJson.Serialize(results));
             return 0;
         }
 
         foreach (var r in results)
         {
-            Console.Out.WriteLine($"{r.Article.FileName} [{r.Article.Language}] {r.Article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"}"
+            output.WriteLine($"{r.Article.FileName} [{r.Article.Language}] {r.Article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"}"
                 + (r.LanguageSupported ? string.Empty : " (language not supported)"));
             foreach (var d in r.Departures)
             {
-                Console.Out.WriteLine($"  {d.Person ?? "(unnamed)",-28} {d.From,-24} -> {d.To ?? "?",-18} {d.Date ?? "-",-10} {d.Role ?? string.Empty}{(d.Founder == true ? " (founder)" : string.Empty)}");
+                output.WriteLine($"  {d.Person ?? "(unnamed)",-28} {d.From,-24} -> {d.To ?? "?",-18} {d.Date ?? "-",-10} {d.Role ?? string.Empty}{(d.Founder == true ? " (founder)" : string.Empty)}");
             }
 
             foreach (var c in r.Claims)
             {
-                Console.Out.WriteLine($"  claim: {c.Company} {c.Metric} = {c.Value.ToString(CultureInfo.InvariantCulture)}");
+                output.WriteLine($"  claim: {c.Company} {c.Metric} = {c.Value.ToString(CultureInfo.InvariantCulture)}");
             }
         }
 
