@@ -120,6 +120,12 @@ public static class ArticleReader
         return new ArticleDocument(name, title, source, url, published, LanguageIdentifier.Detect(text), text, TextNormalizer.Hash(text));
     }
 
+    /// <summary>
+    /// Loads the language detector's models, which the first article read would otherwise load: a process that starts by
+    /// reading articles can do it on another core while it prepares the extractor (<see cref="DepartureExtractor.Prepare"/>).
+    /// </summary>
+    public static Task LoadLanguageModelsAsync() => Task.Run(LanguageIdentifier.LoadModels);
+
     private static bool IsMarkdown(string fileName) =>
         fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
 

@@ -23,6 +23,25 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
 
     public ExtractionKnowledge Knowledge => knowledge;
 
+    // One sentence per supported language, with the language given (no detection), read by Prepare.
+    private static readonly ArticleDocument[] PreparationArticles =
+    [
+        new("prepare-en", null, null, null, new DateOnly(2026, 1, 1), "en", "Dana Whitlock has left Veritas AI to join Orrery Systems.", string.Empty),
+        new("prepare-nl", null, null, null, new DateOnly(2026, 1, 1), "nl", "Joost Verhaar vertrekt bij Veritas AI en gaat naar Coolblue.", string.Empty),
+    ];
+
+    /// <summary>
+    /// Builds now what the first article would otherwise build (the knowledge, the patterns of both languages) by reading one
+    /// invented sentence in each, so that a short-lived process can do it while its language models load on another core.
+    /// </summary>
+    public void Prepare()
+    {
+        foreach (var article in PreparationArticles)
+        {
+            Extract(article);
+        }
+    }
+
     public ExtractionResult Extract(ArticleDocument article) => Extract(article, knowledge);
 
     /// <summary>Extracts with other knowledge than the extractor's own: the shipped files joined with what a store knows.</summary>
