@@ -46,9 +46,8 @@ public sealed class UserFlowTests(BrowserFixture browser) : IClassFixture<Browse
     {
         var page = await browser.OpenAsync("/reports/quarter/2025-Q4");
 
-        await page.GetByTestId("quarter-picker").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "2026-Q1" }).ClickAsync();
-        await page.WaitForURLAsync("**/reports/quarter/2026-Q1");
+        await Select.ChooseAsync(page, "quarter-picker", "2026-Q1",
+            timeout => page.WaitForURLAsync("**/reports/quarter/2026-Q1", new() { Timeout = timeout }));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Quarter report 2026-Q1");
         var tml = page.GetByTestId("summary-row").Filter(new() { HasText = "Thinking Machines Lab" });
         await Assertions.Expect(tml.GetByTestId("departures")).ToHaveTextAsync("2");
