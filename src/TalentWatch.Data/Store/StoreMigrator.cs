@@ -41,7 +41,10 @@ public static class StoreMigrator
     public static async Task<bool> IsCurrentAsync(TalentWatchDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var known = db.GetService<IMigrationsAssembly>().Migrations.Keys;
+
+        // SQLite: this build's listed ids, as the read commands check them; EF's list is found by reflection over the
+        // assembly, a cost every command that opens the store through EF paid at start (decision P22).
+        var known = db.Database.IsSqlite() ? SqliteMigrationIds : db.GetService<IMigrationsAssembly>().Migrations.Keys;
         var historyTable = db.GetService<IDbContextOptions>().Extensions.OfType<Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension>()
             .Select(e => e.MigrationsHistoryTableName).FirstOrDefault(n => n is not null) ?? HistoryRepository.DefaultTableName;
         try
