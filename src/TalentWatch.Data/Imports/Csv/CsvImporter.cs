@@ -71,9 +71,9 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        if (await db.ImportedFiles.AsNoTracking().AnyAsync(f => f.ContentHash == hash, cancellationToken))
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        if (await ImportedFiles.KindOfAsync(db, hash, cancellationToken) is { } kindBefore)
         {
-            var kindBefore = await db.ImportedFiles.AsNoTracking().Where(f => f.ContentHash == hash).Select(f => f.Kind).FirstAsync(cancellationToken);
             return new CsvImportResult(fileName, Enum.TryParse<CsvFileKind>(kindBefore, true, out var k) ? k : CsvFileKind.Unknown, 0, true, []);
         }
 
@@ -118,7 +118,6 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
         var now = timeProvider.GetUtcNow();
 
         // A larger page cache keeps the alias and departure indexes in memory while 100,000 rows go in (default is 2 MB).
-        await db.Database.OpenConnectionAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;", cancellationToken);
@@ -129,8 +128,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
 
         // The marker row first: on SQLite its write takes the write lock for the whole import, which the explicit ids rely on.
         var imported = new ImportedFile { ContentHash = hash, FileName = fileName, Kind = kind.ToString().ToLowerInvariant(), ImportedAt = now };
-        db.ImportedFiles.Add(imported);
-        await db.SaveChangesAsync(cancellationToken);
+        imported.Id = await ImportedFiles.AddAsync(db, imported, cancellationToken);
 
         var rowReader = new RowReader(reader, fileName, columns, required, header.Length);
         var errors = new List<string>();
@@ -183,10 +181,7 @@ public sealed class CsvImporter(IDbContextFactory<TalentWatchDbContext> contextF
                 await file.CompleteAsync(cancellationToken);
                 phases.Mark("indexes");
                 phases.Note(file.RestoreTimes);
-                imported.Rows = rows;
-                db.ImportedFiles.Attach(imported);
-                db.Entry(imported).Property(f => f.Rows).IsModified = true;
-                await db.SaveChangesAsync(cancellationToken);
+                await ImportedFiles.SetRowsAsync(db, imported.Id, rows, cancellationToken);
                 await StoreWrites.AdvanceIdSequencesAsync(db, cancellationToken);
                 phases.Mark("marker");
             }
