@@ -19,8 +19,8 @@ internal static class ImportedFiles
     /// <summary>The kind recorded for a file with this content, or null when no such file was imported.</summary>
     public static async Task<string?> KindOfAsync(TalentWatchDbContext db, string contentHash, CancellationToken cancellationToken)
     {
-        await using var command = Command(db, """SELECT "Kind" FROM "ImportedFiles" WHERE "ContentHash" = @hash LIMIT 1""");
-        Add(command, "hash", contentHash);
+        await using var command = Command(db, """SELECT "Kind" FROM "ImportedFiles" WHERE "ContentHash" = @hash LIMIT 1""")
+            .With("hash", contentHash);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
@@ -30,36 +30,23 @@ internal static class ImportedFiles
         await using var command = Command(db, """
             INSERT INTO "ImportedFiles" ("ContentHash", "FileName", "Kind", "Rows", "ImportedAt")
             VALUES (@hash, @name, @kind, @rows, @at) RETURNING "Id"
-            """);
-        Add(command, "hash", file.ContentHash);
-        Add(command, "name", file.FileName);
-        Add(command, "kind", file.Kind);
-        Add(command, "rows", file.Rows);
-        Add(command, "at", db.Database.IsSqlite() ? SqliteInstant.ConvertToProvider(file.ImportedAt)! : TalentWatchDbContext.ToPostgresInstant(file.ImportedAt));
+            """)
+            .With("hash", file.ContentHash)
+            .With("name", file.FileName)
+            .With("kind", file.Kind)
+            .With("rows", file.Rows)
+            .With("at", db.Database.IsSqlite() ? SqliteInstant.ConvertToProvider(file.ImportedAt) : TalentWatchDbContext.ToPostgresInstant(file.ImportedAt));
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public static async Task SetRowsAsync(TalentWatchDbContext db, int id, int rows, CancellationToken cancellationToken)
     {
-        await using var command = Command(db, """UPDATE "ImportedFiles" SET "Rows" = @rows WHERE "Id" = @id""");
-        Add(command, "rows", rows);
-        Add(command, "id", id);
+        await using var command = Command(db, """UPDATE "ImportedFiles" SET "Rows" = @rows WHERE "Id" = @id""")
+            .With("rows", rows)
+            .With("id", id);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static DbCommand Command(TalentWatchDbContext db, string sql)
-    {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        return command;
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
+    private static DbCommand Command(TalentWatchDbContext db, string sql) =>
+        PlainCommand.Create(db.Database.GetDbConnection(), sql, db.Database.CurrentTransaction?.GetDbTransaction());
 }
