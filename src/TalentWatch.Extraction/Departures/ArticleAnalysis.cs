@@ -15,8 +15,12 @@ internal sealed partial class ArticleAnalysis
     {
         Article = article;
         Knowledge = knowledge;
-        Sentences = SentenceSplitter.Split(article.Text);
-        Mentions = CleanMentions(article, Sentences, Sentences.Select(s => MentionFinder.Find(s.Text, knowledge)).ToList(), knowledge);
+        var sentences = SentenceSplitter.Split(article.Text);
+        Mentions = CleanMentions(article, sentences, sentences.Select(s => MentionFinder.Find(s.Text, knowledge)).ToList(), knowledge);
+        // A line that is nothing but a known company's name ("Intel" above the paragraphs about Intel) is a section heading,
+        // as a Markdown heading is, though the page lost its mark-up.
+        Sentences = [.. sentences.Select((s, i) => !s.IsHeading && IsNameLine(article.Text, s, Mentions[i])
+            && knowledge.Organisation(Mentions[i][0].Text) is { IsEmployer: true } ? s with { IsHeading = true } : s)];
         Registry = EntityRegistry.Build(Sentences, Mentions, knowledge);
         Dutch = article.Language == "nl";
         sectionFocus = new string?[Sentences.Count];
@@ -42,6 +46,11 @@ internal sealed partial class ArticleAnalysis
     }
 
     public ArticleDocument Article { get; }
+
+    private static bool IsNameLine(string text, Sentence s, IReadOnlyList<Mention> mentions) =>
+        mentions.Count == 1 && mentions[0].Start == 0 && mentions[0].End == s.Text.Length && mentions[0].TokenCount <= 4
+        && (s.Start == 0 || text[s.Start - 1] == '\n')
+        && (s.Start + s.Text.Length == text.Length || text[s.Start + s.Text.Length] is '\n' or '\r');
 
     public ExtractionKnowledge Knowledge { get; }
 
@@ -72,6 +81,14 @@ internal sealed partial class ArticleAnalysis
             }
         }
 
+        // Full names the article writes on their own ("Ruth Abernathy"): a longer run that ends in one ("Vice President of Cloud
+        // Infrastructure Hardware Ruth Abernathy") is a title before the name, and one that opens with its surname ("dat
+        // Duijndam Sanoma verlaat") is the person and a company.
+        var fullNames = found.SelectMany(l => l)
+            .Where(m => m.TokenCount is 2 or 3 && Lexicon.FirstNames.Contains(m.FirstToken) && !m.Possessive && knowledge.Organisation(m.Text) is null)
+            .Select(m => m.Text).ToHashSet(StringComparer.Ordinal);
+        var surnames = fullNames.Select(n => n[(n.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
+
         var result = new List<IReadOnlyList<Mention>>(found.Count);
         for (var i = 0; i < found.Count; i++)
         {
@@ -81,6 +98,26 @@ internal sealed partial class ArticleAnalysis
             {
                 if (IsPublication(article, text, m))
                 {
+                    continue;
+                }
+
+                if (m.TokenCount >= 3 && knowledge.Organisation(m.Text) is null && !fullNames.Contains(m.Text)
+                    && fullNames.FirstOrDefault(n => m.Text.EndsWith(" " + n, StringComparison.Ordinal)) is { } name
+                    && !Lexicon.Particles.Contains(m.Text[..^(name.Length + 1)].Split(' ')[^1]))
+                {
+                    var nameStart = m.End - name.Length;
+                    var title = text[m.Start..nameStart].TrimEnd();
+                    list.Add(new Mention(m.Start, m.Start + title.Length, title, m.TokenCount - name.Count(c => c == ' ') - 1, false, null, m.AfterPlaceAdjective));
+                    list.Add(new Mention(nameStart, m.End, name, name.Count(c => c == ' ') + 1, m.Possessive, m.CompoundSuffix, false));
+                    continue;
+                }
+
+                if (m.TokenCount == 2 && surnames.Contains(m.FirstToken) && !fullNames.Contains(m.Text)
+                    && (knowledge.Organisation(m.LastToken) is { IsEmployer: true } || employers.Contains(m.LastToken) || orgHeads.Contains(m.LastToken)))
+                {
+                    var cut = m.End - m.LastToken.Length;
+                    list.Add(new Mention(m.Start, m.Start + m.FirstToken.Length, m.FirstToken, 1, false, null, m.AfterPlaceAdjective));
+                    list.Add(new Mention(cut, m.End, m.LastToken, 1, m.Possessive, m.CompoundSuffix, false));
                     continue;
                 }
 

@@ -119,7 +119,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^(?:to|om)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InfinitiveJoin();
 
-    [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b|(?:[\p{L}\-]+\s+){0,2}?(?:" + TriggerRules.CompanyNoun + @"|unicorn|upstart|outfit|chip maker)\b(?-i:(?=\s+\p{Lu}))"
+    [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b|"
+        // "arch rival Y", "cloud computing rival Y", "OpenAI's major backer Y", "Orrery Systems' biggest rival Y": the name is the company.
+        + @"(?:(?-i:\p{Lu}[\p{L}\-.&]*(?:\s+\p{Lu}[\p{L}\-.&]*){0,2})['’]s?\s+)?(?:(?-i:\p{Ll}[\p{Ll}\-]*)\s+){0,2}?(?:rival|rivals|competitor|competitors|backer|investor|partner|concurrent)\b(?-i:(?=\s+\p{Lu}))|"
+        + @"(?:[\p{L}\-]+\s+){0,2}?(?:" + TriggerRules.CompanyNoun + @"|unicorn|upstart|outfit|chip maker)\b(?-i:(?=\s+\p{Lu}))"
         // "naar het kleinere Y", "het Rotterdamse Y", "the smaller Y": one describing word between the article and the name.
         + @"|(?<=\b(?:het|de|the)\s+)(?-i:\p{Ll}[\p{Ll}\-]*e|\p{Lu}\p{Ll}+se)\b(?-i:(?=\s+\p{Lu}))|(?<=\bthe\s+)(?:smaller|larger|bigger|younger|older)\b(?-i:(?=\s+\p{Lu})))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiners();
@@ -128,8 +131,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex NotASubject();
 
     // "Veritas AI's head of research Kim Lorenz is leaving", "head of AI X": the "of" belongs to the job title before the name
-    // (not "vice president of Silicon Engineering", a unit named in capitals).
-    [GeneratedRegex(@"\b(?:head|chief|director|vice president|president|vp|svp|evp|cvp|general manager|manager|leader|lead|officer|boss|hoofd|directeur)\s+(?:of|van)\s+(?:(?-i:\p{Ll}[\p{L}\-’'&]*|\p{Lu}{2,5})\s+){1,4}?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // (not "vice president of Silicon Engineering", a unit named in capitals), as it does before a unit when the company
+    // opens the sentence: "Orrery Systems Vice President of Cloud Infrastructure Hardware X has left the company".
+    [GeneratedRegex(@"\b(?:head|chief|director|vice president|president|vp|svp|evp|cvp|general manager|manager|leader|lead|officer|boss|hoofd|directeur)\s+(?:of|van)\s+(?:(?-i:\p{Ll}[\p{L}\-’'&]*|\p{Lu}{2,5})\s+){1,4}?$|^\s*(?-i:\p{Lu}[\p{L}\-.&]*(?:\s+\p{Lu}[\p{L}\-.&]*){0,3}\s+)?(?:head|chief|director|vice president|president|vp|svp|evp|cvp|general manager|manager|leader|lead|officer|boss|hoofd|directeur)\s+(?:of|van)\s+(?-i:(?:\p{Lu}[\p{L}\-’'&]*\s+){1,4}?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TitleWithOfBefore();
 
     // "zijn opgestapt na een conflict met X", "werd ontslagen door X": after the verb, a name behind these prepositions is not
@@ -1623,7 +1627,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var rest = s.Text[pos..limit];
         var reference = TriggerRules.CompanyReference.Match(rest.TrimStart());
         var det = Determiners().Match(rest).Length;
-        var mention = analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start >= pos && mm.Start <= pos + det);
+        // The last mention the determiners reach: past "OpenAI's major backer" to the company it describes.
+        var mention = analysis.Mentions[s.Index].LastOrDefault(mm => mm.Start >= pos && mm.Start <= pos + det);
         // "Alphabet's DeepMind", "Microsofts AI-team": the organisation after a possessive is the one meant.
         // So is the one after a possessive and a description of it: "General Motors' robot-taxi unit Cruise".
         if (mention is { Possessive: true } owner

@@ -119,7 +119,30 @@ internal static class DepartureMerger
             }
         }
 
-        return merged;
+        return WithoutParentRepeats(merged);
+    }
+
+    /// <summary>"is leaving Google DeepMind for Anthropic ... another departure from Google's AI division": one person's move told
+    /// once with the company's full name and once with its first word (Google, Amazon for Amazon Web Services) is one move,
+    /// kept under the fuller name, unless the two say different destinations or years.</summary>
+    private static List<Merged> WithoutParentRepeats(List<Merged> merged)
+    {
+        var folded = merged.Where(general => general.Person is not null && merged.Any(specific => specific != general
+                && specific.Person == general.Person
+                && specific.From.StartsWith(general.From + " ", StringComparison.OrdinalIgnoreCase)
+                && (general.To is null || specific.To is null || Same(general.To, specific.To))
+                && !(general.Date is { } a && specific.Date is { } b && general.DateIsExplicit && specific.DateIsExplicit && a.Year != b.Year)))
+            .ToList();
+        foreach (var general in folded)
+        {
+            var specific = merged.First(m => m != general && m.Person == general.Person && m.From.StartsWith(general.From + " ", StringComparison.OrdinalIgnoreCase));
+            specific.To ??= general.To;
+            specific.Role ??= general.Role;
+            specific.Date ??= general.Date;
+            specific.Sentences.UnionWith(general.Sentences);
+        }
+
+        return folded.Count == 0 ? merged : merged.Where(m => !folded.Contains(m)).ToList();
     }
 
     /// <summary>

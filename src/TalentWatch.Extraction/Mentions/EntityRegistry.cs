@@ -391,7 +391,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         var n = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
-            foreach (var m in mentions[i])
+            // A heading that is only a company's name marks a section (ArticleAnalysis gives the sentences below it their own
+            // focus); it says nothing about what the whole article is about.
+            foreach (var m in sentences[i].IsHeading && mentions[i].Count == 1 ? [] : mentions[i])
             {
                 if (ResolveOrganisation(m) is { } org)
                 {

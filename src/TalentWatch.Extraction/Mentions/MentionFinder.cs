@@ -259,7 +259,20 @@ internal static partial class MentionFinder
         if (kept.Count >= 2 && Lexicon.TitleHeads.Contains(kept[^1].Text) && !kept.Any(t => Lexicon.FirstNames.Contains(t.Text))
             && knowledge.Organisation(Text(sentence, kept)) is null && !knowledge.IsPerson(Text(sentence, kept)))
         {
-            return;
+            // "Orrery Systems Vice President": a company's name before the title is still a name.
+            var titleStart = kept.Count - 1;
+            while (titleStart > 0 && knowledge.IsTitleWord(kept[titleStart - 1].Text))
+            {
+                titleStart--;
+            }
+
+            var company = kept[..titleStart];
+            if (company.Count == 0 || !(knowledge.Organisation(Text(sentence, company)) is not null || Lexicon.OrgSuffixes.Contains(company[^1].Text)))
+            {
+                return;
+            }
+
+            kept = company;
         }
 
         // "Inc.'s GOOGL GOOG DeepMind": ticker symbols before a name.
