@@ -1,0 +1,62 @@
+namespace TalentWatch.Extraction.Tests.Departures;
+
+/// <summary>How the shape of a page copied from the web (plain sub-headings, a move told twice under two names, a job title run
+/// into a name) changes what a sentence means. Every sentence here is written for the test.</summary>
+public class ArticleStructureTests
+{
+    [Fact]
+    public void A_line_that_is_only_a_company_name_is_a_heading_not_the_subject_of_the_article()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "De nieuwe topman van de Amerikaanse chipmaker Intel is na zes weken alweer vertrokken. Joost Verhaar heeft zijn ontslag ingediend, omdat hij zich niet aan de gedragsregels heeft gehouden.\n\n"
+            + "Nvidia\n\n"
+            + "Verhaar is de tweede topman van een chipbedrijf die dit jaar opstapt. Vorige maand moest Kees Vos van Nvidia het veld ruimen.");
+
+        Assert.Contains(result.Departures, d => d.Person == "Joost Verhaar" && d.From == "Intel");
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Joost Verhaar" && d.From == "Nvidia");
+    }
+
+    [Fact]
+    public void One_move_told_with_the_company_and_with_its_first_word_is_one_departure()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Dana Whitlock is leaving Google DeepMind to join Anthropic. It is another high-profile departure from Google's AI division, and Dana Whitlock is not the only researcher to leave Google this year.");
+
+        var d = Assert.Single(result.Departures, d => d.Person == "Dana Whitlock");
+        Assert.Equal("Google DeepMind", d.From);
+        Assert.Equal("Anthropic", d.To);
+    }
+
+    [Fact]
+    public void A_title_run_into_a_name_the_article_writes_alone_is_split_from_it()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Orrery Systems Vice President of Cloud Infrastructure Hardware Ruth Abernathy has left the company to go to cloud computing rival Cohere. Ruth Abernathy confirmed the move on LinkedIn.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal("Ruth Abernathy", d.Person);
+        Assert.Equal("Orrery Systems", d.From);
+        Assert.Equal("Cohere", d.To);
+    }
+
+    [Fact]
+    public void A_surname_run_into_a_company_is_the_person_and_the_company()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Marc Verduin vertrekt per direct als topman van de Nederlandse tak van Adyen. Bestuursvoorzitter Kees Vos noemt het spijtig dat Verduin Adyen zo snel verlaat.");
+
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Verduin Adyen");
+        Assert.Contains(result.Departures, d => d.Person == "Marc Verduin" && d.From == "Adyen");
+    }
+
+    [Fact]
+    public void A_destination_described_before_its_name_is_the_name()
+    {
+        var rival = ExtractionFixture.Single("en", "Dana Whitlock, who left Veritas AI this month, is taking a job at arch rival Cohere.");
+        Assert.Equal("Cohere", rival.To);
+
+        var backer = ExtractionFixture.Single("en", "Tomasz Wielgus left Veritas AI and moved to Orrery Systems' biggest rival Cohere.");
+        Assert.Equal("Veritas AI", backer.From);
+        Assert.Equal("Cohere", backer.To);
+    }
+}
