@@ -35,6 +35,7 @@ internal static partial class DateFinder
         + @"|(?:earlier |eerder |later )?(?:this past|this|last|in the|over the|afgelopen|deze|dit|vorige|in de|in het|vorig) (?:summer|zomer|spring|voorjaar|lente|autumn|fall|najaar|herfst|winter)"
         + @"|(?:on |op |last |afgelopen |vorige )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
         + @"|(?:a|one|two|three|four|\d|een|twee|drie|vier) (?:weeks?|weken|months?|maanden?|maand) (?:ago|geleden)"
+        + @"|(?:a|one|two|three|four|five|\d|een|twee|drie|vier|vijf) (?:years?|jaar) (?:ago|geleden)"
         + @"|(?:a|one|two|three|een|twee|drie) days? later|(?:een|twee|drie) dag(?:en)? later|the (?:next|following) day|de volgende dag|de dag (?:erna|daarna)"
         + @"|(?:in )?the (?:first|second|third|fourth|last|final) quarter|(?:in )?het (?:eerste|tweede|derde|vierde|laatste) kwartaal"
         + @"|next month|volgende maand|komende maand|next week|volgende week|komende week"
@@ -49,7 +50,7 @@ internal static partial class DateFinder
     [GeneratedRegex(@"(?:\bsince|\bsinds|\bsindsdien|\buntil|\btot|\bper|\bfounded|\bopgericht|\bfrom|\bvanaf|\bexpected|\bby the end of|\bvoor)\s+(?:(?:in|op)\s+)?(?:(?:the|de|het|begin|eind|early|late)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Excluding();
 
-    [GeneratedRegex(@"^(?<n>a|one|two|three|four|\d|een|twee|drie|vier) (?<unit>weeks?|weken|months?|maanden?|maand) (?:ago|geleden)$")]
+    [GeneratedRegex(@"^(?<n>a|one|two|three|four|five|\d|een|twee|drie|vier|vijf) (?<unit>weeks?|weken|months?|maanden?|maand|years?|jaar) (?:ago|geleden)$")]
     private static partial Regex AgoPattern();
 
     // "vertrekt per 1 juni", "stopt vanaf 1 juli", "effective July 1": before a calendar day these give the day a change takes
@@ -60,6 +61,10 @@ internal static partial class DateFinder
     // "in the spring of 2024", "in het najaar van 2023".
     [GeneratedRegex(@"\b(?:the |de |het )?(?<season>summer|zomer|spring|voorjaar|lente|autumn|fall|najaar|herfst|winter) (?:of|van) (?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SeasonOfYear();
+
+    // "Ivo Roefs (1971) vertrekt": a year in brackets after a name is when the person was born.
+    [GeneratedRegex(@"(?-i:\p{Lu}[\p{L}\-]+)\s+\((?:born |geboren |b\. |geb\. )?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BirthYear();
 
     // "werd in 2021 opgericht": a founding year, not a departure date.
     [GeneratedRegex(@"^\s+(?:opgericht|gesticht|founded)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -140,7 +145,8 @@ internal static partial class DateFinder
             var effectiveDay = m.Groups["day"].Success && EffectiveDayBefore().IsMatch(text[..m.Index]);
             if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)
                 || Excluding().IsMatch(text[..m.Index]) && !effectiveDay
-                || FoundedAfter().IsMatch(text[(m.Index + m.Length)..]))
+                || FoundedAfter().IsMatch(text[(m.Index + m.Length)..])
+                || !m.Groups["month"].Success && BirthYear().IsMatch(text.AsSpan(0, m.Index)) && text.AsSpan(m.Index + m.Length).StartsWith(")"))
             {
                 continue;
             }
@@ -260,7 +266,13 @@ internal static partial class DateFinder
         var ago = AgoPattern().Match(rel);
         if (ago.Success)
         {
-            var n = ago.Groups["n"].Value switch { "a" or "one" or "een" => 1, "two" or "twee" => 2, "three" or "drie" => 3, "four" or "vier" => 4, var d => int.Parse(d, CultureInfo.InvariantCulture) };
+            var n = ago.Groups["n"].Value switch { "a" or "one" or "een" => 1, "two" or "twee" => 2, "three" or "drie" => 3, "four" or "vier" => 4, "five" or "vijf" => 5, var d => int.Parse(d, CultureInfo.InvariantCulture) };
+            // "two years ago": the year, as the conventions date "in 2024".
+            if (ago.Groups["unit"].Value is var unit && (unit.StartsWith('y') || unit == "jaar"))
+            {
+                return PartialDate.OfYear(p.Year - n);
+            }
+
             var when = ago.Groups["unit"].Value.StartsWith('w') ? p.AddDays(-7 * n) : p.AddMonths(-n);
             return PartialDate.OfMonth(when.Year, when.Month);
         }

@@ -88,6 +88,7 @@ internal sealed partial class ArticleAnalysis
             .Where(m => m.TokenCount is 2 or 3 && Lexicon.FirstNames.Contains(m.FirstToken) && !m.Possessive && knowledge.Organisation(m.Text) is null)
             .Select(m => m.Text).ToHashSet(StringComparer.Ordinal);
         var surnames = fullNames.Select(n => n[(n.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        var standalone = found.SelectMany(l => l).Where(m => m.TokenCount == 1).Select(m => m.Text).ToHashSet(StringComparer.Ordinal);
 
         var result = new List<IReadOnlyList<Mention>>(found.Count);
         for (var i = 0; i < found.Count; i++)
@@ -112,8 +113,9 @@ internal sealed partial class ArticleAnalysis
                     continue;
                 }
 
-                if (m.TokenCount == 2 && surnames.Contains(m.FirstToken) && !fullNames.Contains(m.Text)
-                    && (knowledge.Organisation(m.LastToken) is { IsEmployer: true } || employers.Contains(m.LastToken) || orgHeads.Contains(m.LastToken)))
+                if (m.TokenCount == 2 && surnames.Contains(m.FirstToken) && !fullNames.Contains(m.Text) && !surnames.Contains(m.LastToken)
+                    && (knowledge.Organisation(m.LastToken) is { IsEmployer: true } || employers.Contains(m.LastToken) || orgHeads.Contains(m.LastToken)
+                        || standalone.Contains(m.LastToken)))
                 {
                     var cut = m.End - m.LastToken.Length;
                     list.Add(new Mention(m.Start, m.Start + m.FirstToken.Length, m.FirstToken, 1, false, null, m.AfterPlaceAdjective));

@@ -116,12 +116,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:" + TriggerRules.CompanyNoun + @"|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyReferenceAnywhere();
 
+    [GeneratedRegex(@"^\s*(?:(?:to|naar)\s+)?(?:the\s+)?(?<place>(?-i:\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceReturnedTo();
+
     [GeneratedRegex(@"^(?:to|om)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InfinitiveJoin();
 
     [GeneratedRegex(@"^(?:\s|the\b|its\b|het\b|de\b|a\b|an\b|een\b|zijn\b|haar\b|their\b|former\b|voormalig\w*\b|rival\b|rivals\b|competitor\b|concurrent\b|fellow\b|"
         // "arch rival Y", "cloud computing rival Y", "OpenAI's major backer Y", "Orrery Systems' biggest rival Y": the name is the company.
         + @"(?:(?-i:\p{Lu}[\p{L}\-.&]*(?:\s+\p{Lu}[\p{L}\-.&]*){0,2})['’]s?\s+)?(?:(?-i:\p{Ll}[\p{Ll}\-]*)\s+){0,2}?(?:rival|rivals|competitor|competitors|backer|investor|partner|concurrent)\b(?-i:(?=\s+\p{Lu}))|"
+        // "de Nederlandse activiteiten van Y", "the European operations of Y": a part of the company stands for the company.
+        + @"(?:the|de|het)\s+(?:[\p{L}\-]+\s+){0,2}?(?:activiteiten|tak|divisie|afdeling|dochter|dochteronderneming|vestiging|onderdeel|operations|arm|division|subsidiary|business)\s+(?:van|of)\b|"
         + @"(?:[\p{L}\-]+\s+){0,2}?(?:" + TriggerRules.CompanyNoun + @"|unicorn|upstart|outfit|chip maker)\b(?-i:(?=\s+\p{Lu}))"
         // "naar het kleinere Y", "het Rotterdamse Y", "the smaller Y": one describing word between the article and the name.
         + @"|(?<=\b(?:het|de|the)\s+)(?-i:\p{Ll}[\p{Ll}\-]*e|\p{Lu}\p{Ll}+se)\b(?-i:(?=\s+\p{Lu}))|(?<=\bthe\s+)(?:smaller|larger|bigger|younger|older)\b(?-i:(?=\s+\p{Lu})))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -792,6 +797,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             return;
         }
 
+        // "keert terug naar Europa", "is returning to the US": going back to a place, not to an employer.
+        if (rule.Kind == TriggerKind.Return && to is null && PlaceReturnedTo().Match(s.Text, te, clauseEnd - te) is { Success: true } place
+            && analysis.Knowledge.IsNotAName(place.Groups["place"].Value))
+        {
+            return;
+        }
+
         // "joined the executive team as SVP", "joined its board": a team inside the company, not a company joined.
         if (rule.Kind == TriggerKind.Join && to is null && rule.DirectObjectIsTo && InternalObject().IsMatch(s.Masked[te..clauseEnd]))
         {
@@ -1227,8 +1239,19 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             followers = LeadingPersons(s, followed.Index + followed.Length, clauseEnd).Where(p => !persons.Contains(p)).ToList();
         }
 
+        // "bid adieu to the company along with Y", "die samen met medeoprichter Y met pensioen vertrekt": Y leaves too, then.
+        var companions = new List<string>();
+        if (rule.Kind == TriggerKind.Leave && persons.Count > 0 && persons[0] is not null)
+        {
+            foreach (Match along in Companions().Matches(s.Masked[..clauseEnd], clauseStart))
+            {
+                companions.AddRange(LeadingPersons(s, along.Index + along.Length, clauseEnd)
+                    .Where(p => !persons.Contains(p) && !followers.Contains(p) && !companions.Contains(p)));
+            }
+        }
+
         var slot = 0;
-        foreach (var person in persons.Concat(followers))
+        foreach (var person in persons.Concat(companions).Concat(followers))
         {
             if (followers.Contains(person!))
             {
@@ -1483,6 +1506,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     [GeneratedRegex(@",\s+(?:and\s+)?(?:was\s+|were\s+)?followed by\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FollowedBy();
+
+    [GeneratedRegex(@"\b(?:along with|together with|samen met)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Companions();
 
     private static string UnnamedRole(string clause, string noun)
     {

@@ -163,6 +163,13 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             return EntityKind.Unknown;
         }
 
+        // "Vice President of System Software at Veritas AI": the name between a title's "of" and "at" is a department of the
+        // company after "at", not a company.
+        if (!m.Possessive && TitleOfBefore().IsMatch(before) && AtCompanyAfter().IsMatch(after))
+        {
+            return EntityKind.Unknown;
+        }
+
         if ((m.TokenCount >= 2 && Lexicon.OrgSuffixes.Contains(m.LastToken))
             || text.Contains('&', StringComparison.Ordinal)
             || HasInnerCapital(m.FirstToken) && m.TokenCount <= 2
@@ -198,6 +205,12 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 
         return EntityKind.Unknown;
     }
+
+    [GeneratedRegex(@"\b(?:president|vp|svp|evp|head|director|chief|lead|leader|manager|officer|directeur|hoofd)\s+(?:of|van)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TitleOfBefore();
+
+    [GeneratedRegex(@"^\s+(?:at|bij)\s+(?:the\s+|het\s+|de\s+)?(?-i:\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AtCompanyAfter();
 
     // "nAIve", "reLoop.ai", "GlimmerDeck", "deepBlauw": people's names are not cased like this, brand names are.
     private bool HasInnerCapital(string token)

@@ -337,8 +337,10 @@ internal static partial class MentionFinder
     private static string Text(string sentence, List<Tok> run) => sentence[run[0].Start..run[^1].End];
 
     // "PALO ALTO", "GOOGL GOOG": datelines and tickers, not names.
+    // "FHV BBDO" is two acronyms, a name; "OPENAI CEO FIRED" is a headline shouted.
     private static bool IsShouted(List<Tok> run) =>
-        run.Count >= 2 && run.All(t => t.Text.Length >= 2 && t.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+        run.Count >= 2 && run.All(t => t.Text.Length >= 2 && t.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        && !(run.Count == 2 && run.All(t => t.Text.Length is >= 3 and <= 4 && !Lexicon.RoleAcronyms.Contains(t.Text)));
 
     /// <summary>Drops a run that is a known non-name ("Silicon Valley", "Machine Learning") and a known place or phrase
     /// run together with a name ("Amsterdam Matt Swann").</summary>

@@ -106,4 +106,17 @@ public class DepartureDateTests
         // Published 2026-03-12: a day after the publication month is this year's, not last year's.
         Assert.Equal(date, ExtractionFixture.Single("nl", sentence).Date);
     }
+
+    [Fact]
+    public void Years_ago_count_back_from_the_publication_year()
+    {
+        Assert.Equal("2024", ExtractionFixture.Single("en", "Dana Whitlock left Veritas AI nearly two years ago but only now joined Cohere.").Date);
+        Assert.Equal("2023", ExtractionFixture.Single("nl", "Joost Verhaar vertrok drie jaar geleden bij Orrery Systems.").Date);
+    }
+
+    [Fact]
+    public void A_year_in_brackets_after_a_name_is_a_birth_year()
+    {
+        Assert.Equal("2026-03", ExtractionFixture.Single("nl", "Joost Verhaar (1971) vertrekt bij Orrery Systems na zestien jaar.").Date);
+    }
 }
