@@ -119,12 +119,43 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
             .OrderBy(m => m.Sentences.Min)
             .Select(m => ToDeparture(analysis, m))
             .ToList();
+        departures.AddRange(HeadlineOnly(article, with, departures));
         var claimsFound = new ClaimFinder(analysis).Find();
         var claims = claimsFound
             .Select(c => new ExtractedClaim(c.Company, c.Metric, c.Value, Evidence(analysis, c.Sentences), Spans(analysis, c.Sentences)))
             .ToList();
         var explained = merged.SelectMany(m => m.Sentences).Concat(claimsFound.SelectMany(c => c.Sentences)).ToHashSet();
         return (analysis, new ExtractionResult(article, true, departures, claims, PossibleDepartures(analysis, finder.Cues, explained)));
+    }
+
+    /// <summary>
+    /// "Wilbert Muilenburg vertrekt bij AllParts" above a text that only says "nu is zijn vertrek aangekondigd": a move the
+    /// headline states about someone the text names in full, when the text gave that person no departure. The headline is
+    /// read as a sentence of its own; its evidence is the headline, which has no place in the text.
+    /// </summary>
+    private static IEnumerable<ExtractedDeparture> HeadlineOnly(ArticleDocument article, ExtractionKnowledge with, List<ExtractedDeparture> found)
+    {
+        if (article.Title is not { Length: > 0 } title || title.Contains('?', StringComparison.Ordinal) || title.Length > 200)
+        {
+            yield break;
+        }
+
+        var headline = article with { Text = title.Trim() + ".", Title = null };
+        var analysis = new ArticleAnalysis(headline, with);
+        var finder = new DepartureFinder(analysis);
+        foreach (var m in DepartureMerger.Merge(AsEmployers(with, finder.Find()), _ => false))
+        {
+            // Not when the text says the person stays on ("wordt voorzitter") or hedges the move about them.
+            if (m.Person is { } person && person.Contains(' ', StringComparison.Ordinal)
+                && article.Text.Contains(person, StringComparison.Ordinal)
+                && !found.Any(d => string.Equals(d.Person, person, StringComparison.Ordinal))
+                && !SentenceSplitter.Split(article.Text).Any(sentence => sentence.Text.Contains(person[(person.LastIndexOf(' ') + 1)..], StringComparison.Ordinal)
+                    && (TriggerRules.StaysOn.IsMatch(sentence.Masked) || TriggerRules.IsHedged(sentence.Masked))))
+            {
+                var d = ToDeparture(analysis, m);
+                yield return d with { EvidenceSpans = [], Confidence = Math.Min(d.Confidence, 0.6) };
+            }
+        }
     }
 
     /// <summary>Sentences with a departure cue and a name that gave no departure or claim: what an editor should check.</summary>

@@ -130,12 +130,14 @@ internal static class DepartureMerger
         var folded = merged.Where(general => general.Person is not null && merged.Any(specific => specific != general
                 && specific.Person == general.Person
                 && specific.From.StartsWith(general.From + " ", StringComparison.OrdinalIgnoreCase)
+                && !Same(specific.To, general.From)
                 && (general.To is null || specific.To is null || Same(general.To, specific.To))
                 && !(general.Date is { } a && specific.Date is { } b && general.DateIsExplicit && specific.DateIsExplicit && a.Year != b.Year)))
             .ToList();
         foreach (var general in folded)
         {
-            var specific = merged.First(m => m != general && m.Person == general.Person && m.From.StartsWith(general.From + " ", StringComparison.OrdinalIgnoreCase));
+            var specific = merged.First(m => m != general && m.Person == general.Person && m.From.StartsWith(general.From + " ", StringComparison.OrdinalIgnoreCase)
+                && !Same(m.To, general.From));
             specific.To ??= general.To;
             specific.Role ??= general.Role;
             specific.Date ??= general.Date;

@@ -99,6 +99,8 @@ internal static class TriggerRules
         + @"(?:\s+(?:in)?to|\s+naar)?(?:\s+(?:the|a|its|de|het|een|zijn|haar)\b)?(?:\s+(?:role|position|post|rol|functie)\s+(?:of|van)\b)?(?:\s+(?:the|de)\b)?"
         + @"\s+(?:(?:executive|non-executive|uitvoerend|niet-uitvoerend)\s+)?(?:chair|chairman|chairwoman|chairperson|bestuursvoorzitter|voorzitter|president-commissaris)\b"
         + @"(?!\s+(?:of|at|van|bij|for)\s+(?-i:\p{Lu}))"
+        // "Chombar wordt op haar beurt voorzitter", "waarna ze voorzitter wordt": the chair of the same company.
+        + @"|\b(?:wordt|werd)\s+(?:[\p{L}\-]+\s+){1,3}?(?:bestuursvoorzitter|voorzitter|president-commissaris)\b(?!\s+(?:van|bij)\s+(?-i:\p{Lu}))|\b(?:bestuursvoorzitter|voorzitter)\s+wordt\b"
         // Dutch puts the verb last: "zal voorzitter van de raad van bestuur worden".
         + @"|\b(?:zal|gaat)\s+(?:[\p{L}\-]+\s+){0,3}?(?:bestuursvoorzitter|voorzitter|president-commissaris)(?:\s+van\s+de\s+raad\s+van\s+(?:bestuur|commissarissen|toezicht))?\s+worden\b"
         + @"|\b(?:in voor|naar|take(?:s|n)? (?:up|on|over)|took (?:up|on|over)|mov(?:es|ed)? to|shift(?:s|ed)? to)\s+(?:het|de|the)\s+(?:voorzitterschap|chairmanship)\b"

@@ -165,7 +165,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 
         // "Vice President of System Software at Veritas AI": the name between a title's "of" and "at" is a department of the
         // company after "at", not a company.
-        if (!m.Possessive && TitleOfBefore().IsMatch(before) && AtCompanyAfter().IsMatch(after))
+        if (!m.Possessive && TitleOfBefore().IsMatch(before) && (AtCompanyAfter().IsMatch(after) || OwnersTitleOfBefore().IsMatch(before)))
         {
             return EntityKind.Unknown;
         }
@@ -211,6 +211,10 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 
     [GeneratedRegex(@"^\s+(?:at|bij)\s+(?:the\s+|het\s+|de\s+)?(?-i:\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AtCompanyAfter();
+
+    // "Tesla's Vice President of Autopilot Vision": the company is the possessive before the title.
+    [GeneratedRegex(@"(?-i:\p{Lu}[\p{L}\-.&]*)['’]s?\s+(?:[\p{L}\-]+\s+){0,3}?(?:president|vp|svp|evp|head|director|chief|lead|leader|manager|officer)\s+of\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OwnersTitleOfBefore();
 
     // "nAIve", "reLoop.ai", "GlimmerDeck", "deepBlauw": people's names are not cased like this, brand names are.
     private bool HasInnerCapital(string token)

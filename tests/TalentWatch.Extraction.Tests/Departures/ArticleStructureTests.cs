@@ -59,4 +59,28 @@ public class ArticleStructureTests
         Assert.Equal("Veritas AI", backer.From);
         Assert.Equal("Cohere", backer.To);
     }
+
+    [Fact]
+    public void A_move_told_only_in_the_headline_counts_for_someone_the_text_names()
+    {
+        var result = WithTitle("nl", "Joost Verhaar vertrekt bij Orrery Systems",
+            "Per 1 april werd Joost Verhaar aangesteld als directeur, maar nu is zijn vertrek alweer aangekondigd.");
+
+        var d = Assert.Single(result.Departures);
+        Assert.Equal(("Joost Verhaar", "Orrery Systems"), (d.Person, d.From));
+        Assert.Equal("Joost Verhaar vertrekt bij Orrery Systems.", d.Evidence);
+        Assert.Empty(d.EvidenceSpans);
+    }
+
+    [Fact]
+    public void A_headline_adds_nothing_when_the_text_keeps_the_person_or_never_names_them()
+    {
+        Assert.Empty(WithTitle("nl", "Sanne de Groot treedt af als CEO van Orrery Systems",
+            "Orrery Systems krijgt een nieuwe CEO. Sanne de Groot wordt op haar beurt voorzitter van de raad van bestuur.").Departures);
+        Assert.Empty(WithTitle("en", "Dana Whitlock leaves Veritas AI", "The lab has had a difficult year.").Departures);
+        Assert.Empty(WithTitle("en", "Is Dana Whitlock leaving Veritas AI?", "Dana Whitlock spoke at a conference on Tuesday.").Departures);
+    }
+
+    private static ExtractionResult WithTitle(string language, string title, string text) =>
+        new DepartureExtractor().Extract(ArticleReader.Parse("fixture.md", $"---\ntitle: \"{title}\"\nlanguage: {language}\npublished: 2026-03-12\n---\n{text}"));
 }
