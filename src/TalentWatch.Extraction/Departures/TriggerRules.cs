@@ -114,7 +114,7 @@ internal static class TriggerRules
     public const string ListOpeners = "including|among them|such as|waaronder|onder wie|onder meer";
 
     /// <summary>Clause boundaries inside a sentence.</summary>
-    public static readonly Regex ClauseBoundary = R(@";(?!(?<=\b(?:including|waaronder)\b[^.]{1,300};)\s*(?:and\s+|en\s+)?(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}))|:\s|\s[—–]\s(?!(?:later |then |eventually )?joining\b|including\b|among them\b|waaronder\b)(?<!\s[—–]\s(?:" + ListOpeners + @")\b[^—–.;]{1,200}\s[—–]\s)|,\s+(?!which includ)(?!(?:and|en)\s+(?-i:(?:" + Mentions.Lexicon.RoleAcronymPattern + @"))\b)(?=(?:and|but|while|which|whereas|because|en|maar|terwijl|wat|omdat|want|zodat)\b)");
+    public static readonly Regex ClauseBoundary = R(@";(?!(?<=\b(?:including|waaronder)\b[^.]{1,300};)\s*(?:and\s+|en\s+)?(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}))|:\s|\s[—–]\s(?!(?:later |then |eventually )?joining\b|including\b|among them\b|waaronder\b)(?<!\s[—–]\s(?:" + ListOpeners + @")\b[^—–.;]{1,200}\s[—–]\s)|,\s+(?!which (?:now |also )?includ)(?!(?:and|en)\s+(?-i:(?:" + Mentions.Lexicon.RoleAcronymPattern + @"))\b)(?=(?:and|but|while|which|whereas|because|en|maar|terwijl|wat|omdat|want|zodat)\b)");
 
     /// <summary>A company referred to by description ("the company", "het Delftse bedrijf", "the New York lab").</summary>
     public static readonly Regex CompanyReference = R(
