@@ -140,6 +140,19 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
             yield break;
         }
 
+        // Most headlines name someone the text already gave a departure, or nobody the text names in full: reading them
+        // would find nothing new, so only a headline with an unexplained full name is read.
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var unexplained = Enumerable.Range(0, Math.Max(0, words.Length - 1))
+            .Select(i => words[i] + " " + words[i + 1].TrimEnd(',', ':', ';', '.', '!'))
+            .Any(name => char.IsUpper(name[0]) && char.IsUpper(name[name.IndexOf(' ', StringComparison.Ordinal) + 1])
+                && article.Text.Contains(name, StringComparison.Ordinal)
+                && !found.Any(d => d.Person is { } p && p.Contains(name, StringComparison.Ordinal)));
+        if (!unexplained)
+        {
+            yield break;
+        }
+
         var headline = article with { Text = title.Trim() + ".", Title = null };
         var analysis = new ArticleAnalysis(headline, with);
         var finder = new DepartureFinder(analysis);

@@ -206,14 +206,14 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         return EntityKind.Unknown;
     }
 
-    [GeneratedRegex(@"\b(?:president|vp|svp|evp|head|director|chief|lead|leader|manager|officer|directeur|hoofd)\s+(?:of|van)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:president|vp|svp|evp|head|director|chief|lead|leader|manager|officer|directeur|hoofd)\s+(?:of|van)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TitleOfBefore();
 
     [GeneratedRegex(@"^\s+(?:at|bij)\s+(?:the\s+|het\s+|de\s+)?(?-i:\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AtCompanyAfter();
 
     // "Tesla's Vice President of Autopilot Vision": the company is the possessive before the title.
-    [GeneratedRegex(@"(?-i:\p{Lu}[\p{L}\-.&]*)['’]s?\s+(?:[\p{L}\-]+\s+){0,3}?(?:president|vp|svp|evp|head|director|chief|lead|leader|manager|officer)\s+of\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?-i:\p{Lu}[\p{L}\-.&]*)['’]s?\s+(?:[\p{L}\-]+\s+){0,3}?(?:president|vp|svp|evp|head|director|chief|lead|leader|manager|officer)\s+of\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex OwnersTitleOfBefore();
 
     // "nAIve", "reLoop.ai", "GlimmerDeck", "deepBlauw": people's names are not cased like this, brand names are.
