@@ -146,7 +146,7 @@ internal static partial class DateFinder
             if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)
                 || Excluding().IsMatch(text[..m.Index]) && !effectiveDay
                 || FoundedAfter().IsMatch(text[(m.Index + m.Length)..])
-                || !m.Groups["month"].Success && BirthYear().IsMatch(text.AsSpan(0, m.Index)) && text.AsSpan(m.Index + m.Length).StartsWith(")"))
+                || !m.Groups["month"].Success && text.AsSpan(m.Index + m.Length).StartsWith(")") && BirthYear().IsMatch(text.AsSpan(0, m.Index)))
             {
                 continue;
             }
