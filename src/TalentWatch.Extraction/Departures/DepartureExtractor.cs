@@ -119,7 +119,7 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
             .OrderBy(m => m.Sentences.Min)
             .Select(m => ToDeparture(analysis, m))
             .ToList();
-        departures.AddRange(HeadlineOnly(article, with, departures));
+        departures.AddRange(HeadlineOnly(article, with, analysis.Sentences, departures));
         var claimsFound = new ClaimFinder(analysis).Find();
         var claims = claimsFound
             .Select(c => new ExtractedClaim(c.Company, c.Metric, c.Value, Evidence(analysis, c.Sentences), Spans(analysis, c.Sentences)))
@@ -133,7 +133,7 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
     /// headline states about someone the text names in full, when the text gave that person no departure. The headline is
     /// read as a sentence of its own; its evidence is the headline, which has no place in the text.
     /// </summary>
-    private static IEnumerable<ExtractedDeparture> HeadlineOnly(ArticleDocument article, ExtractionKnowledge with, List<ExtractedDeparture> found)
+    private static IEnumerable<ExtractedDeparture> HeadlineOnly(ArticleDocument article, ExtractionKnowledge with, IReadOnlyList<Sentence> text, List<ExtractedDeparture> found)
     {
         if (article.Title is not { Length: > 0 } title || title.Contains('?', StringComparison.Ordinal) || title.Length > 200)
         {
@@ -162,7 +162,7 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
             if (m.Person is { } person && person.Contains(' ', StringComparison.Ordinal)
                 && article.Text.Contains(person, StringComparison.Ordinal)
                 && !found.Any(d => string.Equals(d.Person, person, StringComparison.Ordinal))
-                && !SentenceSplitter.Split(article.Text).Any(sentence => sentence.Text.Contains(person[(person.LastIndexOf(' ') + 1)..], StringComparison.Ordinal)
+                && !text.Any(sentence => sentence.Text.Contains(person[(person.LastIndexOf(' ') + 1)..], StringComparison.Ordinal)
                     && (TriggerRules.StaysOn.IsMatch(sentence.Masked) || TriggerRules.IsHedged(sentence.Masked))))
             {
                 var d = ToDeparture(analysis, m);
