@@ -127,25 +127,27 @@ internal static class DepartureMerger
     /// kept under the fuller name, unless the two say different destinations or years.</summary>
     private static List<Merged> WithoutParentRepeats(List<Merged> merged)
     {
-        var folded = merged.Where(general => general.Person is not null && merged.Any(specific => specific != general
-                && specific.Person == general.Person
-                && specific.From.StartsWith(general.From + " ", StringComparison.OrdinalIgnoreCase)
-                && !Same(specific.To, general.From)
-                && (general.To is null || specific.To is null || Same(general.To, specific.To))
-                && !(general.Date is { } a && specific.Date is { } b && general.DateIsExplicit && specific.DateIsExplicit && a.Year != b.Year)))
+        var folds = merged
+            .Select(general => (General: general, Specific: merged.FirstOrDefault(specific => FoldsInto(general, specific))))
+            .Where(f => f.Specific is not null)
             .ToList();
-        foreach (var general in folded)
+        foreach (var (general, specific) in folds)
         {
-            var specific = merged.First(m => m != general && m.Person == general.Person && m.From.StartsWith(general.From + " ", StringComparison.OrdinalIgnoreCase)
-                && !Same(m.To, general.From));
-            specific.To ??= general.To;
+            specific!.To ??= general.To;
             specific.Role ??= general.Role;
             specific.Date ??= general.Date;
             specific.Sentences.UnionWith(general.Sentences);
         }
 
-        return folded.Count == 0 ? merged : merged.Where(m => !folded.Contains(m)).ToList();
+        return folds.Count == 0 ? merged : merged.Where(m => !folds.Any(f => f.General == m)).ToList();
     }
+
+    private static bool FoldsInto(Merged general, Merged specific) =>
+        general.Person is not null && specific != general && specific.Person == general.Person
+        && specific.From.StartsWith(general.From + " ", StringComparison.OrdinalIgnoreCase)
+        && !Same(specific.To, general.From)
+        && (general.To is null || specific.To is null || Same(general.To, specific.To))
+        && !(general.Date is { } a && specific.Date is { } b && general.DateIsExplicit && specific.DateIsExplicit && a.Year != b.Year);
 
     /// <summary>
     /// A person leaves a company once unless they return: when an article tells an earlier, dated move from X to Y and a
