@@ -9,14 +9,14 @@ namespace TalentWatch.Web.Tests.Components;
 public sealed class FilterTests : WebTestContext
 {
     [Fact]
-    public void Quarter_filter_passes_a_valid_quarter_and_resets_the_page()
+    public async Task Quarter_filter_passes_a_valid_quarter_and_resets_the_page()
     {
         DepartureFilter? changed = null;
         var cut = Render<DepartureFilters>(p => p
             .Add(c => c.Filter, DepartureFilter.None with { To = "meta", Page = 3 })
             .Add(c => c.OnChange, (DepartureFilter f) => changed = f));
 
-        cut.Find("input[data-testid=filter-quarter]").Change("2026-q1");
+        await cut.Find("input[data-testid=filter-quarter]").ChangeAsync("2026-q1");
 
         Assert.NotNull(changed);
         Assert.Equal(new Quarter(2026, 1), changed.Quarter);
@@ -25,28 +25,28 @@ public sealed class FilterTests : WebTestContext
     }
 
     [Fact]
-    public void Quarter_filter_explains_a_bad_quarter_and_keeps_the_filter()
+    public async Task Quarter_filter_explains_a_bad_quarter_and_keeps_the_filter()
     {
         DepartureFilter? changed = null;
         var cut = Render<DepartureFilters>(p => p
             .Add(c => c.Filter, DepartureFilter.None)
             .Add(c => c.OnChange, (DepartureFilter f) => changed = f));
 
-        cut.Find("input[data-testid=filter-quarter]").Change("Q1 2026");
+        await cut.Find("input[data-testid=filter-quarter]").ChangeAsync("Q1 2026");
 
         Assert.Null(changed);
         Assert.Contains("Use YYYY-Qn", cut.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Founders_only_checkbox_sets_the_founder_filter()
+    public async Task Founders_only_checkbox_sets_the_founder_filter()
     {
         DepartureFilter? changed = null;
         var cut = Render<DepartureFilters>(p => p
             .Add(c => c.Filter, DepartureFilter.None)
             .Add(c => c.OnChange, (DepartureFilter f) => changed = f));
 
-        cut.Find("input[data-testid=filter-founder]").Change(true);
+        await cut.Find("input[data-testid=filter-founder]").ChangeAsync(true);
 
         Assert.True(changed?.FoundersOnly);
     }

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,8 +68,8 @@ public sealed class ImportPageTests : WebTestContext, IDisposable
         await StoreMigrator.MigrateAsync(Context.Services.GetRequiredService<IDbContextFactory<TalentWatchDbContext>>());
         var cut = Render<ImportPage>();
 
-        cut.Find("textarea").Change(Article);
-        cut.Find("[data-testid=import-extract]").Click();
+        await cut.Find("textarea").ChangeAsync(Article);
+        await cut.Find("[data-testid=import-extract]").ClickAsync(new MouseEventArgs());
         Assert.Contains("Andrew Tulloch", cut.Find("[data-testid=import-departure]").TextContent, StringComparison.Ordinal);
         cut.Find("[data-testid=import-save]").Click();
 
@@ -91,7 +92,7 @@ public sealed class ImportPageTests : WebTestContext, IDisposable
         }
 
         var cut = Render<ImportPage>();
-        cut.Find("textarea").Change("Ana Vos left Halcyon Labs to join Halcyon Systems in January 2026.\n");
+        await cut.Find("textarea").ChangeAsync("Ana Vos left Halcyon Labs to join Halcyon Systems in January 2026.\n");
         cut.Find("[data-testid=import-extract]").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("left 'Halcyon Labs' for 'Halcyon Systems': both name the same company",
@@ -108,7 +109,7 @@ public sealed class ImportPageTests : WebTestContext, IDisposable
     [Theory]
     [InlineData(20_000)]
     [InlineData(150_000)]
-    public void A_long_pasted_article_is_read(int length)
+    public async Task A_long_pasted_article_is_read(int length)
     {
         var cut = Render<ImportPage>();
         var text = new System.Text.StringBuilder(Article);
@@ -117,7 +118,7 @@ public sealed class ImportPageTests : WebTestContext, IDisposable
             text.Append(" Thinking Machines Lab kept hiring researchers in Amsterdam and San Francisco.");
         }
 
-        cut.Find("textarea").Change(text.ToString()[..length]);
+        await cut.Find("textarea").ChangeAsync(text.ToString()[..length]);
         cut.Find("[data-testid=import-extract]").Click();
 
         Assert.Empty(cut.FindAll("[data-testid=import-error]"));
@@ -125,12 +126,12 @@ public sealed class ImportPageTests : WebTestContext, IDisposable
     }
 
     [Fact]
-    public void A_paste_that_reached_the_limit_is_refused_with_what_to_do_instead()
+    public async Task A_paste_that_reached_the_limit_is_refused_with_what_to_do_instead()
     {
         var cut = Render<ImportPage>();
         var limit = Context.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<UploadLimits>>().Value.MaxPastedCharacters;
 
-        cut.Find("textarea").Change(new string('a', limit));
+        await cut.Find("textarea").ChangeAsync(new string('a', limit));
         cut.Find("[data-testid=import-extract]").Click();
 
         var error = cut.Find("[data-testid=import-error]").TextContent;
@@ -182,18 +183,18 @@ public sealed class ImportPageTests : WebTestContext, IDisposable
     }
 
     [Fact]
-    public void Finding_departures_beyond_the_rate_limit_is_refused_with_a_message()
+    public async Task Finding_departures_beyond_the_rate_limit_is_refused_with_a_message()
     {
         var cut = Render<ImportPage>();
-        cut.Find("textarea").Change(Article);
+        await cut.Find("textarea").ChangeAsync(Article);
 
         for (var i = 0; i < 3; i++)
         {
-            cut.Find("[data-testid=import-extract]").Click();
+            await cut.Find("[data-testid=import-extract]").ClickAsync(new MouseEventArgs());
             Assert.Empty(cut.FindAll("[data-testid=import-error]"));
         }
 
-        cut.Find("[data-testid=import-extract]").Click();
+        await cut.Find("[data-testid=import-extract]").ClickAsync(new MouseEventArgs());
 
         Assert.Contains("Too many imports: at most 3 in 60 minutes", cut.Find("[data-testid=import-error]").TextContent, StringComparison.Ordinal);
         Assert.Empty(cut.FindAll("[data-testid=import-preview]"));

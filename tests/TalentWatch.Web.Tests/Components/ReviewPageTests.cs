@@ -81,9 +81,11 @@ public sealed class ReviewPageTests : WebTestContext, IDisposable
         cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=review-item]").Count));
         Assert.True(cut.Find("[data-testid=review-accept-selected]").HasAttribute("disabled"));
 
-        Checkbox(cut, first).Change(true);
-        Checkbox(cut, third).Change(true);
-        Assert.Contains("Accept selected (2)", cut.Find("[data-testid=review-accept-selected]").TextContent, StringComparison.Ordinal);
+        // Awaited: the checkbox's handler is asynchronous, and a second change dispatched before the
+        // first has finished could be applied to the card's previous render.
+        await Checkbox(cut, first).ChangeAsync(true);
+        await Checkbox(cut, third).ChangeAsync(true);
+        cut.WaitForAssertion(() => Assert.Contains("Accept selected (2)", cut.Find("[data-testid=review-accept-selected]").TextContent, StringComparison.Ordinal));
         cut.Find("[data-testid=review-accept-selected]").Click();
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=review-item]")));
@@ -101,10 +103,10 @@ public sealed class ReviewPageTests : WebTestContext, IDisposable
         var cut = Render<ReviewPage>();
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=review-item]").Count));
 
-        cut.Find("input[data-testid=review-select-all]").Change(true);
-        Assert.Contains("Accept selected (2)", cut.Find("[data-testid=review-accept-selected]").TextContent, StringComparison.Ordinal);
-        cut.Find("input[data-testid=review-select-all]").Change(false);
-        Assert.Contains("Accept selected (0)", cut.Find("[data-testid=review-accept-selected]").TextContent, StringComparison.Ordinal);
+        await cut.Find("input[data-testid=review-select-all]").ChangeAsync(true);
+        cut.WaitForAssertion(() => Assert.Contains("Accept selected (2)", cut.Find("[data-testid=review-accept-selected]").TextContent, StringComparison.Ordinal));
+        await cut.Find("input[data-testid=review-select-all]").ChangeAsync(false);
+        cut.WaitForAssertion(() => Assert.Contains("Accept selected (0)", cut.Find("[data-testid=review-accept-selected]").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
