@@ -1828,7 +1828,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static bool InBrackets(string text, int start, int end) =>
         text.LastIndexOf('(', Math.Max(start - 1, 0)) is var open and >= 0 && open >= start - 2 && end < text.Length && text[end] == ')';
 
-    [GeneratedRegex(@",\s+(?:who|die)\s+[^,;]{1,100},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "X, a co-founder who once tried to oust CEO Y, left": the relative clause may hang on a description of the subject.
+    [GeneratedRegex(@",\s+(?:(?:a|an|the|een|de|het)\s+[^,;]{1,40}?\s+)?(?:who|die)\s+[^,;]{1,100},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClosedRelative();
 
     // "X, the chief executive, told reporters after Y left": the one who speaks before the verb is not its subject.

@@ -215,11 +215,12 @@ internal static partial class MentionFinder
         var k = 0;
         // Sentence-initial function words and role nouns ("Onderzoeker Demi Kuijpers") are not part of the name; nor is a verb
         // opening a list item ("Dana Whitlock: Left Veritas AI after eight years").
-        while (k < group.Count && (Lexicon.StopWords.Contains(group[k].Text) || IsPlaceAdjective(sentence, group, k)
+        // "De Nederlander X": a nationality noun is a title before a name, not a town adjective.
+        while (k < group.Count && (Lexicon.StopWords.Contains(group[k].Text) || IsPlaceAdjective(sentence, group, k) && !knowledge.IsTitleWord(group[k].Text)
             || (k + 1 < group.Count && ExtractionKnowledge.HeadlineVerbs.Contains(group[k].Text))
             || (k + 1 < group.Count && Lexicon.RoleNouns.Contains(group[k].Text))))
         {
-            placeAdjective |= IsPlaceAdjective(sentence, group, k);
+            placeAdjective |= IsPlaceAdjective(sentence, group, k) && !knowledge.IsTitleWord(group[k].Text);
             k++;
         }
 
