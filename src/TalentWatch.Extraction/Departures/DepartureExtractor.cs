@@ -120,6 +120,11 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
             .Select(m => ToDeparture(analysis, m))
             .ToList();
         departures.AddRange(HeadlineOnly(article, with, analysis.Sentences, departures));
+        if (departures.Count == 0)
+        {
+            departures.AddRange(HeadlineAboutTheLead(article, with, analysis));
+        }
+
         var claimsFound = new ClaimFinder(analysis).Find();
         var claims = claimsFound
             .Select(c => new ExtractedClaim(c.Company, c.Metric, c.Value, Evidence(analysis, c.Sentences), Spans(analysis, c.Sentences)))
@@ -169,6 +174,56 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
                 yield return d with { EvidenceSpans = [], Confidence = Math.Min(d.Confidence, 0.6) };
             }
         }
+    }
+
+    /// <summary>
+    /// "Chef boekhouding verlaat Tesla" above a text that opens "Jan Jansen, die de boekhouding leidde, ..." and tells no move
+    /// itself: a headline that tells the move of someone by role, over a text that names its person in the opening sentences
+    /// and gives no departure at all. The headline is read with that person's name where its subject ends ("Chef boekhouding
+    /// Jan Jansen verlaat Tesla"), or after a verb that takes the people as its object ("Tesla verliest Jan Jansen, ..."); only
+    /// a reading whose leaver is that person counts. Its evidence is the headline, with a lower confidence.
+    /// </summary>
+    private static List<ExtractedDeparture> HeadlineAboutTheLead(ArticleDocument article, ExtractionKnowledge with, ArticleAnalysis text)
+    {
+        if (article.Title is not { Length: > 0 } title || title.Contains('?', StringComparison.Ordinal) || title.Length > 200)
+        {
+            return [];
+        }
+
+        // The person the opening names first, in full, before anyone else.
+        var lead = text.Sentences.Where(s => !s.IsHeading).Take(3)
+            .SelectMany(s => text.Mentions[s.Index].Select(m => text.Registry.ResolvePerson(m)))
+            .FirstOrDefault(p => p is not null);
+        if (lead is null || !lead.Contains(' ', StringComparison.Ordinal) || title.Contains(lead[(lead.LastIndexOf(' ') + 1)..], StringComparison.Ordinal)
+            || text.Sentences.Any(s => s.Text.Contains(lead[(lead.LastIndexOf(' ') + 1)..], StringComparison.Ordinal)
+                && (TriggerRules.StaysOn.IsMatch(s.Masked) || TriggerRules.IsHedged(s.Masked))))
+        {
+            return [];
+        }
+
+        var bare = title.Trim().TrimEnd('.', '!');
+        var headline = new ArticleAnalysis(article with { Text = bare + ".", Title = null }, with);
+        var finder = new DepartureFinder(headline);
+        finder.Find();
+        if (!finder.Cues.TryGetValue(0, out var cue) || TriggerRules.IsHedged(bare) || bare.IndexOf(cue, StringComparison.Ordinal) is not (> 0 and var at))
+        {
+            return [];
+        }
+
+        string[] readings = [bare[..at] + lead + " " + bare[at..], bare[..(at + cue.Length)] + " " + lead + "," + bare[(at + cue.Length)..]];
+        foreach (var reading in readings)
+        {
+            var analysis = new ArticleAnalysis(article with { Text = reading + ".", Title = null }, with);
+            var merged = DepartureMerger.Merge(AsEmployers(with, new DepartureFinder(analysis).Find()), _ => false)
+                .Where(m => string.Equals(m.Person, lead, StringComparison.Ordinal))
+                .ToList();
+            if (merged.Count > 0)
+            {
+                return merged.Select(m => ToDeparture(analysis, m) is var d ? d with { Evidence = title.Trim(), EvidenceSpans = [], Confidence = Math.Min(d.Confidence, 0.5) } : d).ToList();
+            }
+        }
+
+        return [];
     }
 
     /// <summary>Sentences with a departure cue and a name that gave no departure or claim: what an editor should check.</summary>

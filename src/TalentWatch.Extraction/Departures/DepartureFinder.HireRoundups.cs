@@ -105,6 +105,15 @@ internal sealed partial class DepartureFinder
             }
             else
             {
+                // "X is the sixth Apple engineer to defect to Meta. The others are A, B and C": a move the clause rules read, one
+                // company left and one joined, opens a frame a list that goes on with it can use.
+                var moves = candidates.Where(c => c.SentenceIndex == s.Index && c.Person is not null && c.To is not null && !c.JoinOnly)
+                    .Select(c => (c.From, c.To)).Distinct().ToList();
+                if (moves.Count == 1)
+                {
+                    frame = new HireFrame(s.Index, moves[0].To, moves[0].From, null);
+                }
+
                 continue;
             }
 
@@ -327,7 +336,8 @@ internal sealed partial class DepartureFinder
     [GeneratedRegex(@"\b(?:from|away from)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"(?:^|[\s,(—–])(?:from|away from)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "hired A and B from Y", "hired some of the team behind Y, including A and B".
+    [GeneratedRegex(@"(?:^|[\s,(—–])(?:from|away from|(?:team|team members|people|staff|founders|co-founders) behind)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SharedFromBefore();
 
     [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:employees|staff|staffers|researchers|engineers|scientists|executives|people|workers|leaders)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -81,6 +81,34 @@ public class ArticleStructureTests
         Assert.Empty(WithTitle("en", "Is Dana Whitlock leaving Veritas AI?", "Dana Whitlock spoke at a conference on Tuesday.").Departures);
     }
 
+    [Fact]
+    public void A_headline_that_tells_a_move_by_role_is_the_move_of_the_person_the_text_opens_with()
+    {
+        var leave = Assert.Single(WithTitle("nl", "Chef boekhouding verlaat Halcyon Labs",
+            "Dana Lemaire, die de boekhouding van het bedrijf leidde, heeft volgens ingewijden haar laatste werkdag gehad. Het bedrijf bevestigt het nieuws.").Departures);
+        Assert.Equal(("Dana Lemaire", "Halcyon Labs", (string?)null), (leave.Person, leave.From, leave.To));
+        Assert.Equal("Chef boekhouding verlaat Halcyon Labs", leave.Evidence);
+        Assert.Empty(leave.EvidenceSpans);
+
+        var join = Assert.Single(WithTitle("en", "Veritas AI cofounder joins Orrery",
+            "Co-founder Bram Kok announced today that he will lead a new research team. The company did not comment.").Departures);
+        Assert.Equal(("Bram Kok", "Veritas AI", "Orrery"), (join.Person, join.From, join.To));
+    }
+
+    [Fact]
+    public void A_role_headline_adds_nothing_when_the_text_tells_a_move_keeps_the_person_or_hedges()
+    {
+        // The text's own departure stands; the headline is not read for a second person.
+        var told = WithTitle("en", "Veritas AI's hardware chief is leaving the company",
+            "Bram Kok has left Veritas AI after six years. Ivo Maresh, a colleague, praised him.");
+        Assert.Equal(["Bram Kok"], told.Departures.Select(d => d.Person));
+        Assert.Empty(WithTitle("nl", "Topman Halcyon Labs stapt op",
+            "Dana Lemaire blijft aan als voorzitter van de raad van bestuur van het bedrijf.").Departures);
+        Assert.Empty(WithTitle("en", "Veritas AI's hardware chief denies he is leaving the company",
+            "Bram Kok ran hardware engineering for six years.").Departures);
+        Assert.Empty(WithTitle("en", "Veritas AI's hardware chief is leaving the company", "The lab has had a difficult year.").Departures);
+    }
+
     private static ExtractionResult WithTitle(string language, string title, string text) =>
         new DepartureExtractor().Extract(ArticleReader.Parse("fixture.md", $"---\ntitle: \"{title}\"\nlanguage: {language}\npublished: 2026-03-12\n---\n{text}"));
 }
