@@ -1002,6 +1002,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         }
 
                         from ??= subject;
+                        // "Musk's first act was firing Veritas AI CEO X": without a company as subject, the employer before the
+                        // role of the people fired.
+                        from ??= analysis.Mentions[s.Index]
+                            .Where(mm => mm.Start >= os && mm.End <= employerLimit && RoleWordAfter().IsMatch(s.Text[mm.End..]))
+                            .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.OrganisationFor(mm, learn: true) : null)
+                            .FirstOrDefault(o => o is not null);
                         if (from is null)
                         {
                             return;
