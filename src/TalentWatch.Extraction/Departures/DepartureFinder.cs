@@ -1246,13 +1246,20 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
 
         // "bid adieu to the company along with Y", "die samen met medeoprichter Y met pensioen vertrekt": Y leaves too, then.
-        var companions = new List<string>();
+        var companions = new List<string?>();
         if (rule.Kind == TriggerKind.Leave && persons.Count > 0 && persons[0] is not null)
         {
             foreach (Match along in Companions().Matches(s.Masked[..clauseEnd], clauseStart))
             {
-                companions.AddRange(LeadingPersons(s, along.Index + along.Length, clauseEnd)
-                    .Where(p => !persons.Contains(p) && !followers.Contains(p) && !companions.Contains(p)));
+                var named = LeadingPersons(s, along.Index + along.Length, clauseEnd)
+                    .Where(p => !persons.Contains(p) && !followers.Contains(p) && !companions.Contains(p)).ToList();
+                companions.AddRange(named);
+                // "left this month, alongside two other veteran engineers": a counted group of unnamed colleagues.
+                if (named.Count == 0 && CountedCompanions().Match(s.Masked, along.Index + along.Length) is { Success: true } counted
+                    && counted.Index == along.Index + along.Length)
+                {
+                    companions.AddRange(Enumerable.Repeat<string?>(null, NumberOf(counted.Groups["n"].Value)));
+                }
             }
         }
 
@@ -1367,7 +1374,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var role = person is null && unnamedRoles is not null && slot <= unnamedRoles.Count ? unnamedRoles[slot - 1]
                 : person is null && unnamedNoun is { } n2 && founder is false ? UnnamedRole(s.Text[clauseStart..clauseEnd], n2) : null;
             candidates.Add(new DepartureCandidate(person, f, to, date, explicitDate, s.Index, founder, role, rule.Kind == TriggerKind.Join,
-                person is null && unnamedCount > 1 ? slot : 0, rule.Kind, source));
+                person is null && (unnamedCount > 1 || companions.Contains(null)) ? slot : 0, rule.Kind, source));
             if (person is not null && source == CompanySource.Clause && CoordinatedCompany(s, clauseStart, clauseEnd, f, to) is { } alsoLeft)
             {
                 candidates.Add(new DepartureCandidate(person, alsoLeft, to, date, explicitDate, s.Index, founder, role, rule.Kind == TriggerKind.Join, 0, rule.Kind, source));
@@ -1513,8 +1520,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@",\s+(?:and\s+)?(?:was\s+|were\s+)?followed by\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FollowedBy();
 
-    [GeneratedRegex(@"\b(?:along with|together with|samen met)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:along with|together with|alongside|samen met)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Companions();
+
+    [GeneratedRegex(@"\G(?:the\s+)?(?<n>two|three|four|five|twee|drie|vier|vijf|[2-5])\s+(?:(?:other|more|fellow|andere)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?:engineers|researchers|executives|employees|staffers|colleagues|managers|leaders|co-founders|founders|scientists|collega's|medewerkers|onderzoekers|managers|bestuurders)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CountedCompanions();
 
     private static string UnnamedRole(string clause, string noun)
     {
