@@ -242,10 +242,11 @@ internal sealed partial class ArticleAnalysis
         !NotTheEmployer(m) && Registry.ResolveOrganisation(m) is { } org && Registry.IsEmployer(org) ? org : null;
 
     // "in een Facebook-bericht", "het Tesla-aandeel": a company's post, page or share is not the company as an employer; nor is
-    // "Thuisbezorgd-moederbedrijf Just Eat Takeaway", which names the parent after it.
+    // "Thuisbezorgd-moederbedrijf Just Eat Takeaway", which names the parent after it; nor the backer in "the Microsoft-backed
+    // start-up".
     private static bool NotTheEmployer(Mention m) => m.OnPlatform || m.CompoundSuffix is { } suffix && NonEmployerSuffix().IsMatch(suffix);
 
-    [GeneratedRegex(@"^(?:bericht|berichtje|post|pagina|account|profiel|app|video|blog|tweet|aandeel|aandelen|koers|beurskoers|gebruikers|gebruiker|advertentie|advertenties|moederbedrijf|moederconcern|moeder|eigenaar)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:bericht|berichtje|post|pagina|account|profiel|app|video|blog|tweet|aandeel|aandelen|koers|beurskoers|gebruikers|gebruiker|advertentie|advertenties|moederbedrijf|moederconcern|moeder|eigenaar|backed|owned|funded|supported|affiliated|gesteund|gefinancierd)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NonEmployerSuffix();
 
     /// <summary>The organisation a name refers to; an unknown name in a company slot becomes a company.</summary>

@@ -150,7 +150,9 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var unexplained = Enumerable.Range(0, Math.Max(0, words.Length - 1))
             .Select(i => words[i] + " " + words[i + 1].TrimEnd(',', ':', ';', '.', '!'))
-            .Any(name => char.IsUpper(name[0]) && char.IsUpper(name[name.IndexOf(' ', StringComparison.Ordinal) + 1])
+            // "OpenAI : X" leaves a pair whose second word is all punctuation, and so empty once trimmed.
+            .Any(name => name.Length > name.IndexOf(' ', StringComparison.Ordinal) + 1
+                && char.IsUpper(name[0]) && char.IsUpper(name[name.IndexOf(' ', StringComparison.Ordinal) + 1])
                 && article.Text.Contains(name, StringComparison.Ordinal)
                 && !found.Any(d => d.Person is { } p && p.Contains(name, StringComparison.Ordinal)));
         if (!unexplained)

@@ -1101,7 +1101,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 }
 
                 // "Dana Whitlock: Left Veritas AI after eight years": a list item names its subject before the colon.
-                if (persons.Count == 0 && clauseStart > 0 && analysis.Mentions[s.Index] is [{ Start: <= 4 } itemHead, ..]
+                if (persons.Count == 0 && clauseStart > 0 && analysis.Mentions[s.Index] is [{ Start: <= 4 } itemHead, ..] && itemHead.End <= clauseStart
                     && s.Masked[itemHead.End..clauseStart].Trim() == ":" && analysis.PersonFor(itemHead, learn: true) is { } itemSubject)
                 {
                     persons = [itemSubject];
@@ -1745,7 +1745,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             if (reference.Success && !reference.Value.StartsWith("it", StringComparison.OrdinalIgnoreCase)
                 && (firstMention is null || start + reference.Index < firstMention.Start)
                 // "bij het technologiebedrijf Barco", "the AI start-up Cohere": a description right before a name is that name.
-                && !(firstMention is not null && s.Text[(start + reference.Index + reference.Length)..firstMention.Start].Trim().Length == 0
+                // A name inside the description ("the Microsoft-backed start-up") is not the name after it.
+                && !(firstMention is not null && start + reference.Index + reference.Length <= firstMention.Start
+                    && s.Text[(start + reference.Index + reference.Length)..firstMention.Start].Trim().Length == 0
                     && analysis.Registry.ResolveOrganisation(firstMention) is not null))
             {
                 var adj = MiddleWords().Match(reference.Value);
