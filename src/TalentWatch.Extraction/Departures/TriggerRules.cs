@@ -73,7 +73,7 @@ internal static class TriggerRules
     /// its rare words (the common ones are lookbehinds), so that neither pattern is tried at every "is" and "if".</summary>
     private static readonly Regex DeniedOrDistant = R(
         @"(?<=\b(?:was|were|is|are|as)\s+(?:completely\s+|totally\s+|entirely\s+|simply\s+)?)(?:false|untrue|inaccurate|onwaar|onjuist)\b"
-        + @"|(?<=\bnot\s+)at\s+hand\b|\bthinking\s+(?:\w+ly\s+)?about\s+(?:leaving|stepping down|quitting|departing|retiring)\b"
+        + @"|(?<=\bnot\s+at\s+)hand\b|\bthinking\s+(?:\w+ly\s+)?about\s+(?:leaving|stepping down|quitting|departing|retiring)\b"
         + @"|(?<=\bif\s+(?:he|she|they)\s+(?:\w+ly\s+)?)(?:decides?|chooses?)\s+to\s+(?:leave|step down|quit|depart|go)\b");
 
     /// <summary>Rumours, denials, speculation and uncertain plans are not departures.</summary>
