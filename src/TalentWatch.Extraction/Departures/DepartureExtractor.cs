@@ -169,8 +169,7 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
             if (m.Person is { } person && person.Contains(' ', StringComparison.Ordinal)
                 && article.Text.Contains(person, StringComparison.Ordinal)
                 && !found.Any(d => string.Equals(d.Person, person, StringComparison.Ordinal))
-                && !text.Any(sentence => sentence.Text.Contains(person[(person.LastIndexOf(' ') + 1)..], StringComparison.Ordinal)
-                    && (TriggerRules.StaysOn.IsMatch(sentence.Masked) || TriggerRules.IsHedged(sentence.Masked))))
+                && !KeepsOrHedges(text, person))
             {
                 var d = ToDeparture(analysis, m);
                 yield return d with { EvidenceSpans = [], Confidence = Math.Min(d.Confidence, 0.6) };
@@ -196,9 +195,8 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
         var lead = text.Sentences.Where(s => !s.IsHeading).Take(3)
             .SelectMany(s => text.Mentions[s.Index].Select(m => text.Registry.ResolvePerson(m)))
             .FirstOrDefault(p => p is not null);
-        if (lead is null || !lead.Contains(' ', StringComparison.Ordinal) || title.Contains(lead[(lead.LastIndexOf(' ') + 1)..], StringComparison.Ordinal)
-            || text.Sentences.Any(s => s.Text.Contains(lead[(lead.LastIndexOf(' ') + 1)..], StringComparison.Ordinal)
-                && (TriggerRules.StaysOn.IsMatch(s.Masked) || TriggerRules.IsHedged(s.Masked))))
+        if (lead is null || !lead.Contains(' ', StringComparison.Ordinal) || title.Contains(Surname(lead), StringComparison.Ordinal)
+            || KeepsOrHedges(text.Sentences, lead))
         {
             return [];
         }
@@ -227,6 +225,14 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
 
         return [];
     }
+
+    /// <summary>Whether a sentence naming the person (by surname) keeps them on ("wordt voorzitter") or hedges their move:
+    /// then a headline's move is not theirs to take.</summary>
+    private static bool KeepsOrHedges(IReadOnlyList<Sentence> text, string person) =>
+        text.Any(sentence => sentence.Text.Contains(Surname(person), StringComparison.Ordinal)
+            && (TriggerRules.StaysOn.IsMatch(sentence.Masked) || TriggerRules.IsHedged(sentence.Masked)));
+
+    private static string Surname(string person) => person[(person.LastIndexOf(' ') + 1)..];
 
     /// <summary>Sentences with a departure cue and a name that gave no departure or claim: what an editor should check.</summary>
     private static List<PossibleDeparture> PossibleDepartures(ArticleAnalysis analysis, Dictionary<int, string> cues, HashSet<int> explained)
