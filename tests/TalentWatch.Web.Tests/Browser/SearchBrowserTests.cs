@@ -17,8 +17,19 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<B
         await box.ClickAsync();
         await box.FillAsync("metz");
         await box.PressAsync("Enter");
+        try
+        {
+            await page.WaitForURLAsync("**/search?q=metz", new() { Timeout = 8_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Under load the server can re-render the box while Enter lands, and the key is lost (seen once in a full CI run);
+            // a person presses Enter again. The page must still open from the box.
+            await box.FocusAsync();
+            await box.PressAsync("Enter");
+            await page.WaitForURLAsync("**/search?q=metz", new() { Timeout = Slow });
+        }
 
-        await page.WaitForURLAsync("**/search?q=metz");
         var person = page.GetByTestId("search-person");
         await Assertions.Expect(person).ToHaveCountAsync(1);
         await Assertions.Expect(person).ToContainTextAsync("Luke Metz");
