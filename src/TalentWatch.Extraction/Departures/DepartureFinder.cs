@@ -986,10 +986,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         }
 
                         // "hired Enfabrica CEO Rochan Sankar", "recruited Thinking Machines co-founder X": the employer before the role.
-                        from ??= analysis.Mentions[s.Index]
-                            .Where(mm => mm.Start >= os && mm.End <= employerLimit && RoleWordAfter().IsMatch(s.Text[mm.End..]))
-                            .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.OrganisationFor(mm, learn: true) : null)
-                            .FirstOrDefault(o => o is not null && o != to);
+                        from ??= EmployerBeforeRole(s, os, employerLimit, except: to);
                     }
                     else
                     {
@@ -1004,10 +1001,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         from ??= subject;
                         // "Musk's first act was firing Veritas AI CEO X": without a company as subject, the employer before the
                         // role of the people fired.
-                        from ??= analysis.Mentions[s.Index]
-                            .Where(mm => mm.Start >= os && mm.End <= employerLimit && RoleWordAfter().IsMatch(s.Text[mm.End..]))
-                            .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.OrganisationFor(mm, learn: true) : null)
-                            .FirstOrDefault(o => o is not null);
+                        from ??= EmployerBeforeRole(s, os, employerLimit, except: null);
                         if (from is null)
                         {
                             return;
@@ -1734,6 +1728,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var gap = s.Masked[verbEnd..first.Start];
         return Determiners().Match(gap).Length == gap.Length ? analysis.OrganisationFor(first, learn: true) : null;
     }
+
+    /// <summary>"Enfabrica CEO X", "Veritas AI co-founder X": the employer named right before a role, between
+    /// <paramref name="start"/> and <paramref name="end"/>, other than <paramref name="except"/>.</summary>
+    private string? EmployerBeforeRole(Sentence s, int start, int end, string? except) =>
+        analysis.Mentions[s.Index]
+            .Where(mm => mm.Start >= start && mm.End <= end && RoleWordAfter().IsMatch(s.Text[mm.End..]))
+            .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.OrganisationFor(mm, learn: true) : null)
+            .FirstOrDefault(o => o is not null && o != except);
 
     private string? FirstOrganisationBetween(Sentence s, int start, int end, string? except, bool allowReference = true, bool destination = false)
     {
