@@ -79,15 +79,17 @@ internal sealed partial class DepartureFinder
             else if (cue.Success)
             {
                 listStart = cue.Index + cue.Length;
-                hirer = EmployerBefore(s, cue.Index)
-                    ?? (frame?.Hirer is { } h && CompanyWordBefore().IsMatch(s.Masked[..cue.Index]) ? h : null);
+                var named = EmployerBefore(s, cue.Index);
+                hirer = named ?? (frame?.Hirer is { } h && CompanyWordBefore().IsMatch(s.Masked[..cue.Index]) ? h : null);
                 if (hirer is null)
                 {
                     frame = null;
                     continue;
                 }
 
-                source = SharedSource(s, hirer);
+                // "Mistral kept hiring from Meta. In May, they poached A and B": a hirer referred to as "they" keeps the company it
+                // hired from ("It has hired X" is as often the company X went to as the hirer before).
+                source = SharedSource(s, hirer) ?? (named is null && TheyBefore().IsMatch(s.Masked[..cue.Index]) ? frame?.Source : null);
             }
             else if (loss.Success && EmployerBefore(s, loss.Index) is { } loser)
             {
@@ -316,17 +318,20 @@ internal sealed partial class DepartureFinder
     private string? GroupOrganisation(Sentence s, Group g, string? except) => OrganisationIn(s, g.Index, g.Index + g.Length, except);
 
     // "Other exits include", "Other significant losses include", "Among the notable departures to Meta are", "Recent departures
-    // from OpenAI include", "Additional researchers joining Meta's AI efforts include", "The departing researchers include".
-    [GeneratedRegex(@"^\s*(?:other|additional|further|more)\s+(?:[\p{L}\-]+\s+){0,2}?(?:researchers|engineers|employees|staffers|people|executives|scientists|leaders)\s+(?:joining|to join|who (?:have |has )?joined|moving to|headed to|heading to)\s+(?<to>[^,.;:]{1,40}?)\s+(?:include|included|includes|are|were)\b:?|^\s*(?:among\s+)?(?:the\s+)?(?:(?:other|additional|further|more|recent|notable|significant|high-profile|key|major|senior|latest)\s+){0,3}(?:[^,.;:]{0,30}?\s)?(?:exits|departures|losses|departees|defections|defectors|(?:departing|departed|exiting|outgoing)\s+(?:researchers|engineers|employees|staffers|executives|scientists|leaders|people|founders|co-founders))(?:\s+(?:from\s+[^,.;:]{1,40}?))?(?:\s+(?:to|for)\s+(?<to>[^,.;:]{1,40}?))?\s+(?:include|included|includes|are|were|have been)\b:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // from OpenAI include", "Additional researchers joining Meta's AI efforts include", "The departing researchers include",
+    // "The other three ex-OpenAI researchers joining Meta are", and a counted exodus the list follows after a colon: "has seen
+    // three senior employees leave the company: A, B and C".
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:other|additional|further|more)\s+(?:[\p{L}\-]+\s+){0,3}?(?:researchers|engineers|employees|staffers|people|executives|scientists|leaders)\s+(?:joining|to join|who (?:have |has )?joined|moving to|headed to|heading to)\s+(?<to>[^,.;:]{1,40}?)\s+(?:include|included|includes|are|were)\b:?|^\s*(?:among\s+)?(?:the\s+)?(?:(?:other|additional|further|more|recent|notable|significant|high-profile|key|major|senior|latest)\s+){0,3}(?:[^,.;:]{0,30}?\s)?(?:exits|departures|losses|departees|defections|defectors|(?:departing|departed|exiting|outgoing)\s+(?:researchers|engineers|employees|staffers|executives|scientists|leaders|people|founders|co-founders))(?:\s+(?:from\s+[^,.;:]{1,40}?))?(?:\s+(?:to|for)\s+(?<to>[^,.;:]{1,40}?))?\s+(?:include|included|includes|are|were|have been)\b:?|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\p{L}\-]+\s+){0,2}?(?:researchers|engineers|employees|staffers|executives|scientists|leaders|managers|people)\s+(?:have\s+|has\s+|had\s+)?(?:leave|left|depart|departed|exit|exited|quit)\b(?:\s+(?:the company|the firm|the lab|the start-up|the startup))?(?:\s+(?:this|last|in|since)\s+[\p{L}\d ]{1,20}?)?\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExitList();
 
     [GeneratedRegex(@"\b(?:joined|joining|join|joins|to|for|now (?:works |is )?at)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex JoinedBefore();
 
-    // "The others are", "Other Scale AI hires include", "Additional DeepMind recruits include", "Among them are", and the
+    // "The others are", "Other Scale AI hires include", "Additional DeepMind recruits include", "Among them are", "According to
+    // sources, the new hires include", and the
     // people of a counted hire named next: "The researchers—A, B and C—", "The three engineers are A, B and C", "This includes
     // four researchers—A, B, C and D—", "That group included A".
-    [GeneratedRegex(@"^\s*(?:(?:the|these|those)\s+(?:[\p{L}\-]+\s+){0,2}?(?:researchers|engineers|employees|staffers|executives|scientists|leaders|hires|recruits|co-founders|founders)(?:\s*[—–,(:]|\s+(?:are|were|include|included)\b)|(?:the\s+)?others\s+(?:are|were|include|included)|(?:other|additional|further|more|the)\s+(?:[^,.;]{0,40}?\s)?(?:hires|recruits|additions|defectors|arrivals|poaches)\s+(?:include|included|are|were)|among\s+(?:them|those)\s+(?:are|were|hired)?|(?:they|those hired)\s+include|(?:this|that|the)\s+(?:(?:group|list|cohort|wave|batch|haul)\s+)?(?:includes|included|include)(?:\s+(?:[\p{L}\-]+\s+){0,3}?(?:researchers|engineers|employees|staffers|executives|scientists|leaders|people))?)\b:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:according to|as reported by|citing)\s+[^,;.]{1,100},\s+)?(?:(?:the|these|those)\s+(?:[\p{L}\-]+\s+){0,2}?(?:researchers|engineers|employees|staffers|executives|scientists|leaders|hires|recruits|co-founders|founders)(?:\s*[—–,(:]|\s+(?:are|were|include|included)\b)|(?:the\s+)?others\s+(?:are|were|include|included)|(?:other|additional|further|more|the|key|notable|new|recent|top|senior)\s+(?:[^,.;]{0,40}?\s)?(?:hires|recruits|additions|defectors|arrivals|poaches)\s+(?:include|included|are|were)|among\s+(?:them|those)\s+(?:are|were|hired)?|(?:they|those hired)\s+include|(?:this|that|the)\s+(?:(?:group|list|cohort|wave|batch|haul)\s+)?(?:includes|included|include)(?:\s+(?:[\p{L}\-]+\s+){0,3}?(?:researchers|engineers|employees|staffers|executives|scientists|leaders|people))?)\b:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ListContinues();
 
     // "the company hired", "it also added": a reference to the hirer of the sentence before.
@@ -336,6 +341,9 @@ internal sealed partial class DepartureFinder
     [GeneratedRegex(@"\b(?:from|away from)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FromBefore();
 
+    [GeneratedRegex(@"\bthey\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TheyBefore();
+
     // "hired A and B from Y", "hired some of the team behind Y, including A and B".
     [GeneratedRegex(@"(?:^|[\s,(—–])(?:from|away from|(?:team|team members|people|staff|founders|co-founders) behind)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SharedFromBefore();
@@ -343,8 +351,9 @@ internal sealed partial class DepartureFinder
     [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:employees|staff|staffers|researchers|engineers|scientists|executives|people|workers|leaders)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GroupNounAfter();
 
-    // "set up by X", "with X", "to X", "under X": a name after a preposition is someone else than the people listed.
-    [GeneratedRegex(@"\b(?:by|with|under|alongside|than|to|for|of|whose|said|says|told|according to|led by|founded by)\s+(?:[\p{L}\-']+\s+){0,4}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "set up by X", "with X", "to X", "under X": a name after a preposition is someone else than the people listed (but "head of
+    // communications X" is a title before the person).
+    [GeneratedRegex(@"\b(?:by|with|under|alongside|than|to|for|(?<!\b(?:head|chief|director|president|officer|vp|manager|lead|leader)\s+)of|whose|said|says|told|according to|led by|founded by)\s+(?:[\p{L}\-']+\s+){0,4}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherRoleBefore();
 
     // A new clause or sentence part: the list is over.
