@@ -364,7 +364,8 @@ internal sealed partial class DepartureFinder
     [GeneratedRegex(@"^(?:['’]s?)?\s*(?:[\p{Ll}\-]+\s+){0,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveGap();
 
-    [GeneratedRegex(@"\b(?:at|of|from|with)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "a lead at Y", "a lead at AI voice start-up Y": the company of an apposition, after a description of it.
+    [GeneratedRegex(@"\b(?:at|of|from|with)\s+(?:the\s+)?(?:(?:[\p{L}\-]+\s+){0,2}?(?:" + TriggerRules.CompanyNoun + @")\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ApposedAt();
 
     [GeneratedRegex(@"^\s+(?:veteran|alum|alumnus|alumna|alumni)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
