@@ -107,8 +107,27 @@ internal static class SentenceSplitter
         }
 
         var word = text[w..dot];
-        // Initials ("J. Smith") and known abbreviations do not end a sentence.
-        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word);
+        // Initials ("J. Smith") and known abbreviations do not end a sentence; the social network does ("said so on X. Wojcicki
+        // was ...", "meldt hij op X. Hij ...").
+        return (word.Length == 1 && char.IsUpper(word[0]) && !(word == "X" && NetworkPrepositionBefore(text, sentenceStart, w)))
+            || Abbreviations.Contains(word);
+    }
+
+    private static bool NetworkPrepositionBefore(string text, int sentenceStart, int wordStart)
+    {
+        var end = wordStart;
+        while (end > sentenceStart && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > sentenceStart && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text.AsSpan(start, end - start) is "on" or "op" or "via" or "to" or "naar";
     }
 
     private static void Add(string text, string masked, int from, int to, List<Sentence> sentences)

@@ -685,6 +685,17 @@ public class RealNewsConstructionTests
         Assert.DoesNotContain(hired.Departures, x => x.From == "Through" || x.To == "Through");
     }
 
+    [Theory]
+    [InlineData("en", "Dana Whitlock ran research at Veritas AI for years. Its chief executive said so on X. Whitlock left Veritas AI last year.")]
+    [InlineData("nl", "Dana Whitlock leidde jaren het onderzoek van Veritas AI. De topman meldde het zaterdag op X. Whitlock stopte vorig jaar bij Veritas AI.")]
+    public void The_network_X_at_a_sentence_end_is_no_initial_of_the_name_after_it(string language, string text)
+    {
+        var result = ExtractionFixture.Run(language, text);
+
+        Assert.DoesNotContain(result.Departures, d => d.Person is not null && d.Person.StartsWith("X.", StringComparison.Ordinal));
+        Assert.Contains(result.Departures, d => (d.Person, d.From) == ("Dana Whitlock", "Veritas AI"));
+    }
+
     [Fact]
     public void A_lede_about_a_company_losing_people_sets_the_company_left_though_the_hirer_is_named_more()
     {
