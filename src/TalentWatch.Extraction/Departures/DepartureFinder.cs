@@ -265,8 +265,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:the|de|het)\s+(?:[\p{L}\-]+\s+){0,3}?(?:vice-president|president|director|directeur|head|hoofd|chief|CEO|CTO|COO|CFO|founder|co-founder|medeoprichter|oprichter|researcher|onderzoeker|engineer|scientist|lead|manager)\b[^,;]{0,60}?\b(?:of|at|van|bij)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleDescription();
 
-    [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:co-founder|cofounder|founder|CEO|CTO|COO|CFO|president|researchers?|engineers?|scientists?|executive|chief|head|director|lead|vice president|VP|medeoprichter|oprichter|topman|onderzoeker|directeur)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:co-founder|cofounder|founder|CEO|CTO|COO|CFO|president|researchers?|engineers?|scientists?|executive|exec|chief|head|director|lead|vice president|VP|medeoprichter|oprichter|topman|onderzoeker|directeur)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleWordAfter();
+
+    [GeneratedRegex(@"^\s+(?:veteran|alum|alumnus|alumna)\s+(?-i:\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VeteranBeforeName();
 
     [GeneratedRegex(@"\b(?:worked|working|served|spent [^,;.]{1,30}?|was|werkte|werkten)\s+(?:\w+\s+){0,2}?(?:at|for|with|bij|voor)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WorkedAtBefore();
@@ -988,6 +991,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
                         // "hired Enfabrica CEO Rochan Sankar", "recruited Thinking Machines co-founder X": the employer before the role.
                         from ??= EmployerBeforeRole(s, os, employerLimit, except: to);
+                        // "hired Google veteran X": the company a veteran comes from, right before the name.
+                        from ??= analysis.Mentions[s.Index]
+                            .Where(mm => mm.Start >= os && mm.End <= employerLimit && VeteranBeforeName().IsMatch(s.Text[mm.End..]))
+                            .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.OrganisationFor(mm, learn: true) : null)
+                            .FirstOrDefault(o => o is not null && o != to);
                     }
                     else
                     {
@@ -1778,6 +1786,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     {
         string? found = null;
         var foundAt = -1;
+        var foundEnd = -1;
         foreach (var mm in analysis.Mentions[s.Index])
         {
             if (mm.Start < start || mm.End > end)
@@ -1788,6 +1797,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             // "Verily, Alphabet's life science company, has lost X": a possessive opening an apposition describes the company
             // named before it.
             if (found is not null && mm.Possessive && AppositionOpens().IsMatch(s.Text[start..mm.Start]))
+            {
+                continue;
+            }
+
+            // "Super de Boer, kroonjuweel van het concern Laurus, heeft X ontslagen", "Meta, the owner of Instagram, hired": a
+            // company inside a description set off after the company found is not the subject.
+            if (found is not null && foundEnd <= mm.Start && InsideAppositionAfter().IsMatch(s.Masked[foundEnd..mm.Start])
+                && AppositionCloses().IsMatch(s.Masked[mm.End..end]))
             {
                 continue;
             }
@@ -1814,6 +1831,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             {
                 found = org;
                 foundAt = mm.Start;
+                foundEnd = mm.End;
             }
         }
 
@@ -1837,6 +1855,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     [GeneratedRegex(@",\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositionOpens();
+
+    // ", kroonjuweel van het concern ": a description opened after a company by a noun (not ", following ...", ", which ...").
+    [GeneratedRegex(@"^['’]?s?\s*,\s+(?!(?:\p{Ll}+ing|which|who|while|and|but|die|dat|en|maar|terwijl|nadat|toen)\b)(?-i:\p{Ll})[^,;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex InsideAppositionAfter();
+
+    [GeneratedRegex(@"^[^,;.]*,", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositionCloses();
 
     // "X — co-author of the paper and 2024 Turing laureate — announced ...": an insert between dashes describes the subject;
     // one that lists people ("Several executives — including A and B — have left") names it.

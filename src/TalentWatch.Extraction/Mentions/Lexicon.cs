@@ -21,7 +21,8 @@ internal static class Lexicon
         Solutions Machines Robotica Automation Mobility Energy Quantum Vision Sciences Institute Company Inc. Ltd. Models Learning
         Neural Logic Logics Autonomy Genomics Silicon Chips Semiconductor Digital Platforms Global Limited
         Publications Publishing Publishers Consulting Entertainment Games Interactive Telecom Pharma Pharmaceuticals Logistics
-        Insurance Payments Holding
+        Insurance Payments Holding Stores Brands Foods Airlines Airways Retail Communications Electronics Wireless Financial
+        Hotels Pictures Records Bancorp
         """);
 
     /// <summary>Capitalised words that start sentences but are not names.</summary>
