@@ -14,6 +14,10 @@ internal static partial class QuoteMasker
     [GeneratedRegex(@"\b(?:woordvoerder|woordvoerster|spokesperson|spokesman|spokeswoman)\b[^.""“”]{0,40}?\b(?:said|says|told \p{L}+|zegt|zei|laat weten|liet weten)\s*[:,]?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpokespersonBefore();
 
+    // "X announced he is \"leaving the company today.\"": a quoted fragment that finishes the article's own reported clause.
+    [GeneratedRegex(@"\b(?:said|says|announced|announces|wrote|writes|confirmed|confirms|told\s+\p{L}+)\s+(?:that\s+)?(?:he|she|they)(?:['’]s|['’]ll|['’]re|\s+(?:is|was|will be|has been|had been|were|are))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedClauseBefore();
+
     public static string Mask(string text)
     {
         var chars = text.ToCharArray();
@@ -46,9 +50,10 @@ internal static partial class QuoteMasker
             // "\"I have decided to leave OpenAI,\" X wrote": a person announcing their own move in the first person is reporting
             // it, so that quote stays readable (the speaker is found by the departure reader).
             // "\"Na een intern onderzoek is X ontslagen\", aldus een woordvoerder": a company's spokesperson states facts, which are
-            // read as the article's own.
+            // read as the article's own; so is a quoted fragment that ends a reported clause ("announced he is \"leaving ...\"").
             if (FirstPersonMove().IsMatch(text[(i + 1)..end]) || SpokespersonAfter().IsMatch(text.AsSpan(end + 1))
-                || SpokespersonBefore().IsMatch(text.AsSpan(Math.Max(0, i - 80), Math.Min(80, i))))
+                || SpokespersonBefore().IsMatch(text.AsSpan(Math.Max(0, i - 80), Math.Min(80, i)))
+                || ReportedClauseBefore().IsMatch(text.AsSpan(Math.Max(0, i - 80), Math.Min(80, i))))
             {
                 i = end + 1;
                 continue;

@@ -729,6 +729,17 @@ public class RealNewsConstructionTests
     }
 
     [Fact]
+    public void A_quoted_fragment_that_finishes_a_reported_clause_is_read_but_a_quote_of_someone_else_is_not()
+    {
+        var fragment = ExtractionFixture.Single("en",
+            "After nine years at the helm of Veritas AI, founder and chief executive Dana Whitlock announced she is \"leaving the company today.\"");
+        Assert.Equal(("Dana Whitlock", "Veritas AI"), (fragment.Person, fragment.From));
+
+        var quoted = ExtractionFixture.Run("en", "Veritas AI chief executive Dana Whitlock said: \"Omar Reyes is leaving the company today.\"");
+        Assert.DoesNotContain(quoted.Departures, d => d.Person == "Omar Reyes");
+    }
+
+    [Fact]
     public void A_counted_group_is_named_by_a_later_sentence_that_points_back_at_it()
     {
         var result = ExtractionFixture.Run("en",
