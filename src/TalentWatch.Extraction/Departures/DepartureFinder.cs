@@ -271,6 +271,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s+(?:veteran|alum|alumnus|alumna)\s+(?-i:\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VeteranBeforeName();
 
+    [GeneratedRegex(@"\b(?:parted|parts|parting|cut|cuts|cutting|severed|severs)\s+(?:ways|ties)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MutualParting();
+
+    [GeneratedRegex(@"^\s*(?:the\s+(?:company|firm|start-up|startup|lab)['’]s|its)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OwnCompanyReference();
+
     [GeneratedRegex(@"\b(?:worked|working|served|spent [^,;.]{1,30}?|was|werkte|werkten)\s+(?:\w+\s+){0,2}?(?:at|for|with|bij|voor)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WorkedAtBefore();
 
@@ -999,8 +1005,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     }
                     else
                     {
-                        // "X has parted ways with Veritas AI": a person before the verb and a company after it is a leave.
-                        if (subject is null && from is null && !analysis.Dutch && OrganisationAt(s, te, oe, destination: false, from: null) is { } left
+                        // "X has parted ways with Veritas AI": a person before the verb and a company after it is a leave (but "Musk
+                        // fired the company's CEO" is the person firing someone).
+                        if (subject is null && from is null && !analysis.Dutch && MutualParting().IsMatch(m.Value)
+                            && OrganisationAt(s, te, oe, destination: false, from: null) is { } left
                             && SubjectPersons(s, clauseStart, ts) is { Count: > 0 } leavers)
                         {
                             from = left;
@@ -1011,6 +1019,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         // "Musk's first act was firing Veritas AI CEO X": without a company as subject, the employer before the
                         // role of the people fired.
                         from ??= EmployerBeforeRole(s, os, employerLimit, except: null);
+                        // "Musk fired the company's chief executive, X": the company the people fired work at, referred to.
+                        if (from is null && OwnCompanyReference().IsMatch(s.Masked[os..Math.Max(os, oe)])
+                            && analysis.FocusAt(s.Index) is { } referred && analysis.Registry.IsEmployer(referred))
+                        {
+                            from = referred;
+                        }
+
                         if (from is null)
                         {
                             return;

@@ -31,7 +31,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:founders?|co-founders?|board|chief|head|CEO|CTO|COO|CFO|staff|employees|engineers|researchers|vice-president|general counsel|founding|oprichters|medewerkers)\b")]
     private static partial Regex OrgPossessiveAfter();
 
-    [GeneratedRegex(@"^,\s+(?:the|a|an|het|de|een)\s+(?:[\p{L}\-]+\s+){0,3}?(?:start-up|startup|company|lab|firm|bedrijf|developer|maker|unicorn|scale-up|spin-off)\b(?!['’]s?\s)")]
+    // "Kestrel, the Delft start-up, ...": an apposition that calls the name a company (not "A, a co-founder of the developer
+    // behind Y", which describes a person by a company).
+    [GeneratedRegex(@"^,\s+(?:the|a|an|het|de|een)\s+(?:(?!(?:of|van|at|bij|for|voor|behind|achter)\s)[\p{L}\-]+\s+){0,3}?(?:start-up|startup|company|lab|firm|bedrijf|developer|maker|unicorn|scale-up|spin-off)\b(?!['’]s?\s)")]
     private static partial Regex CompanyApposition();
 
     [GeneratedRegex(@"(?:\bleft|\bleaving|\bleaves|\bquit|\bexited|\bdeparted|\bverlaat|\bverliet|\bverlaten|\bboard of|\bbij|\bfrom|\bat|\bjoins|\bjoined|\bjoin|\bvan|\bnaar)\s+$", RegexOptions.IgnoreCase)]
