@@ -51,6 +51,7 @@ internal static class Lexicon
         CISO Officer Counsel Director Directors Scientist Scientists President Head
         Chief Founder Co-founder Cofounder Engineer Manager Chair Chairman Chairwoman Chairperson Fellow Topman Topvrouw Directeur
         Directrice Bestuursvoorzitter Voorzitter Hoofd Oprichter Medeoprichter Oprichtster Onderzoeker Advisor Adviser Laureate Laureates Researchers
+        Architect Architects Leader Leaders Designer Opvolger Opvolgster
         Sir Dame Professor Prof Googler Googlers Ex-Googler Xoogler Microsoftie Metamate Amazonian
         """ + " " + RoleAcronymWords, StringComparer.OrdinalIgnoreCase);
 
