@@ -15,6 +15,14 @@ public static class ExtractionPatterns
     private static volatile bool interpreted;
     private static volatile bool built;
 
+    /// <summary>
+    /// How long one match of a run-time pattern (the trigger rules of Knowledge/triggers.tsv and the hedges) may take. A
+    /// well-formed rule matches a clause in microseconds; a rule that backtracks without end on some text (a nested
+    /// quantifier added to the table) would hold an import or a web request for minutes. Past this the match stops and the
+    /// article is reported as too complex to read (<see cref="ArticleFormatException"/>), instead of hanging (decision P28).
+    /// </summary>
+    public static TimeSpan MatchTimeout { get; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The option the extractor's run-time patterns are built with: <see cref="RegexOptions.Compiled"/> or none.</summary>
     public static RegexOptions Compilation
     {

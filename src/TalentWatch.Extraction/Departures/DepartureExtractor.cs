@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TalentWatch.Extraction.Claims;
 using TalentWatch.Extraction.Confidence;
 using TalentWatch.Extraction.Dates;
@@ -112,6 +113,20 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
             return (null, new ExtractionResult(article, false, [], [], []));
         }
 
+        try
+        {
+            return Read(article, with);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            // A rule that backtracks without end on this text: the article is reported, not read for minutes (P28).
+            throw new ArticleFormatException(article.FileName, null,
+                $"too complex to read: a pattern of the extractor ran longer than {e.MatchTimeout.TotalSeconds:0.#} s on it (split very long paragraphs, or report the article)", e);
+        }
+    }
+
+    private static (ArticleAnalysis? Analysis, ExtractionResult Result) Read(ArticleDocument article, ExtractionKnowledge with)
+    {
         var analysis = new ArticleAnalysis(article, with);
         var finder = new DepartureFinder(analysis);
         var merged = DepartureMerger.Merge(AsEmployers(with, finder.Find()), i => TriggerRules.Again.IsMatch(analysis.Sentences[i].Text));

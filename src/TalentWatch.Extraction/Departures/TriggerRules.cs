@@ -37,7 +37,7 @@ internal static class TriggerRules
 {
     private static readonly RegexOptions Options = ExtractionPatterns.Compilation | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-    private static Regex R(string pattern) => new(pattern, Options);
+    private static Regex R(string pattern) => new(pattern, Options, ExtractionPatterns.MatchTimeout);
 
     /// <summary>The constructions, as data: Knowledge/triggers.tsv.</summary>
     private static readonly TriggerTable Table = TriggerTable.Shipped(Options);

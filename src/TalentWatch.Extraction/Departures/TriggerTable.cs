@@ -30,8 +30,11 @@ internal sealed class TriggerTable
 
     public static TriggerTable Shipped(RegexOptions options) => Parse(ExtractionKnowledge.Resource(File), options);
 
-    public static TriggerTable Parse(string content, RegexOptions options)
+    /// <param name="matchTimeout">How long one match may take (<see cref="ExtractionPatterns.MatchTimeout"/> unless a test asks
+    /// for less).</param>
+    public static TriggerTable Parse(string content, RegexOptions options, TimeSpan? matchTimeout = null)
     {
+        var timeout = matchTimeout ?? ExtractionPatterns.MatchTimeout;
         var markers = new Dictionary<string, Regex>(StringComparer.Ordinal);
         var english = new List<TriggerRule>();
         var dutch = new List<TriggerRule>();
@@ -44,7 +47,7 @@ internal sealed class TriggerTable
             switch (cols[0])
             {
                 case "marker" when cols.Length == 3 && cols[1].Length > 0:
-                    if (!markers.TryAdd(cols[1], Compile(cols[2], options, number)))
+                    if (!markers.TryAdd(cols[1], Compile(cols[2], options, timeout, number)))
                     {
                         throw Problem(number, $"marker '{cols[1]}' is defined twice");
                     }
@@ -65,10 +68,10 @@ internal sealed class TriggerTable
                         }
 
                         var rule = new TriggerRule(
-                            Compile(cols[6], options, number),
+                            Compile(cols[6], options, timeout, number),
                             kind,
-                            Marker(cols[3], markers, options, number),
-                            Marker(cols[4], markers, options, number),
+                            Marker(cols[3], markers, options, timeout, number),
+                            Marker(cols[4], markers, options, timeout, number),
                             DirectObjectIsFrom: flags.Contains("DirectObjectIsFrom"),
                             DirectObjectIsTo: flags.Contains("DirectObjectIsTo"),
                             RequiresDestination: flags.Contains("RequiresDestination"),
@@ -109,18 +112,18 @@ internal sealed class TriggerTable
         return new TriggerExample(language, sentence, bar[0] == "none" ? null : bar[0], arrow[0], arrow[1] == "none" ? null : arrow[1], number, ruleLine);
     }
 
-    private static Regex? Marker(string text, Dictionary<string, Regex> markers, RegexOptions options, int number) => text switch
+    private static Regex? Marker(string text, Dictionary<string, Regex> markers, RegexOptions options, TimeSpan timeout, int number) => text switch
     {
         "-" => null,
         ['@', .. var name] => markers.TryGetValue(name, out var marker) ? marker : throw Problem(number, $"unknown marker '@{name}' (define it on a marker line above)"),
-        _ => Compile(text, options, number),
+        _ => Compile(text, options, timeout, number),
     };
 
-    private static Regex Compile(string pattern, RegexOptions options, int number)
+    private static Regex Compile(string pattern, RegexOptions options, TimeSpan timeout, int number)
     {
         try
         {
-            return new Regex(pattern, options);
+            return new Regex(pattern, options, timeout);
         }
         catch (ArgumentException e)
         {

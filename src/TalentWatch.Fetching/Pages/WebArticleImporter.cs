@@ -65,7 +65,14 @@ public sealed class WebArticleImporter(
         var existing = await ArticleWithUrlAsync(document.Url!, cancellationToken);
 
         // The store's accepted companies and people type names too, as for a file import.
-        return new WebPreview(extractor.Extract(document, await curated.CurrentAsync(cancellationToken)), page, null, existing);
+        try
+        {
+            return new WebPreview(extractor.Extract(document, await curated.CurrentAsync(cancellationToken)), page, null, existing);
+        }
+        catch (ArticleFormatException e)
+        {
+            return new WebPreview(null, null, $"{uri}: {e.Problem}");
+        }
     }
 
     /// <summary>Stores a previewed page (the import page's "Save"); a page whose canonical URL is stored is a duplicate.</summary>

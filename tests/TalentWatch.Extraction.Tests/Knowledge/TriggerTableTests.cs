@@ -44,6 +44,28 @@ public class TriggerTableTests
         Assert.Equal(rules, TriggerRules.English.Count + TriggerRules.Dutch.Count);
     }
 
+    [Fact]
+    public void Every_shipped_pattern_stops_after_the_match_time_out()
+    {
+        var patterns = TriggerRules.English.Concat(TriggerRules.Dutch)
+            .SelectMany(r => new[] { r.Pattern, r.From, r.To })
+            .OfType<Regex>()
+            .Append(TriggerRules.Hedge);
+
+        Assert.All(patterns, p => Assert.Equal(ExtractionPatterns.MatchTimeout, p.MatchTimeout));
+    }
+
+    [Fact]
+    public void A_rule_that_backtracks_without_end_is_stopped_instead_of_hanging()
+    {
+        // A nested quantifier: on a long run of letters that fails at the end it would try 2^n ways.
+        var table = TriggerTable.Parse("rule\ten\tLeave\t-\t-\t-\t(?:\\w+\\s?)+left\\b\nexample\tDana left.\tDana | X -> none", RegexOptions.None,
+            matchTimeout: TimeSpan.FromMilliseconds(50));
+        var text = string.Concat(Enumerable.Repeat("a", 40)) + "!";
+
+        Assert.Throws<RegexMatchTimeoutException>(() => table.English[0].Pattern.IsMatch(text));
+    }
+
     [Theory]
     [InlineData("rule\ten\tWanders\t-\t-\t-\t\\bleft\\b", "triggers.tsv:1: unknown kind 'Wanders'")]
     [InlineData("rule\ten\tLeave\t@Nowhere\t-\t-\t\\bleft\\b", "triggers.tsv:1: unknown marker '@Nowhere'")]

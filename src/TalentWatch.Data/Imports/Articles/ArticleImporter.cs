@@ -52,7 +52,17 @@ public sealed class ArticleImporter(
             return new ArticleImportResult(path, ArticleImportOutcome.Failed, Error: $"{path}: cannot be read: {e.Message}");
         }
 
-        var extraction = curated is null ? extractor.Extract(document) : extractor.Extract(document, await curated.CurrentAsync(cancellationToken));
+        ExtractionResult extraction;
+        try
+        {
+            extraction = curated is null ? extractor.Extract(document) : extractor.Extract(document, await curated.CurrentAsync(cancellationToken));
+        }
+        catch (ArticleFormatException e)
+        {
+            // Read but too complex to analyse (a pattern ran out of time): reported like a file that cannot be read, nothing stored.
+            return new ArticleImportResult(path, ArticleImportOutcome.Failed, Error: e.Message);
+        }
+
         return await ImportAsync(extraction, accept, cancellationToken: cancellationToken);
     }
 
