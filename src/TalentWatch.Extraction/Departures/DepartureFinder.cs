@@ -998,10 +998,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         // "hired Enfabrica CEO Rochan Sankar", "recruited Thinking Machines co-founder X": the employer before the role.
                         from ??= EmployerBeforeRole(s, os, employerLimit, except: to);
                         // "hired Google veteran X": the company a veteran comes from, right before the name.
-                        from ??= analysis.Mentions[s.Index]
-                            .Where(mm => mm.Start >= os && mm.End <= employerLimit && VeteranBeforeName().IsMatch(s.Text[mm.End..]))
-                            .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.OrganisationFor(mm, learn: true) : null)
-                            .FirstOrDefault(o => o is not null && o != to);
+                        from ??= EmployerFollowedBy(VeteranBeforeName(), s, os, employerLimit, except: to);
                     }
                     else
                     {
@@ -1756,8 +1753,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     /// <summary>"Enfabrica CEO X", "Veritas AI co-founder X": the employer named right before a role, between
     /// <paramref name="start"/> and <paramref name="end"/>, other than <paramref name="except"/>.</summary>
     private string? EmployerBeforeRole(Sentence s, int start, int end, string? except) =>
+        EmployerFollowedBy(RoleWordAfter(), s, start, end, except);
+
+    /// <summary>The first employer between <paramref name="start"/> and <paramref name="end"/> whose following text
+    /// <paramref name="after"/> matches (a role, "veteran"), other than <paramref name="except"/>.</summary>
+    private string? EmployerFollowedBy(Regex after, Sentence s, int start, int end, string? except) =>
         analysis.Mentions[s.Index]
-            .Where(mm => mm.Start >= start && mm.End <= end && RoleWordAfter().IsMatch(s.Text[mm.End..]))
+            .Where(mm => mm.Start >= start && mm.End <= end && after.IsMatch(s.Text[mm.End..]))
             .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.OrganisationFor(mm, learn: true) : null)
             .FirstOrDefault(o => o is not null && o != except);
 

@@ -69,9 +69,10 @@ internal static class TriggerRules
         @"\b(?:said|says|told\s+\p{Ll}+)(?:\s+(?:last|this|on|in|earlier|\p{Ll}+day|week|month|year)){0,3}\s+that\s+(?:he|she|they)\s+would\s+(?:leave|depart|step down|exit)\b(?![^.;]{0,60}\bif\b)");
 
     /// <summary>"A report on X stepping down was false", "the moment is not at hand", "thinking seriously about stepping down",
-    /// "if he ultimately decides to leave", "once a successor is found", "zodra hij een opvolger heeft gevonden", "vroeg of hij moest
-    /// opstappen": a denied, distant, conditional or asked-about move (one waiting for a successor has no date). Apart from <see cref="Hedge"/> and led by
-    /// its rare words (the common ones are lookbehinds), so that neither pattern is tried at every "is" and "if".</summary>
+    /// "if he ultimately decides to leave", "once a successor is found", "zodra hij een opvolger heeft gevonden", "vroeg of
+    /// hij moest opstappen": a denied, distant, conditional or asked-about move (one waiting for a successor has no date).
+    /// Apart from <see cref="Hedge"/> and led by its rare words (the common ones are lookbehinds), so that neither pattern is
+    /// tried at every "is" and "if".</summary>
     private static readonly Regex DeniedOrDistant = R(
         @"(?<=\b(?:was|were|is|are|as)\s+(?:completely\s+|totally\s+|entirely\s+|simply\s+)?)(?:false|untrue|inaccurate|onwaar|onjuist)\b"
         + @"|(?<=\bnot\s+at\s+)hand\b|\bthinking\s+(?:\w+ly\s+)?about\s+(?:leaving|stepping down|quitting|departing|retiring)\b"
@@ -134,7 +135,7 @@ internal static class TriggerRules
 
     /// <summary>Nouns that stand for a company already named ("the company", "de berichtendienst", "het Delftse bedrijf").</summary>
     public const string CompanyNoun =
-        @"company|start-up|startup|firm|lab|onderneming|business|giant|tech giant|chipmaker|scale-up|messaging service|employer|publisher|retailer|insurer|investor|brand|studio|chain|conglomerate|carrier|airline"
+        @"company|start-up|startup|firm|lab|onderneming|business|giant|tech giant|chipmaker|scale-up|messaging service|employer|publisher|retailer|insurer|investor|brand|chain|conglomerate|carrier|airline"
         + @"|\p{Ll}*(?:bedrijf|concern|dienst|dienstverlener|investeerder|fabrikant|reus|gigant|bureau|maker|bank|uitgever|werkgever|verzekeraar|keten|merk|groep|studio|producent|leverancier|maatschappij|startup|start-up)";
 
     public static readonly Regex UnnamedPerson = R(

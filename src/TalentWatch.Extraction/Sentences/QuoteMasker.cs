@@ -51,9 +51,9 @@ internal static partial class QuoteMasker
             // it, so that quote stays readable (the speaker is found by the departure reader).
             // "\"Na een intern onderzoek is X ontslagen\", aldus een woordvoerder": a company's spokesperson states facts, which are
             // read as the article's own; so is a quoted fragment that ends a reported clause ("announced he is \"leaving ...\"").
+            var before = text.AsSpan(Math.Max(0, i - 80), Math.Min(80, i));
             if (FirstPersonMove().IsMatch(text[(i + 1)..end]) || SpokespersonAfter().IsMatch(text.AsSpan(end + 1))
-                || SpokespersonBefore().IsMatch(text.AsSpan(Math.Max(0, i - 80), Math.Min(80, i)))
-                || ReportedClauseBefore().IsMatch(text.AsSpan(Math.Max(0, i - 80), Math.Min(80, i))))
+                || SpokespersonBefore().IsMatch(before) || ReportedClauseBefore().IsMatch(before))
             {
                 i = end + 1;
                 continue;
