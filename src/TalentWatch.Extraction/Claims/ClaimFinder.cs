@@ -90,7 +90,7 @@ internal sealed partial class ClaimFinder(ArticleAnalysis analysis)
         {
             var s = analysis.Sentences[i];
             var text = s.Masked;
-            if (TriggerRules.IsHedged(text) || !Departed.IsMatch(text))
+            if (analysis.IsHedged(text) || !Departed.IsMatch(text))
             {
                 continue;
             }

@@ -10,6 +10,7 @@ internal sealed partial class ArticleAnalysis
 {
     private readonly string?[] sectionFocus;
     private readonly string? ledeFocus;
+    private readonly Dictionary<string, bool> hedged = new(StringComparer.Ordinal);
 
     public ArticleAnalysis(ArticleDocument article, ExtractionKnowledge knowledge)
     {
@@ -46,6 +47,19 @@ internal sealed partial class ArticleAnalysis
     }
 
     public ArticleDocument Article { get; }
+
+    /// <summary><see cref="TriggerRules.IsHedged"/>, read once per distinct text: the departures, the hire round-ups and the
+    /// claims each ask it of the same sentences, and the hedges are the costliest patterns run on every sentence.</summary>
+    public bool IsHedged(string text)
+    {
+        if (!hedged.TryGetValue(text, out var isHedged))
+        {
+            isHedged = TriggerRules.IsHedged(text);
+            hedged.Add(text, isHedged);
+        }
+
+        return isHedged;
+    }
 
     private static bool IsNameLine(string text, Sentence s, IReadOnlyList<Mention> mentions) =>
         mentions.Count == 1 && mentions[0].Start == 0 && mentions[0].End == s.Text.Length && mentions[0].TokenCount <= 4

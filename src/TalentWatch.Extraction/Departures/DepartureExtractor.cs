@@ -368,7 +368,7 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
             signals.Add("evidence:several");
         }
 
-        if (m.Sentences.Any(i => TriggerRules.IsHedged(analysis.Sentences[i].Text)))
+        if (m.Sentences.Any(i => analysis.IsHedged(analysis.Sentences[i].Text)))
         {
             signals.Add("hedge:nearby");
         }

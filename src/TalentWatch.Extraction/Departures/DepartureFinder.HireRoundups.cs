@@ -27,7 +27,7 @@ internal sealed partial class DepartureFinder
         HireFrame? frame = null;
         foreach (var s in analysis.Sentences)
         {
-            if (s.IsHeading || TriggerRules.IsHedged(s.Masked))
+            if (s.IsHeading || analysis.IsHedged(s.Masked))
             {
                 frame = null;
                 continue;

@@ -318,7 +318,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 foreach (var (start, end) in Clauses(s))
                 {
                     var clause = s.Masked[start..end];
-                    if (TriggerRules.IsHedged(clause) || staysOn)
+                    if (analysis.IsHedged(clause) || staysOn)
                     {
                         // Not read, but an editor should see it ("reportedly in talks about leaving X").
                         if (!Cues.ContainsKey(s.Index) && rules.Select(r => r.Pattern.Match(clause)).FirstOrDefault(c => c.Success) is { } hedged)
