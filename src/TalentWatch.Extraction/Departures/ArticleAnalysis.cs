@@ -11,6 +11,7 @@ internal sealed partial class ArticleAnalysis
     private readonly string?[] sectionFocus;
     private readonly string? ledeFocus;
     private readonly Dictionary<string, bool> hedged = new(StringComparer.Ordinal);
+    private readonly bool?[] staysOn;
 
     public ArticleAnalysis(ArticleDocument article, ExtractionKnowledge knowledge)
     {
@@ -25,6 +26,7 @@ internal sealed partial class ArticleAnalysis
         Registry = EntityRegistry.Build(Sentences, Mentions, knowledge);
         Dutch = article.Language == "nl";
         sectionFocus = new string?[Sentences.Count];
+        staysOn = new bool?[Sentences.Count];
         string? current = null;
         for (var i = 0; i < Sentences.Count; i++)
         {
@@ -60,6 +62,10 @@ internal sealed partial class ArticleAnalysis
 
         return isHedged;
     }
+
+    /// <summary>Whether the sentence keeps someone on in another role (<see cref="TriggerRules.StaysOn"/>), read once: each
+    /// sentence is asked for itself, for the sentence before it and for the leavers above it.</summary>
+    public bool StaysOn(Sentence sentence) => staysOn[sentence.Index] ??= TriggerRules.StaysOn.IsMatch(sentence.Masked);
 
     private static bool IsNameLine(string text, Sentence s, IReadOnlyList<Mention> mentions) =>
         mentions.Count == 1 && mentions[0].Start == 0 && mentions[0].End == s.Text.Length && mentions[0].TokenCount <= 4

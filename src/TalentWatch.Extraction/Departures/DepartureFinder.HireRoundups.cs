@@ -39,7 +39,7 @@ internal sealed partial class DepartureFinder
             }
 
             var continuation = frame is not null ? ListContinues().Match(s.Masked) : Match.Empty;
-            var exits = continuation.Success ? Match.Empty : ExitList().Match(s.Masked);
+            var exits = continuation.Success ? Match.Empty : ExitListOpening().Match(s.Masked) is { Success: true } opening ? opening : CountedExodus().Match(s.Masked);
             var cue = HireCue().Match(s.Masked);
             var loss = cue.Success ? Match.Empty : LossCue().Match(s.Masked);
             var move = cue.Success || loss.Success ? Match.Empty : GroupMove().Match(s.Masked);
@@ -319,10 +319,15 @@ internal sealed partial class DepartureFinder
 
     // "Other exits include", "Other significant losses include", "Among the notable departures to Meta are", "Recent departures
     // from OpenAI include", "Additional researchers joining Meta's AI efforts include", "The departing researchers include",
-    // "The other three ex-OpenAI researchers joining Meta are", and a counted exodus the list follows after a colon: "has seen
-    // three senior employees leave the company: A, B and C".
-    [GeneratedRegex(@"^\s*(?:the\s+)?(?:other|additional|further|more)\s+(?:[\p{L}\-]+\s+){0,3}?(?:researchers|engineers|employees|staffers|people|executives|scientists|leaders)\s+(?:joining|to join|who (?:have |has )?joined|moving to|headed to|heading to)\s+(?<to>[^,.;:]{1,40}?)\s+(?:include|included|includes|are|were)\b:?|^\s*(?:among\s+)?(?:the\s+)?(?:(?:other|additional|further|more|recent|notable|significant|high-profile|key|major|senior|latest)\s+){0,3}(?:[^,.;:]{0,30}?\s)?(?:exits|departures|losses|departees|defections|defectors|(?:departing|departed|exiting|outgoing)\s+(?:researchers|engineers|employees|staffers|executives|scientists|leaders|people|founders|co-founders))(?:\s+(?:from\s+[^,.;:]{1,40}?))?(?:\s+(?:to|for)\s+(?<to>[^,.;:]{1,40}?))?\s+(?:include|included|includes|are|were|have been)\b:?|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\p{L}\-]+\s+){0,2}?(?:researchers|engineers|employees|staffers|executives|scientists|leaders|managers|people)\s+(?:have\s+|has\s+|had\s+)?(?:leave|left|depart|departed|exit|exited|quit)\b(?:\s+(?:the company|the firm|the lab|the start-up|the startup))?(?:\s+(?:this|last|in|since)\s+[\p{L}\d ]{1,20}?)?\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ExitList();
+    // "The other three ex-OpenAI researchers joining Meta are".
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:other|additional|further|more)\s+(?:[\p{L}\-]+\s+){0,3}?(?:researchers|engineers|employees|staffers|people|executives|scientists|leaders)\s+(?:joining|to join|who (?:have |has )?joined|moving to|headed to|heading to)\s+(?<to>[^,.;:]{1,40}?)\s+(?:include|included|includes|are|were)\b:?|^\s*(?:among\s+)?(?:the\s+)?(?:(?:other|additional|further|more|recent|notable|significant|high-profile|key|major|senior|latest)\s+){0,3}(?:[^,.;:]{0,30}?\s)?(?:exits|departures|losses|departees|defections|defectors|(?:departing|departed|exiting|outgoing)\s+(?:researchers|engineers|employees|staffers|executives|scientists|leaders|people|founders|co-founders))(?:\s+(?:from\s+[^,.;:]{1,40}?))?(?:\s+(?:to|for)\s+(?<to>[^,.;:]{1,40}?))?\s+(?:include|included|includes|are|were|have been)\b:?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ExitListOpening();
+
+    // A counted exodus the list follows after a colon: "has seen three senior employees leave the company: A, B and C". Apart
+    // from the openings above, which are tried only at the start of the sentence: in one pattern with them, this unanchored
+    // branch left the engine no word to search for, and it tried all three at every position.
+    [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\p{L}\-]+\s+){0,2}?(?:researchers|engineers|employees|staffers|executives|scientists|leaders|managers|people)\s+(?:have\s+|has\s+|had\s+)?(?:leave|left|depart|departed|exit|exited|quit)\b(?:\s+(?:the company|the firm|the lab|the start-up|the startup))?(?:\s+(?:this|last|in|since)\s+[\p{L}\d ]{1,20}?)?\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CountedExodus();
 
     [GeneratedRegex(@"\b(?:joined|joining|join|joins|to|for|now (?:works |is )?at)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex JoinedBefore();

@@ -314,7 +314,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var dates = DateFinder.Find(s.Text, analysis.Article.Published, lastDay, FutureTense().IsMatch(s.Masked));
             if (!s.IsHeading)
             {
-                var staysOn = TriggerRules.StaysOn.IsMatch(s.Masked) || StaysOnNext(s);
+                var staysOn = analysis.StaysOn(s) || StaysOnNext(s);
                 foreach (var (start, end) in Clauses(s))
                 {
                     var clause = s.Masked[start..end];
@@ -392,7 +392,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
             var s = analysis.Sentences[i];
-            if (s.IsHeading || !TriggerRules.StaysOn.IsMatch(s.Masked) || !ChairRole().IsMatch(s.Masked))
+            if (s.IsHeading || !analysis.StaysOn(s) || !ChairRole().IsMatch(s.Masked))
             {
                 continue;
             }
@@ -2019,7 +2019,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private bool StaysOnNext(Sentence s)
     {
         if (s.Index + 1 >= analysis.Sentences.Count || analysis.Sentences[s.Index + 1] is not { IsHeading: false } next
-            || !TriggerRules.StaysOn.IsMatch(next.Masked) || !ChairRole().IsMatch(next.Masked))
+            || !analysis.StaysOn(next) || !ChairRole().IsMatch(next.Masked))
         {
             return false;
         }
