@@ -70,7 +70,8 @@ internal static class TriggerRules
 
     /// <summary>"A report on X stepping down was false", "the moment is not at hand", "thinking seriously about stepping down",
     /// "if he ultimately decides to leave", "once a successor is found", "zodra hij een opvolger heeft gevonden", "vroeg of
-    /// hij moest opstappen": a denied, distant, conditional or asked-about move (one waiting for a successor has no date).
+    /// hij moest opstappen", "als hij uiteindelijk opstapt": a denied, distant, conditional or asked-about move (one waiting for
+    /// a successor has no date).
     /// Apart from <see cref="Hedge"/>, and every branch led by its rare word, the common words that must precede it checked
     /// by a lookbehind placed after that word: a branch that opens with a lookbehind leaves the engine no word to search
     /// for, and it then tries the lookbehind at every position of every clause (ten times the cost, measured in session 22).
@@ -81,6 +82,8 @@ internal static class TriggerRules
         + @"|\b(?:decides?|chooses?)(?<=\bif\s+(?:he|she|they)\s+(?:\w+ly\s+)?(?:decides?|chooses?))\s+to\s+(?:leave|step down|quit|depart|go)\b"
         + @"|\b(?:successor|replacement|opvolger|opvolgster|vervanger)(?<=\b(?:once|until|when|as soon as|zodra|wanneer|totdat)\s+(?:[\p{L}]+\s+){0,3}?(?:successor|replacement|opvolger|opvolgster|vervanger))\b"
         + @"|\biemand(?<=\b(?:zodra|wanneer)\s+(?:hij|zij|ze)\s+iemand)\b"
+        // "wie de opvolger wordt als X uiteindelijk opstapt", "who takes over when X eventually steps down": a move some day.
+        + @"|\b(?:uiteindelijk|eventually|ultimately)(?<=\b(?:als|wanneer|zodra|when|once|if)\s+(?:[\p{L}\-]+\s+){1,4}?(?:uiteindelijk|eventually|ultimately))\s+(?:opstapt|vertrekt|stopt|aftreedt|leaves|steps down|departs|retires|quits|exits)\b"
         + @"|\b(?:moest|moet|zou|should|must)(?<=\b(?:of|whether)\s+(?:hij|zij|ze|he|she|they)\s+(?:moest|moet|zou|should|must))\s+(?:opstappen|aftreden|vertrekken|stoppen|step down|resign|leave|quit)\b");
 
     /// <summary>Rumours, denials, speculation and uncertain plans are not departures.</summary>
@@ -94,17 +97,18 @@ internal static class TriggerRules
         + @"|\b(?:eist|eisen|eiste|eisten|eis)\b[^.;]{0,40}?\b(?:het\s+|zijn\s+|haar\s+)?(?:vertrek|ontslag|aftreden|opstappen)\b"
         + @"|\b(?:roept|riep|riepen|roepen)\b[^.;]{0,40}?\bop\s+tot\s+(?:het\s+)?(?:vertrek|ontslag|aftreden|opstappen)\b"
         // "legt zijn functie tijdelijk neer", "temporarily steps aside": a leave, not a departure.
-        + @"|\b(?:tijdelijk|temporarily)\b"
+        + @"|\b(?:tijdelijk|tijdelijke|temporarily)\b"
         // "Cohere almost hired X", "X nearly joined Y", "had hem bijna aangenomen": a move that did not happen.
         + @"|\b(?:almost|nearly|bijna)\s+(?:\p{L}+\s+)?(?:hired|joined|left|lost|quit|poached|signed|moved|defected|went|jumped|aangenomen|ingehuurd|verloren|verloor|vertrokken|vertrok|overgestapt|stapte|ging)\b");
 
     /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure; nor is a firing undone ("was fired and
-    /// re-hired", "ousted before being reinstated"). "isn't the only researcher to leave" says the person left too.</summary>
-    public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:(?!the\s)[\p{L}]+\s+)?$");
+    /// re-hired", "ousted before being reinstated"), nor one told as brief ("the temporary removal of the CEO", "was briefly
+    /// ousted"). "isn't the only researcher to leave" says the person left too.</summary>
+    public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:(?!the\s)[\p{L}]+\s+)?$|\b(?:brief|briefly|short-lived|temporary)\s+$");
 
     /// <summary>"vertrekt niet", and objects that are no employer: "left the stage", "left Veritas AI's board" (a board seat is no
     /// job, by the corpus conventions).</summary>
-    public static readonly Regex NegatedAfter = R(@"^\s+(?:niet|nooit|not)\b|^\s+and\s+(?:later\s+|then\s+|quickly\s+|swiftly\s+)?(?:re-?hired|reinstated|brought back)\b|^[^.;]{0,60}?\bbefore being (?:re-?hired|reinstated|brought back)\b|^\s+the\s+(?:stage|room|building|meeting|podium|call|country|city|board)\b|^\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+['’]s?\s+board\b(?!\s+(?:of|and|as))");
+    public static readonly Regex NegatedAfter = R(@"^\s+(?:niet|nooit|not)\b|^\s+and\s+(?:later\s+|then\s+|quickly\s+|swiftly\s+|subsequent\s+|swift\s+)?(?:re-?hired|reinstated|brought back|reinstatement|re-?hiring|return)\b|^[^.;]{0,60}?\bbefore being (?:re-?hired|reinstated|brought back)\b|^\s+the\s+(?:stage|room|building|meeting|podium|call|country|city|board)\b|^\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+['’]s?\s+board\b(?!\s+(?:of|and|as))");
 
     /// <summary>"will remain at X as an adviser after stepping down": staying on in another role is no departure.</summary>
     public static readonly Regex StaysOn = R(@"\b(?:will remain|remains|remain|will stay|stays|stay on|staying on|blijft|zal blijven|aanblijft)\b[^.;]{0,60}?\b(?:as|als)\s+(?:an?\s+|een\s+|its\s+|zijn\s+|haar\s+)?(?:\p{L}+\s+)?(?:adviser|advisor|adviseur|chair|chairman|chairwoman|voorzitter|board member|commissaris|bestuurslid|consultant|executive chairman)\b|\b(?:zal|blijft|gaat)\b[^.;]{0,60}?\bvoorzitten\b|\bwill (?:continue to )?serve as (?:executive )?(?:chair|chairman|chairwoman)\b"

@@ -147,6 +147,14 @@ internal static partial class MentionFinder
             return false;
         }
 
+        // "Steve Van den Kerkhof", "Mark Van der Berg": a particle capitalised in Flemish style goes on, with its article, into
+        // the surname.
+        var words = gap.Trim().Split(' ');
+        if (group.Count >= 2 && Lexicon.IsSurnameParticle(group[^1].Text) && words is [var article] && Lexicon.ParticleArticles.Contains(article))
+        {
+            return true;
+        }
+
         // "Topman Michiel Herkemij van DE Master Blenders": after a given name and a surname, "van" is "of", not a particle.
         if (group.Count >= 2 && group.Take(group.Count - 1).Any(t => Lexicon.FirstNames.Contains(t.Text)) && !Lexicon.FirstNames.Contains(group[^1].Text))
         {
@@ -154,7 +162,6 @@ internal static partial class MentionFinder
         }
 
         // One particle ("El", "de") or a particle and an article ("van den", "van 't", "de la"); "al van" is not a name.
-        var words = gap.Trim().Split(' ');
         return words.Length switch
         {
             1 => Lexicon.Particles.Contains(words[0]),
