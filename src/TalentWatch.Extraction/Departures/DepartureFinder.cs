@@ -39,6 +39,41 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
     }
 
+    /// <summary>In a list of people who move together, each one's own company, told by an apposition ("A, a researcher at X,
+    /// and B, an engineer at Y, have joined Z") or a possessive right before the name ("hired X's A and Y's B").</summary>
+    private IEnumerable<(string Person, string Employer)> ListedEmployers(Sentence s, int start, int end)
+    {
+        var mentions = analysis.Mentions[s.Index];
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var who = mentions[k];
+            if (who.Start < start || who.End > end || analysis.Registry.ResolvePerson(who) is not { } person)
+            {
+                continue;
+            }
+
+            if (k > 0 && mentions[k - 1] is { Possessive: true } owner && owner.Start >= start
+                && PossessiveGap().IsMatch(s.Text.AsSpan(owner.End, who.Start - owner.End))
+                && analysis.Registry.ResolvePerson(owner) is null && analysis.EmployerOf(owner) is { } possessor)
+            {
+                yield return (person, possessor);
+            }
+            else if (k + 1 < mentions.Count && mentions[k + 1] is var described && described.End <= end
+                && ListedAppositionAt().IsMatch(s.Text.AsSpan(who.End, described.Start - who.End))
+                && AppositionEnds().IsMatch(s.Text.AsSpan(described.End))
+                && analysis.Registry.ResolvePerson(described) is null && analysis.EmployerOf(described) is { } employer)
+            {
+                yield return (person, employer);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^,\s+(?:an?|the|its|their)\s+(?:[\p{L}\-]+\s+){0,6}?(?:at|of|with)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ListedAppositionAt();
+
+    [GeneratedRegex(@"^(?:['’]s?)?\s*(?:,|\s(?:and|en)\b|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositionEnds();
+
     [GeneratedRegex(@"^\s*(?:[-*•–]|\d{1,2}[.)])\s+(?:\*\*)?", RegexOptions.CultureInvariant)]
     private static partial Regex BulletStart();
 
@@ -1220,6 +1255,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         foreach (var (who, employer, earlier) in PersonalEmployers(s, clauseStart, clauseEnd))
         {
             if (!earlier || rule.Kind is not TriggerKind.Leave)
+            {
+                personalFrom.TryAdd(who, employer);
+            }
+        }
+
+        if (rule.Kind is TriggerKind.Join or TriggerKind.Hire or TriggerKind.Return && persons.Count(p => p is not null) >= 2)
+        {
+            foreach (var (who, employer) in ListedEmployers(s, clauseStart, clauseEnd))
             {
                 personalFrom.TryAdd(who, employer);
             }
