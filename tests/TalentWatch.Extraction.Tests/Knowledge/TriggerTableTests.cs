@@ -56,6 +56,64 @@ public class TriggerTableTests
     }
 
     [Fact]
+    public void No_shipped_pattern_opens_a_branch_with_a_lookbehind()
+    {
+        // The engine finds where a pattern may start by searching for its first words; a branch that opens with a lookbehind
+        // gives it none, and the lookbehind then runs at every position of every clause (decision P29).
+        var content = TalentWatch.Extraction.Knowledge.ExtractionKnowledge.Resource("triggers.tsv");
+        var patterns = content.Split('\n')
+            .Select(l => l.TrimEnd('\r').Split('\t'))
+            .SelectMany(f => f[0] switch
+            {
+                "rule" => new[] { f[3], f[4], f[6] },
+                "marker" => [f[2]],
+                _ => [],
+            })
+            .Where(p => p != "-" && !p.StartsWith('@'));
+
+        Assert.All(patterns.SelectMany(TopLevelBranches), branch => Assert.False(branch.StartsWith("(?<", StringComparison.Ordinal), branch));
+    }
+
+    [Theory]
+    [InlineData(@"\bleft\b|(?<=\bI )quit\b", false)]
+    [InlineData(@"\b(?:left|quit)(?<=\bI (?:left|quit))\b|[(|]x", true)]
+    public void The_lookbehind_check_reads_top_level_branches(string pattern, bool clean) =>
+        Assert.Equal(clean, TopLevelBranches(pattern).All(b => !b.StartsWith("(?<", StringComparison.Ordinal)));
+
+    /// <summary>The branches of a pattern's outermost alternation (escapes and character classes skipped).</summary>
+    private static IEnumerable<string> TopLevelBranches(string pattern)
+    {
+        var (depth, inClass, start) = (0, false, 0);
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[' when !inClass:
+                    inClass = true;
+                    break;
+                case ']' when inClass:
+                    inClass = false;
+                    break;
+                case '(' when !inClass:
+                    depth++;
+                    break;
+                case ')' when !inClass:
+                    depth--;
+                    break;
+                case '|' when !inClass && depth == 0:
+                    yield return pattern[start..i];
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        yield return pattern[start..];
+    }
+
+    [Fact]
     public void A_rule_that_backtracks_without_end_is_stopped_instead_of_hanging()
     {
         // A nested quantifier: on a long run of letters that fails at the end it would try 2^n ways.
