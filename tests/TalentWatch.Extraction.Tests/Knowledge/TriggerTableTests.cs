@@ -50,7 +50,7 @@ public class TriggerTableTests
         var patterns = TriggerRules.English.Concat(TriggerRules.Dutch)
             .SelectMany(r => new[] { r.Pattern, r.From, r.To })
             .OfType<Regex>()
-            .Append(TriggerRules.Hedge);
+            .Concat(TriggerRules.Hedges);
 
         Assert.All(patterns, p => Assert.Equal(ExtractionPatterns.MatchTimeout, p.MatchTimeout));
     }
