@@ -5,7 +5,9 @@ using TalentWatch.Extraction;
 
 // Read + extract throughput on one thread: the dev corpus replicated to at least --count articles, measured twice.
 // usage: dotnet run -c Release --project tests/TalentWatch.Extraction.Benchmarks -- [CORPUS_DIR] [--count N]
-var dir = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, CultureInfo.InvariantCulture, out _))
+//        ... -- [CORPUS_DIR] --against OTHER_BUILD_DIR [--turns N]: this build against another build's output folder (one
+//        holding its TalentWatch.Extraction.dll), interleaved in one process (InterleavedComparison).
+var dir = args.Where((a, i) => i == 0 || args[i - 1] != "--against").FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, CultureInfo.InvariantCulture, out _))
     ?? Path.Combine("..", "shared", "corpus", "dev");
 var countIndex = Array.IndexOf(args, "--count");
 var count = countIndex >= 0 ? int.Parse(args[countIndex + 1], CultureInfo.InvariantCulture) : 2000;
@@ -18,6 +20,14 @@ if (files.Length == 0)
 {
     Console.Error.WriteLine($"no .md/.txt articles in {dir}");
     return 1;
+}
+
+var againstIndex = Array.IndexOf(args, "--against");
+if (againstIndex >= 0)
+{
+    var turnsIndex = Array.IndexOf(args, "--turns");
+    InterleavedComparison.Run(args[againstIndex + 1], files, turnsIndex >= 0 ? int.Parse(args[turnsIndex + 1], CultureInfo.InvariantCulture) : 30);
+    return 0;
 }
 
 var extractor = new DepartureExtractor();
