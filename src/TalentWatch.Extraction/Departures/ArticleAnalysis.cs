@@ -374,12 +374,15 @@ internal sealed partial class ArticleAnalysis
     /// <summary>The most recent person named before <paramref name="position"/> of sentence <paramref name="sentenceIndex"/>.</summary>
     public string? LastPersonBefore(int sentenceIndex, int position)
     {
+        // "ze", "she" at the position: not a man named before, nor "hij", "he" a woman.
+        var gender = PronounGender().Match(Sentences[sentenceIndex].Text, Math.Min(position, Sentences[sentenceIndex].Text.Length)) is { Success: true } g
+            && g.Index == position ? (g.Groups["f"].Success ? 'f' : 'm') : (char?)null;
         string? oblique = null;
         for (var i = sentenceIndex; i >= 0 && i >= sentenceIndex - 3; i--)
         {
             // A pronoun that opens a sentence most often continues the previous sentence's subject ("Koduri was the figure
             // behind Arc. He will leave ..."), not the name its object or a clause ends with ("... to oust Altman. She ...").
-            if (i < sentenceIndex && SubjectOf(i) is { } subject)
+            if (i < sentenceIndex && SubjectOf(i) is { } subject && !OtherGender(subject, gender))
             {
                 return subject;
             }
@@ -387,7 +390,7 @@ internal sealed partial class ArticleAnalysis
             for (var k = Mentions[i].Count - 1; k >= 0; k--)
             {
                 var m = Mentions[i][k];
-                if ((i < sentenceIndex || m.End <= position) && Registry.ResolvePerson(m) is { } p)
+                if ((i < sentenceIndex || m.End <= position) && Registry.ResolvePerson(m) is { } p && !OtherGender(p, gender))
                 {
                     // "X, a researcher who worked with Y; she has gone to Z": a name after a preposition is rarely
                     // what a following subject pronoun refers to when the same sentence names someone else.
@@ -409,6 +412,12 @@ internal sealed partial class ArticleAnalysis
 
         return oblique;
     }
+
+    private static bool OtherGender(string person, char? pronoun) =>
+        pronoun is { } expected && ExtractionKnowledge.GivenNameGenders.TryGetValue(person.Split(' ')[0], out var named) && named != expected;
+
+    [GeneratedRegex(@"\G(?:(?<f>she|her|zij|ze|haar)|he|his|him|hij)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PronounGender();
 
     /// <summary>The person a sentence opens with as its subject: the first name before the sentence's first verb-like word,
     /// not after a preposition and not a speaker ("X said").</summary>

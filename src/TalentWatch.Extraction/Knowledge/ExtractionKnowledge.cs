@@ -91,6 +91,21 @@ public sealed class ExtractionKnowledge
         .Where(w => w.Length > 0)
         .ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Given names that almost always belong to a woman ('f') or a man ('m') (Knowledge/given-name-genders.txt): a
+    /// gendered pronoun is not read as someone named with the other's name.</summary>
+    public static Dictionary<string, char> GivenNameGenders { get; } = DataLines(Resource("given-name-genders.txt"))
+        .SelectMany(l => l.Line.Split('\t', 2) is [var gender, var names]
+            ? names.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(name => (Name: name, Gender: gender switch
+            {
+                "female" => 'f',
+                "male" => 'm',
+                _ => throw new InvalidDataException($"given-name-genders.txt:{l.Number}: unknown gender '{gender}' (female or male)"),
+            }))
+            : throw new InvalidDataException($"given-name-genders.txt:{l.Number}: expected 'female' or 'male', a tab and names"))
+        .GroupBy(x => x.Name, StringComparer.Ordinal)
+        .Where(g => g.Select(x => x.Gender).Distinct().Count() == 1)
+        .ToDictionary(g => g.Key, g => g.First().Gender, StringComparer.Ordinal);
+
     /// <summary>Verbs a title-case headline capitalises (Knowledge/headline-verbs.txt): they end a run of capitalised words.</summary>
     public static HashSet<string> HeadlineVerbs { get; } = DataLines(Resource("headline-verbs.txt"))
         .SelectMany(l => l.Line.Split(' ', StringSplitOptions.RemoveEmptyEntries))

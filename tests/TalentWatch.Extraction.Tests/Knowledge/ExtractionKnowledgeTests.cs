@@ -15,6 +15,23 @@ public class ExtractionKnowledgeTests
     }
 
     [Fact]
+    public void Gendered_given_names_are_read_and_none_is_listed_for_both()
+    {
+        var lines = ExtractionKnowledge.Resource("given-name-genders.txt").Split('\n')
+            .Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'))
+            .Select(l => l.TrimEnd('\r').Split('\t'))
+            .ToList();
+        var female = lines.Where(f => f[0] == "female").SelectMany(f => f[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
+        var male = lines.Where(f => f[0] == "male").SelectMany(f => f[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
+
+        Assert.Empty(female.Intersect(male));
+        Assert.Equal('f', ExtractionKnowledge.GivenNameGenders["Eva"]);
+        Assert.Equal('m', ExtractionKnowledge.GivenNameGenders["Joost"]);
+        Assert.False(ExtractionKnowledge.GivenNameGenders.ContainsKey("Dominique"));
+        Assert.Equal(female.Count + male.Count, ExtractionKnowledge.GivenNameGenders.Count);
+    }
+
+    [Fact]
     public void The_shipped_files_hold_several_hundred_organisations_and_people()
     {
         Assert.True(Shipped.OrganisationCount >= 500, $"{Shipped.OrganisationCount} organisations");
