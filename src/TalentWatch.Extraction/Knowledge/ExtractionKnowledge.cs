@@ -93,18 +93,37 @@ public sealed class ExtractionKnowledge
 
     /// <summary>Given names that almost always belong to a woman ('f') or a man ('m') (Knowledge/given-name-genders.txt): a
     /// gendered pronoun is not read as someone named with the other's name.</summary>
-    public static Dictionary<string, char> GivenNameGenders { get; } = DataLines(Resource("given-name-genders.txt"))
-        .SelectMany(l => l.Line.Split('\t', 2) is [var gender, var names]
-            ? names.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(name => (Name: name, Gender: gender switch
+    public static Dictionary<string, char> GivenNameGenders { get; } = ReadGenders(Resource("given-name-genders.txt"));
+
+    private static Dictionary<string, char> ReadGenders(string content)
+    {
+        var genders = new Dictionary<string, char>(StringComparer.Ordinal);
+        foreach (var (line, number) in DataLines(content))
+        {
+            if (line.Split('\t', 2) is not [var word, var names])
+            {
+                throw new InvalidDataException($"given-name-genders.txt:{number}: expected 'female' or 'male', a tab and names");
+            }
+
+            var gender = word switch
             {
                 "female" => 'f',
                 "male" => 'm',
-                _ => throw new InvalidDataException($"given-name-genders.txt:{l.Number}: unknown gender '{gender}' (female or male)"),
-            }))
-            : throw new InvalidDataException($"given-name-genders.txt:{l.Number}: expected 'female' or 'male', a tab and names"))
-        .GroupBy(x => x.Name, StringComparer.Ordinal)
-        .Where(g => g.Select(x => x.Gender).Distinct().Count() == 1)
-        .ToDictionary(g => g.Key, g => g.First().Gender, StringComparer.Ordinal);
+                _ => throw new InvalidDataException($"given-name-genders.txt:{number}: unknown gender '{word}' (female or male)"),
+            };
+            foreach (var name in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (genders.TryGetValue(name, out var listed) && listed != gender)
+                {
+                    throw new InvalidDataException($"given-name-genders.txt:{number}: '{name}' is listed for both; leave out a name used for both");
+                }
+
+                genders[name] = gender;
+            }
+        }
+
+        return genders;
+    }
 
     /// <summary>Verbs a title-case headline capitalises (Knowledge/headline-verbs.txt): they end a run of capitalised words.</summary>
     public static HashSet<string> HeadlineVerbs { get; } = DataLines(Resource("headline-verbs.txt"))
