@@ -271,7 +271,8 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
         return result;
     }
 
-    /// <summary>Internal groups count as their parent company ("Google Brain" is Google); a move inside one company is none.</summary>
+    /// <summary>Internal groups count as their parent company ("Google Brain" is Google); a move inside one company is none,
+    /// nor is one from a product line or division named after the destination.</summary>
     private static IEnumerable<DepartureCandidate> AsEmployers(ExtractionKnowledge knowledge, IEnumerable<DepartureCandidate> candidates)
     {
         foreach (var c in candidates)
@@ -285,6 +286,14 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
             var from = knowledge.EmployerName(c.From);
             var to = c.To is null || knowledge.Organisation(c.To) is { IsEmployer: false } ? null : knowledge.EmployerName(c.To);
             if (to is not null && ExtractionKnowledge.Key(from) == ExtractionKnowledge.Key(to))
+            {
+                continue;
+            }
+
+            // "appointed X as head of the AMD EPYC brand" at AMD: an unknown name that opens with the destination's is a product
+            // line or a division of it, not a company left.
+            if (to is not null && knowledge.Organisation(c.From) is null
+                && ExtractionKnowledge.Key(from).StartsWith(ExtractionKnowledge.Key(to) + " ", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -300,7 +300,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:the|de|het)\s+(?:[\p{L}\-]+\s+){0,3}?(?:vice-president|president|director|directeur|head|hoofd|chief|CEO|CTO|COO|CFO|founder|co-founder|medeoprichter|oprichter|researcher|onderzoeker|engineer|scientist|lead|manager)\b[^,;]{0,60}?\b(?:of|at|van|bij)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleDescription();
 
-    [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:co-founder|cofounder|founder|CEO|CTO|COO|CFO|president|researchers?|engineers?|scientists?|executive|exec|chief|head|director|lead|vice president|VP|medeoprichter|oprichter|topman|onderzoeker|directeur)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:co-founder|cofounder|founder|CEO|CTO|COO|CFO|president|researchers?|engineers?|scientists?|designers?|architects?|developers?|managers?|executive|exec|chief|head|director|lead|vice president|VP|medeoprichter|oprichter|topman|onderzoeker|directeur|ontwerper|ingenieur)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleWordAfter();
 
     [GeneratedRegex(@"^\s+(?:veteran|alum|alumnus|alumna)\s+(?-i:\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1942,6 +1942,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?:told|said|says|added|explained|wrote|zei|zegt|vertelde|schreef)\b|\b(?:revealed|disclosed|stated|noted|onthulde|verklaarde)\s+(?:[\p{L}\d,]+\s+){0,4}?(?:that|dat)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpeechBetween();
 
+    [GeneratedRegex(@"^\s+(?:(?:has|have|had|also|then|later|recently|quickly|eventually|finally|gradually)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OrganisationSubjectGap();
+
+    [GeneratedRegex(@"\b(?:when|while|as|after|before|because|since|until|once|where|whereas|toen|terwijl|nadat|voordat|omdat|sinds|zodra|waar)\s+(?:the\s+|de\s+|het\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SubordinatorBefore();
+
     private List<string?> SubjectPersons(Sentence s, int start, int end)
     {
         // ... and so does a closed relative clause: "X, who reports to Y, is leaving".
@@ -1973,6 +1979,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
 
             var person = analysis.PersonFor(mm, learn: true);
+            // "Koh led R&D during a period when Samsung transitioned from plastic": a company that opens the clause of the verb
+            // is its subject; the person before it is not.
+            if (person is null && result.Count == 0 && k == list.Count - 1 && !mm.Possessive
+                && OrganisationSubjectGap().IsMatch(s.Text[mm.End..end]) && SubordinatorBefore().IsMatch(s.Text[previousEnd..mm.Start])
+                && analysis.Registry.ResolveOrganisation(mm) is not null)
+            {
+                break;
+            }
+
             if (person is null)
             {
                 // "A (OpenAI), B (Google DeepMind) and C (Apple) have joined": the employers in brackets belong to the names.

@@ -128,13 +128,14 @@ internal static class TriggerRules
     }
 
     /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure; nor is a firing undone ("was fired and
-    /// re-hired", "ousted before being reinstated"), nor one told as brief ("the temporary removal of the CEO", "was briefly
+    /// re-hired", "ousted before being reinstated") or a retirement taken back ("announced his retirement but decided not to
+    /// retire after all"), nor one told as brief ("the temporary removal of the CEO", "was briefly
     /// ousted"). "isn't the only researcher to leave" says the person left too.</summary>
     public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:(?!the\s)[\p{L}]+\s+)?$|\b(?:brief|briefly|short-lived|temporary)\s+$");
 
     /// <summary>"vertrekt niet", and objects that are no employer: "left the stage", "left Veritas AI's board" (a board seat is no
     /// job, by the corpus conventions).</summary>
-    public static readonly Regex NegatedAfter = R(@"^\s+(?:niet|nooit|not)\b|^\s+and\s+(?:later\s+|then\s+|quickly\s+|swiftly\s+|subsequent\s+|swift\s+)?(?:re-?hired|reinstated|brought back|reinstatement|re-?hiring|return)\b|^[^.;]{0,60}?\bbefore being (?:re-?hired|reinstated|brought back)\b|^\s+the\s+(?:stage|room|building|meeting|podium|call|country|city|board)\b|^\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+['’]s?\s+board\b(?!\s+(?:of|and|as))");
+    public static readonly Regex NegatedAfter = R(@"^\s+(?:niet|nooit|not)\b|^\s+and\s+(?:later\s+|then\s+|quickly\s+|swiftly\s+|subsequent\s+|swift\s+)?(?:re-?hired|reinstated|brought back|reinstatement|re-?hiring|return)\b|^[^.;]{0,60}?\bbefore being (?:re-?hired|reinstated|brought back)\b|^[^.;]{0,60}?\b(?:but|then|later)\s+(?:[\p{L}\-]+\s+){0,4}?(?:decided|chose|opted|agreed)\s+(?:[\p{L}\-]+\s+){0,3}?not to (?:retire|leave|step down|go|quit|resign)\b|^[^.;]{0,60}?\bbut\s+(?:later\s+|then\s+)?(?:changed|reversed)\s+(?:his|her|their|that|the)\s+(?:mind|decision|plans?)\b|^\s+the\s+(?:stage|room|building|meeting|podium|call|country|city|board)\b|^\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+['’]s?\s+board\b(?!\s+(?:of|and|as))");
 
     /// <summary>"will remain at X as an adviser after stepping down": staying on in another role is no departure.</summary>
     public static readonly Regex StaysOn = R(@"\b(?:will remain|remains|remain|will stay|stays|stay on|staying on|blijft|zal blijven|aanblijft)\b[^.;]{0,60}?\b(?:as|als)\s+(?:an?\s+|een\s+|its\s+|zijn\s+|haar\s+)?(?:\p{L}+\s+)?(?:adviser|advisor|adviseur|chair|chairman|chairwoman|voorzitter|board member|commissaris|bestuurslid|consultant|executive chairman)\b|\b(?:zal|blijft|gaat)\b[^.;]{0,60}?\bvoorzitten\b|\bwill (?:continue to )?serve as (?:executive )?(?:chair|chairman|chairwoman)\b"

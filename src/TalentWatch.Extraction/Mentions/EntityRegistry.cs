@@ -251,7 +251,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         return Lexicon.RoleNouns.Contains(previousWord) || Lexicon.RoleNouns.Contains(previousWord[(previousWord.LastIndexOf('-') + 1)..]) || PersonAfter().IsMatch(after) || DescribedAsRole().IsMatch(after);
     }
 
-    private static bool IsInitial(string token) => token.Length == 2 && char.IsUpper(token[0]) && token[1] == '.';
+    // "J.", and joined initials "D.J." or "J.R.R." (the splitter and the tokenizer keep those whole).
+    private static bool IsInitial(string token) =>
+        token.Length is >= 2 and <= 6 && token.Length % 2 == 0 && token.Select((c, i) => i % 2 == 0 ? char.IsUpper(c) : c == '.').All(ok => ok);
 
     // "Anke den Ouden", "Pieter van der Stoel": a lower-case particle inside a name belongs to a surname.
     private static bool HasSurnameParticle(Mention m) =>

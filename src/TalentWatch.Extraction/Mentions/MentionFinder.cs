@@ -7,7 +7,7 @@ namespace TalentWatch.Extraction.Mentions;
 internal static partial class MentionFinder
 {
     private static readonly Regex Token = new(
-        @"(?<![\p{L}\p{M}\d])(?:\p{Lu}\.(?=\s\p{Lu}\p{Ll})|\p{Lu}+&\p{Lu}+\b|\p{Lu}[\p{L}\p{M}]*|\p{Ll}{1,6}\p{Lu}[\p{L}\p{M}]*|\p{Ll}[\p{Ll}\d]{1,20}(?=\.(?:com|ai|io|nl|co)\b))(?:[-'’][\p{L}\p{M}\d]+)*(?:\.(?:com|ai|AI|io|nl|co)\b)?",
+        @"(?<![\p{L}\p{M}\d])(?:(?:\p{Lu}\.){2,3}(?=\s(?:\p{Lu}\.\s)?\p{Lu}\p{Ll})|\p{Lu}\.(?=\s(?:\p{Lu}\.\s)?\p{Lu}\p{Ll})|\p{Lu}+&\p{Lu}+\b|\p{Lu}[\p{L}\p{M}]*|\p{Ll}{1,6}\p{Lu}[\p{L}\p{M}]*|\p{Ll}[\p{Ll}\d]{1,20}(?=\.(?:com|ai|io|nl|co)\b))(?:[-'’][\p{L}\p{M}\d]+)*(?:\.(?:com|ai|AI|io|nl|co)\b)?",
         ExtractionPatterns.Compilation | RegexOptions.CultureInvariant);
 
     private sealed record Tok(int Start, int End, string Text, bool Possessive, string? CompoundSuffix);
@@ -44,8 +44,16 @@ internal static partial class MentionFinder
         return mentions;
     }
 
+    /// <summary>Places written as initials ("U.S. President X"): not the initials of a name.</summary>
+    private static readonly HashSet<string> PlaceInitials = new(["U.S.", "U.K.", "E.U.", "U.N.", "D.C.", "N.Y.", "L.A."], StringComparer.Ordinal);
+
     private static Tok? Clean(int start, string value)
     {
+        if (PlaceInitials.Contains(value))
+        {
+            return null;
+        }
+
         var possessive = false;
         if (value.EndsWith("'s", StringComparison.Ordinal) || value.EndsWith("’s", StringComparison.Ordinal))
         {
@@ -216,6 +224,19 @@ internal static partial class MentionFinder
         group.Count >= 2 && gap.Length == 2 && gap[1] == ' '
         && NicknameBrackets.TryGetValue(s[group[^2].End..group[^1].Start], out var close) && close.Contains(gap[0], StringComparison.Ordinal);
 
+    /// <summary>"Dan Leigh", "Per Olsen", "Elke Vanhoutte": a given name that is also a Dutch function word ("dan", "per",
+    /// "elke") opens a name when a surname follows it; "Dan Google" or "Elke Nederlander" keep the word out.</summary>
+    private static bool GivenNameBeforeSurname(List<Tok> group, int k, ExtractionKnowledge knowledge)
+    {
+        if (k != 0 || k + 1 >= group.Count || !ExtractionKnowledge.GivenNames.Contains(group[k].Text) || Lexicon.Months.Contains(group[k].Text))
+        {
+            return false;
+        }
+
+        var next = group[k + 1].Text;
+        return !Lexicon.StopWords.Contains(next) && !Lexicon.Months.Contains(next) && !knowledge.IsTitleWord(next) && knowledge.Organisation(next) is null;
+    }
+
     private static void AddMention(string sentence, List<Tok> group, List<Mention> mentions, ExtractionKnowledge knowledge)
     {
         var placeAdjective = false;
@@ -223,7 +244,7 @@ internal static partial class MentionFinder
         // Sentence-initial function words and role nouns ("Onderzoeker Demi Kuijpers") are not part of the name; nor is a verb
         // opening a list item ("Dana Whitlock: Left Veritas AI after eight years").
         // "De Nederlander X": a nationality noun is a title before a name, not a town adjective.
-        while (k < group.Count && (Lexicon.StopWords.Contains(group[k].Text) || IsPlaceAdjective(sentence, group, k) && !knowledge.IsTitleWord(group[k].Text)
+        while (k < group.Count && (Lexicon.StopWords.Contains(group[k].Text) && !GivenNameBeforeSurname(group, k, knowledge) || IsPlaceAdjective(sentence, group, k) && !knowledge.IsTitleWord(group[k].Text)
             || (k + 1 < group.Count && ExtractionKnowledge.HeadlineVerbs.Contains(group[k].Text))
             || (k + 1 < group.Count && Lexicon.RoleNouns.Contains(group[k].Text))))
         {

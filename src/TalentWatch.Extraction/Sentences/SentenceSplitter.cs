@@ -110,7 +110,29 @@ internal static class SentenceSplitter
         // Initials ("J. Smith") and known abbreviations do not end a sentence; the social network does ("said so on X. Wojcicki
         // was ...", "meldt hij op X. Hij ...").
         return (word.Length == 1 && char.IsUpper(word[0]) && !(word == "X" && NetworkPrepositionBefore(text, sentenceStart, w)))
-            || Abbreviations.Contains(word);
+            || Abbreviations.Contains(word)
+            // "D.J. Lee", "J.T. Wang": joined initials; a country or city written so ends a sentence ("... in the U.S. The").
+            || IsJoinedInitials(word) && !PlaceInitials.Contains(word);
+    }
+
+    private static readonly HashSet<string> PlaceInitials = new(StringComparer.Ordinal) { "U.S", "U.K", "E.U", "U.N", "D.C", "N.Y", "L.A", "U.A.E", "U.S.A" };
+
+    private static bool IsJoinedInitials(string word)
+    {
+        if (word.Length < 3 || word.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsUpper(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool NetworkPrepositionBefore(string text, int sentenceStart, int wordStart)
