@@ -265,9 +265,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:(?:and|en|&|,\s*and|,\s*en)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?(?<!\b(?:to|with|from|by|under)\s+)|,\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?(?<!\b(?:of|for|to|with|at|from|by|under)\s+|\b(?:van|voor|met|bij|door|onder)\s+(?:\p{Ll}[\p{Ll}\-]*\s+)?))$")]
     private static partial Regex Coordination();
 
-    // "X, along with (top executives) Y and Z, announced ...": an inserted "along with" adds subjects; without the comma
+    // "X, along with (top executives) Y and Z, announced ...", "A, along with another key staffer, B, left": an inserted "along
+    // with" adds subjects; without the comma
     // ("X left along with Y") it does not start a subject.
-    [GeneratedRegex(@"^\s*,\s*(?:along with|together with|alongside|as well as|samen met|evenals|net als)\s+(?:(?:former\s+|ex-|voormalig\w*\s+)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,4})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*,\s*(?:along with|together with|alongside|as well as|samen met|evenals|net als)\s+(?:(?:former\s+|ex-|voormalig\w*\s+)?(?:(?:\p{Ll}[\p{Ll}\-]*\s+){0,4}|(?:\p{Ll}[\p{Ll}\-]*\s+){0,3}\p{Ll}[\p{Ll}\-]*,\s*))?$", RegexOptions.CultureInvariant)]
     private static partial Regex AlongWith();
 
     [GeneratedRegex(@"\p{Lu}[\p{L}\-'’]*,\s+(?:[^,;]{0,40}?\s)?\p{Lu}[\p{L}\-'’]*$", RegexOptions.CultureInvariant)]
@@ -855,6 +856,16 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             return;
         }
 
+        // "Cohere has announced that X is joining the company as its new CFO": the company joined is the one that announces, never
+        // one left.
+        if (rule.Kind == TriggerKind.Join && to is null && rule.DirectObjectIsTo && JoinedCompanyReference().IsMatch(s.Masked[te..clauseEnd]))
+        {
+            to = analysis.Mentions[s.Index]
+                .Where(mm => mm.End <= ts && AnnouncesAfter().IsMatch(s.Masked[mm.End..ts]))
+                .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.EmployerOf(mm) : null)
+                .FirstOrDefault(o => o is not null);
+        }
+
         // Company left, when the clause names it after the verb.
         string? from = null;
         var fromMarker = clauseEnd;
@@ -1184,6 +1195,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     && analysis.LastPersonBefore(s.Index, pronounAt) is { } antecedent)
                 {
                     persons = [antecedent];
+                }
+
+                // "A and B have left Veritas AI. They are returning to OpenAI": a plural subject is the people who left in the
+                // sentence before.
+                if (persons.Count == 0 && s.Index > 0 && PluralSubject().IsMatch(s.Masked[clauseStart..ts]))
+                {
+                    var leftBefore = candidates.Where(c => c.SentenceIndex == s.Index - 1 && c.Person is not null && !c.JoinOnly).Select(c => c.Person).Distinct().ToList();
+                    if (leftBefore.Count >= 2)
+                    {
+                        persons = leftBefore;
+                    }
                 }
 
                 // "Priya R. is going back to Microsoft. The vice-president of research at Sundial Forge, who left Microsoft in
@@ -1942,6 +1964,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?:told|said|says|added|explained|wrote|zei|zegt|vertelde|schreef)\b|\b(?:revealed|disclosed|stated|noted|onthulde|verklaarde)\s+(?:[\p{L}\d,]+\s+){0,4}?(?:that|dat)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpeechBetween();
 
+    [GeneratedRegex(@"^\s*(?:they|both(?:\s+of\s+them)?|the\s+(?:pair|duo|trio|two|three|(?:two|three)\s+(?:co-?founders|founders|executives|researchers|engineers|men|women))|these\s+(?:two\s+|three\s+)?(?:individuals|people|executives|researchers|engineers|co-?founders|founders)|het\s+duo|de\s+(?:twee|drie)|beiden)(?:\s+(?:are|were|have|had|will|would|also|both|now|then|later|each|all|zijn|waren|hebben|gaan|zullen|ook|nu))*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PluralSubject();
+
     [GeneratedRegex(@"^\s+(?:(?:has|have|had|also|then|later|recently|quickly|eventually|finally|gradually)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrganisationSubjectGap();
 
@@ -2100,6 +2125,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private bool LooksLikePerson(Mention mm) =>
         mm.TokenCount is >= 2 and <= 3 && !mm.Possessive && mm.CompoundSuffix is null && analysis.Registry.ResolveOrganisation(mm) is null
         && analysis.Knowledge.Organisation(mm.Text) is null && !Lexicon.OrgSuffixes.Contains(mm.LastToken);
+
+    [GeneratedRegex(@"^\s+(?:the|het)\s+(?:company|firm|start-?up|business|bedrijf|onderneming)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex JoinedCompanyReference();
+
+    [GeneratedRegex(@"^\s+(?:has\s+|have\s+)?(?:officially\s+|also\s+|now\s+)?(?:announced|confirmed|said|says|announces|confirms)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?[^,;]{0,60}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnnouncesAfter();
 
     [GeneratedRegex(@"^\s*(?:the|its|their|his|her|het|de|zijn|haar)\s+(?:[\p{Ll}\-]+\s+){0,3}?(?:team|teams|board|group|division|unit|committee|leadership|c-suite|department|directie|raad van bestuur|managementteam|bestuur|afdeling)\b", RegexOptions.CultureInvariant)]
     private static partial Regex InternalObject();
