@@ -173,7 +173,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     // "Veritas AI's head of research Kim Lorenz is leaving", "head of AI X": the "of" belongs to the job title before the name
     // (not "vice president of Silicon Engineering", a unit named in capitals), as it does before a unit when the company
     // opens the sentence: "Orrery Systems Vice President of Cloud Infrastructure Hardware X has left the company".
-    [GeneratedRegex(@"\b(?:head|chief|director|vice president|president|vp|svp|evp|cvp|general manager|manager|leader|lead|officer|boss|hoofd|directeur)\s+(?:of|van)\s+(?:(?-i:\p{Ll}[\p{L}\-’'&]*|\p{Lu}{2,5})\s+){1,4}?$|^\s*(?-i:\p{Lu}[\p{L}\-.&]*(?:\s+\p{Lu}[\p{L}\-.&]*){0,3}\s+)?(?:head|chief|director|vice president|president|vp|svp|evp|cvp|general manager|manager|leader|lead|officer|boss|hoofd|directeur)\s+(?:of|van)\s+(?-i:(?:\p{Lu}[\p{L}\-’'&]*\s+){1,4}?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:head|chief|director|vice[ -]president|president|vp|svp|evp|cvp|general manager|manager|leader|lead|officer|boss|hoofd|directeur)\s+(?:of|van)\s+(?:(?-i:\p{Ll}[\p{L}\-’'&]*|\p{Lu}{2,5})\s+){1,4}?$|^\s*(?-i:\p{Lu}[\p{L}\-.&]*(?:\s+\p{Lu}[\p{L}\-.&]*){0,3}\s+)?(?:head|chief|director|vice[ -]president|president|vp|svp|evp|cvp|general manager|manager|leader|lead|officer|boss|hoofd|directeur)\s+(?:of|van)\s+(?-i:(?:\p{Lu}[\p{L}\-’'&]*\s+){1,4}?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TitleWithOfBefore();
 
     // "zijn opgestapt na een conflict met X", "werd ontslagen door X": after the verb, a name behind these prepositions is not
@@ -1231,6 +1231,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     }
                 }
 
+                // "Two more OpenAI leaders — Chief Research Officer A and B, vice president of research — said they were exiting":
+                // the people set off between dashes after a counted group are that group.
+                if (persons.Count == 0 && GroupNamedBetweenDashes().Match(s.Masked, clauseStart, ts - clauseStart) is { Success: true } dashed)
+                {
+                    var names = dashed.Groups["names"];
+                    persons = LeadingPersons(s, names.Index, names.Index + names.Length).Cast<string?>().ToList();
+                }
+
                 if (persons.Count == 0)
                 {
                     unnamedNoun = UnnamedIn(s, clauseStart, clauseEnd);
@@ -1891,6 +1899,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 continue;
             }
 
+            // "the chief executive of Prosus and its controlling shareholder Naspers": the employer is the first company of an
+            // apposition, the one coordinated after it a company it is tied to.
+            if (found is not null && foundEnd <= mm.Start && TiedCompanyBetween().IsMatch(s.Masked[foundEnd..mm.Start]))
+            {
+                continue;
+            }
+
             var org = analysis.EmployerOf(mm);
             if (org is null && CompanyNounAfter().IsMatch(s.Text[mm.End..]))
             {
@@ -1934,6 +1949,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         return found;
     }
+
+    [GeneratedRegex(@"\b(?:two|three|four|five|several|more|other|twee|drie|vier|vijf)\s+(?:[\p{L}\-]+\s+){0,3}?(?:leaders|executives|researchers|engineers|co-?founders|founders|employees|staffers|scientists|managers|topmensen|bestuurders|onderzoekers)\s+[—–]\s+(?<names>[^—–]{1,200}?)\s+[—–]\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GroupNamedBetweenDashes();
+
+    [GeneratedRegex(@"^\s+(?:and|en)\s+(?:its|their|zijn|haar|the|het|de)\s+(?:[\p{Ll}\-]+\s+){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TiedCompanyBetween();
 
     [GeneratedRegex(@",\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositionOpens();
@@ -2029,7 +2050,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 // Only names coordinated with the one already found: "X and Y", "X, Y en Z"; not "According to X, Y quit".
                 var gap = Brackets().Replace(WithoutInserts(s.Text, mm.End, addedStart, inserts), string.Empty);
                 var since = s.Text[previousEnd..mm.Start];
-                if (!(Coordinated(gap) || BothAnd(s.Text[start..mm.Start], gap)) || NotASubject().IsMatch(since) && !AlongWith().IsMatch(since) || SourceBefore().IsMatch(s.Text[..mm.Start]))
+                if (!(Coordinated(gap) || BothAnd(s.Text[start..mm.Start], gap)) || NotASubject().IsMatch(since) && !AlongWith().IsMatch(since) && !TitleWithOfBefore().IsMatch(since) || SourceBefore().IsMatch(s.Text[..mm.Start]))
                 {
                     break;
                 }
