@@ -262,7 +262,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         string.Join(' ', gap.Split(' ').Where(w => w.Length == 0 || !analysis.Knowledge.IsTitleWord(w.Trim(','))));
 
     // "X and Y", "X, Y en Z", "X and vice president of research Y"; not "X, a close ally of (CEO) Y", where Y is oblique.
-    [GeneratedRegex(@"^\s*(?:(?:and|en|&|,\s*and|,\s*en)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?(?<!\b(?:to|with|from|by|under)\s+)|,\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?(?<!\b(?:of|for|to|with|at|from|by|under)\s+|\b(?:van|voor|met|bij|door|onder)\s+(?:\p{Ll}[\p{Ll}\-]*\s+)?))$")]
+    [GeneratedRegex(@"^\s*(?:(?:and|en|&|,\s*and|,\s*en|as well as)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?(?<!\b(?:to|with|from|by|under)\s+)|,\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?(?<!\b(?:of|for|to|with|at|from|by|under)\s+|\b(?:van|voor|met|bij|door|onder)\s+(?:\p{Ll}[\p{Ll}\-]*\s+)?))$")]
     private static partial Regex Coordination();
 
     // "X, along with (top executives) Y and Z, announced ...", "A, along with another key staffer, B, left": an inserted "along
@@ -1303,6 +1303,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             from = persons.Select(p => p is null ? null : personalFrom.GetValueOrDefault(p)).First(o => o is not null);
         }
 
+        // "Apple has hired X, who spent 16 years at AMD before joining Samsung last year": the company the one person hired
+        // joined last, told in a relative clause after the name, is the one they leave.
+        if (rule.Kind == TriggerKind.Hire && from is null && persons.Count == 1 && HiredPersonJoinedBefore().Match(s.Masked, te) is { Success: true } career)
+        {
+            var joined = career.Groups["joined"];
+            from = OrganisationAt(s, joined.Index + joined.Length, s.Masked.Length, destination: false, from: null);
+            from = from is not null && to is not null && SameEmployer(from, to) ? null : from;
+        }
+
         if (rule.Kind == TriggerKind.Hire && from is null)
         {
             // "Cohere hired X. She previously led research at Y": kept for a company left told nearby.
@@ -1315,8 +1324,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             return;
         }
 
-        // Company left named before the verb: "Veritas AI co-founder X departs", "die Koolmees in 2025 verliet".
-        if (from is null && rule.Kind != TriggerKind.Hire)
+        // Company left named before the verb: "Veritas AI co-founder X departs", "die Koolmees in 2025 verliet". Not the hirer
+        // of "Cohere has hired X, who joined Veritas AI in 2023": that relative clause tells where X came from.
+        if (from is null && rule.Kind != TriggerKind.Hire && !(rule.Kind == TriggerKind.Join && HiredThenRelative().IsMatch(s.Masked[clauseStart..ts])))
         {
             from = OrganisationBefore(s, clauseStart, ts, focus: null, destination: false, except: to, registeredOnly: true,
                 skipEarlierEmployers: (rule.Kind == TriggerKind.Leave && to is null) || rule.RequiresCompanyLeft);
@@ -2146,6 +2156,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private bool LooksLikePerson(Mention mm) =>
         mm.TokenCount is >= 2 and <= 3 && !mm.Possessive && mm.CompoundSuffix is null && analysis.Registry.ResolveOrganisation(mm) is null
         && analysis.Knowledge.Organisation(mm.Text) is null && !Lexicon.OrgSuffixes.Contains(mm.LastToken);
+
+    [GeneratedRegex(@"\G[^;,]*,\s+who\s+[^;]*\b(?<joined>(?:joined|joining|moved to|went to)\s+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HiredPersonJoinedBefore();
+
+    [GeneratedRegex(@"\b(?:hired|hires|recruited|recruits|poached|poaches|appointed|appoints|named|names|tapped|taps|lured|lures|brought in|snagged)\s+[^,;]{1,60},\s+who\b[^;]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HiredThenRelative();
 
     [GeneratedRegex(@"^\s+(?:the|het)\s+(?:company|firm|start-?up|business|bedrijf|onderneming)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex JoinedCompanyReference();
