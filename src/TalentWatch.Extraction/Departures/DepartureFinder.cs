@@ -961,7 +961,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     var relativeSubject = RelativeClauseStart().IsMatch(s.Masked[clauseStart..ts])
                         ? analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= clauseStart && analysis.EmployerOf(mm) is not null) is { } hangsOn ? analysis.EmployerOf(hangsOn) : null
                         : null;
-                    var subject = relativeSubject ?? OrganisationBefore(s, clauseStart, ts, focus, rule.Kind == TriggerKind.Hire, except: from)
+                    // "Meta invested in Veritas AI, bringing its CEO on board": a participle after a comma has the sentence's subject.
+                    var participleSubject = rule.Kind == TriggerKind.Hire && ParticipleAfterComma().IsMatch(s.Masked[Math.Max(0, ts - 3)..te])
+                        ? analysis.Mentions[s.Index].Where(mm => mm.End <= ts).Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.EmployerOf(mm) : null).FirstOrDefault(o => o is not null)
+                        : null;
+                    var subject = relativeSubject ?? participleSubject ?? OrganisationBefore(s, clauseStart, ts, focus, rule.Kind == TriggerKind.Hire, except: from)
                         ?? (analysis.Dutch ? FirstOrganisationBetween(s, os, FirstPersonStart(s, os, oe), except: from, allowReference: true, destination: rule.Kind == TriggerKind.Hire) : null);
                     // "hired A from OpenAI, B from Google DeepMind and C from Apple": the list goes on past the first "from".
                     if (!obj.Success && PersonalEmployers(s, os, clauseEnd).Count() >= 2)
@@ -1310,6 +1314,19 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var joined = career.Groups["joined"];
             from = OrganisationAt(s, joined.Index + joined.Length, s.Masked.Length, destination: false, from: null);
             from = from is not null && to is not null && SameEmployer(from, to) ? null : from;
+        }
+
+        // "invested in Veritas AI, bringing its CEO, X, on board": "its" is the company named before, other than the hirer.
+        if (rule.Kind == TriggerKind.Hire && from is null && ItsRoleObject().IsMatch(m.Groups["obj"] is { Success: true } hiredObject ? hiredObject.Value : s.Masked[te..]))
+        {
+            // "Meta invested in Scale AI and hired its CEO": the first company is the one that hires, the last the one "its" means.
+            var named = analysis.Mentions[s.Index].Where(mm => mm.End <= ts)
+                .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.EmployerOf(mm) : null)
+                .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (named.Count >= 2)
+            {
+                (to, from) = (named[0], named[^1]);
+            }
         }
 
         if (rule.Kind == TriggerKind.Hire && from is null)
@@ -1963,6 +1980,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?:two|three|four|five|several|more|other|twee|drie|vier|vijf)\s+(?:[\p{L}\-]+\s+){0,3}?(?:leaders|executives|researchers|engineers|co-?founders|founders|employees|staffers|scientists|managers|topmensen|bestuurders|onderzoekers)\s+[—–]\s+(?<names>[^—–]{1,200}?)\s+[—–]\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GroupNamedBetweenDashes();
 
+    [GeneratedRegex(@"^.?,\s+(?:bringing|hiring|poaching|luring|recruiting|adding)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ParticipleAfterComma();
+
+    [GeneratedRegex(@"^\s*(?:its|their)\s+(?:[\p{L}\-]+\s+){0,3}?(?:ceo|cto|coo|cfo|chief|head|president|founder|co-founder|cofounder|founders|co-founders|executives?|researchers?|engineers?|scientists?|leaders?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ItsRoleObject();
+
+    [GeneratedRegex(@"^\s+(?:being|having been|having)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BeingAfter();
+
     [GeneratedRegex(@"^\s+(?:and|en)\s+(?:its|their|zijn|haar|the|het|de)\s+(?:[\p{Ll}\-]+\s+){1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex TiedCompanyBetween();
 
@@ -2019,7 +2045,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         {
             var mm = list[k];
             // "that of X, who resigned" / "volgt X, die ... verliet": a relative clause makes X the subject after all.
-            var relative = RelativeSubject().IsMatch(s.Text[mm.End..end]) && !ReportingRelative().IsMatch(s.Text[mm.End..end]);
+            var relative = RelativeSubject().IsMatch(s.Text[mm.End..end]) && !ReportingRelative().IsMatch(s.Text[mm.End..end])
+                // "..., with X being the latest to leave": the name after "with" is the subject of the participle.
+                || BeingAfter().IsMatch(s.Text[mm.End..end]);
             // Only the words since the previous name count: "van" inside "Merel van den Bosch en Y" is a particle, not "of".
             var previousEnd = k > 0 ? Math.Max(start, list[k - 1].End) : start;
             // "X and vice president of research Y": an "of" inside a title between coordinated names does not make Y an object.
