@@ -340,8 +340,10 @@ internal sealed partial class ArticleAnalysis
             return null;
         }
 
-        // "Hardware Engineering", "the Tiger Lake architecture": a department, or a name that a thing's noun follows.
-        if (!Lexicon.FirstNames.Contains(m.FirstToken) && (Lexicon.DepartmentWords.Contains(m.LastToken) || ThingNounAfter().IsMatch(TextAfter(m))))
+        // "Hardware Engineering", "the Tiger Lake architecture": a department, or a name that a thing's noun follows; "Mario Kart 8",
+        // "Galaxy Note 7": a name with a version number, whatever given name it opens with.
+        if (!Lexicon.FirstNames.Contains(m.FirstToken) && (Lexicon.DepartmentWords.Contains(m.LastToken) || ThingNounAfter().IsMatch(TextAfter(m)))
+            || m.TokenCount >= 2 && VersionNumberAfter().IsMatch(TextAfter(m)))
         {
             return null;
         }
@@ -365,6 +367,9 @@ internal sealed partial class ArticleAnalysis
 
     [GeneratedRegex(@"^\s+(?:architectures?|architectuur|chips?|processors?|processoren|platform|project|programme|program|programma|models?|modellen|software|apps?|devices?|products?|line|series|brand)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ThingNounAfter();
+
+    [GeneratedRegex(@"^\s\d{1,3}\b(?![.,:/]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex VersionNumberAfter();
 
     // A name of two or more words anywhere in the article, not an organisation, whose last word is surname.
     private Mention? FullNameEndingWith(string surname) => Mentions.SelectMany(list => list)

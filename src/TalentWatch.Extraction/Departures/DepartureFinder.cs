@@ -1986,6 +1986,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:its|their)\s+(?:[\p{L}\-]+\s+){0,3}?(?:ceo|cto|coo|cfo|chief|head|president|founder|co-founder|cofounder|founders|co-founders|executives?|researchers?|engineers?|scientists?|leaders?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ItsRoleObject();
 
+    [GeneratedRegex(@"(?<=\p{L}),\s+(?!(?:and|or|en|of|but|maar|who|die|which|that|dat|like|notably|especially|" + TriggerRules.ListOpeners + @")\b)(?-i:\p{Ll})[^,;()""“”]{1,100},\s*(?:(?:has|have|had|is|are|was|were|will|would|also|now|then|heeft|is|zal|gaat)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingApposition();
+
     [GeneratedRegex(@"^\s+(?:being|having been|having)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BeingAfter();
 
@@ -2035,6 +2038,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         // ... and so does a closed relative clause: "X, who reports to Y, is leaving".
         var inserts = DashInsert().Matches(s.Text[start..end]).Concat(ClosedRelative().Matches(s.Text[start..end]))
             .Select(m => (Start: start + m.Index, End: start + m.Index + m.Length)).ToList();
+        // ... and so does a description that closes right before the verb: "X, creative director on Star Quest 3 and Moon Harbor,
+        // is leaving".
+        inserts.AddRange(ClosingApposition().Matches(s.Text[start..end]).Select(m => (Start: start + m.Index, End: start + m.Index + m.Length)));
         // ... and so does a description set off after a name in a list: "A, head of research, and B, a research VP, left".
         inserts.AddRange(ListedApposition().Matches(s.Masked, start).Where(a => a.Index + a.Length <= end && DescribesListedPerson(s, a))
             .Select(a => (Start: a.Index, End: a.Index + a.Length)));
