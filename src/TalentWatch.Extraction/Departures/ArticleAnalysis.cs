@@ -300,6 +300,12 @@ internal sealed partial class ArticleAnalysis
             return null;
         }
 
+        // "Microsoft's Devices & Services", "its Safety Systems team": a division named by business functions only.
+        if (EntityRegistry.IsDivisionName(m))
+        {
+            return null;
+        }
+
         return AddOrganisation(m.Text);
     }
 
@@ -316,7 +322,7 @@ internal sealed partial class ArticleAnalysis
             return p;
         }
 
-        if (!learn || Registry.ResolveOrganisation(m) is not null || m.CompoundSuffix is not null)
+        if (!learn || Registry.ResolveOrganisation(m) is not null || m.CompoundSuffix is not null || EntityRegistry.IsDivisionName(m))
         {
             return null;
         }

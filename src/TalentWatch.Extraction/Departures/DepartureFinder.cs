@@ -1829,7 +1829,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private string? ReferenceTarget(Sentence s, string adjectives, bool destination, string? from, string reference) =>
         destination && adjectives.Trim().Length > 0
             ? analysis.LastEmployerBefore(s.Index, from ?? analysis.FocusAt(s.Index))
-            : destination ? null : GiantOr(s, reference, analysis.FocusAt(s.Index));
+            : destination ? null : TenureEmployer(s) ?? GiantOr(s, reference, analysis.FocusAt(s.Index));
+
+    // "after 19 years at Microsoft ..., he would be leaving the company": the company a tenure in the sentence names.
+    private string? TenureEmployer(Sentence s) =>
+        analysis.Mentions[s.Index]
+            .Where(mm => TenureBefore().IsMatch(s.Masked.AsSpan(0, mm.Start)))
+            .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.EmployerOf(mm) : null)
+            .FirstOrDefault(o => o is not null);
+
+    [GeneratedRegex(@"\b(?:years?|decades?|jaar|jaren)\s+(?:at|with|bij)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TenureBefore();
 
     // "left the tech giant" in an article about the start-up the giant bought: a giant is a big employer named before.
     private string? GiantOr(Sentence s, string reference, string? focus) =>

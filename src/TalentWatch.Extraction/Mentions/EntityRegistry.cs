@@ -172,6 +172,12 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             return EntityKind.Unknown;
         }
 
+        // "Microsoft's Devices & Services", "its Safety Systems team": a division named by business functions only.
+        if (IsDivisionName(m))
+        {
+            return EntityKind.Unknown;
+        }
+
         if ((m.TokenCount >= 2 && Lexicon.OrgSuffixes.Contains(m.LastToken))
             || text.Contains('&', StringComparison.Ordinal)
             || HasInnerCapital(m.FirstToken) && m.TokenCount <= 2
@@ -250,6 +256,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         var previousWord = PreviousWord().Match(before).Groups[1].Value;
         return Lexicon.RoleNouns.Contains(previousWord) || Lexicon.RoleNouns.Contains(previousWord[(previousWord.LastIndexOf('-') + 1)..]) || PersonAfter().IsMatch(after) || DescribedAsRole().IsMatch(after);
     }
+
+    public static bool IsDivisionName(Mention m) =>
+        m.TokenCount >= 2 && m.Text.Split(' ').Where(w => w is not ("&" or "+" or "and" or "en")).All(Lexicon.DivisionWords.Contains);
 
     // "J.", and joined initials "D.J." or "J.R.R." (the splitter and the tokenizer keep those whole).
     private static bool IsInitial(string token) =>

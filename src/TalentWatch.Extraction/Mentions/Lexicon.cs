@@ -80,6 +80,14 @@ internal static class Lexicon
     /// <summary>Words that end the name of a department ("Hardware Engineering", "Systems Architecture"), never a surname.</summary>
     public static readonly HashSet<string> DepartmentWords = Set("Engineering Architecture Operations Marketing Design Development Infrastructure Technologies Solutions");
 
+    /// <summary>Words that name a business function; a name made of these alone ("Devices & Services", "Safety Systems", "Cloud
+    /// and AI") is a division inside a company, not an employer of its own.</summary>
+    public static readonly HashSet<string> DivisionWords = Set("""
+        Engineering Architecture Operations Marketing Design Development Infrastructure Technologies Solutions Devices Services
+        Products Platforms Platform Sales Research Communications Strategy Policy Safety Security Systems Hardware Software Consumer
+        Enterprise Cloud Experiences Finance Legal People Applied AI Data Business Advertising Ads Commerce Growth Partnerships
+        """);
+
     /// <summary>Words that mark a university or school.</summary>
     public static readonly HashSet<string> AcademicWords = Set("University College Universiteit Hogeschool School Université Universität TU");
 
