@@ -11,7 +11,7 @@ namespace TalentWatch.Extraction;
 
 /// <summary>Extracts departures and stated figures from English and Dutch articles. Stateless: one instance can serve
 /// every request concurrently.</summary>
-public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
+public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
 {
     // Read-only after construction, so concurrent Extract calls are safe.
     private readonly HashSet<string> supported = ["en", "nl"];
@@ -134,6 +134,13 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
             .OrderBy(m => m.Sentences.Min)
             .Select(m => ToDeparture(analysis, m))
             .ToList();
+        // "Meta denies Zuckerberg is stepping down", "Tim Cook not stepping down": a headline that denies a person's departure
+        // outweighs the rumour the text retells.
+        if (article.Title is { Length: > 0 } deniedIn && HeadlineDenial().IsMatch(deniedIn))
+        {
+            departures.RemoveAll(d => d.Person is { } p && HeadlineDeniesDeparture(deniedIn, p[(p.LastIndexOf(' ') + 1)..]));
+        }
+
         departures.AddRange(HeadlineOnly(article, with, analysis.Sentences, departures));
         if (departures.Count == 0)
         {
@@ -450,4 +457,19 @@ public sealed class DepartureExtractor(ExtractionKnowledge knowledge)
     private static List<TextSpan> Spans(ArticleAnalysis analysis, IEnumerable<int> sentences) =>
         sentences.Order().Select(i => analysis.Sentences[i]).Select(s => new TextSpan(s.Start, s.Text.Length)).ToList();
 
+
+    /// <summary>The headline denies this person's departure: "Meta denies Zuckerberg is stepping down", "Cook not stepping down",
+    /// "Whitlock has no plans to resign", "Cook's Apple Exit Denied"; not "Veritas AI denies layoffs as Whitlock quits".</summary>
+    private static bool HeadlineDeniesDeparture(string title, string surname)
+    {
+        var name = Regex.Escape(surname);
+        return Regex.IsMatch(title,
+            @"\b(?:denies|denied|deny|dismisses|dismissed|rejects|rejected|refutes|refuted|ontkent|ontkende|ontkennen)\s+(?:(?:that|reports?|rumou?rs?|claims?|speculation|of|about|on|dat|berichten|geruchten|over)\s+){0,3}(?:(?-i:\p{Lu})[\p{L}\-.'’]*\s+){0,3}?" + name + @"\b"
+            + @"|\b" + name + @"(?:['’]s)?\s+(?:[\p{L}\-]+\s+){0,2}?(?:exit|departure|resignation|retirement|vertrek|ontslag|aftreden)\s+(?:(?:is|was|has been)\s+)?(?:denied|ruled out|dismissed|ontkend)\b"
+            + @"|\b" + name + @"\b[^.;:]{0,40}?\b(?:not|isn['’]t|is not|won['’]t|will not|no plans to|niet)\s+(?:[\p{L}]+\s+){0,2}?(?:resign|resigning|leaving|leave|stepping down|step down|quit|quitting|retire|retiring|departing|opstappen|vertrekken|stoppen|weg)\b",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+    }
+
+    [GeneratedRegex(@"\b(?:not|isn['’]t|is not|won['’]t|will not|no plans to|niet)\s+(?:[\p{L}]+\s+){0,2}?(?:resign|resigning|leaving|leave|stepping down|step down|quit|quitting|retire|retiring|departing|opstappen|vertrekken|stoppen)\b|\b(?:denies|denied|deny|dismisses|dismissed|rejects|rejected|refutes|refuted|ontkent|ontkende|ontkennen)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HeadlineDenial();
 }

@@ -99,8 +99,9 @@ internal static class TriggerRules
         // Uncertain or planned moves.
         R(@"\b(?:(?:is|are|was) said to|in talks|considering|could leave|may leave|might|would(?<!\b(?:announced|confirmed|announcing|confirming) (?:that )?(?:he|she|they) would)[\s""“”‘’]+(?:(?:probably|likely|eventually|possibly)[\s""“”‘’]+)?(?:leave|depart|step down|exit)|plan(?:s|ning|ned)? to (?:leave|depart|quit|exit)|is expected to|threaten(?:ed|s)? to)\b"),
         R(@"\b(?:zou|zouden|overweegt|dreigt|dreigen|dreigden|in gesprek|op het punt)\b"),
-        // No plans, and nobody: "has no plans to leave", "niemand vertrekt".
-        R(@"\b(?:no plans|no intention|not planning|geen (?:enkel )?plan|geen intentie|niet van plan|nobody|no one|not a single|niemand|geen enkele)\b"),
+        // No plans, and nobody: "has no plans to leave", "niemand vertrekt"; preparing for a departure is not the departure
+        // ("the board has begun preparations for Cook's departure", "bereidt zich voor op zijn vertrek").
+        R(@"\b(?:no plans|no intention|not planning|geen (?:enkel )?plan|geen intentie|niet van plan|nobody|no one|not a single|niemand|geen enkele|preparations? for|preparing for|prepares for|bereidt\s+zich\s+voor|voorbereidingen)\b"),
         // "says he's going nowhere, despite a recent report saying he'll step down": a denial of a reported departure.
         R(@"\bgoing\s+nowhere\b|\bgaat\s+nergens\s+heen\b|\bdespite\s+(?:a|the)\s+(?:[\p{L}\-]+\s+){0,2}?(?:report|reports)\b"),
         // A demand that someone go is not their going: "called for the resignation of X", "vroegen om het vertrek van X".
