@@ -2271,8 +2271,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         {
             var gap = s.Text[(previous?.End ?? start)..mm.Start];
             // Capitalised titles count as the lower-case words around them: "including former CTO X"; so do employers in a
-            // description ("followed by former Google researcher X").
-            if (!LeadsTo(gap, previous is null) && !LeadsTo(WithoutOrganisations(s, previous?.End ?? start, mm.Start), previous is null))
+            // description ("followed by former Google researcher X"), and a role in brackets after a name ("A (director HR), B").
+            if (!LeadsTo(gap, previous is null) && !LeadsTo(WithoutOrganisations(s, previous?.End ?? start, mm.Start), previous is null)
+                && !(previous is not null && gap.Contains('(', StringComparison.Ordinal) && LeadsTo(Brackets().Replace(gap, string.Empty), first: false)))
             {
                 break;
             }
