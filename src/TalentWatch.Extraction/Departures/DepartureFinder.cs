@@ -1066,6 +1066,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         // "Musk's first act was firing Veritas AI CEO X": without a company as subject, the employer before the
                         // role of the people fired.
                         from ??= EmployerBeforeRole(s, os, employerLimit, except: null);
+                        // "Musk has fired X, the chief executive of Twitter": the company in the description of the one fired.
+                        from ??= analysis.Mentions[s.Index]
+                            .Where(mm => mm.Start >= os && mm.End <= employerLimit && ApposedEmployer().IsMatch(s.Text[os..mm.Start]))
+                            .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.EmployerOf(mm) : null)
+                            .FirstOrDefault(o => o is not null);
                         // "Musk fired the company's chief executive, X": the company the people fired work at, referred to.
                         if (from is null && OwnCompanyReference().IsMatch(s.Masked[os..Math.Max(os, oe)])
                             && analysis.FocusAt(s.Index) is { } referred && analysis.Registry.IsEmployer(referred))
