@@ -860,10 +860,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         // one left.
         if (rule.Kind == TriggerKind.Join && to is null && rule.DirectObjectIsTo && JoinedCompanyReference().IsMatch(s.Masked[te..clauseEnd]))
         {
-            to = analysis.Mentions[s.Index]
-                .Where(mm => mm.End <= ts && AnnouncesAfter().IsMatch(s.Masked[mm.End..ts]))
-                .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.EmployerOf(mm) : null)
-                .FirstOrDefault(o => o is not null);
+            to = EmployersNamed(s, mm => mm.End <= ts && AnnouncesAfter().IsMatch(s.Masked[mm.End..ts])).FirstOrDefault();
         }
 
         // Company left, when the clause names it after the verb.
@@ -963,7 +960,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         : null;
                     // "Meta invested in Veritas AI, bringing its CEO on board": a participle after a comma has the sentence's subject.
                     var participleSubject = rule.Kind == TriggerKind.Hire && ParticipleAfterComma().IsMatch(s.Masked[Math.Max(0, ts - 3)..te])
-                        ? analysis.Mentions[s.Index].Where(mm => mm.End <= ts).Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.EmployerOf(mm) : null).FirstOrDefault(o => o is not null)
+                        ? EmployersNamed(s, mm => mm.End <= ts).FirstOrDefault()
                         : null;
                     var subject = relativeSubject ?? participleSubject ?? OrganisationBefore(s, clauseStart, ts, focus, rule.Kind == TriggerKind.Hire, except: from)
                         ?? (analysis.Dutch ? FirstOrganisationBetween(s, os, FirstPersonStart(s, os, oe), except: from, allowReference: true, destination: rule.Kind == TriggerKind.Hire) : null);
@@ -1067,10 +1064,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         // role of the people fired.
                         from ??= EmployerBeforeRole(s, os, employerLimit, except: null);
                         // "Musk has fired X, the chief executive of Twitter": the company in the description of the one fired.
-                        from ??= analysis.Mentions[s.Index]
-                            .Where(mm => mm.Start >= os && mm.End <= employerLimit && ApposedEmployer().IsMatch(s.Text[os..mm.Start]))
-                            .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.EmployerOf(mm) : null)
-                            .FirstOrDefault(o => o is not null);
+                        from ??= EmployersNamed(s, mm => mm.Start >= os && mm.End <= employerLimit && ApposedEmployer().IsMatch(s.Text[os..mm.Start])).FirstOrDefault();
                         // "Musk fired the company's chief executive, X": the company the people fired work at, referred to.
                         if (from is null && OwnCompanyReference().IsMatch(s.Masked[os..Math.Max(os, oe)])
                             && analysis.FocusAt(s.Index) is { } referred && analysis.Registry.IsEmployer(referred))
@@ -1325,9 +1319,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         if (rule.Kind == TriggerKind.Hire && from is null && ItsRoleObject().IsMatch(m.Groups["obj"] is { Success: true } hiredObject ? hiredObject.Value : s.Masked[te..]))
         {
             // "Meta invested in Scale AI and hired its CEO": the first company is the one that hires, the last the one "its" means.
-            var named = analysis.Mentions[s.Index].Where(mm => mm.End <= ts)
-                .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.EmployerOf(mm) : null)
-                .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var named = EmployersNamed(s, mm => mm.End <= ts).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (named.Count >= 2)
             {
                 (to, from) = (named[0], named[^1]);
@@ -1837,11 +1829,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             : destination ? null : TenureEmployer(s) ?? GiantOr(s, reference, analysis.FocusAt(s.Index));
 
     // "after 19 years at Microsoft ..., he would be leaving the company": the company a tenure in the sentence names.
-    private string? TenureEmployer(Sentence s) =>
+    private string? TenureEmployer(Sentence s) => EmployersNamed(s, mm => TenureBefore().IsMatch(s.Masked.AsSpan(0, mm.Start))).FirstOrDefault();
+
+    /// <summary>The employers named in sentence <paramref name="s"/>, in order, by the mentions that <paramref name="where"/>
+    /// accepts (people left out).</summary>
+    private IEnumerable<string> EmployersNamed(Sentence s, Func<Mention, bool> where) =>
         analysis.Mentions[s.Index]
-            .Where(mm => TenureBefore().IsMatch(s.Masked.AsSpan(0, mm.Start)))
+            .Where(where)
             .Select(mm => analysis.Registry.ResolvePerson(mm) is null ? analysis.EmployerOf(mm) : null)
-            .FirstOrDefault(o => o is not null);
+            .OfType<string>();
 
     [GeneratedRegex(@"\b(?:years?|decades?|jaar|jaren)\s+(?:at|with|bij)\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TenureBefore();
