@@ -307,7 +307,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s+(?:veteran|alum|alumnus|alumna)\s+(?-i:\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VeteranBeforeName();
 
-    [GeneratedRegex(@"\b(?:parted|parts|parting|cut|cuts|cutting|severed|severs)\s+(?:ways|ties)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "X has parted ways with the company": the company the article is about.
+    [GeneratedRegex(@"^\s+(?:the|its|his|her)\s+(?:company|firm|start-?up|lab|business|employer)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CompanyReferenceAfter();
+
+    [GeneratedRegex(@"\b(?:parted|parts|parting|cut|cuts|cutting|severed|severs)\s+(?:ways|ties|company)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MutualParting();
 
     [GeneratedRegex(@"^\s*(?:the\s+(?:company|firm|start-up|startup|lab)['’]s|its)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1052,7 +1056,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         // "X has parted ways with Veritas AI": a person before the verb and a company after it is a leave (but "Musk
                         // fired the company's CEO" is the person firing someone).
                         if (subject is null && from is null && !analysis.Dutch && MutualParting().IsMatch(m.Value)
-                            && OrganisationAt(s, te, oe, destination: false, from: null) is { } left
+                            && (OrganisationAt(s, te, oe, destination: false, from: null) ?? (CompanyReferenceAfter().IsMatch(s.Masked[te..]) ? analysis.FocusAt(s.Index) : null)) is { } left
                             && SubjectPersons(s, clauseStart, ts) is { Count: > 0 } leavers)
                         {
                             from = left;
