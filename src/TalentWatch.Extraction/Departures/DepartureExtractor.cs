@@ -458,18 +458,24 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
         sentences.Order().Select(i => analysis.Sentences[i]).Select(s => new TextSpan(s.Start, s.Text.Length)).ToList();
 
 
+    // The words of a denied departure, shared by the quick test of the headline and the test for one person in it.
+    private const string DenyVerbs = @"denies|denied|deny|dismisses|dismissed|rejects|rejected|refutes|refuted|ontkent|ontkende|ontkennen";
+    private const string Negations = @"not|isn['’]t|is not|won['’]t|will not|no plans to|niet";
+    private const string Leaving = @"resign|resigning|leaving|leave|stepping down|step down|quit|quitting|retire|retiring|departing|opstappen|vertrekken|stoppen|weg";
+    private const string DeniedAfter = @"denied|ruled out|dismissed|ontkend";
+
     /// <summary>The headline denies this person's departure: "Meta denies Zuckerberg is stepping down", "Cook not stepping down",
     /// "Whitlock has no plans to resign", "Cook's Apple Exit Denied"; not "Veritas AI denies layoffs as Whitlock quits".</summary>
     private static bool HeadlineDeniesDeparture(string title, string surname)
     {
         var name = Regex.Escape(surname);
         return Regex.IsMatch(title,
-            @"\b(?:denies|denied|deny|dismisses|dismissed|rejects|rejected|refutes|refuted|ontkent|ontkende|ontkennen)\s+(?:(?:that|reports?|rumou?rs?|claims?|speculation|of|about|on|dat|berichten|geruchten|over)\s+){0,3}(?:(?-i:\p{Lu})[\p{L}\-.'’]*\s+){0,3}?" + name + @"\b"
-            + @"|\b" + name + @"(?:['’]s)?\s+(?:[\p{L}\-]+\s+){0,2}?(?:exit|departure|resignation|retirement|vertrek|ontslag|aftreden)\s+(?:(?:is|was|has been)\s+)?(?:denied|ruled out|dismissed|ontkend)\b"
-            + @"|\b" + name + @"\b[^.;:]{0,40}?\b(?:not|isn['’]t|is not|won['’]t|will not|no plans to|niet)\s+(?:[\p{L}]+\s+){0,2}?(?:resign|resigning|leaving|leave|stepping down|step down|quit|quitting|retire|retiring|departing|opstappen|vertrekken|stoppen|weg)\b",
+            @"\b(?:" + DenyVerbs + @")\s+(?:(?:that|reports?|rumou?rs?|claims?|speculation|of|about|on|dat|berichten|geruchten|over)\s+){0,3}(?:(?-i:\p{Lu})[\p{L}\-.'’]*\s+){0,3}?" + name + @"\b"
+            + @"|\b" + name + @"(?:['’]s)?\s+(?:[\p{L}\-]+\s+){0,2}?(?:exit|departure|resignation|retirement|vertrek|ontslag|aftreden)\s+(?:(?:is|was|has been)\s+)?(?:" + DeniedAfter + @")\b"
+            + @"|\b" + name + @"\b[^.;:]{0,40}?\b(?:" + Negations + @")\s+(?:[\p{L}]+\s+){0,2}?(?:" + Leaving + @")\b",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
     }
 
-    [GeneratedRegex(@"\b(?:not|isn['’]t|is not|won['’]t|will not|no plans to|niet)\s+(?:[\p{L}]+\s+){0,2}?(?:resign|resigning|leaving|leave|stepping down|step down|quit|quitting|retire|retiring|departing|opstappen|vertrekken|stoppen)\b|\b(?:denies|denied|deny|dismisses|dismissed|rejects|rejected|refutes|refuted|ontkent|ontkende|ontkennen)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + Negations + @")\s+(?:[\p{L}]+\s+){0,2}?(?:" + Leaving + @")\b|\b(?:" + DenyVerbs + "|" + DeniedAfter + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HeadlineDenial();
 }

@@ -963,7 +963,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         ? analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= clauseStart && analysis.EmployerOf(mm) is not null) is { } hangsOn ? analysis.EmployerOf(hangsOn) : null
                         : null;
                     // "Meta invested in Veritas AI, bringing its CEO on board": a participle after a comma has the sentence's subject.
-                    var participleSubject = rule.Kind == TriggerKind.Hire && ParticipleAfterComma().IsMatch(s.Masked[Math.Max(0, ts - 3)..te])
+                    var participleSubject = rule.Kind == TriggerKind.Hire && CommaRightBefore().IsMatch(s.Masked.AsSpan(0, ts)) && HireParticiple().IsMatch(m.Value)
                         ? EmployersNamed(s, mm => mm.End <= ts).FirstOrDefault()
                         : null;
                     var subject = relativeSubject ?? participleSubject ?? OrganisationBefore(s, clauseStart, ts, focus, rule.Kind == TriggerKind.Hire, except: from)
@@ -1995,8 +1995,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?:two|three|four|five|several|more|other|twee|drie|vier|vijf)\s+(?:[\p{L}\-]+\s+){0,3}?(?:leaders|executives|researchers|engineers|co-?founders|founders|employees|staffers|scientists|managers|topmensen|bestuurders|onderzoekers)\s+[—–]\s+(?<names>[^—–]{1,200}?)\s+[—–]\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GroupNamedBetweenDashes();
 
-    [GeneratedRegex(@"^.?,\s+(?:bringing|hiring|poaching|luring|recruiting|adding)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ParticipleAfterComma();
+    [GeneratedRegex(@",\s{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaRightBefore();
+
+    [GeneratedRegex(@"^(?:bringing|hiring|poaching|luring|recruiting|adding)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HireParticiple();
 
     [GeneratedRegex(@"^\s*(?:its|their)\s+(?:[\p{L}\-]+\s+){0,3}?(?:ceo|cto|coo|cfo|chief|head|president|founder|co-founder|cofounder|founders|co-founders|executives?|researchers?|engineers?|scientists?|leaders?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ItsRoleObject();
