@@ -1087,6 +1087,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
             case TriggerKind.Leaver:
                 persons = LeadingPersons(s, te, clauseEnd).Cast<string?>().ToList();
+                // "the resignations of A; B, a product leader; and C": a list set off by semicolons runs on past the clause.
+                if (persons.Count > 0 && clauseEnd < s.Masked.Length && s.Masked[clauseEnd] == ';')
+                {
+                    persons = LeadingPersons(s, te, s.Masked.Length).Cast<string?>().ToList();
+                }
+
                 break;
             default:
                 // "Cade Metz implies that I left Google": a first-person subject is the speaker of a quote, not the name before it.
@@ -2305,7 +2311,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^(?!.*\b(?:under|onder(?!\s+(?:andere|anderen|meer)\b)|by|door|with|met|without|zonder|than|dan|after|na)\s)\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*)\s+){0,4}$|^\s*(?:\p{Ll}[\p{Ll}\-]*\s+){0,4}(?:two|three|four|five|six|twee|drie|vier|vijf|zes|[2-6])\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s*[,:]\s*$")]
     private static partial Regex LeadingGap();
 
-    [GeneratedRegex(@"^\s*,\s*(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,3}$|^\s*,\s*(?:the|its|de|het)\s+[^,;]{1,60}?;\s*(?:and\s+|en\s+)?$")]
+    [GeneratedRegex(@"^\s*,\s*(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,3}$|^\s*(?:,\s*(?:the|its|a|an|de|het|een)\s+[^,;]{1,60}?)?;\s*(?:and\s+|en\s+)?(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,4}(?:(?<=\s)(?:\p{Ll}[\p{Ll}\-]*),\s*)?$")]
     private static partial Regex ListGap();
 
     private int FirstPersonStart(Sentence s, int start, int end) =>
