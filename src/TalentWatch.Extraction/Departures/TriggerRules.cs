@@ -97,7 +97,7 @@ internal static class TriggerRules
         // Denials and rumours.
         R(@"\b(?:(?:possible|potential)\s+retirement|mogelijke?\s+(?:vertrek|pensioen|ontslag)|den(?:y|ies|ied|ying)|dismiss(?:ed|es)? (?:reports|rumou?rs|speculation)|rumou?r(?:s|ed)?|unsubstantiated|unconfirmed|unfounded|ongegrond|(?:shows?|showing|showed|gives?|gave) no (?:sign|signs|indication) of|speculat\w*|ontkent|ontkende|ontkennen|geruchten|gerucht|speculatie)\b"),
         // Uncertain or planned moves.
-        R(@"\b(?:(?:is|are|was) said to|in talks|considering|could leave|may leave|might|would(?<!\b(?:announced|confirmed|announcing|confirming) (?:that )?(?:he|she|they) would)[\s""“”‘’]+(?:(?:probably|likely|eventually|possibly)[\s""“”‘’]+)?(?:leave|depart|step down|exit)|plan(?:s|ning|ned)? to (?:leave|depart|quit|exit)|is expected to|threaten(?:ed|s)? to)\b"),
+        R(@"\b(?:(?:is|are|was) said to|in talks|considering|could leave|may leave|might|would(?<!\b(?:announced|confirmed|announcing|confirming) (?:that )?(?:he|she|they) would)[\s""“”‘’]+(?:(?:probably|likely|eventually|possibly)[\s""“”‘’]+)?(?:leave|depart|step down|exit)|plan(?:s|ning|ned)?(?<!\b(?:announced|announces|announcing|confirmed|confirms|disclosed|unveiled) (?:his|her|their) plans?) to (?:leave|depart|quit|exit)|is expected to|threaten(?:ed|s)? to)\b"),
         R(@"\b(?:zou|zouden|overweegt|dreigt|dreigen|dreigden|in gesprek|op het punt)\b"),
         // No plans, and nobody: "has no plans to leave", "niemand vertrekt"; preparing for a departure is not the departure
         // ("the board has begun preparations for Cook's departure", "bereidt zich voor op zijn vertrek").

@@ -40,6 +40,8 @@ internal static class Lexicon
         Het Geen Nog Al Alle Veel Meer Weinig Andere Ander Beide Beiden Welke Zodra Terwijl Omdat Doordat Nadat Voordat Wanneer
         Naast Behalve Ondanks Dankzij Zowel Alleen Zelfs Vooral Onlangs Sindsdien Daarom Dus Want Echter Aanvankelijk Uiteindelijk
         Formerly Previously Currently Recently Later Reportedly Notably Ultimately Additionally Similarly Together
+        Longtime Long-time Outgoing Departing Embattled Ousted Interim Acting Incoming Retiring Veteran Prominent Renowned Famed
+        Vertrekkend Vertrekkende Scheidend Scheidende Voormalig Voormalige Huidig Huidige
         Ondertussen Intussen Vervolgens Daarbij Hierdoor Hierbij Daardoor Desondanks Niettemin Bovenal Opvallend Opmerkelijk
         One Two Three Four Five Six Seven Eight Nine Ten Twelve Dozens Hundreds Een Twee Drie Vier Vijf Zes Zeven Acht Negen Tien
         January February March April May June July August September October November December
