@@ -1163,7 +1163,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 // a next sentence that opens with the name.
                 if (persons.Count == 0 && s.Index + 1 < analysis.Sentences.Count && OwnedRoleSubject().Match(s.Masked[clauseStart..ts]) is { Success: true } owned
                     && RoleFinder.HasRole(owned.Value) && !analysis.Mentions[s.Index].Any(mm => mm.Start >= clauseStart && mm.End <= ts && analysis.Registry.ResolvePerson(mm) is not null)
-                    && analysis.Mentions[s.Index + 1] is { Count: > 0 } next && next[0] is { Start: <= 3 } opening && analysis.PersonFor(opening, learn: true) is { } named)
+                    && analysis.Mentions[s.Index + 1] is { Count: > 0 } next && (next[0] is { Start: <= 3 } opening ? opening : TitledPerson(s.Index + 1, RoleKey(owned.Value))) is { } namedMention
+                    && analysis.PersonFor(namedMention, learn: true) is { } named)
                 {
                     persons = [named];
                 }
@@ -2320,6 +2321,31 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             .Select(mm => mm.Start)
             .DefaultIfEmpty(end)
             .First();
+
+    /// <summary>The first person a sentence names right behind a job title ("De relatie tussen bestuursvoorzitter X en ..."), the
+    /// one a role named just before ("De topman van Y stapt op") points to. The title must be the same job as the role ("topman" and "bestuursvoorzitter" are; "CFO" and "CEO" are not).</summary>
+    private Mention? TitledPerson(int sentence, string? role)
+    {
+        if (role is null)
+        {
+            return null;
+        }
+
+        var s = analysis.Sentences[sentence];
+        return analysis.Mentions[sentence].FirstOrDefault(mm => analysis.Registry.ResolvePerson(mm) is not null
+            && LastWordBefore().Match(s.Masked[..mm.Start]) is { Success: true } word && RoleKey(word.Groups[1].Value) == role);
+    }
+
+    /// <summary>One name per top job, whatever the language or the words: "chief executive", "topman", "bestuursvoorzitter" are
+    /// all "ceo"; null for a role outside these.</summary>
+    private static string? RoleKey(string text) =>
+        TopRole().Match(text) is { Success: true } m ? m.Groups.Keys.First(k => k.Length > 1 && m.Groups[k].Success) : null;
+
+    [GeneratedRegex(@"(?<ceo>\b(?:ceo|chief executive|topman|topvrouw|\p{L}*voorzitter|baas|topbestuurder)\b)|(?<cfo>\b(?:cfo|chief financial officer|financieel directeur|financieel topman)\b)|(?<cto>\b(?:cto|chief technology officer|technisch directeur)\b)|(?<coo>\b(?:coo|chief operating officer|operationeel directeur)\b)|(?<editor>\b(?:\p{L}*hoofdredacteur|editor-in-chief)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TopRole();
+
+    [GeneratedRegex(@"([\p{L}\-]+)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LastWordBefore();
 
     /// <summary>Where "de/the [adjective] &lt;role noun&gt;" stands as the subject: right before the verb, or right after it in Dutch
     /// inversion.</summary>
