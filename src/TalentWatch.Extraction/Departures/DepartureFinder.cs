@@ -2312,7 +2312,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^(?!.*\b(?:under|onder(?!\s+(?:andere|anderen|meer)\b)|by|door|with|met|without|zonder|than|dan|after|na)\s)\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*)\s+){0,4}(?:(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?:like|such as|including)\s+)?$|^\s*(?:\p{Ll}[\p{Ll}\-]*\s+){0,4}(?:two|three|four|five|six|twee|drie|vier|vijf|zes|[2-6])\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s*[,:]\s*$")]
     private static partial Regex LeadingGap();
 
-    [GeneratedRegex(@"^\s*,\s*(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,3}$|^\s*(?:,\s*(?:the|its|a|an|de|het|een)\s+[^,;]{1,60}?)?;\s*(?:and\s+|en\s+)?(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,4}(?:(?<=\s)(?:\p{Ll}[\p{Ll}\-]*),\s*)?$")]
+    [GeneratedRegex(@"^\s*,\s*(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,3}$|^\s*(?:,\s*(?:(?:the|its|a|an|de|het|een)\s+)?[^,;]{1,60}?)?;\s*(?:and\s+|en\s+)?(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,4}(?:(?<=\s)(?:\p{Ll}[\p{Ll}\-]*),\s*)?$")]
     private static partial Regex ListGap();
 
     private int FirstPersonStart(Sentence s, int start, int end) =>
