@@ -1131,6 +1131,18 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     persons = PeopleNamedNext(s);
                 }
 
+                // "a chain reaction: A, head of X; B, a Y expert; and C, a researcher, followed suit and joined Z": the last item of
+                // a list set off by semicolons is not the whole subject; the list runs back to the colon or the sentence's start.
+                if (persons.Count == 1 && clauseStart > 0 && s.Masked[..clauseStart].TrimEnd().EndsWith(';') && AndOpening().IsMatch(s.Masked.AsSpan(clauseStart, ts - clauseStart)))
+                {
+                    var listStart = s.Masked.LastIndexOf(':', clauseStart - 1) + 1;
+                    var listed = LeadingPersons(s, listStart, ts);
+                    if (listed.Count > 1 && listed[^1] == persons[0])
+                    {
+                        persons = listed.Cast<string?>().ToList();
+                    }
+                }
+
                 // "Hij stapt over naar Y (van A en B)": a pronoun right before the verb is its subject, so there is no inversion.
                 if (persons.Count == 0 && analysis.Dutch && !DutchPronounSubjectBefore().IsMatch(s.Masked.AsSpan(clauseStart, ts - clauseStart)))
                 {
@@ -2321,6 +2333,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             .Select(mm => mm.Start)
             .DefaultIfEmpty(end)
             .First();
+
+    [GeneratedRegex(@"^\s*(?:and|en)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex AndOpening();
 
     /// <summary>The first person a sentence names right behind a job title ("De relatie tussen bestuursvoorzitter X en ..."), the
     /// one a role named just before ("De topman van Y stapt op") points to. The title must be the same job as the role ("topman" and "bestuursvoorzitter" are; "CFO" and "CEO" are not).</summary>
