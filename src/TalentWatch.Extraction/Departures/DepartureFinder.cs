@@ -774,6 +774,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 continue;
             }
 
+            // "who worked at Meta, Uber, and Airtable, also left": nor in a list of companies whose last item closes at a comma.
+            if (b.Value.StartsWith(',') && AndAfterComma().IsMatch(s.Masked[(b.Index + 1)..]) && ListBeforeComma().IsMatch(beforeComma)
+                && analysis.Mentions[s.Index].Any(mm => mm.End == b.Index && analysis.Registry.ResolvePerson(mm) is null && analysis.EmployerOf(mm) is not null)
+                && analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start > b.Index) is { } last && BareAnd().IsMatch(s.Masked.AsSpan(b.Index + 1, last.Start - b.Index - 1))
+                && analysis.Registry.ResolvePerson(last) is null && analysis.EmployerOf(last) is not null && ListItemCloses().IsMatch(s.Masked.AsSpan(last.End)))
+            {
+                continue;
+            }
+
             // "A, head of research, and B left": nor is the comma that closes a description set off after a listed name.
             if (b.Value.StartsWith(',') && ListedApposition().Matches(s.Masked, start).Any(a => a.Index + a.Length == b.Index + 1 && DescribesListedPerson(s, a)))
             {
@@ -2336,6 +2345,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     [GeneratedRegex(@"^\s*(?:and|en)\s", RegexOptions.CultureInvariant)]
     private static partial Regex AndOpening();
+
+    [GeneratedRegex(@"^\s*[,.;]", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItemCloses();
+
+    [GeneratedRegex(@"^\s*(?:and|en)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareAnd();
 
     /// <summary>The first person a sentence names right behind a job title ("De relatie tussen bestuursvoorzitter X en ..."), the
     /// one a role named just before ("De topman van Y stapt op") points to. The title must be the same job as the role ("topman" and "bestuursvoorzitter" are; "CFO" and "CEO" are not).</summary>
