@@ -94,7 +94,9 @@ internal sealed partial class DepartureFinder
             else if (loss.Success && EmployerBefore(s, loss.Index) is { } loser)
             {
                 listStart = loss.Index + loss.Length;
-                hirer = frame?.Hirer is { } h && h != loser ? h : null;
+                hirer = frame?.Hirer is { } h && h != loser ? h : LossTo().Match(s.Masked, listStart) is { Success: true } lostTo
+                    ? OrganisationIn(s, lostTo.Index + lostTo.Length, Math.Min(s.Masked.Length, lostTo.Index + lostTo.Length + 60), except: loser)
+                    : null;
                 source = loser;
             }
             else if (move.Success && GroupOrganisation(s, move.Groups["to"], except: null) is { } goneTo
@@ -309,6 +311,10 @@ internal sealed partial class DepartureFinder
 
     [GeneratedRegex(@"\b(?:has |have |had )?(?:lost|loses|losing)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LossCue();
+
+    // "losing researchers to Cohere": the company people are lost to, a few words after the verb.
+    [GeneratedRegex(@"\G[^.;,]{0,40}?\bto\s+(?:rival\s+)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LossTo();
 
     // "at least seven OpenAI researchers bolted for Meta", "three Apple engineers have left for OpenAI": a counted group of one
     // company's people moving to another.
