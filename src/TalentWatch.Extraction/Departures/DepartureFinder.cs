@@ -1142,7 +1142,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
                 // "a chain reaction: A, head of X; B, a Y expert; and C, a researcher, followed suit and joined Z": the last item of
                 // a list set off by semicolons is not the whole subject; the list runs back to the colon or the sentence's start.
-                if (persons.Count == 1 && clauseStart > 0 && s.Masked[..clauseStart].TrimEnd().EndsWith(';') && AndOpening().IsMatch(s.Masked.AsSpan(clauseStart, ts - clauseStart)))
+                if (persons.Count == 1 && clauseStart > 0 && s.Masked[..clauseStart].TrimEnd().EndsWith(';') && AndAfterComma().IsMatch(s.Masked.AsSpan(clauseStart, ts - clauseStart)))
                 {
                     var listStart = s.Masked.LastIndexOf(':', clauseStart - 1) + 1;
                     var listed = LeadingPersons(s, listStart, ts);
@@ -2343,9 +2343,6 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             .DefaultIfEmpty(end)
             .First();
 
-    [GeneratedRegex(@"^\s*(?:and|en)\s", RegexOptions.CultureInvariant)]
-    private static partial Regex AndOpening();
-
     [GeneratedRegex(@"^\s*[,.;]", RegexOptions.CultureInvariant)]
     private static partial Regex ListItemCloses();
 
@@ -2353,7 +2350,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex BareAnd();
 
     /// <summary>The first person a sentence names right behind a job title ("De relatie tussen bestuursvoorzitter X en ..."), the
-    /// one a role named just before ("De topman van Y stapt op") points to. The title must be the same job as the role ("topman" and "bestuursvoorzitter" are; "CFO" and "CEO" are not).</summary>
+    /// one a role named just before ("De topman van Y stapt op") points to. The title must be the same job as the role
+    /// ("topman" and "bestuursvoorzitter" are; "CFO" and "CEO" are not).</summary>
     private Mention? TitledPerson(int sentence, string? role)
     {
         if (role is null)
