@@ -248,11 +248,13 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
         return [];
     }
 
-    /// <summary>Whether a sentence naming the person (by surname) keeps them on ("wordt voorzitter") or hedges their move:
-    /// then a headline's move is not theirs to take.</summary>
+    /// <summary>Whether a sentence naming the person (by surname or given name) keeps them on ("wordt voorzitter", "will take
+    /// on a new role") or hedges their move: then a headline's move is not theirs to take.</summary>
     private static bool KeepsOrHedges(IReadOnlyList<Sentence> text, string person) =>
-        text.Any(sentence => sentence.Text.Contains(Surname(person), StringComparison.Ordinal)
-            && (TriggerRules.StaysOn.IsMatch(sentence.Masked) || TriggerRules.IsHedged(sentence.Masked)));
+        text.Any(sentence => (sentence.Text.Contains(Surname(person), StringComparison.Ordinal) || sentence.Text.Contains(GivenName(person) + " ", StringComparison.Ordinal))
+            && (TriggerRules.StaysOn.IsMatch(sentence.Masked) || TriggerRules.MovesWithin.IsMatch(sentence.Masked) || TriggerRules.IsHedged(sentence.Masked)));
+
+    private static string GivenName(string person) => person.Split(' ')[0];
 
     private static string Surname(string person) => person[(person.LastIndexOf(' ') + 1)..];
 

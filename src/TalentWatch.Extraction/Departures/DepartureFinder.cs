@@ -354,7 +354,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var dates = DateFinder.Find(s.Text, analysis.Article.Published, lastDay, FutureTense().IsMatch(s.Masked));
             if (!s.IsHeading)
             {
-                var staysOn = analysis.StaysOn(s) || StaysOnNext(s);
+                var staysOn = analysis.StaysOn(s) || TriggerRules.MovesWithin.IsMatch(s.Masked) || StaysOnNext(s);
                 foreach (var (start, end) in Clauses(s))
                 {
                     var clause = s.Masked[start..end];
@@ -420,30 +420,35 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         ReadCareerChains();
         FollowTheCompanyLosingPeople();
         NameCountedGroups();
-        KeepChairsWhoStay();
+        KeepPeopleWhoStay();
         return candidates;
     }
 
     /// <summary>"Hastings stopt als ceo. ... De ex-ceo vertrekt niet bij het bedrijf, maar blijft als executive chairman": a leaver
-    /// the article says later (within six sentences) stays on as the company's chair, by name or as the subject of a sentence
-    /// that opens with a pronoun or a title, has not left it.</summary>
-    private void KeepChairsWhoStay()
+    /// the article says later stays on as the company's chair, by name (anywhere later) or as the subject of a sentence that
+    /// opens with a pronoun or a title (within six sentences), has not left it; nor has one moved to another post there
+    /// ("Lu will take on a new role", "Door de fusie schuift hij door naar een nieuwe rol": a pronoun within three).</summary>
+    private void KeepPeopleWhoStay()
     {
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
             var s = analysis.Sentences[i];
-            if (s.IsHeading || !analysis.StaysOn(s) || !ChairRole().IsMatch(s.Masked))
+            var movesWithin = !s.IsHeading && TriggerRules.MovesWithin.IsMatch(s.Masked);
+            if (s.IsHeading || !(movesWithin || analysis.StaysOn(s) && ChairRole().IsMatch(s.Masked)))
             {
                 continue;
             }
 
             var named = analysis.Mentions[i].Select(analysis.Registry.ResolvePerson).OfType<string>().ToHashSet();
-            var pronoun = TriggerRules.Pronoun.Match(s.Masked) is { Success: true, Index: 0 } ? analysis.LastPersonBefore(i, 0) : null;
+            // "Door de fusie schuift hij door naar ...": a pronoun after the opening words, with nobody else named, is the last
+            // person told.
+            var pronoun = TriggerRules.Pronoun.Match(s.Masked) is { Success: true } opening
+                && (opening.Index == 0 || movesWithin && named.Count == 0 && opening.Index < 100) ? analysis.LastPersonBefore(i, 0) : null;
             // "The outgoing chief executive ...": the leaver read with that role.
             var title = FormerTitleOpening().Match(s.Masked) is { Success: true } t ? t.Groups["title"].Value : null;
-            candidates.RemoveAll(c => c.Person is { } p && c.To is null && c.SentenceIndex < i && c.SentenceIndex >= i - 6
-                && (named.Contains(p) || p == pronoun
-                    || title is not null && analysis.Sentences[c.SentenceIndex].Masked.Contains(title, StringComparison.OrdinalIgnoreCase)));
+            candidates.RemoveAll(c => c.Person is { } p && c.To is null && c.SentenceIndex < i
+                && (named.Contains(p) || c.SentenceIndex >= i - (movesWithin ? 3 : 6) && (p == pronoun
+                    || title is not null && analysis.Sentences[c.SentenceIndex].Masked.Contains(title, StringComparison.OrdinalIgnoreCase))));
         }
     }
 

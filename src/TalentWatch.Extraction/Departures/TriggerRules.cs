@@ -139,7 +139,7 @@ internal static class TriggerRules
     public static readonly Regex NegatedAfter = R(@"^\s+(?:niet|nooit|not)\b|^\s+and\s+(?:later\s+|then\s+|quickly\s+|swiftly\s+|subsequent\s+|swift\s+)?(?:re-?hired|reinstated|brought back|reinstatement|re-?hiring|return)\b|^[^.;]{0,60}?\bbefore being (?:re-?hired|reinstated|brought back)\b|^[^.;]{0,60}?\b(?:but|then|later)\s+(?:[\p{L}\-]+\s+){0,4}?(?:decided|chose|opted|agreed)\s+(?:[\p{L}\-]+\s+){0,3}?not to (?:retire|leave|step down|go|quit|resign)\b|^[^.;]{0,60}?\bbut\s+(?:later\s+|then\s+)?(?:changed|reversed)\s+(?:his|her|their|that|the)\s+(?:mind|decision|plans?)\b|^\s+the\s+(?:stage|room|building|meeting|podium|call|country|city|board)\b|^\s+(?:from|van)\s+(?:the|its|his|her|het|de)\s+(?:[\p{L}\-]+\s+){0,2}?(?:board|raad van (?:commissarissen|toezicht))\b(?!\s+(?:and|as|en|als)\b)|^\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+['’]s?\s+board\b(?!\s+(?:of|and|as))");
 
     /// <summary>"will remain at X as an adviser after stepping down": staying on in another role is no departure.</summary>
-    public static readonly Regex StaysOn = R(@"\b(?:will remain|remains|remain|will stay|stays|stay on|staying on|blijft|zal blijven|aanblijft)\b[^.;]{0,60}?\b(?:as|als)\s+(?:an?\s+|een\s+|its\s+|zijn\s+|haar\s+)?(?:\p{L}+\s+)?(?:adviser|advisor|adviseur|chair|chairman|chairwoman|voorzitter|board member|commissaris|bestuurslid|consultant|executive chairman)\b|\b(?:zal|blijft|gaat)\b[^.;]{0,60}?\bvoorzitten\b|\bwill (?:continue to )?serve as (?:executive )?(?:chair|chairman|chairwoman)\b"
+    public static readonly Regex StaysOn = R(@"\b(?:will remain|remains|remain|will stay|stays|stay on|staying on|blijft|zal blijven|aanblijft)\b[^.;]{0,60}?\b(?:as|als)\s+(?:an?\s+|een\s+|its\s+|zijn\s+|haar\s+)?(?:\p{L}+\s+)?(?:adviser|advisor|adviseur|chair|chairman|chairwoman|voorzitter|board member|commissaris|bestuurslid|consultant|executive chairman|vice-?chair(?:man|woman)?|vice-?voorzitter)\b|\b(?:zal|blijft|gaat)\b[^.;]{0,60}?\bvoorzitten\b|\bwill (?:continue to )?serve as (?:executive )?(?:chair|chairman|chairwoman)\b"
         // "will become executive chairman", "shifts to the executive chairman role", "wordt bestuursvoorzitter": the same company's
         // chair, unless another company is named after it ("became chairman of Y" is a move).
         + @"|\b(?:becomes?|becoming|became|transition(?:s|ed|ing)?|mov(?:es?|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|wordt|werd|schuift\s+door)\b"
@@ -151,8 +151,16 @@ internal static class TriggerRules
         // Dutch puts the verb last: "zal voorzitter van de raad van bestuur worden".
         + @"|\b(?:zal|gaat)\s+(?:[\p{L}\-]+\s+){0,3}?(?:bestuursvoorzitter|voorzitter|president-commissaris)(?:\s+van\s+de\s+raad\s+van\s+(?:bestuur|commissarissen|toezicht))?\s+worden\b"
         + @"|\b(?:in voor|naar|take(?:s|n)? (?:up|on|over)|took (?:up|on|over)|mov(?:es|ed)? to|shift(?:s|ed)? to)\s+(?:het|de|the)\s+(?:voorzitterschap|chairmanship)\b"
+        + @"|\b(?:take(?:s|n)? (?:up|on|over)|took (?:up|on|over)|assume[sd]?|mov(?:es|ed)? (?:in)?to)\s+the\s+(?:position|role|post|title)\s+of\s+(?:executive\s+|non-executive\s+)?(?:vice-?)?(?:chair|chairman|chairwoman|chairperson)\b"
         // "the board elected him as chairman of the board": the company's own chair.
         + @"|\b(?:elected|named|appointed)\s+(?:[\p{L}\-]+\s+){1,3}?as\s+(?:the\s+|its\s+)?(?:executive\s+|non-executive\s+)?(?:chair|chairman|chairwoman|chairperson)\b(?!\s+(?:of|at)\s+(?-i:\p{Lu}))");
+
+    /// <summary>"will step down to take on a new role", "schuift hij door naar een nieuwe rol": a move to another post at the same
+    /// company, which the conventions do not count as a departure (a new role elsewhere names its company or says "outside").</summary>
+    public static readonly Regex MovesWithin = R(@"\b(?:to|will|would|is set to|is going to)\s+(?:take on|take up|assume|move (?:in)?to|transition (?:in)?to|shift to)\s+(?:a|an)\s+(?:new|different|broader|expanded|senior)\s+(?:[\p{L}\-]+,?\s+){0,2}?(?:role|position|post|job)\b(?![^.;]{0,60}\b(?:outside|at|with|elsewhere)\b)"
+        + @"|\b(?:schuift|schoof|schuiven)\b[^.;]{0,40}?\bdoor\s+naar\b|\bdoorgeschoven\s+naar\b"
+        + @"|\b(?:krijgt|kreeg|krijgen)\s+(?:een\s+)?(?:nieuwe|andere)\s+(?:[\p{L}\-]+,?\s+){0,2}?(?:functie|rol|positie|baan)\s+binnen\b"
+        + @"|\b(?:blijft|blijven|bleef)\s+(?:wel\s+|gewoon\s+)?(?:in dienst|binnen het (?:bedrijf|concern))\b|\b(?:remains?|will remain|will stay|stays)\s+with\s+the\s+(?:company|group|firm)\s+in\s+(?:a|an)\s+(?:new|different)\b");
 
     /// <summary>Words that open a real clause after a dash ("— and", "— but"), unlike an insert ("— all of whom ... —").</summary>
     public static readonly Regex ParentheticalStartsClause = R(@"^\s*(?:and|but|en|maar|while|terwijl)\b");
