@@ -177,8 +177,8 @@ internal static class TriggerRules
 
     /// <summary>Nouns that stand for a company already named ("the company", "de berichtendienst", "het Delftse bedrijf").</summary>
     public const string CompanyNoun =
-        @"company|start-up|startup|firm|lab|onderneming|business|giant|tech giant|chipmaker|scale-up|messaging service|employer|publisher|retailer|insurer|investor|brand|chain|conglomerate|carrier|airline"
-        + @"|fashion house|\p{Ll}+huis|\p{Ll}*(?:bedrijf|concern|dienst|dienstverlener|investeerder|fabrikant|reus|gigant|bureau|maker|bank|uitgever|werkgever|verzekeraar|keten|merk|groep|studio|producent|leverancier|maatschappij|startup|start-up)";
+        @"company|start-up|startup|firm|lab|onderneming|business|giant|tech giant|chipmaker|scale-up|messaging service|employer|publisher|retailer|insurer|investor|brand|chain|conglomerate|carrier|airline|broadcaster|newspaper|football club"
+        + @"|fashion house|\p{Ll}+huis|\p{Ll}*(?:bedrijf|concern|dienst|dienstverlener|investeerder|fabrikant|reus|gigant|bureau|maker|bank|uitgever|werkgever|verzekeraar|keten|merk|groep|studio|producent|leverancier|maatschappij|startup|start-up|omroep|zender|krant|blad|club|uitgeverij)";
 
     public static readonly Regex UnnamedPerson = R(
         @"\b(?:a|an|een|another|nog een)\s+(?:(?:second|third|fourth|other|former|senior|top|key|tweede|derde|vierde|andere|ander|voormalige)\s+)?(?<noun>co-founder|cofounder|founder|medeoprichter|oprichter|employee|staff member|researcher|engineer|onderzoeker|medewerker|werknemer|executive|vice president|scientist|research scientist)\b");
