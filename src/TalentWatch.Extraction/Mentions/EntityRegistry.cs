@@ -74,7 +74,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         // "Matt Swann ... het vertrek van Swann": a word that ends a person-like name elsewhere in the article is a surname.
         foreach (var m in mentions.SelectMany(l => l))
         {
-            if (m.TokenCount >= 2 && !m.Possessive && knowledge.Organisation(m.Text) is null && !Lexicon.OrgSuffixes.Contains(m.LastToken)
+            if (m.TokenCount >= 2 && !m.Possessive && knowledge.Organisation(m.Text) is null && !Lexicon.OrgSuffixes.Contains(m.LastToken) && !Lexicon.OrgPrefixes.Contains(m.FirstToken)
                 && (Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0]) || IsInitial(m.FirstToken) || knowledge.IsPerson(m.Text) || HasSurnameParticle(m)))
             {
                 r.surnames.Add(m.LastToken);
@@ -93,7 +93,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         {
             if (m.TokenCount == 2 && !m.Possessive && alone.Contains(m.LastToken) && knowledge.Organisation(m.Text) is null
                 && knowledge.Organisation(m.FirstToken) is null && knowledge.Organisation(m.LastToken) is null
-                && !Lexicon.OrgSuffixes.Contains(m.LastToken) && !m.Text.Contains('&', StringComparison.Ordinal))
+                && !Lexicon.OrgSuffixes.Contains(m.LastToken) && !Lexicon.OrgPrefixes.Contains(m.FirstToken) && !m.Text.Contains('&', StringComparison.Ordinal))
             {
                 r.surnames.Add(m.LastToken);
             }
@@ -178,7 +178,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             return EntityKind.Unknown;
         }
 
-        if ((m.TokenCount >= 2 && Lexicon.OrgSuffixes.Contains(m.LastToken))
+        if ((m.TokenCount >= 2 && (Lexicon.OrgSuffixes.Contains(m.LastToken) || Lexicon.OrgPrefixes.Contains(m.FirstToken)))
             || text.Contains('&', StringComparison.Ordinal)
             || HasInnerCapital(m.FirstToken) && m.TokenCount <= 2
             || m.GluedToRole

@@ -25,6 +25,12 @@ internal static class Lexicon
         Hotels Pictures Records Bancorp
         """);
 
+    /// <summary>First words that mark a name as an organisation: clubs and broadcasters ("FC Twente", "RTV Rijnmond", "Omroep
+    /// Brabant"), foundations and associations.</summary>
+    public static readonly HashSet<string> OrgPrefixes = Set("""
+        FC SC AFC RKC SV VV AZ PSV NEC ADO RTV RTL Stichting Vereniging
+        """);
+
     /// <summary>Capitalised words that start sentences but are not names.</summary>
     public static readonly HashSet<string> StopWords = Set("""
         The A An In On At For Of From To Its It His Her Their This That These Those With After Before Meanwhile Separately Earlier
