@@ -23,7 +23,7 @@ internal sealed partial class ArticleAnalysis
         // as a Markdown heading is, though the page lost its mark-up.
         Sentences = [.. sentences.Select((s, i) => !s.IsHeading && IsNameLine(article.Text, s, Mentions[i])
             && knowledge.Organisation(Mentions[i][0].Text) is { IsEmployer: true } ? s with { IsHeading = true } : s)];
-        Registry = EntityRegistry.Build(Sentences, Mentions, knowledge);
+        Registry = EntityRegistry.Build(Sentences, Mentions, knowledge, article.Title);
         Dutch = article.Language == "nl";
         sectionFocus = new string?[Sentences.Count];
         staysOn = new bool?[Sentences.Count];

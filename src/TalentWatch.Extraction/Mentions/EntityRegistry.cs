@@ -36,7 +36,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     [GeneratedRegex(@"^,\s+(?:the|a|an|het|de|een)\s+(?:(?!(?:of|van|at|bij|for|voor|behind|achter)\s)[\p{L}\-]+\s+){0,3}?(?:start-up|startup|company|lab|firm|bedrijf|developer|maker|unicorn|scale-up|spin-off)\b(?!['’]s?\s)")]
     private static partial Regex CompanyApposition();
 
-    [GeneratedRegex(@"(?:\bleft|\bleaving|\bleaves|\bquit|\bexited|\bdeparted|\bverlaat|\bverliet|\bverlaten|\bboard of|\bbij|\bfrom|\bat|\bjoins|\bjoined|\bjoin|\bvan|\bnaar)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bleft|\bleaving|\bleaves|\bleave|\bquit|\bquits|\bquitting|\bexit|\bexits|\bexiting|\bexited|\bdeparted|\bdeparts|\bverlaat|\bverliet|\bverlaten|\bboard of|\bbij|\bfrom|\bat|\bjoins|\bjoined|\bjoin|\bvan|\bnaar)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OrgSlotBefore();
 
     // "AI start-up Orrery", "challenger bank Fidor", "het techbedrijf Lumo": one word right after a noun for a company (not
@@ -68,7 +68,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 
     public ExtractionKnowledge Knowledge => knowledge;
 
-    public static EntityRegistry Build(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> mentions, ExtractionKnowledge knowledge)
+    public static EntityRegistry Build(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> mentions, ExtractionKnowledge knowledge, string? headline = null)
     {
         var r = new EntityRegistry(knowledge);
         // "Matt Swann ... het vertrek van Swann": a word that ends a person-like name elsewhere in the article is a surname.
@@ -116,6 +116,19 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
                 else if (m.TokenCount >= 2)
                 {
                     unknown.Add((sentences[i], m));
+                }
+            }
+        }
+
+        // "Legal executives exit Binance": a headline written in sentence case types the companies it names by the same cues
+        // as the text (a headline in title case capitalises every word, so its words give no cue).
+        if (headline is { Length: > 0 } && IsSentenceCase(headline))
+        {
+            foreach (var m in MentionFinder.Find(headline, knowledge))
+            {
+                if (r.ResolveOrganisation(m) is null && r.ResolvePerson(m) is null && r.Classify(headline, m) == EntityKind.Organisation)
+                {
+                    r.AddOrganisation(m.Text);
                 }
             }
         }
@@ -236,6 +249,12 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         }
 
         return char.IsLower(letters[0]) || letters.Skip(1).Any(char.IsUpper);
+    }
+
+    private static bool IsSentenceCase(string headline)
+    {
+        var words = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && char.IsLetter(w[0])).ToList();
+        return words.Count >= 3 && words.Count(w => char.IsLower(w[0])) * 2 >= words.Count;
     }
 
     private static bool IsPersonLike(Mention m, string before, string after)

@@ -1,0 +1,27 @@
+namespace TalentWatch.Extraction.Tests.Departures;
+
+/// <summary>Session 25: a headline in sentence case types the company it names ("Legal executives exit Quarrix"), so the
+/// text's own departures from that company are read even when the text gives no cue of its own; a title-case headline does
+/// not type anything.</summary>
+public class HeadlineTypingTests
+{
+    private const string Text = "Quarrix is in crisis. Among the figures leaving are general counsel Dana Whitlock and chief strategy officer Ivo Maresh.";
+
+    private static ExtractionResult Read(string title) =>
+        new DepartureExtractor().Extract(ArticleReader.Parse("headline.md", $"---\ntitle: \"{title}\"\nlanguage: en\npublished: 2026-03-12\n---\n{Text}\n"));
+
+    [Fact]
+    public void A_sentence_case_headline_types_the_company_left()
+    {
+        var result = Read("Legal executives exit Quarrix amid investigations");
+
+        Assert.Equal(["Dana Whitlock", "Ivo Maresh"], result.Departures.Select(d => d.Person).Order());
+        Assert.All(result.Departures, d => Assert.Equal("Quarrix", d.From));
+    }
+
+    [Fact]
+    public void A_title_case_headline_gives_no_cue()
+    {
+        Assert.Empty(Read("Legal Executives Exit Quarrix Amid Investigations").Departures);
+    }
+}
