@@ -119,6 +119,7 @@ internal static class Lexicon
         scientist executive officer director directeur directrice president chairman chairwoman head hoofd lead manager
         topman topvrouw medewerker werknemer employee spokesperson woordvoerder counsel architect analyst designer developer
         data-engineer ontwikkelaar ingenieur programmeur wetenschapper chief bestuurder voorzitter CEO CTO COO CFO CRO VP
+        minister staatssecretaris secretary senator governor burgemeester wethouder hoofdredacteur redacteur journalist trainer coach
         """, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Common given names across the languages these articles use (Knowledge/given-names.txt); a hint, not a requirement.</summary>
