@@ -513,7 +513,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     // Y", "comes from Y", "was eerder CFO bij Y", "komt over van Y", "afkomstig van Y", "die eerder bij Y werkte"; and, next
     // to a move to another employer, the one the person still works at: "is nu nog CFO bij Y", "currently CFO at Y"; "was de
     // afgelopen jaren CFO bij Y", "heeft de afgelopen jaren leiding gegeven aan Y".
-    [GeneratedRegex(@"(?:\b(?:previously|formerly|currently(?![^.;]{0,30}\b(?:married|engaged|dating|wed)\b)|before that|before joining\b[^.;]{0,40}?|prior to\b[^.;]{0,40}?|until (?:recently|now|last year|earlier this year)|most recently|earlier in (?:his|her|their) career|(?:began|started) (?:his|her|their) career)\b[^.;]{0,60}?\b(?:at|for|with|of)|\b(?:previously|formerly|most recently|until recently)\s+(?:ran|led|headed|managed|oversaw|co-?founded|founded)|\bspent (?:the (?:past|last|previous) )?(?:[\w-]+ )?(?:years?|months?|decades?)\b[^.;]{0,40}?\b(?:at|with)|\b(?:comes|came|joins|joined|arrives|arrived|moves|moved) (?:over )?from|\b(?:eerder|daarvoor|voorheen|voordien|hiervoor|tot voor kort|tot dusver|tot nu toe|tot (?:vorig jaar|vorige maand|begin dit jaar|onlangs|kort geleden)|na een (?:loopbaan|carrière) van|jarenlang|(?:nu|op dit moment|momenteel|thans) nog|(?:begon|startte) (?:zijn|haar|hun) (?:loopbaan|carrière)|de (?:afgelopen|voorbije|laatste) (?:[\p{L}\d]+ )?(?:jaren|jaar))\b[^.;]{0,90}?\b(?:bij|voor|van|(?<=\bleiding\s+(?:gegeven\s+)?)aan)(?:\s+(?:het|de)?\s*\p{Ll}*(?:firma|bedrijf|concern|bureau|bank|investeerder|maker|fabrikant)|\s+(?:het|de)(?:\s+(?-i:\p{Ll}[\p{L}\-]*|\p{Lu}\p{Ll}+(?:se|sche))){1,3}?)?|\b(?:komt|kwam)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(?:over\s+)?van|\bafkomstig (?:van|uit)|\b(?:daarvoor|hiervoor|eerder|voorheen|voordien)\s+(?:leidde|bestuurde|runde|leidden)\s+(?:hij|zij|ze)|\bvervulde\s+(?:hij\s+|zij\s+|ze\s+)?(?:eerder\s+|al\s+)?bij)(?:\s+(?:the\s+|an?\s+)?(?:[\p{L}\-]+\s+){0,2}?(?-i:\p{Ll}[\p{Ll}\-]*\s+)?(?:" + TriggerRules.CompanyNoun + @")(?:\s+(?:named|called))?)?\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:previously|formerly|currently(?![^.;]{0,30}\b(?:married|engaged|dating|wed)\b)|before that|before joining\b[^.;]{0,40}?|prior to\b[^.;]{0,40}?|until (?:recently|now|last year|earlier this year)|most recently|earlier in (?:his|her|their) career|(?:began|started) (?:his|her|their) career)\b[^.;]{0,60}?\b(?:at|for|with|of)|\b(?:previously|formerly|most recently|until recently)\s+(?:ran|led|headed|managed|oversaw|co-?founded|founded)|\bspent (?:the (?:past|last|previous) )?(?:[\w-]+ )?(?:years?|months?|decades?)\b[^.;]{0,40}?\b(?:at|with)|\b(?:comes|came|joins|joined|arrives|arrived|moves|moved|hired|recruited|poached|lured)\b(?:\s+[^.;,]{1,40}?)?\s+(?:over\s+)?from|\b(?:eerder|daarvoor|voorheen|voordien|hiervoor|tot voor kort|tot dusver|tot nu toe|tot (?:vorig jaar|vorige maand|begin dit jaar|onlangs|kort geleden)|na een (?:loopbaan|carrière) van|jarenlang|(?:nu|op dit moment|momenteel|thans) nog|(?:begon|startte) (?:zijn|haar|hun) (?:loopbaan|carrière)|de (?:afgelopen|voorbije|laatste) (?:[\p{L}\d]+ )?(?:jaren|jaar))\b[^.;]{0,90}?\b(?:bij|voor|van|(?<=\bleiding\s+(?:gegeven\s+)?)aan)(?:\s+(?:het|de)?\s*\p{Ll}*(?:firma|bedrijf|concern|bureau|bank|investeerder|maker|fabrikant)|\s+(?:het|de)(?:\s+(?-i:\p{Ll}[\p{L}\-]*|\p{Lu}\p{Ll}+(?:se|sche))){1,3}?)?|\b(?:komt|kwam)\b(?:\s+[\p{L}\d-]+){0,3}?\s+(?:over\s+)?van|\bafkomstig (?:van|uit)|\b(?:daarvoor|hiervoor|eerder|voorheen|voordien)\s+(?:leidde|bestuurde|runde|leidden)\s+(?:hij|zij|ze)|\bvervulde\s+(?:hij\s+|zij\s+|ze\s+)?(?:eerder\s+|al\s+)?bij)(?:\s+(?:the\s+|an?\s+)?(?:[\p{L}\-]+\s+){0,2}?(?-i:\p{Ll}[\p{Ll}\-]*\s+)?(?:" + TriggerRules.CompanyNoun + @")(?:\s+(?:named|called))?)?\s+(?:the\s+|het\s+|de\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PreviousEmployerBefore();
 
     [GeneratedRegex(@"(?:\b(?:former|ex|voormalig\w*|oud)-?|\bex-)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1210,7 +1210,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 }
 
                 // "X left Veritas AI in 2021, ..., and has since joined Cohere": the coordinated clause shares the subject.
-                if (persons.Count == 0 && ElidedSubject().IsMatch(s.Masked[clauseStart..ts]) && analysis.LastPersonBefore(s.Index, clauseStart) is { } shared)
+                if (persons.Count == 0 && ElidedSubject().IsMatch(s.Masked[clauseStart..ts]) && (SentenceSubject(s, clauseStart) ?? analysis.LastPersonBefore(s.Index, clauseStart)) is { } shared)
                 {
                     persons = [shared];
                 }
@@ -1539,6 +1539,19 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     [GeneratedRegex(@"^\s*(?:and|en|but|maar)\s+(?:(?:has|have|had|is|was|will|then|later|since|also|now|subsequently|heeft|daarna|sindsdien|inmiddels)\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ElidedSubject();
+
+    /// <summary>"Zij volgde X in 2017 op als CEO, maar treedt nu af": the subject that opens the sentence, a name or a pronoun
+    /// (then the person told before the sentence), is the subject of a coordinated clause that has none; not the name in
+    /// between.</summary>
+    private string? SentenceSubject(Sentence s, int clauseStart)
+    {
+        if (TriggerRules.Pronoun.Match(s.Masked) is { Success: true, Index: 0 })
+        {
+            return analysis.LastPersonBefore(s.Index, 0);
+        }
+
+        return analysis.Mentions[s.Index] is [{ Start: <= 1 } opening, ..] && opening.End < clauseStart ? analysis.PersonFor(opening, learn: false) : null;
+    }
 
     /// <summary>"stapt op bij Prosus en Naspers", "has left Alphabet and Google": a second known company coordinated with the
     /// company left, ending the phrase, is left too.</summary>

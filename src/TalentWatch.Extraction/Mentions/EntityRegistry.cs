@@ -251,6 +251,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         return char.IsLower(letters[0]) || letters.Skip(1).Any(char.IsUpper);
     }
 
+    [GeneratedRegex(@"^(?:Holding|Holdings|Group|Groep)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ParentWord();
+
     private static bool IsSentenceCase(string headline)
     {
         var words = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && char.IsLetter(w[0])).ToList();
@@ -409,8 +412,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
                 continue;
             }
 
-            // "Veritas" → "Veritas AI"; "DeepMind" → "Google DeepMind"; but "Google" stays "Google".
-            var prefix = !isKnown && name.StartsWith(text + " ", StringComparison.OrdinalIgnoreCase);
+            // "Veritas" → "Veritas AI"; "DeepMind" → "Google DeepMind"; but "Google" stays "Google", and "Blokker" is not its
+            // parent "Blokker Holding".
+            var prefix = !isKnown && name.StartsWith(text + " ", StringComparison.OrdinalIgnoreCase) && !ParentWord().IsMatch(name[(text.Length + 1)..]);
             var suffix = isKnown && name.EndsWith(" " + text, StringComparison.OrdinalIgnoreCase);
             if (prefix || suffix)
             {
