@@ -129,7 +129,7 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
     {
         var analysis = new ArticleAnalysis(article, with);
         var finder = new DepartureFinder(analysis);
-        var merged = DepartureMerger.Merge(AsEmployers(with, NoPeopleAsEmployers(analysis, finder.Find())), i => TriggerRules.Again.IsMatch(analysis.Sentences[i].Text));
+        var merged = DepartureMerger.Merge(AsEmployers(with, UnitsAsParents(analysis, NoPeopleAsEmployers(analysis, finder.Find()))), i => TriggerRules.Again.IsMatch(analysis.Sentences[i].Text));
         var departures = merged
             .OrderBy(m => m.Sentences.Min)
             .Select(m => ToDeparture(analysis, m))
@@ -307,6 +307,37 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
             yield return c;
         }
     }
+
+    /// <summary>"the former head of AMD's Radeon Technologies Group", "vice president of Meta's messaging service Messenger": a
+    /// unit the article names behind its owner's possessive counts as the owner, as the knowledge's units do; known employers
+    /// ("Google's DeepMind") keep their own name.</summary>
+    private static IEnumerable<DepartureCandidate> UnitsAsParents(ArticleAnalysis analysis, IEnumerable<DepartureCandidate> candidates)
+    {
+        var parents = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match m in OwnedUnit().Matches(analysis.Article.Text))
+        {
+            var unit = m.Groups["unit"].Value;
+            if (analysis.Registry.ResolveOrganisation(m.Groups["owner"].Value) is { } owner && analysis.Registry.IsEmployer(owner)
+                && analysis.Knowledge.Organisation(unit) is not { IsEmployer: true }
+                && (m.Groups["noun"].Success || UnitWord().IsMatch(unit)))
+            {
+                parents.TryAdd(unit, owner);
+            }
+        }
+
+        foreach (var c in candidates)
+        {
+            var from = parents.GetValueOrDefault(c.From) ?? c.From;
+            var to = c.To is { } t ? parents.GetValueOrDefault(t) ?? t : null;
+            yield return string.Equals(from, to, StringComparison.OrdinalIgnoreCase) ? c : c with { From = from, To = to };
+        }
+    }
+
+    [GeneratedRegex(@"(?<owner>\p{Lu}[\p{L}\d\-.&]*(?:\s\p{Lu}[\p{L}\d\-.&]*){0,2})['’]s?\s+(?:(?:[\p{Ll}\-]+\s+){0,2}(?<noun>unit|division|team|lab|group|service|platform|studio|business|arm|subsidiary|organi[sz]ation)\s+)?(?<unit>\p{Lu}[\p{L}\d\-.&]*(?:\s(?:&\s)?\p{Lu}[\p{L}\d\-.&]*){0,4})", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnedUnit();
+
+    [GeneratedRegex(@"\s(?:Group|Team|Lab|Labs|Division|Unit|Studio|Studios|Organization|Organisation)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitWord();
 
     private static IEnumerable<DepartureCandidate> AsEmployers(ExtractionKnowledge knowledge, IEnumerable<DepartureCandidate> candidates)
     {

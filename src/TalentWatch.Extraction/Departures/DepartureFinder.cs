@@ -276,7 +276,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex ListBeforeComma();
 
     // "Three researchers have left, Vogt included": the group's members are named, and those names are the departures.
-    [GeneratedRegex(@"\b(?:included|including|among them|among whom|onder wie|waaronder|onder meer)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:included|including|among them|among whom|namely|onder wie|waaronder|onder meer)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NamedMembers();
 
     [GeneratedRegex(@"(?-i:\bI|\b[Ii]k|\b[Ww]e|\b[Ww]ij)\s+(?:\p{Ll}+\s+){0,2}$", RegexOptions.CultureInvariant)]
@@ -1674,7 +1674,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex ObjectPurpose();
 
     // "Other executives have already departed this year — including A, the vice president; B, ...; and C": the list names them.
-    [GeneratedRegex(@"\b(?:including|among them|waaronder|onder wie)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:including|among them|namely|waaronder|onder wie)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IncludingAfter();
 
     [GeneratedRegex(@"^\s*(?:before|after|since|upon|prior to)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

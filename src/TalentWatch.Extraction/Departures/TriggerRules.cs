@@ -166,7 +166,7 @@ internal static class TriggerRules
     public static readonly Regex ParentheticalStartsClause = R(@"^\s*(?:and|but|en|maar|while|terwijl)\b");
 
     /// <summary>Words that open a list of the people meant ("Several executives — including A and B — have left").</summary>
-    public const string ListOpeners = "including|among them|such as|waaronder|onder wie|onder meer";
+    public const string ListOpeners = "including|among them|such as|namely|waaronder|onder wie|onder meer";
 
     /// <summary>Clause boundaries inside a sentence.</summary>
     public static readonly Regex ClauseBoundary = R(@";(?!(?<=\b(?:including|waaronder)\b[^.]{1,300};)\s*(?:and\s+|en\s+)?(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}))|:\s|\s[—–]\s(?!(?:later |then |eventually )?joining\b|including\b|among them\b|waaronder\b)(?<!\s[—–]\s(?:" + ListOpeners + @")\b[^—–.;]{1,200}\s[—–]\s)|,\s+(?!which (?:now |also )?includ)(?!(?:and|en)\s+(?-i:(?:" + Mentions.Lexicon.RoleAcronymPattern + @"))\b)(?=(?:and|but|while|which|whereas|because|en|maar|terwijl|wat|omdat|want|zodat)\b)");
