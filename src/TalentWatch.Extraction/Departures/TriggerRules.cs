@@ -162,6 +162,11 @@ internal static class TriggerRules
         + @"|\b(?:krijgt|kreeg|krijgen)\s+(?:een\s+)?(?:nieuwe|andere)\s+(?:[\p{L}\-]+,?\s+){0,2}?(?:functie|rol|positie|baan)\s+binnen\b"
         + @"|\b(?:blijft|blijven|bleef)\s+(?:wel\s+|gewoon\s+)?(?:in dienst|binnen het (?:bedrijf|concern))\b|\b(?:remains?|will remain|will stay|stays)\s+with\s+the\s+(?:company|group|firm)\s+in\s+(?:a|an)\s+(?:new|different)\b");
 
+    /// <summary>"confirms X remains as chief executive", "Mr X has not resigned": a sentence that keeps the person in the post
+    /// the article said they were leaving (a denial of the report).</summary>
+    public static readonly Regex StaysInPost = R(@"\b(?:remains|will remain|stays|will stay|blijft|zal blijven)\s+(?:as\s+|aan\s+als\s+|in (?:his|her|the) (?:role|post|job) as\s+)(?:the\s+|de\s+)?(?:group['’]?s?\s+)?(?:chief executive|ceo|chief|president|chairman|topman|topvrouw|directeur|bestuursvoorzitter)\b"
+        + @"|\b(?:has|have|had) not (?:resigned|left|quit|stepped down)\b|\b(?:is|are) not (?:leaving|resigning|stepping down|quitting)\b|\bis niet (?:opgestapt|vertrokken|afgetreden)\b");
+
     /// <summary>Words that open a real clause after a dash ("— and", "— but"), unlike an insert ("— all of whom ... —").</summary>
     public static readonly Regex ParentheticalStartsClause = R(@"^\s*(?:and|but|en|maar|while|terwijl)\b");
 

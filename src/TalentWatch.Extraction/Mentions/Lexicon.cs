@@ -22,7 +22,7 @@ internal static class Lexicon
         Neural Logic Logics Autonomy Genomics Silicon Chips Semiconductor Digital Platforms Global Limited
         Publications Publishing Publishers Consulting Entertainment Games Interactive Telecom Pharma Pharmaceuticals Logistics
         Insurance Payments Holding Stores Brands Foods Airlines Airways Retail Communications Electronics Wireless Financial
-        Hotels Pictures Records Bancorp
+        Hotels Pictures Records Bancorp Automobiles Automotive Aerospace
         """);
 
     /// <summary>First words that mark a name as an organisation: clubs and broadcasters ("FC Twente", "RTV Rijnmond", "Omroep
