@@ -2174,8 +2174,30 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
         }
 
+        // "De CEO van Y, de Belg X, verlaat het bedrijf", "The CEO of Y, the Briton X, is leaving": a role subject named in the
+        // apposition after it, behind an article and one word.
+        if (result.Count == 0)
+        {
+            foreach (var (insertStart, insertEnd) in inserts)
+            {
+                var named = analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start > insertStart && mm.End <= insertEnd
+                    && NamedAfterNoun().IsMatch(s.Text[insertStart..mm.Start]) && s.Text[mm.End..insertEnd].TrimStart().StartsWith(',')
+                    && analysis.PersonFor(mm, learn: true) is not null);
+                if (named is not null && RoleOpening().IsMatch(s.Text[start..insertStart]))
+                {
+                    return [analysis.PersonFor(named, learn: true)];
+                }
+            }
+        }
+
         return result.Distinct().ToList();
     }
+
+    [GeneratedRegex(@"^,\s+(?:de|het|the|a|an|een)\s+\p{L}+\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NamedAfterNoun();
+
+    [GeneratedRegex(@"^\s*(?:the|de|het)\s+(?:[\p{L}\-]+\s+){0,3}?(?:ceo|cfo|cto|coo|chief|president|chairman|head|topman|topvrouw|directeur|bestuursvoorzitter|voorzitter|baas|oprichter|founder|co-founder)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoleOpening();
 
     /// <summary>The person named last before <paramref name="position"/>, in this sentence or the three before it.</summary>
     private string? LastNamedBefore(int sentence, int position)
