@@ -1157,6 +1157,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     {
                         persons = listed.Cast<string?>().ToList();
                     }
+                    else if (SemicolonItems(s, listStart, clauseStart) is { Count: > 0 } items)
+                    {
+                        // "Since X announced a takeover, A, the former VP of Y; B, VP of Health; and C, ..., departed": each item
+                        // opens with its person; the first after the last comma-led name before the first semicolon.
+                        persons = items.Append(persons[0]).Distinct().Cast<string?>().ToList();
+                    }
                 }
 
                 // "Hij stapt over naar Y (van A en B)": a pronoun right before the verb is its subject, so there is no inversion.
@@ -2191,6 +2197,36 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
 
         return result.Distinct().ToList();
+    }
+
+    /// <summary>The people that open the items of a list set off by semicolons before <paramref name="end"/>: each item after the
+    /// first opens with its person; in the first, the last person whose name a comma and a description follow.</summary>
+    private List<string> SemicolonItems(Sentence s, int start, int end)
+    {
+        var result = new List<string>();
+        var bounds = new List<int> { start };
+        for (var i = s.Masked.IndexOf(';', start); i >= 0 && i < end; i = s.Masked.IndexOf(';', i + 1))
+        {
+            bounds.Add(i + 1);
+        }
+
+        for (var b = 0; b < bounds.Count - 1; b++)
+        {
+            var (from, to) = (bounds[b], bounds[b + 1] - 1);
+            var opening = analysis.Mentions[s.Index]
+                .Where(mm => mm.Start >= from && mm.End <= to && s.Masked[mm.End..to].TrimStart().StartsWith(',')
+                    && (b > 0 ? s.Masked[from..mm.Start].Trim().Length == 0 : s.Masked[from..mm.Start].TrimEnd().EndsWith(',') || s.Masked[from..mm.Start].Trim().Length == 0))
+                .Select(mm => analysis.PersonFor(mm, learn: true))
+                .LastOrDefault(p => p is not null);
+            if (opening is null)
+            {
+                return [];
+            }
+
+            result.Add(opening);
+        }
+
+        return result;
     }
 
     [GeneratedRegex(@"^,\s+(?:de|het|the|a|an|een)\s+\p{L}+\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
