@@ -129,7 +129,7 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
     {
         var analysis = new ArticleAnalysis(article, with);
         var finder = new DepartureFinder(analysis);
-        var merged = DepartureMerger.Merge(AsEmployers(with, UnitsAsParents(analysis, NoPeopleAsEmployers(analysis, finder.Find()))), i => TriggerRules.Again.IsMatch(analysis.Sentences[i].Text));
+        var merged = DepartureMerger.Merge(AsEmployers(with, UnitsAsParents(analysis, finder.Find())), i => TriggerRules.Again.IsMatch(analysis.Sentences[i].Text));
         var departures = merged
             .OrderBy(m => m.Sentences.Min)
             .Select(m => ToDeparture(analysis, m))
@@ -280,35 +280,7 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
         return result;
     }
 
-    /// <summary>Internal groups count as their parent company ("Google Brain" is Google); a move inside one company is none,
-    /// nor is one from a product line or division named after the destination.</summary>
-    /// <summary>"als opvolger van Roelof Joosten", "Minister X heeft Y benoemd": a name the article uses for a person is never the
-    /// company left, nor the employer that hires; a reading that put one there misread the sentence.</summary>
-    private static IEnumerable<DepartureCandidate> NoPeopleAsEmployers(ArticleAnalysis analysis, IEnumerable<DepartureCandidate> candidates)
-    {
-        foreach (var c in candidates)
-        {
-            if (analysis.Registry.ResolvePerson(c.From) is not null)
-            {
-                continue;
-            }
-
-            if (c.To is { } to && analysis.Registry.ResolvePerson(to) is not null)
-            {
-                if (c.Kind == TriggerKind.Hire)
-                {
-                    continue;
-                }
-
-                yield return c with { To = null };
-                continue;
-            }
-
-            yield return c;
-        }
-    }
-
-    /// <summary>"the former head of AMD's Radeon Technologies Group", "vice president of Meta's messaging service Messenger": a
+    /// <summary>"the former head of Cohere's Applied Systems Group", "vice president of Cohere's messaging service Relay": a
     /// unit the article names behind its owner's possessive counts as the owner, as the knowledge's units do; known employers
     /// ("Google's DeepMind") keep their own name.</summary>
     private static IEnumerable<DepartureCandidate> UnitsAsParents(ArticleAnalysis analysis, IEnumerable<DepartureCandidate> candidates)
@@ -339,6 +311,8 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
     [GeneratedRegex(@"\s(?:Group|Team|Lab|Labs|Division|Unit|Studio|Studios|Organization|Organisation)$", RegexOptions.CultureInvariant)]
     private static partial Regex UnitWord();
 
+    /// <summary>Internal groups count as their parent company ("Google Brain" is Google); a move inside one company is none,
+    /// nor is one from a product line or division named after the destination.</summary>
     private static IEnumerable<DepartureCandidate> AsEmployers(ExtractionKnowledge knowledge, IEnumerable<DepartureCandidate> candidates)
     {
         foreach (var c in candidates)

@@ -428,7 +428,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     /// <summary>"Hastings stopt als ceo. ... De ex-ceo vertrekt niet bij het bedrijf, maar blijft als executive chairman": a leaver
     /// the article says later stays on as the company's chair, by name (anywhere later) or as the subject of a sentence that
     /// opens with a pronoun or a title (within six sentences), has not left it; nor has one moved to another post there
-    /// ("Lu will take on a new role", "Door de fusie schuift hij door naar een nieuwe rol": a pronoun within three), nor one a
+    /// ("X will take on a new role", "Door de fusie schuift hij door naar een nieuwe rol": a pronoun within three), nor one a
     /// later sentence keeps in the post ("confirms X remains as chief executive", "Mr X has not resigned").</summary>
     private void KeepPeopleWhoStay()
     {

@@ -120,7 +120,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             }
         }
 
-        // "Legal executives exit Binance": a headline written in sentence case types the companies it names by the same cues
+        // "Legal executives exit Quarrix": a headline written in sentence case types the companies it names by the same cues
         // as the text (a headline in title case capitalises every word, so its words give no cue).
         if (headline is { Length: > 0 } && IsSentenceCase(headline))
         {
@@ -412,8 +412,8 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
                 continue;
             }
 
-            // "Veritas" → "Veritas AI"; "DeepMind" → "Google DeepMind"; but "Google" stays "Google", and "Blokker" is not its
-            // parent "Blokker Holding".
+            // "Veritas" → "Veritas AI"; "DeepMind" → "Google DeepMind"; but "Google" stays "Google", and "Kramsmit" is not its
+            // parent "Kramsmit Holding".
             var prefix = !isKnown && name.StartsWith(text + " ", StringComparison.OrdinalIgnoreCase) && !ParentWord().IsMatch(name[(text.Length + 1)..]);
             var suffix = isKnown && name.EndsWith(" " + text, StringComparison.OrdinalIgnoreCase);
             if (prefix || suffix)

@@ -25,8 +25,8 @@ internal static class Lexicon
         Hotels Pictures Records Bancorp Automobiles Automotive Aerospace
         """);
 
-    /// <summary>First words that mark a name as an organisation: clubs and broadcasters ("FC Twente", "RTV Rijnmond", "Omroep
-    /// Brabant"), foundations and associations.</summary>
+    /// <summary>First words that mark a name as an organisation: clubs and broadcasters ("FC Veldstad", "RTV Veldstad", "Stichting
+    /// Mediahuis"), foundations and associations.</summary>
     public static readonly HashSet<string> OrgPrefixes = Set("""
         FC SC AFC RKC SV VV AZ PSV NEC ADO RTV RTL Stichting Vereniging
         """);
