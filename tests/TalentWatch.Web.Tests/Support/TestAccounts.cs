@@ -82,14 +82,16 @@ public static partial class TestAccounts
         return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException($"{url} has no antiforgery field.");
     }
 
-    /// <summary>Signs <paramref name="page"/> in through the sign-in form and waits until it lands on <paramref name="returnUrl"/>.</summary>
+    /// <summary>Signs <paramref name="page"/> in through the sign-in form and waits until it lands on <paramref name="returnUrl"/>. The
+    /// wait allows a minute: the first sign-in of a run hashes the password and starts the server's circuit while other test
+    /// classes load the two CI cores (one such sign-in took over 20 s in a CI run of session 25; alone it takes 4 s).</summary>
     public static async Task SignInAsync(IPage page, string baseUrl, TestAccount account, string returnUrl = "/")
     {
         await page.GotoAsync($"{baseUrl}/account/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
         await page.Locator("#login-email").FillAsync(account.Email);
         await page.Locator("#login-password").FillAsync(account.Password);
         await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForSelectorAsync("[data-testid=signed-in-as]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        await page.WaitForSelectorAsync("[data-testid=signed-in-as]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 });
     }
 
     private static void Check(IdentityResult result)
