@@ -12,6 +12,7 @@ internal sealed partial class ArticleAnalysis
     private readonly string? ledeFocus;
     private readonly Dictionary<string, bool> hedged = new(StringComparer.Ordinal);
     private readonly bool?[] staysOn;
+    private readonly bool?[] movesWithin;
 
     public ArticleAnalysis(ArticleDocument article, ExtractionKnowledge knowledge)
     {
@@ -27,6 +28,7 @@ internal sealed partial class ArticleAnalysis
         Dutch = article.Language == "nl";
         sectionFocus = new string?[Sentences.Count];
         staysOn = new bool?[Sentences.Count];
+        movesWithin = new bool?[Sentences.Count];
         string? current = null;
         for (var i = 0; i < Sentences.Count; i++)
         {
@@ -66,6 +68,10 @@ internal sealed partial class ArticleAnalysis
     /// <summary>Whether the sentence keeps someone on in another role (<see cref="TriggerRules.StaysOn"/>), read once: each
     /// sentence is asked for itself, for the sentence before it and for the leavers above it.</summary>
     public bool StaysOn(Sentence sentence) => staysOn[sentence.Index] ??= TriggerRules.StaysOn.IsMatch(sentence.Masked);
+
+    /// <summary>Whether the sentence moves someone to another post at the same company (<see cref="TriggerRules.MovesWithin"/>),
+    /// read once: the clause loop and the check on leavers above it both ask.</summary>
+    public bool MovesWithin(Sentence sentence) => movesWithin[sentence.Index] ??= TriggerRules.MovesWithin.IsMatch(sentence.Masked);
 
     private static bool IsNameLine(string text, Sentence s, IReadOnlyList<Mention> mentions) =>
         mentions.Count == 1 && mentions[0].Start == 0 && mentions[0].End == s.Text.Length && mentions[0].TokenCount <= 4

@@ -355,7 +355,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var dates = DateFinder.Find(s.Text, analysis.Article.Published, lastDay, FutureTense().IsMatch(s.Masked));
             if (!s.IsHeading)
             {
-                var staysOn = analysis.StaysOn(s) || TriggerRules.MovesWithin.IsMatch(s.Masked) || StaysOnNext(s);
+                var staysOn = analysis.StaysOn(s) || analysis.MovesWithin(s) || StaysOnNext(s);
                 foreach (var (start, end) in Clauses(s))
                 {
                     var clause = s.Masked[start..end];
@@ -435,7 +435,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
             var s = analysis.Sentences[i];
-            var movesWithin = !s.IsHeading && (TriggerRules.MovesWithin.IsMatch(s.Masked) || TriggerRules.StaysInPost.IsMatch(s.Masked));
+            var movesWithin = !s.IsHeading && (analysis.MovesWithin(s) || TriggerRules.StaysInPost.IsMatch(s.Masked));
             if (s.IsHeading || !(movesWithin || analysis.StaysOn(s) && ChairRole().IsMatch(s.Masked)))
             {
                 continue;
