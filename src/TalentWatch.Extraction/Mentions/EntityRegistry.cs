@@ -145,7 +145,10 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             }
         }
 
-        r.Focus = r.ComputeFocus(sentences, mentions);
+        // "Druk zorgde voor nieuw oordeel over top ING" over a text that only says "de bank": when the text names no employer,
+        // the company the headline names is what the article is about.
+        r.Focus = r.ComputeFocus(sentences, mentions)
+            ?? (headline is { Length: > 0 } ? MentionFinder.Find(headline, knowledge).Select(r.ResolveOrganisation).FirstOrDefault(o => o is not null && r.IsEmployer(o)) : null);
         return r;
     }
 

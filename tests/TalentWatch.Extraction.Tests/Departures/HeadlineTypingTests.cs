@@ -25,3 +25,30 @@ public class HeadlineTypingTests
         Assert.Empty(Read("Legal Executives Exit Quarrix Amid Investigations").Departures);
     }
 }
+
+/// <summary>Session 26: when the text names no employer at all ("de bank"), the company its headline names is the one the
+/// article is about, and a departure told without a company is from it.</summary>
+public class HeadlineFocusTests
+{
+    private static ExtractionResult Read(string title, string text) =>
+        new DepartureExtractor().Extract(ArticleReader.Parse("headline.md", $"---\ntitle: \"{title}\"\nlanguage: nl\npublished: 2026-03-12\n---\n{text}\n"));
+
+    [Fact]
+    public void A_text_that_names_no_company_is_about_the_headlines()
+    {
+        var result = Read("Druk zorgde voor nieuw oordeel over top Adyen",
+            "De bank trok vorige week nog de conclusie dat er niemand hoefde te vertrekken. Dinsdag trad financieel topman Jan de Boer terug vanwege de affaire.");
+
+        var departure = Assert.Single(result.Departures);
+        Assert.Equal(("Jan de Boer", "Adyen"), (departure.Person, departure.From));
+    }
+
+    [Fact]
+    public void A_company_named_in_the_text_comes_before_the_headlines()
+    {
+        var result = Read("Druk zorgde voor nieuw oordeel over top Adyen",
+            "Coolblue trok vorige week nog de conclusie dat er niemand hoefde te vertrekken. Dinsdag trad financieel topman Jan de Boer terug.");
+
+        Assert.Equal("Coolblue", Assert.Single(result.Departures).From);
+    }
+}
