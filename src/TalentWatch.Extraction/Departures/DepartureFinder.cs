@@ -167,7 +167,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         + @"|(?<=\b(?:het|de|the)\s+)(?-i:\p{Ll}[\p{Ll}\-]*e|\p{Lu}\p{Ll}+se)\b(?-i:(?=\s+\p{Lu}))|(?<=\bthe\s+)(?:smaller|larger|bigger|younger|older)\b(?-i:(?=\s+\p{Lu})))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiners();
 
-    [GeneratedRegex(@"(?:\baccording to|\bvolgens|\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor|\bnaast|\bbehalve|\bbesides|\bapart from)\s+(?:[\p{L}\-’']+\s+){0,4}?$|\bto\s+(?:(?-i:\p{Lu}[\p{L}\-]*)\s+)?$|\b(?:lieutenant|deputy|adviser|advisor|successor|predecessor|ally|aide|answerable|reporting|report|reports|close|next|married|rival) to\s+(?:[\p{L}\-]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Volgens de officiële lezing is X teruggetreden": a verb after the source ends it; the name after the verb is the subject.
+    [GeneratedRegex(@"(?:\baccording to|\bvolgens)\s+(?:(?!(?:is|was|zijn|waren|heeft|hebben|had|hadden|zal|zullen|gaat|ging|wordt|werd|has|have|will)\s)[\p{L}\-’']+\s+){0,4}?$|(?:\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|\bvan|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor|\bnaast|\bbehalve|\bbesides|\bapart from)\s+(?:[\p{L}\-’']+\s+){0,4}?$|\bto\s+(?:(?-i:\p{Lu}[\p{L}\-]*)\s+)?$|\b(?:lieutenant|deputy|adviser|advisor|successor|predecessor|ally|aide|answerable|reporting|report|reports|close|next|married|rival) to\s+(?:[\p{L}\-]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotASubject();
 
     // "Veritas AI's head of research Kim Lorenz is leaving", "head of AI X": the "of" belongs to the job title before the name
