@@ -232,7 +232,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex AlsGap();
 
     private bool LeadsTo(string gap, bool first) =>
-        first ? LeadingGap().IsMatch(gap) || LeadingGap().IsMatch(WithoutTitleWords(gap)) : Coordinated(gap) || ListGap().IsMatch(gap);
+        first ? LeadingGap().IsMatch(gap) || LeadingGap().IsMatch(WithoutTitleWords(gap)) : Coordinated(gap) || ListGap().IsMatch(gap) || TitledListItem(gap);
+
+    // ", Veritas AI's Director of Reliability Engineering " (employers already written "org") between two names of a list: the
+    // next item's job title, written in capitals, opened by a title word.
+    private bool TitledListItem(string gap) =>
+        TitleCaseItem().Match(gap) is { Success: true } item && analysis.Knowledge.IsTitleWord(item.Groups["first"].Value);
+
+    [GeneratedRegex(@"^\s*,\s*(?:(?:and|org)\s+){0,2}(?<first>\p{Lu}[\p{L}\-]*)(?:\s+(?:\p{Lu}[\p{L}\-]*|of|for|and|&))*\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleCaseItem();
 
     /// <summary>Two names for one employer: a unit and its parent, a branch and its company ("Google Brain", "Google").</summary>
     private bool SameEmployer(string a, string b) =>
