@@ -1858,10 +1858,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var mention = analysis.Mentions[s.Index].LastOrDefault(mm => mm.Start >= pos && mm.Start <= pos + det);
         // "Alphabet's DeepMind", "Microsofts AI-team": the organisation after a possessive is the one meant.
         // So is the one after a possessive and a description of it: "General Motors' robot-taxi unit Cruise".
-        if (mention is { Possessive: true } owner
-            && analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start > owner.End
-                && (mm.Start <= owner.End + 3 || OwnedUnitBetween().IsMatch(s.Text[owner.End..mm.Start]))) is { } owned
-            && analysis.Knowledge.Organisation(owned.Text) is { IsEmployer: true })
+        if (mention is { Possessive: true } owner && OwnedEmployer(s, owner) is { } owned)
         {
             mention = owned;
         }
@@ -1931,8 +1928,18 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
 
         var gap = s.Masked[verbEnd..first.Start];
-        return Determiners().Match(gap).Length == gap.Length ? analysis.OrganisationFor(first, learn: true) : null;
+        // "left Google's DeepMind": the known employer the possessive owns is the one left.
+        return Determiners().Match(gap).Length == gap.Length ? analysis.OrganisationFor(first.Possessive && OwnedEmployer(s, first) is { } owned ? owned : first, learn: true) : null;
     }
+
+    /// <summary>The known employer a possessive names as its own: "Alphabet's DeepMind", "General Motors' robot-taxi unit
+    /// Cruise".</summary>
+    private Mention? OwnedEmployer(Sentence s, Mention owner) =>
+        analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start > owner.End
+            && (mm.Start <= owner.End + 3 || OwnedUnitBetween().IsMatch(s.Text[owner.End..mm.Start]))) is { } owned
+        && analysis.Knowledge.Organisation(owned.Text) is { IsEmployer: true }
+            ? owned
+            : null;
 
     /// <summary>"Enfabrica CEO X", "Veritas AI co-founder X": the employer named right before a role, between
     /// <paramref name="start"/> and <paramref name="end"/>, other than <paramref name="except"/>.</summary>
