@@ -338,7 +338,7 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
                 continue;
             }
 
-            yield return c with { From = from, To = to };
+            yield return c with { From = knowledge.ReportedName(c.From), To = to is null ? null : knowledge.ReportedName(c.To!) };
         }
     }
 

@@ -197,6 +197,19 @@ public sealed class ExtractionKnowledge
         titleCompoundHeads.Any(h => word.Length > h.Length + 1 && word.EndsWith(h, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The employer a name counts as: a unit's parent, a national branch's company, else the name itself.</summary>
+    /// <summary>The name an employer is reported by: <see cref="EmployerName"/>, except that a national branch keeps its own
+    /// name ("ING België", "Lidl Nederland"), as news and its labellers name that employer; it counts as the company in every
+    /// comparison. "Amazon AI" is Amazon.</summary>
+    public string ReportedName(string name)
+    {
+        var key = Key(name);
+        var lastSpace = key.LastIndexOf(' ');
+        return lastSpace > 0 && !organisations.ContainsKey(key) && key[(lastSpace + 1)..] != "ai" && regions.Contains(key[(lastSpace + 1)..])
+            && Organisation(name) is not null
+            ? name.Trim()
+            : EmployerName(name);
+    }
+
     public string EmployerName(string name) => Organisation(name) switch
     {
         { Kind: OrganisationKind.Unit, Parent: { } parent } => parent,

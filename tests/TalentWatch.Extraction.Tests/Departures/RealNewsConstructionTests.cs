@@ -528,10 +528,13 @@ public class RealNewsConstructionTests
     }
 
     [Fact]
-    public void A_national_branch_counts_as_its_company()
+    public void A_national_branch_keeps_its_name_and_counts_as_its_company()
     {
         var d = ExtractionFixture.Single("nl", "Ilse Rademaker maakt de overstap van Google Benelux naar Microsoft Nederland.");
-        Assert.Equal(("Google", "Microsoft"), (d.From, d.To));
+        Assert.Equal(("Google Benelux", "Microsoft Nederland"), (d.From, d.To));
+
+        // A move from a branch to its own company is no departure.
+        Assert.Empty(ExtractionFixture.Run("nl", "Ilse Rademaker maakt de overstap van Microsoft Nederland naar Microsoft.").Departures);
     }
 
     [Theory]
