@@ -103,6 +103,8 @@ internal static class TriggerRules
         // Uncertain or planned moves.
         R(@"\b(?:(?:is|are|was) said to|in talks|considering|could leave|may leave|might|would(?<!\b(?:announced|confirmed|announcing|confirming) (?:that )?(?:he|she|they) would)[\s""“”‘’]+(?:(?:probably|likely|eventually|possibly)[\s""“”‘’]+)?(?:leave|depart|step down|exit)|plan(?:s|ning|ned)?(?<!\b(?:announced|announces|announcing|confirmed|confirms|disclosed|unveiled) (?:his|her|their) plans?) to (?:leave|depart|quit|exit)|is expected to|threaten(?:ed|s)? to)\b"),
         R(@"\b(?:zou|zouden|overweegt|dreigt|dreigen|dreigden|in gesprek|op het punt)\b"),
+        // A wish or a departure that only seems near: "wil nu de bank gaan verlaten", "wants to leave", "het vertrek lijkt nabij".
+        R(@"\b(?:wil|willen|wants|want)\b[^.;]{0,60}?\b(?:verlaten|vertrekken|opstappen|leave|quit|step down)\b|\b(?:lijkt|lijken|leek)\s+(?:\p{L}+\s+)?(?:nabij|aanstaande|ophanden)\b"),
         // No plans, and nobody: "has no plans to leave", "niemand vertrekt"; preparing for a departure is not the departure
         // ("the board has begun preparations for Cook's departure", "bereidt zich voor op zijn vertrek").
         R(@"\b(?:no plans|no intention|not planning|geen (?:enkel )?plan|geen intentie|niet van plan|nobody|no one|not a single|niemand|geen enkele|preparations? for|preparing for|prepares for|bereidt\s+zich\s+voor|voorbereidingen)\b"),
