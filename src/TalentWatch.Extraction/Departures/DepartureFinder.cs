@@ -80,6 +80,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     /// <summary>The people a clause ending in a colon introduces: the names after the colon ("have left: A and B"), or, when the
     /// colon ends the sentence, the person each list item below it opens with. A list item is kept as evidence of its person,
     /// and an employer in it ("- B, formerly of Google DeepMind") as that person's company left.</summary>
+    [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|several|[2-9])\s+(?:[\p{L}\-]+\s+){0,6}?(?:leaders|executives|researchers|engineers|people|employees|staffers|scientists|founders|co-?founders|members|officials|managers|directors)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CountedGroup();
+
+    [GeneratedRegex(@"\G[^.;:—–]{0,40}?\s[—–-]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex DashAfterVerb();
+
     private List<string?> PeopleAfterColon(Sentence s, int clauseEnd)
     {
         var people = clauseEnd < s.Masked.Length && s.Masked[clauseEnd] == ':'
@@ -1124,6 +1130,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     persons = LeadingPersons(s, te, s.Masked.Length).Cast<string?>().ToList();
                 }
 
+                // "followed by four engineers from Y — A, B, C and D": the counted group's names after a dash.
+                if (persons.Count == 0 && clauseEnd < s.Masked.Length && s.Masked.AsSpan(clauseEnd).TrimStart().Length > 0 && s.Masked.AsSpan(clauseEnd).TrimStart()[0] is '—' or '–')
+                {
+                    persons = LeadingPersons(s, te, s.Masked.Length).Cast<string?>().ToList();
+                }
+
                 break;
             default:
                 // "Cade Metz implies that I left Google": a first-person subject is the speaker of a quote, not the name before it.
@@ -1160,6 +1172,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 if (persons.Count == 0)
                 {
                     persons = PeopleNamedNext(s);
+                }
+
+                // "Last month, two key leaders in AI safety departed – cofounder A and researcher B": a counted group as subject
+                // and its names after a dash.
+                if (persons.Count == 0 && CountedGroup().IsMatch(s.Masked.AsSpan(clauseStart, ts - clauseStart)) && DashAfterVerb().Match(s.Masked, te) is { Success: true } dash)
+                {
+                    persons = LeadingPersons(s, dash.Index + dash.Length, s.Masked.Length).Cast<string?>().ToList();
                 }
 
                 // "a chain reaction: A, head of X; B, a Y expert; and C, a researcher, followed suit and joined Z": the last item of
@@ -2430,7 +2449,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     // "of former CTO ", "van ", "is " before the first name; ", financieel directeur " between names of a list.
     // "... including former CTO X"; "nam afscheid van twee beeldbepalende leiders, A en B": a counted group, then its names.
-    [GeneratedRegex(@"^(?!.*\b(?:under|onder(?!\s+(?:andere|anderen|meer)\b)|by|door|with|met|without|zonder|than|dan|after|na)\s)\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*)\s+){0,4}(?:(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?:like|such as|including)\s+)?$|^\s*(?:\p{Ll}[\p{Ll}\-]*\s+){0,4}(?:two|three|four|five|six|twee|drie|vier|vijf|zes|[2-6])\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s*[,:]\s*$")]
+    [GeneratedRegex(@"^(?!.*\b(?:under|onder(?!\s+(?:andere|anderen|meer)\b)|by|door|with|met|without|zonder|than|dan|after|na)\s)\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*)\s+){0,4}(?:(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?:like|such as|including)\s+)?$|^\s*(?:\p{Ll}[\p{Ll}\-]*\s+){0,4}(?:two|three|four|five|six|twee|drie|vier|vijf|zes|[2-6])\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s*(?:[,:]|\s[—–-])\s*$")]
     private static partial Regex LeadingGap();
 
     [GeneratedRegex(@"^\s*,\s*(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,3}$|^\s*(?:,\s*(?:(?:the|its|a|an|de|het|een)\s+)?[^,;]{1,60}?)?;\s*(?:and\s+|en\s+)?(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,4}(?:(?<=\s)(?:\p{Ll}[\p{Ll}\-]*),\s*)?$")]
