@@ -141,10 +141,10 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
             departures.RemoveAll(d => d.Person is { } p && HeadlineDeniesDeparture(deniedIn, p[(p.LastIndexOf(' ') + 1)..]));
         }
 
-        departures.AddRange(HeadlineOnly(article, with, analysis.Sentences, departures));
+        departures.AddRange(HeadlineOnly(article, with, analysis, finder.Cues, departures));
         if (departures.Count == 0)
         {
-            departures.AddRange(HeadlineAboutTheLead(article, with, analysis));
+            departures.AddRange(HeadlineAboutTheLead(article, with, analysis, finder.Cues));
         }
 
         var claimsFound = new ClaimFinder(analysis).Find();
@@ -160,7 +160,7 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
     /// headline states about someone the text names in full, when the text gave that person no departure. The headline is
     /// read as a sentence of its own; its evidence is the headline, which has no place in the text.
     /// </summary>
-    private static IEnumerable<ExtractedDeparture> HeadlineOnly(ArticleDocument article, ExtractionKnowledge with, IReadOnlyList<Sentence> text, List<ExtractedDeparture> found)
+    private static IEnumerable<ExtractedDeparture> HeadlineOnly(ArticleDocument article, ExtractionKnowledge with, ArticleAnalysis textAnalysis, Dictionary<int, string> cues, List<ExtractedDeparture> found)
     {
         if (article.Title is not { Length: > 0 } title || title.Contains('?', StringComparison.Ordinal) || title.Length > 200)
         {
@@ -187,14 +187,15 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
         var finder = new DepartureFinder(analysis);
         foreach (var m in DepartureMerger.Merge(AsEmployers(with, finder.Find()), _ => false))
         {
-            // Not when the text says the person stays on ("wordt voorzitter") or hedges the move about them.
-            if (m.Person is { } person && person.Contains(' ', StringComparison.Ordinal)
-                && article.Text.Contains(person, StringComparison.Ordinal)
+            // The headline's "Van Leeuwen" is the text's Ted van Leeuwen. Not when the text says the person stays on ("wordt
+            // voorzitter") or hedges the move about them.
+            var person = m.Person is { } said && article.Text.Contains(said, StringComparison.Ordinal) ? textAnalysis.Registry.ResolvePerson(said) ?? said : null;
+            if (person is not null && person.Contains(' ', StringComparison.Ordinal)
                 && !found.Any(d => string.Equals(d.Person, person, StringComparison.Ordinal))
-                && !KeepsOrHedges(text, person))
+                && !KeepsOrHedges(textAnalysis.Sentences, cues, person))
             {
                 var d = ToDeparture(analysis, m);
-                yield return d with { EvidenceSpans = [], Confidence = Math.Min(d.Confidence, 0.6) };
+                yield return d with { Person = person, EvidenceSpans = [], Confidence = Math.Min(d.Confidence, 0.6) };
             }
         }
     }
@@ -206,7 +207,7 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
     /// Jan Jansen verlaat Tesla"), or after a verb that takes the people as its object ("Tesla verliest Jan Jansen, ..."); only
     /// a reading whose leaver is that person counts. Its evidence is the headline, with a lower confidence.
     /// </summary>
-    private static List<ExtractedDeparture> HeadlineAboutTheLead(ArticleDocument article, ExtractionKnowledge with, ArticleAnalysis text)
+    private static List<ExtractedDeparture> HeadlineAboutTheLead(ArticleDocument article, ExtractionKnowledge with, ArticleAnalysis text, Dictionary<int, string> cues)
     {
         if (article.Title is not { Length: > 0 } title || title.Contains('?', StringComparison.Ordinal) || title.Length > 200)
         {
@@ -218,7 +219,7 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
             .SelectMany(s => text.Mentions[s.Index].Select(m => text.Registry.ResolvePerson(m)))
             .FirstOrDefault(p => p is not null);
         if (lead is null || !lead.Contains(' ', StringComparison.Ordinal) || title.Contains(Surname(lead), StringComparison.Ordinal)
-            || KeepsOrHedges(text.Sentences, lead))
+            || KeepsOrHedges(text.Sentences, cues, lead))
         {
             return [];
         }
@@ -249,10 +250,15 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
     }
 
     /// <summary>Whether a sentence naming the person (by surname or given name) keeps them on ("wordt voorzitter", "will take
-    /// on a new role") or hedges their move: then a headline's move is not theirs to take.</summary>
-    private static bool KeepsOrHedges(IReadOnlyList<Sentence> text, string person) =>
+    /// on a new role") or hedges their move: then a headline's move is not theirs to take. A hedge counts in a sentence about a
+    /// move (a departure cue or a word of leaving), not in "Perhaps X might help fix these problems".</summary>
+    private static bool KeepsOrHedges(IReadOnlyList<Sentence> text, Dictionary<int, string> cues, string person) =>
         text.Any(sentence => (sentence.Text.Contains(Surname(person), StringComparison.Ordinal) || sentence.Text.Contains(GivenName(person) + " ", StringComparison.Ordinal))
-            && (TriggerRules.StaysOn.IsMatch(sentence.Masked) || TriggerRules.MovesWithin.IsMatch(sentence.Masked) || TriggerRules.IsHedged(sentence.Masked)));
+            && (TriggerRules.StaysOn.IsMatch(sentence.Masked) || TriggerRules.MovesWithin.IsMatch(sentence.Masked)
+                || (cues.ContainsKey(sentence.Index) || WordOfLeaving().IsMatch(sentence.Masked)) && TriggerRules.IsHedged(sentence.Masked)));
+
+    [GeneratedRegex(@"\b(?:leav|left|depart|resign|quit|exit|step|retir|join|mov|vertrek|vertrok|terug|opstap|stapt|stapte|ontslag|afscheid|aftre|aftrad|verla|verlie|overstap)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WordOfLeaving();
 
     private static string GivenName(string person) => person.Split(' ')[0];
 

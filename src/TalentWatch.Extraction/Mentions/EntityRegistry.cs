@@ -64,6 +64,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     [GeneratedRegex(@"([\p{L}\-]+)\s*,?\s*$")]
     private static partial Regex PreviousWord();
 
+    [GeneratedRegex(@"(?<![\p{L}\-])(?:Van|Vander|Vanden|Ter|Ten)(?:\s+(?:der|den|de|het|'t|’t))?\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedParticlesBefore();
+
     public string? Focus { get; private set; }
 
     public ExtractionKnowledge Knowledge => knowledge;
@@ -100,10 +103,20 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         }
 
         var unknown = new List<(Sentence S, Mention M)>();
+        var surnamesAlone = new List<(Mention M, string Name)>();
         for (var i = 0; i < sentences.Count; i++)
         {
             foreach (var m in mentions[i])
             {
+                // "Topman Van der Sar vertrekt": a name behind a capitalised particle ("Van", "Van der", "Ter") is a Dutch surname
+                // used alone (or the surname of a person already named in full), not a company.
+                if (m.TokenCount == 1 && !m.Possessive && CapitalisedParticlesBefore().Match(sentences[i].Text, 0, m.Start) is { Success: true } particles
+                    && r.ResolveOrganisation(m) is null && knowledge.Organisation(particles.Value.Trim() + " " + m.Text) is null)
+                {
+                    surnamesAlone.Add((m, particles.Value.Trim() + " " + m.Text));
+                    continue;
+                }
+
                 var kind = r.Classify(sentences[i].Text, m);
                 if (kind == EntityKind.Organisation)
                 {
@@ -117,6 +130,15 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
                 {
                     unknown.Add((sentences[i], m));
                 }
+            }
+        }
+
+        // Read after every full name, so that "Van Leeuwen" is Ted van Leeuwen when the article names him so anywhere.
+        foreach (var (m, name) in surnamesAlone)
+        {
+            if (r.ResolvePerson(m) is null && r.ResolveOrganisation(m) is null)
+            {
+                r.AddPerson(name);
             }
         }
 

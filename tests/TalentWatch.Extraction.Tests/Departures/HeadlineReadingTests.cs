@@ -1,0 +1,47 @@
+namespace TalentWatch.Extraction.Tests.Departures;
+
+/// <summary>Session 26: a headline that tells the move is read when the text gave the person none. The headline's surname
+/// ("Van Dijkhuizen") is the person the text names in full; a hedge counts against it only in a sentence about a move.</summary>
+public class HeadlineReadingTests
+{
+    private static ExtractionResult Read(string language, string title, string text) =>
+        new DepartureExtractor().Extract(ArticleReader.Parse("headline.md", $"---\ntitle: \"{title}\"\nlanguage: {language}\npublished: 2026-03-12\n---\n{text}\n"));
+
+    [Fact]
+    public void A_headline_surname_with_its_particle_is_the_person_the_text_names_in_full()
+    {
+        var result = Read("nl", "Topman Van Dijkhuizen vertrekt bij Adyen",
+            "Adyen-topman Kees van Dijkhuizen gaat volgend jaar weg bij de bank. De 63-jarige Van Dijkhuizen volgde twee jaar geleden Jan de Boer op.");
+
+        var departure = Assert.Single(result.Departures);
+        Assert.Equal(("Kees van Dijkhuizen", "Adyen"), (departure.Person, departure.From));
+    }
+
+    [Fact]
+    public void A_surname_in_the_headline_and_the_text_is_one_person()
+    {
+        var result = Read("nl", "Adyen neemt afscheid van technisch directeur Van Leeuwen",
+            "Adyen neemt komende zomer afscheid van technisch directeur Ted van Leeuwen. De 67-jarige Van Leeuwen was sinds 2018 de technisch directeur van Adyen.");
+
+        Assert.Equal("Ted van Leeuwen", Assert.Single(result.Departures).Person);
+    }
+
+    [Fact]
+    public void A_hedge_about_something_else_does_not_stop_the_headline()
+    {
+        var result = Read("en", "Dana Whitlock leaves Veritas AI to become Cohere CEO",
+            "Cohere has a new chief executive. Dana Whitlock starts on Monday, the company said. Perhaps Whitlock might help fix some of these problems.");
+
+        var departure = Assert.Single(result.Departures);
+        Assert.Equal(("Dana Whitlock", "Veritas AI", "Cohere"), (departure.Person, departure.From, departure.To));
+    }
+
+    [Fact]
+    public void A_hedged_move_in_the_text_stops_the_headline()
+    {
+        var result = Read("en", "Dana Whitlock leaves Veritas AI to become Cohere CEO",
+            "Cohere has a new chief executive. Dana Whitlock starts on Monday, the company said. Rumours that Whitlock left Veritas AI in anger were denied.");
+
+        Assert.Empty(result.Departures);
+    }
+}
