@@ -23,6 +23,7 @@ internal static class Lexicon
         Publications Publishing Publishers Consulting Entertainment Games Interactive Telecom Pharma Pharmaceuticals Logistics
         Insurance Payments Holding Stores Brands Foods Airlines Airways Retail Communications Electronics Wireless Financial
         Hotels Pictures Records Bancorp Automobiles Automotive Aerospace
+        Groep Groupe Verzekeringen Verzekeraar Zorgverzekeraar Omroep Dagblad Courant Uitgevers Ziekenhuis
         """);
 
     /// <summary>First words that mark a name as an organisation: clubs and broadcasters ("FC Veldstad", "RTV Veldstad", "Stichting

@@ -535,6 +535,12 @@ internal static partial class MentionFinder
             return false;
         }
 
+        // "de Reformatorische Omroep", "het Leeuwarder Courant": before a lone firm word the adjective is the name.
+        if (k + 2 == group.Count && Lexicon.OrgSuffixes.Contains(group[k + 1].Text))
+        {
+            return false;
+        }
+
         var before = sentence[..group[k].Start].TrimEnd();
         return k > 0 && group[k - 1].Text is "Het" or "De" or "Een"
             || before.EndsWith(" het", StringComparison.Ordinal) || before.EndsWith(" de", StringComparison.Ordinal)
