@@ -187,7 +187,7 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
         var finder = new DepartureFinder(analysis);
         foreach (var m in DepartureMerger.Merge(AsEmployers(with, finder.Find()), _ => false))
         {
-            // The headline's "Van Leeuwen" is the text's Ted van Leeuwen. Not when the text says the person stays on ("wordt
+            // The headline's "Van Loenen" is the text's Tom van Loenen. Not when the text says the person stays on ("wordt
             // voorzitter") or hedges the move about them.
             var person = m.Person is { } said && article.Text.Contains(said, StringComparison.Ordinal) ? textAnalysis.Registry.ResolvePerson(said) ?? said : null;
             if (person is not null && person.Contains(' ', StringComparison.Ordinal)

@@ -174,7 +174,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex Determiners();
 
     // "Volgens de officiële lezing is X teruggetreden": a verb after the source ends it; the name after the verb is the subject.
-    // A capitalised "Van" right before the name is its particle ("Van Dijkhuizen vertrekt"), not "of".
+    // A capitalised "Van" right before the name is its particle ("Van Dijkhorst vertrekt"), not "of".
     [GeneratedRegex(@"(?:\baccording to|\bvolgens)\s+(?:(?!(?:is|was|zijn|waren|heeft|hebben|had|hadden|zal|zullen|gaat|ging|wordt|werd|has|have|will)\s)[\p{L}\-’']+\s+){0,4}?$|(?:\bwith|\bmet|\bsamen met|\bat|\bthan|\bdan|(?-i:\bvan|\bVan(?!\s+(?:(?:der|den|de|het|'t|’t)\s+)?$))|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor|\bnaast|\bbehalve|\bbesides|\bapart from)\s+(?:[\p{L}\-’']+\s+){0,4}?$|\bto\s+(?:(?-i:\p{Lu}[\p{L}\-]*)\s+)?$|\b(?:lieutenant|deputy|adviser|advisor|successor|predecessor|ally|aide|answerable|reporting|report|reports|close|next|married|rival) to\s+(?:[\p{L}\-]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotASubject();
 

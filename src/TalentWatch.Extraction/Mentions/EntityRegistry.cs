@@ -108,7 +108,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         {
             foreach (var m in mentions[i])
             {
-                // "Topman Van der Sar vertrekt": a name behind a capitalised particle ("Van", "Van der", "Ter") is a Dutch surname
+                // "Topman Van der Veld vertrekt": a name behind a capitalised particle ("Van", "Van der", "Ter") is a Dutch surname
                 // used alone (or the surname of a person already named in full), not a company.
                 if (m.TokenCount == 1 && !m.Possessive && CapitalisedParticlesBefore().Match(sentences[i].Text, 0, m.Start) is { Success: true } particles
                     && r.ResolveOrganisation(m) is null && knowledge.Organisation(particles.Value.Trim() + " " + m.Text) is null)
@@ -133,7 +133,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             }
         }
 
-        // Read after every full name, so that "Van Leeuwen" is Ted van Leeuwen when the article names him so anywhere.
+        // Read after every full name, so that "Van Loenen" is Tom van Loenen when the article names him so anywhere.
         foreach (var (m, name) in surnamesAlone)
         {
             if (r.ResolvePerson(m) is null && r.ResolveOrganisation(m) is null)
@@ -167,7 +167,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             }
         }
 
-        // "Druk zorgde voor nieuw oordeel over top ING" over a text that only says "de bank": when the text names no employer,
+        // "Nieuwe onrust in de top van Adyen" over a text that only says "de bank": when the text names no employer,
         // the company the headline names is what the article is about.
         r.Focus = r.ComputeFocus(sentences, mentions)
             ?? (headline is { Length: > 0 } ? MentionFinder.Find(headline, knowledge).Select(r.ResolveOrganisation).FirstOrDefault(o => o is not null && r.IsEmployer(o)) : null);

@@ -535,7 +535,7 @@ internal static partial class MentionFinder
             return false;
         }
 
-        // "de Reformatorische Omroep", "het Leeuwarder Courant": before a lone firm word the adjective is the name.
+        // "de Veldstadse Omroep", "de Leeuwarder Courant": before a lone firm word the adjective is the name.
         if (k + 2 == group.Count && Lexicon.OrgSuffixes.Contains(group[k + 1].Text))
         {
             return false;

@@ -36,8 +36,8 @@ public class HeadlineFocusTests
     [Fact]
     public void A_text_that_names_no_company_is_about_the_headlines()
     {
-        var result = Read("Druk zorgde voor nieuw oordeel over top Adyen",
-            "De bank trok vorige week nog de conclusie dat er niemand hoefde te vertrekken. Dinsdag trad financieel topman Jan de Boer terug vanwege de affaire.");
+        var result = Read("Nieuwe onrust in de top van Adyen",
+            "De bank zei vorige week nog dat niemand weg hoefde. Dinsdag trad financieel topman Jan de Boer alsnog terug.");
 
         var departure = Assert.Single(result.Departures);
         Assert.Equal(("Jan de Boer", "Adyen"), (departure.Person, departure.From));
@@ -46,8 +46,8 @@ public class HeadlineFocusTests
     [Fact]
     public void A_company_named_in_the_text_comes_before_the_headlines()
     {
-        var result = Read("Druk zorgde voor nieuw oordeel over top Adyen",
-            "Coolblue trok vorige week nog de conclusie dat er niemand hoefde te vertrekken. Dinsdag trad financieel topman Jan de Boer terug.");
+        var result = Read("Nieuwe onrust in de top van Adyen",
+            "Coolblue zei vorige week nog dat niemand weg hoefde. Dinsdag trad financieel topman Jan de Boer alsnog terug.");
 
         Assert.Equal("Coolblue", Assert.Single(result.Departures).From);
     }
