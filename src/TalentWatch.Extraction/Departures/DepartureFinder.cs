@@ -77,15 +77,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:[-*•–]|\d{1,2}[.)])\s+(?:\*\*)?", RegexOptions.CultureInvariant)]
     private static partial Regex BulletStart();
 
-    /// <summary>The people a clause ending in a colon introduces: the names after the colon ("have left: A and B"), or, when the
-    /// colon ends the sentence, the person each list item below it opens with. A list item is kept as evidence of its person,
-    /// and an employer in it ("- B, formerly of Google DeepMind") as that person's company left.</summary>
+    // "two senior researchers", "three engineers": a counted group of people as a subject.
     [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|several|[2-9])\s+(?:[\p{L}\-]+\s+){0,6}?(?:leaders|executives|researchers|engineers|people|employees|staffers|scientists|founders|co-?founders|members|officials|managers|directors)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountedGroup();
 
+    // The dash after a verb that sets off the names of the group: "departed – A and B".
     [GeneratedRegex(@"\G[^.;:—–]{0,40}?\s[—–-]\s", RegexOptions.CultureInvariant)]
     private static partial Regex DashAfterVerb();
 
+    /// <summary>The people a clause ending in a colon introduces: the names after the colon ("have left: A and B"), or, when the
+    /// colon ends the sentence, the person each list item below it opens with. A list item is kept as evidence of its person,
+    /// and an employer in it ("- B, formerly of Google DeepMind") as that person's company left.</summary>
     private List<string?> PeopleAfterColon(Sentence s, int clauseEnd)
     {
         var people = clauseEnd < s.Masked.Length && s.Masked[clauseEnd] == ':'
@@ -535,7 +537,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex PreviousEmployerBefore();
 
     // A later item of such a list ends it: "at A, B and C." or "... C before joining Y"; in "at A, and C hired her" C begins a clause.
-    [GeneratedRegex(@"^\s*(?:[.,;:)]|$|(?:before|until|in|as|for|from|and|en|or|of|tot|in|als|voor|waar|where|when|toen)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[.,;:)]|$|(?:before|until|in|as|for|from|and|en|or|of|tot|als|voor|waar|where|when|toen)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ListItemEnd();
 
     [GeneratedRegex(@"(?:\b(?:former|ex|voormalig\w*|oud)-?|\bex-)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1175,7 +1177,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     persons = PeopleNamedNext(s);
                 }
 
-                // "Last month, two key leaders in AI safety departed – cofounder A and researcher B": a counted group as subject
+                // "This spring two senior researchers departed – cofounder A and researcher B": a counted group as subject
                 // and its names after a dash.
                 if (persons.Count == 0 && CountedGroup().IsMatch(s.Masked.AsSpan(clauseStart, ts - clauseStart)) && DashAfterVerb().Match(s.Masked, te) is { Success: true } dash)
                 {
