@@ -306,7 +306,7 @@ internal sealed partial class DepartureFinder
     }
 
     // "having been hired by Meta" is the hired person's clause, not a hirer's.
-    [GeneratedRegex(@"(?<!\b(?:been|being)\s+(?:\w+ly\s+)?)\b(?:has |have |had )?(?:hired|hires|hiring|recruited|recruits|recruiting|poached|poaches|poaching|nabbed|nabbing|lured|luring|snagged|snagging|snapped up|added|adding|brought on|brought in|tapped|tapping|picked up|grabbed|scooped up)\b(?:\s+away)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:been|being)\s+(?:\w+ly\s+)?)\b(?:has |have |had )?(?:hired|hires|hiring|recruited|recruits|recruiting|poached|poaches|poaching|nabbed|nabbing|lured|luring|snagged|snagging|snapped up|added|adding|brought on|brought in|tapped|tapping|picked up|grabbed|scooped up|secured|securing)\b(?:\s+away)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HireCue();
 
     [GeneratedRegex(@"\b(?:has |have |had )?(?:lost|loses|losing)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

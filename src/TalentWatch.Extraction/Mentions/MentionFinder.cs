@@ -239,6 +239,13 @@ internal static partial class MentionFinder
 
     private static void AddMention(string sentence, List<Tok> group, List<Mention> mentions, ExtractionKnowledge knowledge)
     {
+        // "de Amsterdamse taxicentrale TCA", "het Belgische bedrijf": a lone Dutch place adjective before a common noun
+        // describes; the name, if any, comes after the noun.
+        if (group.Count == 1 && IsLonePlaceAdjective(sentence, group[0]) && knowledge.Organisation(group[0].Text) is null)
+        {
+            return;
+        }
+
         var placeAdjective = false;
         var k = 0;
         // Sentence-initial function words and role nouns ("Onderzoeker Demi Kuijpers") are not part of the name; nor is a verb
@@ -525,6 +532,20 @@ internal static partial class MentionFinder
     }
 
     // "het Groningse Noordlicht AI": the town adjective is not part of the name.
+    private static bool IsLonePlaceAdjective(string sentence, Tok token)
+    {
+        var t = token.Text;
+        if (!(t.EndsWith("se", StringComparison.Ordinal) || t.EndsWith("sche", StringComparison.Ordinal)) || t.Length < 5
+            || token.End + 1 >= sentence.Length || sentence[token.End] != ' ' || !char.IsLower(sentence[token.End + 1]))
+        {
+            return false;
+        }
+
+        var before = sentence[..token.Start];
+        return before.EndsWith(" de ", StringComparison.Ordinal) || before.EndsWith(" het ", StringComparison.Ordinal)
+            || before.EndsWith(" een ", StringComparison.Ordinal) || before is "De " or "Het " or "Een ";
+    }
+
     private static bool IsPlaceAdjective(string sentence, List<Tok> group, int k)
     {
         var t = group[k].Text;
