@@ -304,6 +304,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:and|en)\s", RegexOptions.CultureInvariant)]
     private static partial Regex AndAfterComma();
 
+    [GeneratedRegex(@"^\s+(?:of|at|from|van|bij)\s+[^,;.:()]{1,45}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemPlace();
+
     [GeneratedRegex(@"^\S+\s+(.*)\s+\S+$")]
     private static partial Regex MiddleWords();
 
@@ -321,7 +324,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:the|de|het)\s+(?:[\p{L}\-]+\s+){0,3}?(?:vice-president|president|director|directeur|head|hoofd|chief|CEO|CTO|COO|CFO|founder|co-founder|medeoprichter|oprichter|researcher|onderzoeker|engineer|scientist|lead|manager)\b[^,;]{0,60}?\b(?:of|at|van|bij)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleDescription();
 
-    [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:co-founder|cofounder|founder|CEO|CTO|COO|CFO|president|researchers?|engineers?|scientists?|designers?|architects?|developers?|managers?|executive|exec|chief|head|director|lead|vice president|VP|medeoprichter|oprichter|topman|onderzoeker|directeur|ontwerper|ingenieur)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:co-founder|cofounder|founder|CEO|CTO|COO|CFO|president|researchers?|engineers?|scientists?|designers?|architects?|developers?|managers?|executive|exec|chief|head|director|lead|vice president|VP|employee|staffer|medeoprichter|oprichter|topman|onderzoeker|directeur|ontwerper|ingenieur|medewerker)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleWordAfter();
 
     [GeneratedRegex(@"^\s+(?:veteran|alum|alumnus|alumna)\s+(?-i:\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -799,9 +802,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             // "A, B, and C left": the comma before the last name of a list is not a clause boundary.
             // So is one after a bracketed description: "A (robotics), B (models), and C (training) have moved".
             var beforeComma = Brackets().Replace(s.Masked[start..b.Index], string.Empty);
+            // And one after a name's own place: "hacker A of Y's car team, and B".
             if (b.Value.StartsWith(',') && AndAfterComma().IsMatch(s.Masked[(b.Index + 1)..]) && ListBeforeComma().IsMatch(beforeComma)
                 && analysis.Mentions[s.Index].Any(mm => (mm.End == b.Index || (mm.End < b.Index && Brackets().Match(s.Masked, mm.End, b.Index - mm.End) is { Success: true } br
-                    && br.Index == mm.End && br.Length == b.Index - mm.End)) && NamesAPerson(mm)))
+                    && br.Index == mm.End && br.Length == b.Index - mm.End) || (mm.End < b.Index && b.Index - mm.End <= 50 && ItemPlace().IsMatch(s.Masked.AsSpan(mm.End, b.Index - mm.End))))
+                    && NamesAPerson(mm)))
             {
                 continue;
             }
@@ -1132,6 +1137,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 if (persons.Count > 0 && clauseEnd < s.Masked.Length && s.Masked[clauseEnd] == ';')
                 {
                     persons = LeadingPersons(s, te, s.Masked.Length).Cast<string?>().ToList();
+                }
+
+                // "reported the departure of three researchers of Y, responsible for its model: A, B and C": the names after a colon.
+                if (persons.Count == 0)
+                {
+                    persons = PeopleAfterColon(s, clauseEnd);
                 }
 
                 // "followed by four engineers from Y — A, B, C and D": the counted group's names after a dash.
@@ -2442,7 +2453,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 result.Add(person);
                 previous = mm;
             }
-            else if (previous is null && analysis.Registry.ResolveOrganisation(mm) is null)
+            else if (previous is null && analysis.Registry.ResolveOrganisation(mm) is null
+                // "the resignations of Vice President of Marketing X": a title's capitalised department is part of the gap.
+                && !mm.Text.Split(' ').All(analysis.Knowledge.IsTitleWord))
             {
                 break;
             }
@@ -2456,7 +2469,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^(?!.*\b(?:under|onder(?!\s+(?:andere|anderen|meer)\b)|by|door|with|met|without|zonder|than|dan|after|na)\s)\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*)\s+){0,4}(?:(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?:like|such as|including)\s+)?$|^\s*(?:\p{Ll}[\p{Ll}\-]*\s+){0,4}(?:two|three|four|five|six|twee|drie|vier|vijf|zes|[2-6])\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s*(?:[,:]|\s[—–-])\s*$")]
     private static partial Regex LeadingGap();
 
-    [GeneratedRegex(@"^\s*,\s*(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,3}$|^\s*(?:,\s*(?:(?:the|its|a|an|de|het|een)\s+)?[^,;]{1,60}?)?;\s*(?:and\s+|en\s+)?(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,4}(?:(?<=\s)(?:\p{Ll}[\p{Ll}\-]*),\s*)?$")]
+    // ", hacker ", ", and prominent org developer "; an item's own description between: "A of org's car team, and B", "A, who
+    // led its lab, hacker B".
+    [GeneratedRegex(@"^\s*(?:(?:of|at|from|van|bij)\s+[^,;]{1,40}?)?,\s*(?:(?:who|die)\s+[^,;]{1,60}?,\s*)?(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,4}$|^\s*(?:,\s*(?:(?:the|its|a|an|de|het|een)\s+)?[^,;]{1,60}?)?;\s*(?:and\s+|en\s+)?(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,4}(?:(?<=\s)(?:\p{Ll}[\p{Ll}\-]*),\s*)?$")]
     private static partial Regex ListGap();
 
     private int FirstPersonStart(Sentence s, int start, int end) =>

@@ -25,7 +25,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     private readonly Dictionary<string, string?> orgCache = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> personAliases = new(StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^\s+(?:co-founder|cofounder|founder|chief|head|CEO|CTO|COO|CFO|board|medeoprichter|oprichter|onderzoeker|researcher|spokesperson|woordvoerder|topman|topvrouw)\b")]
+    [GeneratedRegex(@"^\s+(?:co-founder|cofounder|founder|chief|head|CEO|CTO|COO|CFO|board|medeoprichter|oprichter|onderzoeker|researcher|spokesperson|woordvoerder|topman|topvrouw|engineer|scientist|executive|exec|employee|veteran|alum|alumnus|staffer|director|directeur|medewerker)\b")]
     private static partial Regex RoleAfter();
 
     [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:founders?|co-founders?|board|chief|head|CEO|CTO|COO|CFO|staff|employees|engineers|researchers|vice-president|general counsel|founding|oprichters|medewerkers)\b")]
