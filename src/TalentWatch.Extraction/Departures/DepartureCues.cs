@@ -16,6 +16,7 @@ public static class DepartureCues
             return false;
         }
 
-        return TriggerRules.English.Any(rule => rule.Pattern.IsMatch(text)) || TriggerRules.Dutch.Any(rule => rule.Pattern.IsMatch(text));
+        return TriggerRules.RulesThatMayMatch(text, dutch: false).Any(rule => rule.Pattern.IsMatch(text))
+            || TriggerRules.RulesThatMayMatch(text, dutch: true).Any(rule => rule.Pattern.IsMatch(text));
     }
 }

@@ -370,7 +370,6 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     public IReadOnlyList<DepartureCandidate> Find()
     {
-        var rules = analysis.Dutch ? TriggerRules.Dutch : TriggerRules.English;
         PartialDate? lastDay = null;
         foreach (var s in analysis.Sentences)
         {
@@ -381,6 +380,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 foreach (var (start, end) in Clauses(s))
                 {
                     var clause = s.Masked[start..end];
+                    var rules = TriggerRules.RulesThatMayMatch(clause, analysis.Dutch);
                     if (analysis.IsHedged(clause) || staysOn)
                     {
                         // Not read, but an editor should see it ("reportedly in talks about leaving X").

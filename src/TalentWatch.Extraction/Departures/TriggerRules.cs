@@ -46,6 +46,10 @@ internal static class TriggerRules
 
     public static IReadOnlyList<TriggerRule> Dutch => Table.Dutch;
 
+    /// <summary>The rules of a language that may match a clause, in order (<see cref="TriggerPrefilter"/>).</summary>
+    public static List<TriggerRule> RulesThatMayMatch(string clause, bool dutch) =>
+        (dutch ? Table.DutchPrefilter : Table.EnglishPrefilter).RulesThatMayMatch(clause);
+
     public static IReadOnlyList<TriggerExample> Examples => Table.Examples;
 
     /// <summary>True when <paramref name="text"/> hedges a move (<see cref="Hedges"/>). An intention reported as said ("X said

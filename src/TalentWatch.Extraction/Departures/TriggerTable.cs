@@ -20,11 +20,17 @@ internal sealed class TriggerTable
         English = english;
         Dutch = dutch;
         Examples = examples;
+        EnglishPrefilter = new TriggerPrefilter(english);
+        DutchPrefilter = new TriggerPrefilter(dutch);
     }
 
     public IReadOnlyList<TriggerRule> English { get; }
 
     public IReadOnlyList<TriggerRule> Dutch { get; }
+
+    public TriggerPrefilter EnglishPrefilter { get; }
+
+    public TriggerPrefilter DutchPrefilter { get; }
 
     public IReadOnlyList<TriggerExample> Examples { get; }
 
