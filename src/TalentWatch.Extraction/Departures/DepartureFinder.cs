@@ -1730,7 +1730,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex ObjectPurpose();
 
     // "Other executives have already departed this year — including A, the vice president; B, ...; and C": the list names them.
-    [GeneratedRegex(@"\b(?:including|among them|namely|waaronder|onder wie)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:including|among them|namely|such as|like|notably|waaronder|onder wie)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IncludingAfter();
 
     [GeneratedRegex(@"^\s*(?:before|after|since|upon|prior to)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
