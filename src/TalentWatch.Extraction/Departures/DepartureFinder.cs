@@ -2172,6 +2172,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         // ... and so does a description set off after a name in a list: "A, head of research, and B, a research VP, left".
         inserts.AddRange(ListedApposition().Matches(s.Masked, start).Where(a => a.Index + a.Length <= end && DescribesListedPerson(s, a))
             .Select(a => (Start: a.Index, End: a.Index + a.Length)));
+        // ... and so does a name's own company between coordinated names: "Hoofdredacteur A van Y en adjunct B vertrekken".
+        var places = CompaniesOfListedNames(s, start, end).ToList();
+        inserts.AddRange(places);
         var list = analysis.Mentions[s.Index].Where(mm => mm.Start >= start && mm.End <= end && !inserts.Any(i => mm.Start >= i.Start && mm.End <= i.End)).ToList();
         var result = new List<string?>();
         var addedStart = end;
@@ -2184,9 +2187,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 || BeingAfter().IsMatch(s.Text[mm.End..end]);
             // Only the words since the previous name count: "van" inside "Merel van den Bosch en Y" is a particle, not "of".
             var previousEnd = k > 0 ? Math.Max(start, list[k - 1].End) : start;
+            var sincePrevious = WithoutInserts(s.Text, previousEnd, mm.Start, places);
             // "X and vice president of research Y": an "of" inside a title between coordinated names does not make Y an object.
-            if (!relative && NotASubject().IsMatch(s.Text[previousEnd..mm.Start]) && result.Count == 0
-                && !(k > 0 && Coordinated(s.Text[list[k - 1].End..mm.Start])) && !TitleWithOfBefore().IsMatch(s.Text[previousEnd..mm.Start]))
+            if (!relative && NotASubject().IsMatch(sincePrevious) && result.Count == 0
+                && !(k > 0 && Coordinated(WithoutInserts(s.Text, list[k - 1].End, mm.Start, places))) && !TitleWithOfBefore().IsMatch(sincePrevious))
             {
                 continue;
             }
@@ -2221,7 +2225,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             {
                 // Only names coordinated with the one already found: "X and Y", "X, Y en Z"; not "According to X, Y quit".
                 var gap = Brackets().Replace(WithoutInserts(s.Text, mm.End, addedStart, inserts), string.Empty);
-                var since = s.Text[previousEnd..mm.Start];
+                var since = sincePrevious;
                 if (!(Coordinated(gap) || BothAnd(s.Text[start..mm.Start], gap)) || NotASubject().IsMatch(since) && !AlongWith().IsMatch(since) && !TitleWithOfBefore().IsMatch(since) || SourceBefore().IsMatch(s.Text[..mm.Start]))
                 {
                     break;
@@ -2254,6 +2258,28 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         return result.Distinct().ToList();
     }
+
+    private IEnumerable<(int Start, int End)> CompaniesOfListedNames(Sentence s, int start, int end)
+    {
+        var mentions = analysis.Mentions[s.Index];
+        for (var k = 0; k + 2 < mentions.Count; k++)
+        {
+            var (who, place, next) = (mentions[k], mentions[k + 1], mentions[k + 2]);
+            if (who.Start >= start && next.End <= end && PlaceOfName().IsMatch(s.Text.AsSpan(who.End, place.Start - who.End))
+                && CoordinatedNext().IsMatch(s.Text.AsSpan(place.End, next.Start - place.End))
+                && analysis.Registry.ResolvePerson(who) is not null && analysis.Registry.ResolvePerson(place) is null
+                && analysis.EmployerOf(place) is not null && analysis.Registry.ResolvePerson(next) is not null)
+            {
+                yield return (who.End, place.End);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\s+(?:van|of|at|bij)\s+(?:(?:de|het|the)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceOfName();
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:en|and)\s+)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CoordinatedNext();
 
     /// <summary>The people that open the items of a list set off by semicolons before <paramref name="end"/>: each item after the
     /// first opens with its person; in the first, the last person whose name a comma and a description follow.</summary>
