@@ -306,8 +306,9 @@ internal sealed partial class ArticleAnalysis
             return null;
         }
 
-        // "Microsoft's Devices & Services", "its Safety Systems team": a division named by business functions only.
-        if (EntityRegistry.IsDivisionName(m))
+        // "Microsoft's Devices & Services", "its Safety Systems team": a division named by business functions only; "VP of Global
+        // Online Sales": a department after a title.
+        if (EntityRegistry.IsDivisionName(m) || EntityRegistry.IsDepartmentAfterTitle(m, TextBefore(m)))
         {
             return null;
         }
@@ -352,9 +353,9 @@ internal sealed partial class ArticleAnalysis
             return null;
         }
 
-        // "Hardware Engineering", "the Tiger Lake architecture": a department, or a name that a thing's noun follows; "Mario Kart 8",
+        // "Hardware Engineering", "Product Management", "the Tiger Lake architecture": a department, or a name that a thing's noun follows; "Mario Kart 8",
         // "Galaxy Note 7": a name with a version number, whatever given name it opens with.
-        if (!Lexicon.FirstNames.Contains(m.FirstToken) && (Lexicon.DepartmentWords.Contains(m.LastToken) || ThingNounAfter().IsMatch(TextAfter(m)))
+        if (!Lexicon.FirstNames.Contains(m.FirstToken) && (Lexicon.DivisionWords.Contains(m.LastToken) || ThingNounAfter().IsMatch(TextAfter(m)))
             || m.TokenCount >= 2 && VersionNumberAfter().IsMatch(TextAfter(m)))
         {
             return null;
@@ -362,6 +363,19 @@ internal sealed partial class ArticleAnalysis
 
         Registry.AddPerson(m.Text);
         return Registry.ResolvePerson(m);
+    }
+
+    private string TextBefore(Mention m)
+    {
+        for (var i = 0; i < Mentions.Count; i++)
+        {
+            if (Mentions[i].Contains(m))
+            {
+                return Sentences[i].Text[..m.Start];
+            }
+        }
+
+        return string.Empty;
     }
 
     private string TextAfter(Mention m)

@@ -25,6 +25,13 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     private readonly Dictionary<string, string?> orgCache = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> personAliases = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>"VP of Global Online Sales", "VP for CUDA Marketing": a department named after a title.</summary>
+    public static bool IsDepartmentAfterTitle(Mention m, string before) =>
+        m.TokenCount >= 2 && Lexicon.DivisionWords.Contains(m.LastToken) && !Lexicon.FirstNames.Contains(m.FirstToken) && DepartmentOfBefore().IsMatch(before);
+
+    [GeneratedRegex(@"\b(?:VP|SVP|EVP|CVP|[Vv]ice [Pp]resident|[Pp]resident|[Hh]ead|[Dd]irector|[Cc]hief|[Mm]anager|[Ll]ead|[Ll]eader)\s+(?:of|for)\s+(?:(?:the|its|and|&|[\p{Lu}][\p{L}\-]*)\s+){0,4}$")]
+    private static partial Regex DepartmentOfBefore();
+
     [GeneratedRegex(@"^\s+(?:co-founder|cofounder|founder|chief|head|CEO|CTO|COO|CFO|board|medeoprichter|oprichter|onderzoeker|researcher|spokesperson|woordvoerder|topman|topvrouw|engineer|scientist|executive|exec|employee|veteran|alum|alumnus|staffer|director|directeur|medewerker)\b")]
     private static partial Regex RoleAfter();
 
@@ -160,7 +167,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         {
             var after = s.Text[m.End..];
             var before = s.Text[..m.Start];
-            if (r.ResolveOrganisation(m) is null
+            if (r.ResolveOrganisation(m) is null && !IsDepartmentAfterTitle(m, before)
                 && (CoordinatedAfter().IsMatch(after) || CoordinatedBefore().IsMatch(before)))
             {
                 r.AddPerson(m.Text);
@@ -212,6 +219,13 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 
         // "Microsoft's Devices & Services", "its Safety Systems team": a division named by business functions only.
         if (IsDivisionName(m))
+        {
+            return EntityKind.Unknown;
+        }
+
+        // "VP of Global Online Sales", "VP for CUDA Marketing": a name ending in a department's word right after a title's
+        // "of" or "for" is that department, not a person (nor, unnamed by a firm word, a company).
+        if (IsDepartmentAfterTitle(m, before))
         {
             return EntityKind.Unknown;
         }

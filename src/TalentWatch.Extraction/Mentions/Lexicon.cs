@@ -96,7 +96,7 @@ internal static class Lexicon
     /// and AI") is a division inside a company, not an employer of its own.</summary>
     public static readonly HashSet<string> DivisionWords = Set(DepartmentEndings + " " + """
         Devices Services Products Platforms Platform Sales Research Communications Strategy Policy Safety Security Systems Hardware
-        Software Consumer Enterprise Cloud Experiences Finance Legal People Applied AI Data Business Advertising Ads Commerce Growth Partnerships
+        Software Consumer Enterprise Cloud Experiences Finance Legal People Applied AI Data Business Advertising Ads Commerce Growth Partnerships Management
         """);
 
     /// <summary>Words that mark a university or school.</summary>
