@@ -355,7 +355,7 @@ internal sealed partial class ArticleAnalysis
 
         // "Hardware Engineering", "Product Management", "the Tiger Lake architecture": a department, or a name that a thing's noun follows; "Mario Kart 8",
         // "Galaxy Note 7": a name with a version number, whatever given name it opens with.
-        if (!Lexicon.FirstNames.Contains(m.FirstToken) && (Lexicon.DivisionWords.Contains(m.LastToken) || ThingNounAfter().IsMatch(TextAfter(m)))
+        if (!Lexicon.FirstNames.Contains(m.FirstToken) && (Lexicon.DepartmentWords.Contains(m.LastToken) || ThingNounAfter().IsMatch(TextAfter(m)))
             || m.TokenCount >= 2 && VersionNumberAfter().IsMatch(TextAfter(m)))
         {
             return null;

@@ -89,14 +89,15 @@ internal static class Lexicon
     /// <summary>The words that end a department's name; one list for the two word sets below that hold them.</summary>
     private const string DepartmentEndings = "Engineering Architecture Operations Marketing Design Development Infrastructure Technologies Solutions";
 
-    /// <summary>Words that end the name of a department ("Hardware Engineering", "Systems Architecture"), never a surname.</summary>
-    public static readonly HashSet<string> DepartmentWords = Set(DepartmentEndings);
+    /// <summary>Words that end the name of a department ("Hardware Engineering", "Systems Architecture", "Global Online Sales"),
+    /// never a surname, and rarely a company's last word.</summary>
+    public static readonly HashSet<string> DepartmentWords = Set(DepartmentEndings + " Sales Management Communications Policy Strategy Finance Partnerships Advertising Commerce Affairs Relations");
 
     /// <summary>Words that name a business function; a name made of these alone ("Devices & Services", "Safety Systems", "Cloud
     /// and AI") is a division inside a company, not an employer of its own.</summary>
     public static readonly HashSet<string> DivisionWords = Set(DepartmentEndings + " " + """
         Devices Services Products Platforms Platform Sales Research Communications Strategy Policy Safety Security Systems Hardware
-        Software Consumer Enterprise Cloud Experiences Finance Legal People Applied AI Data Business Advertising Ads Commerce Growth Partnerships Management
+        Software Consumer Enterprise Cloud Experiences Finance Legal People Applied AI Data Business Advertising Ads Commerce Growth Partnerships
         """);
 
     /// <summary>Words that mark a university or school.</summary>
