@@ -89,9 +89,9 @@ internal static class Lexicon
     /// <summary>The words that end a department's name; one list for the two word sets below that hold them.</summary>
     private const string DepartmentEndings = "Engineering Architecture Operations Marketing Design Development Infrastructure Technologies Solutions";
 
-    /// <summary>Words that end the name of a department ("Hardware Engineering", "Systems Architecture", "Global Online Sales"),
-    /// never a surname, and rarely a company's last word.</summary>
-    public static readonly HashSet<string> DepartmentWords = Set(DepartmentEndings + " Sales Management Communications Policy Strategy Finance Partnerships Advertising Commerce Affairs Relations");
+    /// <summary>Words that end the name of a department ("Hardware Engineering", "Systems Architecture", "Global Online Sales",
+    /// "Advanced Packaging Team"), never a surname, and rarely a company's last word.</summary>
+    public static readonly HashSet<string> DepartmentWords = Set(DepartmentEndings + " Sales Management Communications Policy Strategy Finance Partnerships Advertising Commerce Affairs Relations Division Team Project Unit Initiative");
 
     /// <summary>Words that name a business function; a name made of these alone ("Devices & Services", "Safety Systems", "Cloud
     /// and AI") is a division inside a company, not an employer of its own.</summary>

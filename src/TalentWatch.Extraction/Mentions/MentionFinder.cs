@@ -255,7 +255,8 @@ internal static partial class MentionFinder
             || (k + 1 < group.Count && ExtractionKnowledge.HeadlineVerbs.Contains(group[k].Text))
             || (k + 1 < group.Count && Lexicon.RoleNouns.Contains(group[k].Text))))
         {
-            placeAdjective |= IsPlaceAdjective(sentence, group, k) && !knowledge.IsTitleWord(group[k].Text);
+            // Before a given name it describes a person ("de Amerikaanse Tim Cook"), not a company.
+            placeAdjective |= IsPlaceAdjective(sentence, group, k) && !knowledge.IsTitleWord(group[k].Text) && !Lexicon.FirstNames.Contains(group[k + 1].Text);
             k++;
         }
 
@@ -560,6 +561,12 @@ internal static partial class MentionFinder
         if (k + 2 == group.Count && Lexicon.OrgSuffixes.Contains(group[k + 1].Text))
         {
             return false;
+        }
+
+        // "volgt Colombiaans-Italiaanse Maximo Ibarra op": a compound nationality before a given name describes the person.
+        if (t.Contains('-', StringComparison.Ordinal) && !t.EndsWith("er", StringComparison.Ordinal) && Lexicon.FirstNames.Contains(group[k + 1].Text))
+        {
+            return true;
         }
 
         var before = sentence[..group[k].Start].TrimEnd();
