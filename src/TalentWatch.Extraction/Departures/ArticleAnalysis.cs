@@ -13,6 +13,7 @@ internal sealed partial class ArticleAnalysis
     private readonly Dictionary<string, bool> hedged = new(StringComparer.Ordinal);
     private readonly bool?[] staysOn;
     private readonly bool?[] movesWithin;
+    private readonly Dictionary<Mention, string> unitOwners = new(ReferenceEqualityComparer.Instance);
 
     public ArticleAnalysis(ArticleDocument article, ExtractionKnowledge knowledge)
     {
@@ -44,6 +45,7 @@ internal sealed partial class ArticleAnalysis
             sectionFocus[i] = current;
         }
 
+        FindUnits();
         LedeIndex = Enumerable.Range(0, Sentences.Count).FirstOrDefault(i => !Sentences[i].IsHeading, -1);
         // A lede about a company losing people ("Y has seen half its founders depart") says what the article is about, even
         // when the employers they left for are named more often.
@@ -265,7 +267,44 @@ internal sealed partial class ArticleAnalysis
 
     /// <summary>The employer a name refers to, when the article already knows it as an organisation that people work for.</summary>
     public string? EmployerOf(Mention m) =>
-        !NotTheEmployer(m) && Registry.ResolveOrganisation(m) is { } org && Registry.IsEmployer(org) ? org : null;
+        unitOwners.TryGetValue(m, out var owner) ? owner
+        : !NotTheEmployer(m) && Registry.ResolveOrganisation(m) is { } org && Registry.IsEmployer(org) ? org : null;
+
+    /// <summary>"Intel Foundry Services", "Amazon Prime", "Baidu's Silicon Valley AI Lab": a name the knowledge does not hold, right
+    /// after (or opening with) a known employer's, is a unit of that employer, and internal units count as their parent.</summary>
+    private void FindUnits()
+    {
+        for (var i = 0; i < Sentences.Count; i++)
+        {
+            var mentions = Mentions[i];
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                var m = mentions[k];
+                if (m.Possessive || Knowledge.Organisation(m.Text) is not null || Registry.ResolvePerson(m) is not null || Lexicon.FirstNames.Contains(m.FirstToken))
+                {
+                    continue;
+                }
+
+                if (m.TokenCount >= 2 && Knowledge.Organisation(m.FirstToken) is { IsEmployer: true }
+                    && Registry.ResolveOrganisation(m.FirstToken) is { } opening && Registry.IsEmployer(opening))
+                {
+                    unitOwners[m] = opening;
+                }
+                // The name itself must read as a unit: a company by its cues, or a department's words ("Foundry Services"), not a
+                // person run together with the company ("OpenAI Bettina Kora").
+                else if (k > 0 && mentions[k - 1] is var owner && Knowledge.Organisation(owner.Text) is { IsEmployer: true }
+                    && (Registry.ResolveOrganisation(m) is not null || m.Text.Split(' ').Any(w => Lexicon.DivisionWords.Contains(w) || Lexicon.DepartmentWords.Contains(w)))
+                    && UnitGap().IsMatch(Sentences[i].Text.AsSpan(owner.End, m.Start - owner.End)) && (owner.Possessive || m.Start == owner.End + 1)
+                    && Registry.ResolveOrganisation(owner) is { } parent && Registry.IsEmployer(parent))
+                {
+                    unitOwners[m] = parent;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?:['’]s?)?\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitGap();
 
     // "in een Facebook-bericht", "het Tesla-aandeel": a company's post, page or share is not the company as an employer; nor is
     // "Thuisbezorgd-moederbedrijf Just Eat Takeaway", which names the parent after it; nor the backer in "the Microsoft-backed
@@ -281,6 +320,11 @@ internal sealed partial class ArticleAnalysis
         if (m.TokenCount <= 2 && Knowledge.Organisation(m.Text) is null && IsPlace(m.Text))
         {
             return null;
+        }
+
+        if (unitOwners.TryGetValue(m, out var owner))
+        {
+            return owner;
         }
 
         if (Registry.ResolveOrganisation(m) is { } org)
@@ -329,7 +373,7 @@ internal sealed partial class ArticleAnalysis
             return p;
         }
 
-        if (!learn || Registry.ResolveOrganisation(m) is not null || m.CompoundSuffix is not null || EntityRegistry.IsDivisionName(m))
+        if (!learn || Registry.ResolveOrganisation(m) is not null || m.CompoundSuffix is not null || EntityRegistry.IsDivisionName(m) || unitOwners.ContainsKey(m))
         {
             return null;
         }
