@@ -351,7 +351,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     // Words that open a new adverbial clause after a comma ("..., following X's departure", "..., citing ...").
     private const string CommaClauseOpener = "following|amid|citing|saying|ahead of";
 
-    [GeneratedRegex(@"\s(?:and|en|where|waar|after|na|om|to)\s|,\s+(?:" + CommaClauseOpener + @"|weeks|days|months|with|na|nadat|vanwege|waarbij)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s(?:and|en|where|waar|after|na|om|to|for)\s|,\s+(?:" + CommaClauseOpener + @"|weeks|days|months|with|na|nadat|vanwege|waarbij)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectEnd();
 
     [GeneratedRegex(@"^['’]?s?\s+(?:[\p{Ll}\-]+\s+){0,3}(?:unit|subsidiary|division|arm|start-up|startup|lab|business|dochter|dochterbedrijf|divisie|tak)\s+$", RegexOptions.CultureInvariant)]
