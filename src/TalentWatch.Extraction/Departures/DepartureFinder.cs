@@ -1947,11 +1947,23 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex TenureBefore();
 
     // "left the tech giant" in an article about the start-up the giant bought: a giant is a big employer named before.
-    private string? GiantOr(Sentence s, string reference, string? focus) =>
-        focus is not null && !analysis.Registry.IsBigEmployer(focus) && GiantReference().IsMatch(reference)
-            && analysis.LastEmployerBefore(s.Index, null) is { } giant
-            ? giant
-            : focus;
+    private string? GiantOr(Sentence s, string reference, string? focus)
+    {
+        if (!GiantReference().IsMatch(reference))
+        {
+            return focus;
+        }
+
+        // "X, one of Microsoft's leading researchers, is departing the tech giant": a big employer whose own the person is called
+        // earlier in the sentence (a possessive; not a company named as where they went).
+        var at = s.Text.IndexOf(reference, StringComparison.Ordinal);
+        if (analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= at && mm.Possessive && analysis.EmployerOf(mm) is { } e && analysis.Registry.IsBigEmployer(e)) is { } named)
+        {
+            return analysis.EmployerOf(named);
+        }
+
+        return focus is not null && !analysis.Registry.IsBigEmployer(focus) && analysis.LastEmployerBefore(s.Index, null) is { } giant ? giant : focus;
+    }
 
     private string? DirectObjectOrganisation(Sentence s, int verbEnd, int clauseEnd)
     {
