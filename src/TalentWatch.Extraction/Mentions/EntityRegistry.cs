@@ -32,7 +32,8 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     [GeneratedRegex(@"\b(?:VP|SVP|EVP|CVP|[Vv]ice [Pp]resident|[Pp]resident|[Hh]ead|[Dd]irector|[Cc]hief|[Mm]anager|[Ll]ead|[Ll]eader)\s+(?:of|for)\s+(?:(?:the|its|and|&|[\p{Lu}][\p{L}\-]*)\s+){0,4}$")]
     private static partial Regex DepartmentOfBefore();
 
-    [GeneratedRegex(@"^\s+(?:co-founder|cofounder|founder|chief|head|CEO|CTO|COO|CFO|board|medeoprichter|oprichter|onderzoeker|researcher|spokesperson|woordvoerder|topman|topvrouw|engineer|scientist|executive|exec|employee|veteran|alum|alumnus|staffer|director|directeur|medewerker)\b")]
+    // "Brindle co-founders A, B and C": a plural of founders too (not of staff: "Top Facebook executives" is no company).
+    [GeneratedRegex(@"^\s+(?:co-founders?|cofounders?|founders?|chief|head|CEO|CTO|COO|CFO|board|medeoprichter|oprichter|onderzoeker|researcher|spokesperson|woordvoerder|topman|topvrouw|engineer|scientist|executive|exec|employee|veteran|alum|alumnus|staffer|director|directeur|medewerker)\b")]
     private static partial Regex RoleAfter();
 
     [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:founders?|co-founders?|board|chief|head|CEO|CTO|COO|CFO|staff|employees|engineers|researchers|vice-president|general counsel|founding|oprichters|medewerkers)\b")]
