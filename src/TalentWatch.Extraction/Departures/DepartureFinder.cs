@@ -1954,8 +1954,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             return focus;
         }
 
-        // "X, one of Microsoft's leading researchers, is departing the tech giant": a big employer whose own the person is called
-        // earlier in the sentence (a possessive; not a company named as where they went).
+        // "X, one of Microsoft's leading researchers, is departing the tech giant": the big employer a possessive earlier in the
+        // sentence says the person belongs to (not a company named as where they went).
         var at = s.Text.IndexOf(reference, StringComparison.Ordinal);
         if (analysis.Mentions[s.Index].LastOrDefault(mm => mm.End <= at && mm.Possessive && analysis.EmployerOf(mm) is { } e && analysis.Registry.IsBigEmployer(e)) is { } named)
         {
