@@ -409,30 +409,21 @@ internal sealed partial class ArticleAnalysis
         return Registry.ResolvePerson(m);
     }
 
-    private string TextBefore(Mention m)
+    private string TextBefore(Mention m) => SentenceOf(m) is { } s ? s.Text[..m.Start] : string.Empty;
+
+    private string TextAfter(Mention m) => SentenceOf(m) is { } s ? s.Text[m.End..] : string.Empty;
+
+    private Sentence? SentenceOf(Mention m)
     {
         for (var i = 0; i < Mentions.Count; i++)
         {
             if (Mentions[i].Contains(m))
             {
-                return Sentences[i].Text[..m.Start];
+                return Sentences[i];
             }
         }
 
-        return string.Empty;
-    }
-
-    private string TextAfter(Mention m)
-    {
-        for (var i = 0; i < Mentions.Count; i++)
-        {
-            if (Mentions[i].Contains(m))
-            {
-                return Sentences[i].Text[m.End..];
-            }
-        }
-
-        return string.Empty;
+        return null;
     }
 
     [GeneratedRegex(@"^\s+(?:architectures?|architectuur|chips?|processors?|processoren|platform|project|programme|program|programma|models?|modellen|software|apps?|devices?|products?|line|series|brand)\b", RegexOptions.CultureInvariant)]

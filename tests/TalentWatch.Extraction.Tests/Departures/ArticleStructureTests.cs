@@ -110,5 +110,5 @@ public class ArticleStructureTests
     }
 
     private static ExtractionResult WithTitle(string language, string title, string text) =>
-        new DepartureExtractor().Extract(ArticleReader.Parse("fixture.md", $"---\ntitle: \"{title}\"\nlanguage: {language}\npublished: 2026-03-12\n---\n{text}"));
+        ExtractionFixture.WithTitle(language, title, text);
 }

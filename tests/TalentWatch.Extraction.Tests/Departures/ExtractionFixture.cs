@@ -11,6 +11,10 @@ internal static class ExtractionFixture
         return Extractor.Extract(article);
     }
 
+    /// <summary>An article under a headline (the front matter's title), published on 2026-03-12.</summary>
+    public static ExtractionResult WithTitle(string language, string title, string text) =>
+        Extractor.Extract(ArticleReader.Parse("fixture.md", $"---\ntitle: \"{title}\"\nlanguage: {language}\npublished: 2026-03-12\n---\n{text}\n"));
+
     public static ExtractedDeparture Single(string language, string text, string? published = "2026-03-12")
     {
         var result = Run(language, text, published);

@@ -5,7 +5,7 @@ namespace TalentWatch.Extraction.Tests.Departures;
 public class HeadlineDenialTests
 {
     private static ExtractionResult Read(string title, string text) =>
-        new DepartureExtractor().Extract(ArticleReader.Parse("denial.md", $"---\ntitle: \"{title}\"\nlanguage: en\npublished: 2026-03-12\n---\n{text}\n"));
+        ExtractionFixture.WithTitle("en", title, text);
 
     private const string Rumour = "News website The Leak reported that Dana Whitlock will quit Veritas AI early next year, citing an unnamed source.";
 

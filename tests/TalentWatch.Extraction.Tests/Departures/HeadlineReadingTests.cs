@@ -5,7 +5,7 @@ namespace TalentWatch.Extraction.Tests.Departures;
 public class HeadlineReadingTests
 {
     private static ExtractionResult Read(string language, string title, string text) =>
-        new DepartureExtractor().Extract(ArticleReader.Parse("headline.md", $"---\ntitle: \"{title}\"\nlanguage: {language}\npublished: 2026-03-12\n---\n{text}\n"));
+        ExtractionFixture.WithTitle(language, title, text);
 
     [Fact]
     public void A_headline_surname_with_its_particle_is_the_person_the_text_names_in_full()

@@ -8,7 +8,7 @@ public class HeadlineTypingTests
     private const string Text = "Quarrix is in crisis. Among the figures leaving are general counsel Dana Whitlock and chief strategy officer Ivo Maresh.";
 
     private static ExtractionResult Read(string title) =>
-        new DepartureExtractor().Extract(ArticleReader.Parse("headline.md", $"---\ntitle: \"{title}\"\nlanguage: en\npublished: 2026-03-12\n---\n{Text}\n"));
+        ExtractionFixture.WithTitle("en", title, Text);
 
     [Fact]
     public void A_sentence_case_headline_types_the_company_left()
@@ -31,7 +31,7 @@ public class HeadlineTypingTests
 public class HeadlineFocusTests
 {
     private static ExtractionResult Read(string title, string text) =>
-        new DepartureExtractor().Extract(ArticleReader.Parse("headline.md", $"---\ntitle: \"{title}\"\nlanguage: nl\npublished: 2026-03-12\n---\n{text}\n"));
+        ExtractionFixture.WithTitle("nl", title, text);
 
     [Fact]
     public void A_text_that_names_no_company_is_about_the_headlines()

@@ -5,7 +5,7 @@ namespace TalentWatch.Extraction.Tests.Departures;
 public class StayingOnTests
 {
     private static ExtractionResult Read(string title, string text, string language = "en") =>
-        new DepartureExtractor().Extract(ArticleReader.Parse("stays.md", $"---\ntitle: \"{title}\"\nlanguage: {language}\npublished: 2026-03-12\n---\n{text}\n"));
+        ExtractionFixture.WithTitle(language, title, text);
 
     [Fact]
     public void A_resigning_chief_who_remains_vice_chair_under_the_given_name_has_not_left()
