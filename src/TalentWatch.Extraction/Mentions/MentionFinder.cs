@@ -6,8 +6,9 @@ namespace TalentWatch.Extraction.Mentions;
 /// <summary>Finds runs of capitalised words ("Joris van Leeuwen", "Cobalt Harbor AI", "xAI") and domain-style names ("bol.com") in a sentence.</summary>
 internal static partial class MentionFinder
 {
+    // A capitalised word run into digits ("H100", "A17") is a model number, no part of a name.
     private static readonly Regex Token = new(
-        @"(?<![\p{L}\p{M}\d])(?:(?:\p{Lu}\.){2,3}(?=\s(?:\p{Lu}\.\s)?\p{Lu}\p{Ll})|\p{Lu}\.(?=\s(?:\p{Lu}\.\s)?\p{Lu}\p{Ll})|\p{Lu}+&\p{Lu}+\b|\p{Lu}[\p{L}\p{M}]*|\p{Ll}{1,6}\p{Lu}[\p{L}\p{M}]*|\p{Ll}[\p{Ll}\d]{1,20}(?=\.(?:com|ai|io|nl|co)\b))(?:[-'’][\p{L}\p{M}\d]+)*(?:\.(?:com|ai|AI|io|nl|co)\b)?",
+        @"(?<![\p{L}\p{M}\d])(?:(?:\p{Lu}\.){2,3}(?=\s(?:\p{Lu}\.\s)?\p{Lu}\p{Ll})|\p{Lu}\.(?=\s(?:\p{Lu}\.\s)?\p{Lu}\p{Ll})|\p{Lu}+&\p{Lu}+\b|(?>\p{Lu}[\p{L}\p{M}]*)(?!\d)|\p{Ll}{1,6}\p{Lu}[\p{L}\p{M}]*|\p{Ll}[\p{Ll}\d]{1,20}(?=\.(?:com|ai|io|nl|co)\b))(?:[-'’][\p{L}\p{M}\d]+)*(?:\.(?:com|ai|AI|io|nl|co)\b)?",
         ExtractionPatterns.Compilation | RegexOptions.CultureInvariant);
 
     private sealed record Tok(int Start, int End, string Text, bool Possessive, string? CompoundSuffix);
