@@ -84,7 +84,18 @@ internal static class Lexicon
         Singaporese Braziliaanse Mexicaanse Griekse Tsjechische Hongaarse Roemeense Egyptische Australische
         Amerikaan Nederlander Belg Brit Duitser Fransman Japanner Iraniër Indiër Israëliër Canadees Zweed Noor Deen Spanjaard
         Italiaan Zwitser Oostenrijker Ier Vlaming Chinees Rus Turk Australiër Braziliaan
-        """);
+        """ + DemonymNounWords);
+
+    // Not "Noor", "Finn" or "Dane": they are given names too ("Noor Visscher").
+    private const string DemonymNounWords = """
+        Amerikaan Nederlander Belg Brit Duitser Fransman Japanner Iraniër Indiër Israëliër Canadees Zweed Spanjaard Italiaan
+        Zwitser Oostenrijker Vlaming Australiër Braziliaan Portugees Griek Hongaar Roemeen Colombiaan Argentijn Mexicaan
+        Zuid-Afrikaan Oekraïner Tsjech Engelsman Briton Frenchman Dutchman Englishman Swede
+        """;
+
+    /// <summary>Nationality nouns ("de Italiaan X", "the Briton X"): before a name they describe the person and are no part of
+    /// the name, where an adjective may start a company's ("British Airways").</summary>
+    public static readonly HashSet<string> DemonymNouns = Set(DemonymNounWords);
 
     /// <summary>The words that end a department's name; one list for the two word sets below that hold them.</summary>
     private const string DepartmentEndings = "Engineering Architecture Operations Marketing Design Development Infrastructure Technologies Solutions";

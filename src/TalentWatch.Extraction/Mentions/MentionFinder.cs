@@ -330,6 +330,12 @@ internal static partial class MentionFinder
             return;
         }
 
+        // "de Italiaan Maresh": the nationality describes the person named after it.
+        if (kept.Count >= 2 && Lexicon.DemonymNouns.Contains(kept[0].Text) && !Lexicon.DemonymNouns.Contains(kept[1].Text))
+        {
+            kept = kept[1..];
+        }
+
         // "Iraanse Amerikaan": nationality words only.
         if (kept.All(t => Lexicon.Demonyms.Contains(t.Text)))
         {
