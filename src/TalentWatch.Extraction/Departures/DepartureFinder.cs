@@ -1329,8 +1329,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     }
                 }
 
-                // "Two more OpenAI leaders — Chief Research Officer A and B, vice president of research — said they were exiting":
-                // the people set off between dashes after a counted group are that group.
+                // "Two more OpenAI leaders — Chief Research Officer A and B, vice president of research — said they were exiting",
+                // "two other Veritas AI executives, A and B, resigned": the people set off between dashes or commas after a counted
+                // group are that group.
                 if (persons.Count == 0 && GroupNamedBetweenDashes().Match(s.Masked, clauseStart, ts - clauseStart) is { Success: true } dashed)
                 {
                     var names = dashed.Groups["names"];
@@ -2115,7 +2116,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         return found;
     }
 
-    [GeneratedRegex(@"\b(?:two|three|four|five|several|more|other|twee|drie|vier|vijf)\s+(?:[\p{L}\-]+\s+){0,3}?(?:leaders|executives|researchers|engineers|co-?founders|founders|employees|staffers|scientists|managers|topmensen|bestuurders|onderzoekers)\s+[—–]\s+(?<names>[^—–]{1,200}?)\s+[—–]\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:two|three|four|five|several|more|other|twee|drie|vier|vijf)\s+(?:[\p{L}\-]+\s+){0,3}?(?:leaders|executives|researchers|engineers|co-?founders|founders|employees|staffers|scientists|managers|topmensen|bestuurders|onderzoekers)(?:\s+[—–]\s+(?<names>[^—–]{1,200}?)\s+[—–]\s|,\s+(?<names>[^,;]{1,80}?(?:,\s+[^,;]{1,80}?)*?\s(?:and|en)\s+[^,;]{1,80}?),\s+(?:\p{Ll}+\s+){0,2}$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GroupNamedBetweenDashes();
 
     [GeneratedRegex(@",\s{1,2}$", RegexOptions.CultureInvariant)]
@@ -2509,8 +2510,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex LeadingGap();
 
     // ", hacker ", ", and prominent org developer "; an item's own description between: "A of org's car team, and B", "A, who
-    // led its lab, hacker B".
-    [GeneratedRegex(@"^\s*(?:(?:of|at|from|van|bij)\s+[^,;]{1,40}?)?,\s*(?:(?:who|die)\s+[^,;]{1,60}?,\s*)?(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,4}$|^\s*(?:,\s*(?:(?:the|its|a|an|de|het|een)\s+)?[^,;]{1,60}?)?;\s*(?:and\s+|en\s+)?(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,4}(?:(?<=\s)(?:\p{Ll}[\p{Ll}\-]*),\s*)?$")]
+    // led its lab, hacker B"; a role with capitalised words that ends in a title word: ", India business head B", ", and
+    // Americas One CFO C".
+    [GeneratedRegex(@"^\s*(?:(?:of|at|from|van|bij)\s+[^,;]{1,40}?)?,\s*(?:(?:who|die)\s+[^,;]{1,60}?,\s*)?(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,4}$|^\s*(?:,\s*(?:(?:the|its|a|an|de|het|een)\s+)?[^,;]{1,60}?)?;\s*(?:and\s+|en\s+)?(?:(?:\p{Ll}[\p{Ll}\-]*)\s+){0,4}(?:(?<=\s)(?:\p{Ll}[\p{Ll}\-]*),\s*)?$|^\s*,\s*(?:and\s+|en\s+)?(?:[\p{L}\-&]+\s+){0,4}?(?:head|chief|lead|director|directeur|manager|officer|president|CEO|CFO|CTO|COO|CMO|CIO|VP|SVP|EVP)\s+$")]
     private static partial Regex ListGap();
 
     private int FirstPersonStart(Sentence s, int start, int end) =>

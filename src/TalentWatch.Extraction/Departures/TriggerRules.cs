@@ -150,6 +150,8 @@ internal static class TriggerRules
 
     /// <summary>"will remain at X as an adviser after stepping down": staying on in another role is no departure.</summary>
     public static readonly Regex StaysOn = R(@"\b(?:will remain|remains|remain|will stay|stays|stay on|staying on|blijft|zal blijven|aanblijft)\b[^.;]{0,60}?\b(?:as|als)\s+(?:an?\s+|een\s+|its\s+|zijn\s+|haar\s+)?(?:\p{L}+\s+)?(?:adviser|advisor|adviseur|chair|chairman|chairwoman|voorzitter|board member|commissaris|bestuurslid|consultant|executive chairman|vice-?chair(?:man|woman)?|vice-?voorzitter)\b|\b(?:zal|blijft|gaat)\b[^.;]{0,60}?\bvoorzitten\b|\bwill (?:continue to )?serve as (?:executive )?(?:chair|chairman|chairwoman)\b"
+        // "is leaving her CEO role while remaining chairman".
+        + @"|\b(?:remaining|staying)\s+(?:on\s+)?(?:as\s+)?(?:(?:the|its|an?)\s+)?(?:(?:executive|non-executive)\s+)?(?:chair|chairman|chairwoman|board member|adviser|advisor)\b(?<=\b(?:while|whilst|but|and)\s+(?:remaining|staying)\b[^.;]{0,40})"
         // "will become executive chairman", "shifts to the executive chairman role", "wordt bestuursvoorzitter": the same company's
         // chair, unless another company is named after it ("became chairman of Y" is a move).
         + @"|\b(?:becomes?|becoming|became|transition(?:s|ed|ing)?|mov(?:es?|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|wordt|werd|schuift\s+door)\b"

@@ -197,6 +197,9 @@ internal static partial class MentionFinder
     };
 
     // "Tony", or initials in capitals: "CJ", "TAP".
+    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|\s+\d{1,2}\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthAbbreviation();
+
     [GeneratedRegex(@"\G(?:\p{Lu}\p{Ll}{1,19}|\p{Lu}{2,4})(?![\p{L}\p{M}])", RegexOptions.CultureInvariant)]
     private static partial Regex NicknameWord();
 
@@ -344,6 +347,12 @@ internal static partial class MentionFinder
 
         if (kept.Count == 1 && (Lexicon.OrgSuffixes.Contains(kept[0].Text) || Lexicon.Demonyms.Contains(kept[0].Text) || Lexicon.RoleAcronyms.Contains(kept[0].Text)
             || Lexicon.Months.Contains(kept[0].Text)))
+        {
+            return;
+        }
+
+        // "effective Jan. 31", "starting Sept. 1": an abbreviated month, where "Jan de Boer" is a name.
+        if (kept.Count == 1 && MonthAbbreviation().IsMatch(sentence.AsSpan(kept[0].Start)))
         {
             return;
         }
