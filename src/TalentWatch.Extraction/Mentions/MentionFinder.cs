@@ -197,6 +197,9 @@ internal static partial class MentionFinder
     };
 
     // "Tony", or initials in capitals: "CJ", "TAP".
+    [GeneratedRegex(@"\b(?:van|of|bij|at|from|for|voor)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex PrepositionBefore();
+
     [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|\s+\d{1,2}\b)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthAbbreviation();
 
@@ -359,6 +362,14 @@ internal static partial class MentionFinder
 
         if (GivenNameAfterDepartment(sentence, kept, 0, knowledge) is > 0 and var givenAt)
         {
+            // "de topman van Kramsmit Joost Verhaar": after a preposition, a word that names no department is the company the
+            // title belongs to, run together with the person's name.
+            if (!Lexicon.DepartmentWords.Contains(kept[givenAt - 1].Text) && !kept[..givenAt].Any(t => knowledge.IsTitleWord(t.Text))
+                && PrepositionBefore().IsMatch(sentence.AsSpan(0, kept[0].Start)))
+            {
+                AddRun(sentence, kept[..givenAt], placeAdjective, mentions);
+            }
+
             kept = kept[givenAt..];
         }
 
