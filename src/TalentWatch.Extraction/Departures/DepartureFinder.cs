@@ -223,7 +223,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     /// ("Peter Chen, CTO Rocky Duan, Chief Scientist Pieter Abbeel").</summary>
     private bool Coordinated(string gap)
     {
-        if (Coordination().IsMatch(gap) || AlongWith().IsMatch(gap))
+        // ", Chief Strategy Officer ", ", and Senior Vice President for Compliance ": the next item's title in capitals.
+        if (Coordination().IsMatch(gap) || AlongWith().IsMatch(gap) || TitledListItem(gap))
         {
             return true;
         }
@@ -278,9 +279,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex PossessiveEnding();
 
     /// <summary>The words between names with the capitalised job titles left out ("former CTO" reads as "former").</summary>
-    // A nationality before a name describes the person as a title does: "neemt het roer over van de Brit X".
+    // A nationality before a name describes the person as a title does: "neemt het roer over van de Brit X"; so does a department
+    // in a title ("Senior Director of Investigations X").
     private string WithoutTitleWords(string gap) =>
-        string.Join(' ', gap.Split(' ').Where(w => w.Length == 0 || !(analysis.Knowledge.IsTitleWord(w.Trim(',')) || Lexicon.Demonyms.Contains(w.Trim(',')))));
+        string.Join(' ', gap.Split(' ').Where(w => w.Length == 0
+            || !(analysis.Knowledge.IsTitleWord(w.Trim(',')) || Lexicon.Demonyms.Contains(w.Trim(',')) || Lexicon.Departments.Contains(w.Trim(',')))));
 
     // "X and Y", "X, Y en Z", "X and vice president of research Y"; not "X, a close ally of (CEO) Y", where Y is oblique.
     [GeneratedRegex(@"^\s*(?:(?:and|en|&|,\s*and|,\s*en|as well as)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?(?<!\b(?:to|with|from|by|under)\s+)|,\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?(?<!\b(?:of|for|to|with|at|from|by|under)\s+|\b(?:van|voor|met|bij|door|onder)\s+(?:\p{Ll}[\p{Ll}\-]*\s+)?))$")]
@@ -2226,8 +2229,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
             if (person is null)
             {
-                // "A (OpenAI), B (Google DeepMind) and C (Apple) have joined": the employers in brackets belong to the names.
-                if (result.Count > 0 && !(k > 0 && InBrackets(s.Text, mm.Start, mm.End)))
+                // "A (OpenAI), B (Google DeepMind) and C (Apple) have joined": the employers in brackets belong to the names; and
+                // "..., and Senior Vice President for Compliance C": a department in the next item's title.
+                if (result.Count > 0 && !(k > 0 && InBrackets(s.Text, mm.Start, mm.End)) && !EntityRegistry.IsDepartmentAfterTitle(mm, s.Text[..mm.Start]))
                 {
                     break;
                 }
@@ -2495,7 +2499,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
             else if (previous is null && analysis.Registry.ResolveOrganisation(mm) is null
                 // "the resignations of Vice President of Marketing X": a title's capitalised department is part of the gap.
-                && !mm.Text.Split(' ').All(analysis.Knowledge.IsTitleWord))
+                && !mm.Text.Split(' ').All(analysis.Knowledge.IsTitleWord) && !EntityRegistry.IsDepartmentAfterTitle(mm, s.Text[..mm.Start]))
             {
                 break;
             }

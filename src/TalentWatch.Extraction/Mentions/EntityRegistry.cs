@@ -27,7 +27,8 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 
     /// <summary>"VP of Global Online Sales", "VP for CUDA Marketing": a department named after a title.</summary>
     public static bool IsDepartmentAfterTitle(Mention m, string before) =>
-        m.TokenCount >= 2 && Lexicon.DepartmentWords.Contains(m.LastToken) && !Lexicon.FirstNames.Contains(m.FirstToken) && DepartmentOfBefore().IsMatch(before);
+        (m.TokenCount >= 2 && Lexicon.DepartmentWords.Contains(m.LastToken) || m.TokenCount == 1 && Lexicon.Departments.Contains(m.Text))
+        && !Lexicon.FirstNames.Contains(m.FirstToken) && DepartmentOfBefore().IsMatch(before);
 
     [GeneratedRegex(@"\b(?:VP|SVP|EVP|CVP|[Vv]ice [Pp]resident|[Pp]resident|[Hh]ead|[Dd]irector|[Cc]hief|[Mm]anager|[Ll]ead|[Ll]eader)\s+(?:of|for)\s+(?:(?:the|its|and|&|[\p{Lu}][\p{L}\-]*)\s+){0,4}$")]
     private static partial Regex DepartmentOfBefore();
