@@ -1935,7 +1935,31 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private string? ReferenceTarget(Sentence s, string adjectives, bool destination, string? from, string reference) =>
         destination && adjectives.Trim().Length > 0
             ? analysis.LastEmployerBefore(s.Index, from ?? analysis.FocusAt(s.Index))
-            : destination ? null : TenureEmployer(s) ?? GiantOr(s, reference, analysis.FocusAt(s.Index));
+            : destination ? null : TenureEmployer(s) ?? OwnEmployerBefore(s, reference) ?? GiantOr(s, reference, analysis.FocusAt(s.Index));
+
+    // "Tom Baker, Veritas AI's CTO, is leaving the company", "Veritas AI CTO X is leaving the company": the employer the subject's
+    // own description names (possessive, or right before a role) next to the person's name, not one they came from ("the former
+    // Google CTO") nor one elsewhere in the sentence ("Following Meta's investment, ...").
+    private string? OwnEmployerBefore(Sentence s, string reference)
+    {
+        var at = s.Text.IndexOf(reference, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var people = analysis.Mentions[s.Index].Where(mm => mm.End <= at && analysis.Registry.ResolvePerson(mm) is not null).ToList();
+        return analysis.Mentions[s.Index]
+            .Where(mm => mm.End <= at && analysis.Registry.ResolvePerson(mm) is null && analysis.Registry.ResolveOrganisation(mm) is not null
+                && (mm.Possessive || RoleWordAfter().IsMatch(s.Text[mm.End..])) && !EarlierEmployerBefore().IsMatch(s.Masked[..mm.Start])
+                && people.Any(p => p.Start >= mm.End && p.Start - mm.End <= 60 && !s.Text[mm.End..p.Start].TrimEnd().TrimEnd(',').Contains(',')
+                    || mm.Start >= p.End && mm.Start - p.End <= 6 && s.Text[p.End..mm.Start].TrimStart().StartsWith(',')))
+            .Select(mm => analysis.EmployerOf(mm))
+            .LastOrDefault(e => e is not null);
+    }
+
+    [GeneratedRegex(@"\b(?:former|formerly|ex|previous|previously|onetime|one-time|voormalige?|oud|from|at|van|bij|who|die|with|met|than|dan)\b[\s\-]*(?:\S+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierEmployerBefore();
 
     // "after 19 years at Microsoft ..., he would be leaving the company": the company a tenure in the sentence names.
     private string? TenureEmployer(Sentence s) => EmployersNamed(s, mm => TenureBefore().IsMatch(s.Masked.AsSpan(0, mm.Start))).FirstOrDefault();
