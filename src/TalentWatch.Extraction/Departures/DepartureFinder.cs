@@ -2254,8 +2254,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             if (person is null)
             {
                 // "A (OpenAI), B (Google DeepMind) and C (Apple) have joined": the employers in brackets belong to the names; and
-                // "..., and Senior Vice President for Compliance C": a department in the next item's title.
-                if (result.Count > 0 && !(k > 0 && InBrackets(s.Text, mm.Start, mm.End)) && !EntityRegistry.IsDepartmentAfterTitle(mm, s.Text[..mm.Start]))
+                // "..., and Senior Vice President for Compliance C", "Head of HR D": a title or its department in the next item.
+                if (result.Count > 0 && !(k > 0 && InBrackets(s.Text, mm.Start, mm.End)) && !EntityRegistry.IsDepartmentAfterTitle(mm, s.Text[..mm.Start])
+                    && !mm.Text.Split(' ').All(analysis.Knowledge.IsTitleWord))
                 {
                     break;
                 }
