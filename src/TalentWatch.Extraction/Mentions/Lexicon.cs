@@ -105,7 +105,7 @@ internal static class Lexicon
     public static readonly HashSet<string> DepartmentWords = Set(DepartmentEndings + " Sales Management Communications Policy Strategy Finance Partnerships Advertising Commerce Affairs Relations Division Team Project Unit Initiative");
 
     /// <summary>A department named by one word after a title ("Senior Vice President for Compliance", "Director of Investigations").</summary>
-    public static readonly HashSet<string> Departments = Set(DepartmentEndings + " Sales Communications Policy Strategy Finance Partnerships Advertising Compliance Investigations Research Product Products Legal Technology Growth Security Safety Talent People Hardware Software Product Design Audit Risk Procurement Logistics Manufacturing Quality HR IT PR Media Content Trust Ads Search Devices Games Gaming Music Video News Editorial");
+    public static readonly HashSet<string> Departments = Set(DepartmentEndings + " Sales Communications Policy Strategy Finance Partnerships Advertising Compliance Investigations Research Product Products Legal Technology Growth Security Safety Talent People Hardware Software Design Audit Risk Procurement Logistics Manufacturing Quality HR IT PR Media Content Trust Ads Search Devices Games Gaming Music Video News Editorial");
 
     /// <summary>Words that name a business function; a name made of these alone ("Devices & Services", "Safety Systems", "Cloud
     /// and AI") is a division inside a company, not an employer of its own.</summary>
