@@ -278,6 +278,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\G(?:['’]s|['’])", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveEnding();
 
+    /// <summary>A capitalised run that belongs to a job title, not a name: title words only ("Head", "Vice President") or the
+    /// department after one ("Head of HR", "Senior Vice President for Compliance").</summary>
+    private bool PartOfTitle(Sentence s, Mention mm) =>
+        mm.Text.Split(' ').All(analysis.Knowledge.IsTitleWord) || EntityRegistry.IsDepartmentAfterTitle(mm, s.Text[..mm.Start]);
+
     /// <summary>The words between names with the capitalised job titles left out ("former CTO" reads as "former").</summary>
     // A nationality before a name describes the person as a title does: "neemt het roer over van de Brit X"; so does a department
     // in a title ("Senior Director of Investigations X").
@@ -2255,8 +2260,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             {
                 // "A (OpenAI), B (Google DeepMind) and C (Apple) have joined": the employers in brackets belong to the names; and
                 // "..., and Senior Vice President for Compliance C", "Head of HR D": a title or its department in the next item.
-                if (result.Count > 0 && !(k > 0 && InBrackets(s.Text, mm.Start, mm.End)) && !EntityRegistry.IsDepartmentAfterTitle(mm, s.Text[..mm.Start])
-                    && !mm.Text.Split(' ').All(analysis.Knowledge.IsTitleWord))
+                if (result.Count > 0 && !(k > 0 && InBrackets(s.Text, mm.Start, mm.End)) && !PartOfTitle(s, mm))
                 {
                     break;
                 }
@@ -2524,7 +2528,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
             else if (previous is null && analysis.Registry.ResolveOrganisation(mm) is null
                 // "the resignations of Vice President of Marketing X": a title's capitalised department is part of the gap.
-                && !mm.Text.Split(' ').All(analysis.Knowledge.IsTitleWord) && !EntityRegistry.IsDepartmentAfterTitle(mm, s.Text[..mm.Start]))
+                && !PartOfTitle(s, mm))
             {
                 break;
             }

@@ -82,11 +82,11 @@ internal static class Lexicon
         Iranian Russian Ukrainian Taiwanese Singaporean Indonesian Egyptian Nigerian Argentinian Chilean Hungarian Romanian
         Iraanse Iraakse Russische Oekraïense Turkse Indonesische Surinaamse Marokkaanse Israëlische Zuid-Afrikaanse Taiwanese
         Singaporese Braziliaanse Mexicaanse Griekse Tsjechische Hongaarse Roemeense Egyptische Australische
-        Amerikaan Nederlander Belg Brit Duitser Fransman Japanner Iraniër Indiër Israëliër Canadees Zweed Noor Deen Spanjaard
-        Italiaan Zwitser Oostenrijker Ier Vlaming Chinees Rus Turk Australiër Braziliaan
+        Noor Deen Ier Chinees Rus Turk
         """ + DemonymNounWords);
 
-    // Not "Noor", "Finn" or "Dane": they are given names too ("Noor Visscher").
+    // The nouns that may stand before a name; not "Noor", "Deen" or "Rus" (the line above): they are given names or surnames
+    // too ("Noor Visscher").
     private const string DemonymNounWords = """
         Amerikaan Nederlander Belg Brit Duitser Fransman Japanner Iraniër Indiër Israëliër Canadees Zweed Spanjaard Italiaan
         Zwitser Oostenrijker Vlaming Australiër Braziliaan Portugees Griek Hongaar Roemeen Colombiaan Argentijn Mexicaan
