@@ -917,7 +917,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         // "Cohere has announced that X is joining the company as its new CFO": the company joined is the one that announces, never
         // one left.
-        if (rule.Kind == TriggerKind.Join && to is null && rule.DirectObjectIsTo && JoinedCompanyReference().IsMatch(s.Masked[te..clauseEnd]))
+        var joinedTheCompany = rule.Kind == TriggerKind.Join && to is null && rule.DirectObjectIsTo && JoinedCompanyReference().IsMatch(s.Masked[te..clauseEnd]);
+        if (joinedTheCompany)
         {
             to = EmployersNamed(s, mm => mm.End <= ts && AnnouncesAfter().IsMatch(s.Masked[mm.End..ts])).FirstOrDefault();
         }
@@ -1444,8 +1445,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         // Company left named before the verb: "Veritas AI co-founder X departs", "die Koolmees in 2025 verliet". Not the hirer
         // of "Cohere has hired X, who joined Veritas AI in 2023": that relative clause tells where X came from.
+        var fromBeforeVerb = false;
         if (from is null && rule.Kind != TriggerKind.Hire && !(rule.Kind == TriggerKind.Join && HiredThenRelative().IsMatch(s.Masked[clauseStart..ts])))
         {
+            fromBeforeVerb = true;
             from = OrganisationBefore(s, clauseStart, ts, focus: null, destination: false, except: to, registeredOnly: true,
                 skipEarlierEmployers: (rule.Kind == TriggerKind.Leave && to is null) || rule.RequiresCompanyLeft);
         }
@@ -1569,6 +1572,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
 
             var unknownLeft = f is null || string.Equals(f, to, StringComparison.OrdinalIgnoreCase)
+                // "Veritas AI executive X, who joined the company in 2019": the company named before the verb is the one joined.
+                || joinedTheCompany && fromBeforeVerb && from is not null && own is null
                 || rule.Kind == TriggerKind.Join && person is not null && PreviousFrom(person, null) is null && from is null && !RoleFinder.HasRole(clauseText)
                     && !analysis.LosingPeopleFocus(s.Index);
             if (unknownLeft || f is null)
