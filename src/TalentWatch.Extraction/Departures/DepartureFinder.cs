@@ -285,10 +285,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     /// <summary>The words between names with the capitalised job titles left out ("former CTO" reads as "former").</summary>
     // A nationality before a name describes the person as a title does: "neemt het roer over van de Brit X"; so does a department
-    // in a title ("Senior Director of Investigations X").
+    // in a title ("Senior Director of Investigations X") and a region ("its UK managing director X").
     private string WithoutTitleWords(string gap) =>
         string.Join(' ', gap.Split(' ').Where(w => w.Length == 0
-            || !(analysis.Knowledge.IsTitleWord(w.Trim(',')) || Lexicon.Demonyms.Contains(w.Trim(',')) || Lexicon.Departments.Contains(w.Trim(',')))));
+            || !(analysis.Knowledge.IsTitleWord(w.Trim(',')) || Lexicon.Demonyms.Contains(w.Trim(',')) || Lexicon.Departments.Contains(w.Trim(',')) || analysis.Knowledge.IsRegion(w.Trim(',')))));
 
     // "X and Y", "X, Y en Z", "X and vice president of research Y"; not "X, a close ally of (CEO) Y", where Y is oblique.
     [GeneratedRegex(@"^\s*(?:(?:and|en|&|,\s*and|,\s*en|as well as)\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?(?<!\b(?:to|with|from|by|under)\s+)|,\s*(?:(?:former\s+|ex-)?(?:\p{Ll}[\p{Ll}\-]*\s+){1,5})?(?<!\b(?:of|for|to|with|at|from|by|under)\s+|\b(?:van|voor|met|bij|door|onder)\s+(?:\p{Ll}[\p{Ll}\-]*\s+)?))$")]

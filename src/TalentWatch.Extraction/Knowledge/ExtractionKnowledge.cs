@@ -166,6 +166,9 @@ public sealed class ExtractionKnowledge
         return null;
     }
 
+    /// <summary>True for a country or region ("UK", "EMEA", "Benelux"), which may stand in a job title ("UK managing director").</summary>
+    public bool IsRegion(string text) => regions.Contains(Key(text));
+
     /// <summary>True for well-known people ("Sam Altman"): a name, never a company.</summary>
     public bool IsPerson(string text) => people.Contains(Key(text));
 

@@ -66,6 +66,13 @@ internal static partial class MentionFinder
             value = value[..^1];
         }
 
+        // "Ex-Google engineer X" opening a sentence: "Ex-" says former, as "ex-" does; the name starts after it.
+        if (value.Length > 3 && value.StartsWith("Ex-", StringComparison.Ordinal) && char.IsUpper(value[3]))
+        {
+            start += 3;
+            value = value[3..];
+        }
+
         // "Co-founder Igor B." starts a sentence: a role, not a name.
         if (value.Contains('-', StringComparison.Ordinal) && Lexicon.RoleNouns.Contains(value))
         {
