@@ -389,6 +389,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 foreach (var (start, end) in Clauses(s))
                 {
                     var clause = s.Masked[start..end];
+                    // "X, die de order zou hebben gegeven, nam ontslag": a hedge inside an inserted relative clause is about
+                    // that clause; the main verb is read without it (blanked, so that positions stay).
+                    if (analysis.IsHedged(clause) && RelativeInsert().IsMatch(clause)
+                        && RelativeInsert().Replace(clause, r => new string(' ', r.Length)) is var unhedged && !analysis.IsHedged(unhedged))
+                    {
+                        clause = unhedged;
+                    }
+
                     var rules = TriggerRules.RulesThatMayMatch(clause, analysis.Dutch);
                     if (analysis.IsHedged(clause) || staysOn)
                     {
@@ -789,6 +797,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         return found;
     }
+
+    // ", die de order zou hebben gegeven,", ", who reportedly ...,": a relative clause set off by commas inside a sentence.
+    [GeneratedRegex(@",\s*(?:die|dat|wie|who|which|whom)\b[^,;.]{1,120}?,", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeInsert();
 
     // The words that open a Dutch subordinate clause, whose verb comes last: "die ... vertrok", "nadat ... opstapte".
     [GeneratedRegex(@"\b(?:die|dat|nadat|toen|omdat|waarna|sinds|wanneer|terwijl|doordat|zodat|hoewel|voordat|nu|waar|wie)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
