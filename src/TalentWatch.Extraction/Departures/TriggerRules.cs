@@ -65,7 +65,7 @@ internal static class TriggerRules
 
         // Checked only after the hedge matched, and then against the text without the reported intention: kept out of
         // the hedges themselves, whose every sentence and clause it would slow down.
-        return !(text.Contains("would", StringComparison.OrdinalIgnoreCase) && ReportedIntention.IsMatch(text))
+        return !((text.Contains("would", StringComparison.OrdinalIgnoreCase) || text.Contains("zou", StringComparison.OrdinalIgnoreCase)) && ReportedIntention.IsMatch(text))
             || AnyHedge(ReportedIntention.Replace(text, m => new string(' ', m.Length)));
     }
 
@@ -74,7 +74,9 @@ internal static class TriggerRules
     // hedged by an adverb or quoted words between "would" and the verb ('would "probably" leave').
     private static readonly Regex ReportedIntention = R(
         @"\b(?:said|says|announced|announces|confirmed|confirms|told\s+\p{Ll}+)(?:\s+(?:last|this|on|in|earlier|\p{Ll}+day|week|month|year)){0,3}\s+(?:that\s+)?(?:he|she|they|(?-i:\p{Lu})[\p{L}\-.'’]*(?:\s+(?-i:\p{Lu})[\p{L}\-.'’]*){0,3}(?:,[^,;.]{1,80},)?)\s+would\s+(?:leave|depart|step down|exit)\b(?![^.;]{0,60}\bif\b)"
-        + @"|\bwould\s+(?:leave|depart|step down|exit)\b(?=[^.;]{0,100}?,\s*(?:[\p{L}\-.'’]+\s+){0,3}(?:said|says|announced|confirmed)\b)(?![^.;]{0,100}\bif\b)");
+        + @"|\bwould\s+(?:leave|depart|step down|exit)\b(?=[^.;]{0,100}?,\s*(?:[\p{L}\-.'’]+\s+){0,3}(?:said|says|announced|confirmed)\b)(?![^.;]{0,100}\bif\b)"
+        // "Y maakte bekend dat X zou vertrekken", "bracht naar buiten dat A en B zouden vertrekken": an announcement, not a rumour.
+        + @"|\b(?:bekend|naar\s+buiten|weten)\s+dat\s+[^.;]{1,120}?\b(?:zou|zouden)\s+(?:[^\s.;]+\s+){0,6}?(?:vertrekken|opstappen|stoppen|aftreden|overstappen)\b(?![^.;]{0,60}\b(?:als|indien)\b)");
 
     /// <summary>"A report on X stepping down was false", "the moment is not at hand", "thinking seriously about stepping down",
     /// "if he ultimately decides to leave", "once a successor is found", "zodra hij een opvolger heeft gevonden", "vroeg of

@@ -462,7 +462,12 @@ internal static partial class MentionFinder
                 && knowledge.Organisation(Text(sentence, run[cut..])) is null && !Lexicon.OrgSuffixes.Contains(run[^1].Text))
             {
                 AddRun(sentence, run[..cut], placeAdjective, mentions);
-                AddRun(sentence, run[cut..], false, mentions);
+                // "bij Ajax Cape Town": a known place after the company names no one.
+                if (!knowledge.IsNotAName(Text(sentence, run[cut..])))
+                {
+                    AddRun(sentence, run[cut..], false, mentions);
+                }
+
                 return true;
             }
         }
