@@ -1460,9 +1460,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var fromBeforeVerb = false;
         if (from is null && rule.Kind != TriggerKind.Hire && !(rule.Kind == TriggerKind.Join && HiredThenRelative().IsMatch(s.Masked[clauseStart..ts])))
         {
-            fromBeforeVerb = true;
             from = OrganisationBefore(s, clauseStart, ts, focus: null, destination: false, except: to, registeredOnly: true,
                 skipEarlierEmployers: (rule.Kind == TriggerKind.Leave && to is null) || rule.RequiresCompanyLeft);
+            fromBeforeVerb = from is not null;
         }
 
         var (date, explicitDate) = ChooseDate(s, dates, clauseStart, clauseEnd, ts, te);
@@ -1585,7 +1585,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
             var unknownLeft = f is null || string.Equals(f, to, StringComparison.OrdinalIgnoreCase)
                 // "Veritas AI executive X, who joined the company in 2019": the company named before the verb is the one joined.
-                || joinedTheCompany && fromBeforeVerb && from is not null && own is null
+                || joinedTheCompany && fromBeforeVerb && own is null
                 || rule.Kind == TriggerKind.Join && person is not null && PreviousFrom(person, null) is null && from is null && !RoleFinder.HasRole(clauseText)
                     && !analysis.LosingPeopleFocus(s.Index);
             if (unknownLeft || f is null)

@@ -512,8 +512,9 @@ internal static partial class MentionFinder
         // end of a title.
         var titleBeforeGivenName = titleStart == 0 && run.Count - nameStart >= 2
             && (Lexicon.FirstNames.Contains(run[nameStart].Text) || knowledge.IsPerson(Text(sentence, run[nameStart..])));
-        // "chief executive of Rambus Dr. Ron Black": an honorific that ends the run belongs to the name after the full stop.
-        var trailingHonorific = nameStart == run.Count && titleStart > 0 && title.Count == 1 && title[0].Text is "Dr" or "Prof" or "Sir" or "Dame";
+        // "chief executive of Rambus Dr. Ron Black": "Dr" ending the run belongs to the name after the full stop. (It is no title
+        // head: a run ending in one, "Rambus Dr", would be read as a job title and dropped before this split.)
+        var trailingHonorific = nameStart == run.Count && titleStart > 0 && title.Count == 1 && title[0].Text == "Dr";
         if (title.Count == 0 || !(title.Any(t => knowledge.IsTitleHead(t.Text)) || titleBeforeGivenName || trailingHonorific))
         {
             return false;
