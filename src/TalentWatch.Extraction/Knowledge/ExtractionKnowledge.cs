@@ -71,8 +71,12 @@ public sealed class ExtractionKnowledge
     private readonly HashSet<string> regions;
     private readonly HashSet<string> surnames;
 
-    private ExtractionKnowledge(Dictionary<string, KnownOrganisation> organisations, HashSet<string> notNames, HashSet<string> acronymPlurals, HashSet<string> people, HashSet<string> titleWords, string[] titleCompoundHeads, HashSet<string> regions, string[] descriptorEndings)
+    /// <summary>The phrases of non-organisations.txt listed under a "# Places" heading.</summary>
+    private readonly HashSet<string> places;
+
+    private ExtractionKnowledge(Dictionary<string, KnownOrganisation> organisations, HashSet<string> notNames, HashSet<string> places, HashSet<string> acronymPlurals, HashSet<string> people, HashSet<string> titleWords, string[] titleCompoundHeads, HashSet<string> regions, string[] descriptorEndings)
     {
+        this.places = places;
         this.acronymPlurals = acronymPlurals;
         this.descriptorEndings = descriptorEndings;
         this.regions = regions;
@@ -169,6 +173,9 @@ public sealed class ExtractionKnowledge
     /// <summary>True for a country or region ("UK", "EMEA", "Benelux"), which may stand in a job title ("UK managing director").</summary>
     public bool IsRegion(string text) => regions.Contains(Key(text));
 
+    /// <summary>True for a town, country or region listed as a place ("Brussels", "Holland").</summary>
+    public bool IsPlace(string text) => places.Contains(Key(text));
+
     /// <summary>True for well-known people ("Sam Altman"): a name, never a company.</summary>
     public bool IsPerson(string text) => people.Contains(Key(text));
 
@@ -254,7 +261,7 @@ public sealed class ExtractionKnowledge
             }
         }
 
-        return new ExtractionKnowledge(orgs, notNames, acronymPlurals, persons, titleWords, titleCompoundHeads, regions, descriptorEndings);
+        return new ExtractionKnowledge(orgs, notNames, places, acronymPlurals, persons, titleWords, titleCompoundHeads, regions, descriptorEndings);
     }
 
     /// <summary>Case-, accent- and punctuation-blind key without legal suffixes.</summary>
@@ -395,10 +402,31 @@ public sealed class ExtractionKnowledge
             .ToHashSet(StringComparer.Ordinal);
         var heads = titles.Where(w => w.StartsWith('-')).Select(w => w[1..]).Where(w => w.Length > 0).ToArray();
         titles.RemoveWhere(w => w.StartsWith('-'));
-        return new ExtractionKnowledge(orgs, notNames, acronymPlurals, people, titles, heads, regions, descriptorEndings);
+        return new ExtractionKnowledge(orgs, notNames, PlaceKeys(nonOrganisationsTxt), acronymPlurals, people, titles, heads, regions, descriptorEndings);
     }
 
     /// <summary>The non-empty, non-comment lines of a data file, with their line numbers (for file:line errors).</summary>
+    /// <summary>The phrases listed under the headings of non-organisations.txt that start with "# Places".</summary>
+    private static HashSet<string> PlaceKeys(string nonOrganisationsTxt)
+    {
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        var inPlaces = false;
+        foreach (var raw in nonOrganisationsTxt.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.StartsWith('#'))
+            {
+                inPlaces = line.StartsWith("# Places", StringComparison.Ordinal);
+            }
+            else if (inPlaces && line.Length > 0)
+            {
+                places.Add(Key(line));
+            }
+        }
+
+        return places;
+    }
+
     internal static IEnumerable<(string Line, int Number)> DataLines(string content)
     {
         var number = 0;

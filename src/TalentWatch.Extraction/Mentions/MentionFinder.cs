@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using TalentWatch.Extraction.Knowledge;
 
@@ -38,11 +39,40 @@ internal static partial class MentionFinder
                 j++;
             }
 
+            j = WithKnownPossessiveName(sentence, tokens, group, j, knowledge);
             AddMention(sentence, group, mentions, knowledge);
             i = j;
         }
 
         return mentions;
+    }
+
+    private static readonly SearchValues<char> NameBreaks = SearchValues.Create(",;:()\"\u201c\u201d");
+
+    /// <summary>"King's College London", "Victoria's Secret": a possessive inside a known organisation's name does not end the
+    /// name. Returns the index of the first token after the group.</summary>
+    private static int WithKnownPossessiveName(string sentence, List<Tok> tokens, List<Tok> group, int next, ExtractionKnowledge knowledge)
+    {
+        if (!group[^1].Possessive || next >= tokens.Count)
+        {
+            return next;
+        }
+
+        for (var last = Math.Min(next + 2, tokens.Count - 1); last >= next; last--)
+        {
+            if (tokens[last].End - group[0].Start > 60 || sentence.AsSpan(group[0].Start, tokens[last].Start - group[0].Start).ContainsAny(NameBreaks))
+            {
+                continue;
+            }
+
+            if (knowledge.Organisation(sentence[group[0].Start..tokens[last].End]) is not null)
+            {
+                group.AddRange(tokens[next..(last + 1)]);
+                return last + 1;
+            }
+        }
+
+        return next;
     }
 
     /// <summary>Places written as initials ("U.S. President X"): not the initials of a name.</summary>
@@ -439,7 +469,9 @@ internal static partial class MentionFinder
                 continue;
             }
 
-            if (knowledge.IsNotAName(Text(sentence, run[..cut])) && knowledge.Organisation(Text(sentence, run)) is null)
+            // "Brussels Airlines", "Dublin Bank": a place before nothing but firm words names the firm.
+            if (knowledge.IsNotAName(Text(sentence, run[..cut])) && knowledge.Organisation(Text(sentence, run)) is null
+                && !(knowledge.IsPlace(Text(sentence, run[..cut])) && run[cut..].All(t => Lexicon.OrgSuffixes.Contains(t.Text))))
             {
                 return run[cut..];
             }
