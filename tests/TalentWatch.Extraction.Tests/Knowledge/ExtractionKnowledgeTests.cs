@@ -143,4 +143,16 @@ public class ExtractionKnowledgeTests
         Assert.True(knowledge.IsNotAName("Silicon Valley"));
         Assert.False(knowledge.IsNotAName("-winkel"));
     }
+
+    [Fact]
+    public void Places_are_the_phrases_under_a_places_heading()
+    {
+        var knowledge = ExtractionKnowledge.Parse(string.Empty, "# Places and regions: Europe\nBrussels\n# Fields and concepts\nArtificial Intelligence\n", string.Empty, string.Empty);
+
+        Assert.True(knowledge.IsPlace("brussels"));
+        Assert.False(knowledge.IsPlace("Artificial Intelligence"));
+        Assert.True(knowledge.IsNotAName("Artificial Intelligence"));
+        Assert.True(Shipped.IsPlace("Amsterdam"));
+        Assert.False(Shipped.IsPlace("AI"));
+    }
 }
