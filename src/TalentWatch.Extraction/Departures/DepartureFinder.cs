@@ -1144,6 +1144,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                             from = referred;
                         }
 
+                        // "en ontsloegen ze De Haas", "the board fired X": a pronoun or the company's own body as the subject
+                        // fires for the company the article is about.
+                        if (from is null && (BodyOrPronounSubjectAfter().IsMatch(s.Masked[te..]) || BodyOrPronounSubjectBefore().IsMatch(s.Masked[clauseStart..ts]))
+                            && analysis.FocusAt(s.Index) is { } focusCompany && analysis.Registry.IsEmployer(focusCompany))
+                        {
+                            from = focusCompany;
+                        }
+
                         if (from is null)
                         {
                             return;
@@ -2224,6 +2232,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?:when|while|as|after|before|because|since|until|once|where|whereas|toen|terwijl|nadat|voordat|omdat|sinds|zodra|waar)\s+(?:the\s+|de\s+|het\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubordinatorBefore();
 
+    private const string BodyOrPronoun = @"(?:ze|zij|they|de\s+(?:raad\s+van\s+(?:commissarissen|toezicht|bestuur)|rvc|rvt|commissarissen|aandeelhouders|directie|eigenaren|eigenaars)|het\s+bestuur|the\s+board|its\s+board|the\s+(?:company['’]s\s+)?(?:directors|shareholders|owners))";
+
+    [GeneratedRegex(@"^\s*" + BodyOrPronoun + @"\s+(?-i:\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BodyOrPronounSubjectAfter();
+
+    [GeneratedRegex(@"(?:^|,\s*|\b(?:and|en|toen|nadat|dat|that|when|after)\s+)" + BodyOrPronoun + @"\s+(?:(?:has|have|had|then|also|heeft|hebben|had|hadden|ook)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BodyOrPronounSubjectBefore();
+
     private List<string?> SubjectPersons(Sentence s, int start, int end)
     {
         // ... and so does a closed relative clause: "X, who reports to Y, is leaving".
@@ -2420,8 +2436,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         return kept.Append(text, at, Math.Max(0, end - at)).ToString();
     }
 
-    // ", head of research," between a name and "and": a description, in lower case (", Metz," is the next name of a list).
-    [GeneratedRegex(@",\s+(?-i:(?=\p{Ll}))(?!(?:and|en|or|of|but|maar|who|die|which|that|wat|dat|said|says|zei|zegt)\b)[^,;()""“”]{1,80}?,(?=\s*(?:and|en|&)\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // ", head of research," between a name and "and" (or "as well as"): a description, in lower case (", Metz," is the next name
+    // of a list), or a capitalised title at a company (", Chief Executive Officer at Y,").
+    [GeneratedRegex(@",\s+(?:(?-i:(?=\p{Ll}))(?!(?:and|en|or|of|but|maar|who|die|which|that|wat|dat|said|says|zei|zegt)\b)|(?-i:(?=\p{Lu}))(?=[^,;()""“”]{1,40}?\s(?:at|of|bij|van)\s))[^,;()""“”]{1,80}?,(?=\s*(?:and|en|&|as well as|along with|together with|evenals)\s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ListedApposition();
 
     private bool SpeakerBefore(Sentence s, string person, int from) =>

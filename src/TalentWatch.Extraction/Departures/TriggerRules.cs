@@ -69,11 +69,11 @@ internal static class TriggerRules
             || AnyHedge(ReportedIntention.Replace(text, m => new string(' ', m.Length)));
     }
 
-    // "X said last month that he would leave", "Intel said X would leave the company", "Intel announced X, its CTO, would leave",
+    // "X said last month that he would leave", "Intel said (chief executive) X would leave the company", "Intel announced X, its CTO, would leave",
     // "X would leave in May, the company said": the future of a report. Not with a condition ("... if the deal fails"), nor
     // hedged by an adverb or quoted words between "would" and the verb ('would "probably" leave').
     private static readonly Regex ReportedIntention = R(
-        @"\b(?:said|says|announced|announces|confirmed|confirms|told\s+\p{Ll}+)(?:\s+(?:last|this|on|in|earlier|\p{Ll}+day|week|month|year)){0,3}\s+(?:that\s+)?(?:he|she|they|(?-i:\p{Lu})[\p{L}\-.'’]*(?:\s+(?-i:\p{Lu})[\p{L}\-.'’]*){0,3}(?:,[^,;.]{1,80},)?)\s+would\s+(?:leave|depart|step down|exit)\b(?![^.;]{0,60}\bif\b)"
+        @"\b(?:said|says|announced|announces|confirmed|confirms|told\s+\p{Ll}+)(?:\s+(?:last|this|on|in|earlier|\p{Ll}+day|week|month|year)){0,3}\s+(?:that\s+)?(?:he|she|they|(?:(?:its|the|their)\s+)?(?:(?-i:\p{Ll})[\p{Ll}\-]*\s+){0,4}?(?-i:\p{Lu})[\p{L}\-.'’]*(?:\s+(?-i:\p{Lu})[\p{L}\-.'’]*){0,3}(?:,[^,;.]{1,80},)?)\s+would\s+(?:leave|depart|step down|exit)\b(?![^.;]{0,60}\bif\b)"
         + @"|\bwould\s+(?:leave|depart|step down|exit)\b(?=[^.;]{0,100}?,\s*(?:[\p{L}\-.'’]+\s+){0,3}(?:said|says|announced|confirmed)\b)(?![^.;]{0,100}\bif\b)"
         // "Y maakte bekend dat X zou vertrekken", "bracht naar buiten dat A en B zouden vertrekken": an announcement, not a rumour.
         + @"|\b(?:bekend|naar\s+buiten|weten)\s+dat\s+[^.;]{1,120}?\b(?:zou|zouden)\s+(?:[^\s.;]+\s+){0,6}?(?:vertrekken|opstappen|stoppen|aftreden|overstappen)\b(?![^.;]{0,60}\b(?:als|indien)\b)");
