@@ -1057,6 +1057,20 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         persons = PeopleAfterColon(s, clauseEnd);
                     }
 
+                    // "Y has seen several top executives leave the company recently, including A, B and C": a group of people in
+                    // the object, named in the list that follows.
+                    if (persons.Count == 0 && !obj.Success && PeopleGroup().IsMatch(s.Masked[os..Math.Max(os, oe)])
+                        && IncludingListAfter().Match(s.Masked, oe) is { Success: true } listAfterObject)
+                    {
+                        persons = LeadingPersons(s, listAfterObject.Index + listAfterObject.Length, s.Masked.Length).Cast<string?>().ToList();
+                    }
+
+                    if (persons.Count == 0 && obj.Success && PeopleGroup().IsMatch(obj.Value)
+                        && IncludingListAfter().Match(s.Masked, clauseStart + obj.Index + obj.Length) is { Success: true } listAfterGroup)
+                    {
+                        persons = LeadingPersons(s, listAfterGroup.Index + listAfterGroup.Length, s.Masked.Length).Cast<string?>().ToList();
+                    }
+
                     if (persons.Count == 0)
                     {
                         persons = PeopleNamedNext(s);
@@ -2186,7 +2200,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:its|their)\s+(?:[\p{L}\-]+\s+){0,3}?(?:ceo|cto|coo|cfo|chief|head|president|founder|co-founder|cofounder|founders|co-founders|executives?|researchers?|engineers?|scientists?|leaders?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ItsRoleObject();
 
-    [GeneratedRegex(@"(?<=\p{L}),\s+(?!(?:and|or|en|of|but|maar|who|die|which|that|dat|like|notably|especially|" + TriggerRules.ListOpeners + @")\b)(?-i:\p{Ll})[^,;()""“”]{1,100},\s*(?:(?:has|have|had|is|are|was|were|will|would|also|now|then|heeft|is|zal|gaat)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\p{L}),\s+(?!(?:and|or|en|of|but|maar|who|die|which|that|dat|like|notably|especially|as well as|along with|together with|alongside|samen met|evenals|" + TriggerRules.ListOpeners + @")\b)(?-i:\p{Ll})[^,;()""“”]{1,100},\s*(?:(?:has|have|had|is|are|was|were|will|would|also|now|then|heeft|is|zal|gaat)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClosingApposition();
 
     [GeneratedRegex(@"^\s+(?:being|having been|having)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -2241,6 +2255,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"(?:^|,\s*|\b(?:and|en|toen|nadat|dat|that|when|after)\s+)" + BodyOrPronoun + @"\s+(?:(?:has|have|had|then|also|heeft|hebben|had|hadden|ook)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BodyOrPronounSubjectBefore();
 
+    [GeneratedRegex(@"\b(?:several|many|a number of|a few|some|a string of|a series of|a wave of|a slew of|other|more|veel|enkele|meerdere|diverse|verschillende)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:executives|employees|staffers|staff|people|researchers|engineers|scientists|leaders|managers|officials|bestuurders|medewerkers|managers|directeuren|onderzoekers)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleGroup();
+
+    [GeneratedRegex(@"\G[^.;:]{0,60}?,?\s*\b(?:including|among them|waaronder|onder wie)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IncludingListAfter();
+
     private List<string?> SubjectPersons(Sentence s, int start, int end)
     {
         // ... and so does a closed relative clause: "X, who reports to Y, is leaving".
@@ -2270,7 +2290,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var sincePrevious = WithoutInserts(s.Text, previousEnd, mm.Start, places);
             // "X and vice president of research Y": an "of" inside a title between coordinated names does not make Y an object.
             if (!relative && NotASubject().IsMatch(sincePrevious) && result.Count == 0
-                && !(k > 0 && Coordinated(WithoutInserts(s.Text, list[k - 1].End, mm.Start, places))) && !TitleWithOfBefore().IsMatch(sincePrevious))
+                && !(k > 0 && Coordinated(WithoutInserts(s.Text, list[k - 1].End, mm.Start, places))) && !TitleWithOfBefore().IsMatch(sincePrevious)
+                && !(k > 0 && AlongWith().IsMatch(sincePrevious)))
             {
                 continue;
             }
@@ -2307,7 +2328,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 // Only names coordinated with the one already found: "X and Y", "X, Y en Z"; not "According to X, Y quit".
                 var gap = Brackets().Replace(WithoutInserts(s.Text, mm.End, addedStart, inserts), string.Empty);
                 var since = sincePrevious;
-                if (!(Coordinated(gap) || BothAnd(s.Text[start..mm.Start], gap)) || NotASubject().IsMatch(since) && !AlongWith().IsMatch(since) && !TitleWithOfBefore().IsMatch(since) || SourceBefore().IsMatch(s.Text[..mm.Start]))
+                if (!(Coordinated(gap) || BothAnd(s.Text[start..mm.Start], gap) || AlongWith().IsMatch(gap)) || NotASubject().IsMatch(since) && !AlongWith().IsMatch(since) && !TitleWithOfBefore().IsMatch(since) || SourceBefore().IsMatch(s.Text[..mm.Start]))
                 {
                     break;
                 }
