@@ -2255,7 +2255,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"(?:^|,\s*|\b(?:and|en|toen|nadat|dat|that|when|after)\s+)" + BodyOrPronoun + @"\s+(?:(?:has|have|had|then|also|heeft|hebben|had|hadden|ook)\s+)*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BodyOrPronounSubjectBefore();
 
-    [GeneratedRegex(@"\b(?:several|many|a number of|a few|some|a string of|a series of|a wave of|a slew of|other|more|veel|enkele|meerdere|diverse|verschillende)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:executives|employees|staffers|staff|people|researchers|engineers|scientists|leaders|managers|officials|bestuurders|medewerkers|managers|directeuren|onderzoekers)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:several|many|a number of|a few|some|a string of|a series of|a wave of|a slew of|other|more|veel|enkele|meerdere|diverse|verschillende)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:executives|employees|staffers|staff|people|researchers|engineers|scientists|leaders|managers|officials|bestuurders|medewerkers|directeuren|onderzoekers)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeopleGroup();
 
     [GeneratedRegex(@"\G[^.;:]{0,60}?,?\s*\b(?:including|among them|waaronder|onder wie)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

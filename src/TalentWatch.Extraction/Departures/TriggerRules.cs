@@ -69,9 +69,9 @@ internal static class TriggerRules
             || AnyHedge(ReportedIntention.Replace(text, m => new string(' ', m.Length)));
     }
 
-    // "X said last month that he would leave", "Intel said (chief executive) X would leave the company", "Intel announced X, its CTO, would leave",
-    // "X would leave in May, the company said": the future of a report. Not with a condition ("... if the deal fails"), nor
-    // hedged by an adverb or quoted words between "would" and the verb ('would "probably" leave').
+    // "X said last month that he would leave", "Intel said (chief executive) X would leave the company", "Intel announced X, its
+    // CTO, would leave", "X would leave in May, the company said": the future of a report. Not with a condition ("... if the
+    // deal fails"), nor hedged by an adverb or quoted words between "would" and the verb ('would "probably" leave').
     private static readonly Regex ReportedIntention = R(
         @"\b(?:said|says|announced|announces|confirmed|confirms|told\s+\p{Ll}+)(?:\s+(?:last|this|on|in|earlier|\p{Ll}+day|week|month|year)){0,3}\s+(?:that\s+)?(?:he|she|they|(?:(?:its|the|their)\s+)?(?:(?-i:\p{Ll})[\p{Ll}\-]*\s+){0,4}?(?-i:\p{Lu})[\p{L}\-.'’]*(?:\s+(?-i:\p{Lu})[\p{L}\-.'’]*){0,3}(?:,[^,;.]{1,80},)?)\s+would\s+(?:leave|depart|step down|exit)\b(?![^.;]{0,60}\bif\b)"
         + @"|\bwould\s+(?:leave|depart|step down|exit)\b(?=[^.;]{0,100}?,\s*(?:[\p{L}\-.'’]+\s+){0,3}(?:said|says|announced|confirmed)\b)(?![^.;]{0,100}\bif\b)"
