@@ -1059,14 +1059,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
                     // "Y has seen several top executives leave the company recently, including A, B and C": a group of people in
                     // the object, named in the list that follows.
-                    if (persons.Count == 0 && !obj.Success && PeopleGroup().IsMatch(s.Masked[os..Math.Max(os, oe)])
-                        && IncludingListAfter().Match(s.Masked, oe) is { Success: true } listAfterObject)
-                    {
-                        persons = LeadingPersons(s, listAfterObject.Index + listAfterObject.Length, s.Masked.Length).Cast<string?>().ToList();
-                    }
-
-                    if (persons.Count == 0 && obj.Success && PeopleGroup().IsMatch(obj.Value)
-                        && IncludingListAfter().Match(s.Masked, clauseStart + obj.Index + obj.Length) is { Success: true } listAfterGroup)
+                    if (persons.Count == 0 && PeopleGroup().IsMatch(s.Masked[os..Math.Max(os, oe)])
+                        && IncludingListAfter().Match(s.Masked, oe) is { Success: true } listAfterGroup)
                     {
                         persons = LeadingPersons(s, listAfterGroup.Index + listAfterGroup.Length, s.Masked.Length).Cast<string?>().ToList();
                     }
