@@ -219,7 +219,9 @@ internal sealed partial class ArticleAnalysis
         if (article.Source is { Length: > 0 } source
             && (source.Equals(m.Text, StringComparison.OrdinalIgnoreCase) || m.TokenCount >= 2 && source.Contains(m.Text, StringComparison.OrdinalIgnoreCase)))
         {
-            return true;
+            // A broadcaster, club or firm reporting on its own people ("Hoofdredacteur X vertrekt bij Omroep West" on Omroep
+            // West's own site) is the employer where a departure names it as the place left.
+            return !PlaceLeftBefore().IsMatch(sentence.AsSpan(0, m.Start));
         }
 
         var before = sentence[..m.Start];
@@ -228,6 +230,9 @@ internal sealed partial class ArticleAnalysis
 
     [GeneratedRegex(@"\b(?:seen|reviewed|obtained|viewed|first reported|reported) by\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial Regex PublicationSlot();
+
+    [GeneratedRegex(@"\b(?:bij|at|verlaat|verliet|verlieten|verlaten|left|leaves|leaving|quit|quits|quitting|departs|departed|departing)\s+(?:de\s+|het\s+|the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceLeftBefore();
 
     public IReadOnlyList<Sentence> Sentences { get; }
 

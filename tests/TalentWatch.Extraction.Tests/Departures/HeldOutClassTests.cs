@@ -45,6 +45,23 @@ public class HeldOutClassTests
     }
 
     [Fact]
+    public void A_broadcaster_reporting_on_its_own_people_is_the_place_they_leave()
+    {
+        var nl = Assert.Single(WithSource("nl", "Omroep Zuidkust",
+            "Hoofdredacteur Karin Smit vertrekt bij Omroep Zuidkust. Omroep Zuidkust betreurt haar vertrek.").Departures);
+        Assert.Equal(("Karin Smit", "Omroep Zuidkust"), (nl.Person, nl.From));
+
+        var en = Assert.Single(WithSource("en", "Harbour Daily Report",
+            "Editor Lena Marsh has left Harbour Daily Report for Veritas AI, Harbour Daily Report said.").Departures);
+        Assert.Equal(("Lena Marsh", "Harbour Daily Report", "Veritas AI"), (en.Person, en.From, en.To));
+
+        // Only as the place left: "told Harbour Daily Report" still names the publication, not an employer.
+        var told = Assert.Single(WithSource("en", "Harbour Daily Report",
+            "Lumo Systems fired its finance chief, Gita Sorensen, a spokesperson told Harbour Daily Report.").Departures);
+        Assert.Equal("Lumo Systems", told.From);
+    }
+
+    [Fact]
     public void An_investor_named_more_often_than_the_start_up_is_not_the_company_left()
     {
         var d = ExtractionFixture.Single("en",
