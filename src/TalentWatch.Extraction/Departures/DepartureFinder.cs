@@ -953,7 +953,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
         else if (rule.From is not null)
         {
-            foreach (Match f in rule.From.Matches(s.Masked[..clauseEnd], te))
+            // "verlaat De Groot KLM en gaat aan de slag bij Y": a marker after the verb's object and "en" belongs to the next verb.
+            var markerLimit = rule.DirectObjectIsFrom && ObjectEnd().Match(s.Masked[..clauseEnd], te) is { Success: true } next ? next.Index : clauseEnd;
+            foreach (Match f in rule.From.Matches(s.Masked[..markerLimit], te))
             {
                 var org = OrganisationAt(s, f.Index + f.Length, clauseEnd, destination: false, from: null);
                 if (org is not null && org != to)
