@@ -206,6 +206,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^(?:,\s+(?:[^,]{1,80},\s+|(?:a|an|the|een)\s+[^,;]{1,60}?\s+)?|\s+(?:over|op|af|aan|terug|mee|weg|uit),?\s+)(?:who|die|that)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeSubject();
 
+    // Dutch often writes no comma before the relative pronoun: "in de voetsporen van X die vorig jaar vertrok". Without the
+    // comma only a singular verb makes X the antecedent ("de collega's van X die Y verlaten" are the colleagues).
+    [GeneratedRegex(@"^\s+(?:who|die)\s+(?:[^,.;]{0,60}?\s)?(?:vertrok|vertrekt|verliet|verlaat|stopte|stopt|stapte|stapt|trad|treedt|werd|wordt|left|quit|resigned|departed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeWithoutComma();
+
     // "reporter X, who wrote that Z was fired": the relative clause reports someone else's departure.
     [GeneratedRegex(@"^,?\s+(?:who|die)\s+(?:[\p{L}\-]+\s+){0,2}?(?:wrote|writes|said|says|reported|reports|told|noted|tweeted|posted|confirmed|zei|zegt|schreef|schrijft|meldde|meldt|bevestigde)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReportingRelative();
@@ -462,8 +467,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         FollowTheCompanyLosingPeople();
         NameCountedGroups();
         KeepPeopleWhoStay();
+        DropJoinsFromWhereTheyGoLater();
         return candidates;
     }
+
+    /// <summary>"Hein Schumacher is de nieuwe topman van Unilever. ... Schumacher begon in 2014 als financieel topman bij
+    /// FrieslandCampina": a join that took the article's focus as the company left cannot have left the company the same person
+    /// is read joining elsewhere in the article; that join is a step of the career that led there.</summary>
+    private void DropJoinsFromWhereTheyGoLater() =>
+        candidates.RemoveAll(c => c.Kind == TriggerKind.Join && c.FromSource == CompanySource.Focus && c.Person is not null
+            && (candidates.Any(d => d != c && d.Person == c.Person && d.To is not null && SameEmployer(d.To, c.From))
+                || joinsWithoutFrom.Any(j => j.Person == c.Person && j.Sentence != c.SentenceIndex && SameEmployer(j.To, c.From))));
 
     /// <summary>"Hastings stopt als ceo. ... De ex-ceo vertrekt niet bij het bedrijf, maar blijft als executive chairman": a leaver
     /// the article says later stays on as the company's chair, by name (anywhere later) or as the subject of a sentence that
@@ -2278,7 +2292,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         {
             var mm = list[k];
             // "that of X, who resigned" / "volgt X, die ... verliet": a relative clause makes X the subject after all.
-            var relative = RelativeSubject().IsMatch(s.Text[mm.End..end]) && !ReportingRelative().IsMatch(s.Text[mm.End..end])
+            var relative = (RelativeSubject().IsMatch(s.Text[mm.End..end]) || RelativeWithoutComma().IsMatch(s.Text[mm.End..])) && !ReportingRelative().IsMatch(s.Text[mm.End..end])
                 // "..., with X being the latest to leave": the name after "with" is the subject of the participle.
                 || BeingAfter().IsMatch(s.Text[mm.End..end]);
             // Only the words since the previous name count: "van" inside "Merel van den Bosch en Y" is a particle, not "of".

@@ -62,6 +62,24 @@ public class HeldOutClassTests
     }
 
     [Fact]
+    public void A_Dutch_relative_clause_without_a_comma_is_about_the_name_before_it()
+    {
+        var d = ExtractionFixture.Single("nl", "Karin Smit treedt in de voetsporen van Joost Verhaar die vorig jaar vertrok bij Coolblue.");
+        Assert.Equal(("Joost Verhaar", "Coolblue"), (d.Person, d.From));
+    }
+
+    [Fact]
+    public void A_career_step_told_as_a_join_leaves_no_company_the_same_person_joins_later()
+    {
+        // The join of 2014 took the article's focus (Adyen) as the company left; she is read joining Adyen now.
+        var result = ExtractionFixture.Run("nl",
+            "Karin Smit is vanaf juli de nieuwe topman van Adyen. Smit volgt Jan de Boer op. Smit begon in 2014 als financieel topman bij Coolblue.");
+
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Karin Smit" && d.From == "Adyen");
+        Assert.Contains(result.Departures, d => d.Person == "Jan de Boer" && d.From == "Adyen");
+    }
+
+    [Fact]
     public void An_investor_named_more_often_than_the_start_up_is_not_the_company_left()
     {
         var d = ExtractionFixture.Single("en",
