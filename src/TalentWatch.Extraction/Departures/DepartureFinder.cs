@@ -2292,7 +2292,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         {
             var mm = list[k];
             // "that of X, who resigned" / "volgt X, die ... verliet": a relative clause makes X the subject after all.
-            var relative = (RelativeSubject().IsMatch(s.Text[mm.End..end]) || RelativeWithoutComma().IsMatch(s.Text[mm.End..])) && !ReportingRelative().IsMatch(s.Text[mm.End..end])
+            var relative = (RelativeSubject().IsMatch(s.Text[mm.End..end]) || RelativeWithoutComma().IsMatch(s.Text.AsSpan(mm.End))) && !ReportingRelative().IsMatch(s.Text[mm.End..end])
                 // "..., with X being the latest to leave": the name after "with" is the subject of the participle.
                 || BeingAfter().IsMatch(s.Text[mm.End..end]);
             // Only the words since the previous name count: "van" inside "Merel van den Bosch en Y" is a particle, not "of".
