@@ -99,9 +99,13 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IClassFixture<B
                 await Assertions.Expect(shown).ToBeVisibleAsync(new() { Timeout = attempt < 3 ? Slow / 2 : Slow });
                 return;
             }
-            catch (PlaywrightException) when (attempt < 3 && await box.InputValueAsync() != text)
+            catch (PlaywrightException) when (attempt < 3)
             {
-                // The late render won; type again.
+                // The late render won: type again. If what was typed stayed and still nothing shows, that is the failure.
+                if (await box.InputValueAsync() == text)
+                {
+                    throw;
+                }
             }
         }
     }
