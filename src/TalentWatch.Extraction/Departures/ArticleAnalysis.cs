@@ -290,7 +290,9 @@ internal sealed partial class ArticleAnalysis
                     continue;
                 }
 
-                if (m.TokenCount >= 2 && Knowledge.Organisation(m.FirstToken) is { IsEmployer: true }
+                // Not a university town's name opening a firm's: "Oxford Quantum Circuits", "Cambridge Quantum Computing".
+                if (m.TokenCount >= 2 && Knowledge.Organisation(m.FirstToken) is { IsEmployer: true } first
+                    && !(first.Kind == OrganisationKind.University && Lexicon.OrgSuffixes.Contains(m.LastToken))
                     && Registry.ResolveOrganisation(m.FirstToken) is { } opening && Registry.IsEmployer(opening))
                 {
                     unitOwners[m] = opening;
@@ -484,7 +486,7 @@ internal sealed partial class ArticleAnalysis
         return oblique;
     }
 
-    private static bool OtherGender(string person, char? pronoun) =>
+    public static bool OtherGender(string person, char? pronoun) =>
         pronoun is { } expected && ExtractionKnowledge.GivenNameGenders.TryGetValue(person.Split(' ')[0], out var named) && named != expected;
 
     [GeneratedRegex(@"\G(?:(?<f>she|her|zij|ze|haar)|he|his|him|hij)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

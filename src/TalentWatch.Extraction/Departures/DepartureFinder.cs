@@ -18,6 +18,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:\((?<bare>)\s*|\(\s*(?:formerly|previously|ex-?)\s+(?:of|at)?\s*|,?\s+(?:from|formerly (?:of|at|with)|previously (?:at|of|with))\s+(?:the\s+)?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OwnEmployerGap();
 
+    [GeneratedRegex(@"^['’]?s?\s+(?:former|onetime|one-time|previous|longtime|long-time)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex FormerRoleAfter();
+
     /// <summary>People in [start, end) each followed right away by the company they come from: "A (OpenAI)", "B from Google";
     /// <c>Earlier</c> when the words say it was before ("formerly of", "from"), not a bare "(OpenAI)".</summary>
     private IEnumerable<(string Person, string Employer, bool Earlier)> PersonalEmployers(Sentence s, int start, int end)
@@ -26,6 +29,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         for (var k = 0; k + 1 < mentions.Count; k++)
         {
             var (who, next) = (mentions[k], mentions[k + 1]);
+            if (who.Start >= start && next.End <= end && next.Possessive && s.Text.AsSpan(who.End, next.Start - who.End).Trim() is ","
+                && FormerRoleAfter().IsMatch(s.Text.AsSpan(next.End)) && analysis.Registry.ResolvePerson(who) is { } described
+                && analysis.Registry.ResolvePerson(next with { Possessive = false }) is null && analysis.EmployerOf(next with { Possessive = false }) is { } former)
+            {
+                // "has hired X, Tesla's former senior vice president": the employer an apposition says the person had.
+                yield return (described, former, true);
+                continue;
+            }
+
             var gap = who.Start < start || next.End > end ? null : OwnEmployerGap().Match(s.Text[who.End..next.Start]);
             if (gap is not { Success: true })
             {
@@ -64,6 +76,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 && analysis.Registry.ResolvePerson(described) is null && analysis.EmployerOf(described) is { } employer)
             {
                 yield return (person, employer);
+            }
+            else if (k + 1 < mentions.Count && mentions[k + 1] is var place && place.End <= end
+                && PlaceOfName().IsMatch(s.Text.AsSpan(who.End, place.Start - who.End)) && AppositionEnds().IsMatch(s.Text.AsSpan(place.End))
+                && analysis.Registry.ResolvePerson(place) is null && analysis.EmployerOf(place) is { } own)
+            {
+                // "A of Genesis, B of MicroStrategy and C of Alameda Research".
+                yield return (person, own);
             }
         }
     }
@@ -114,7 +133,18 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     /// evidence of each person.</summary>
     private List<string?> PeopleNamedNext(Sentence s)
     {
-        if (s.Index + 1 >= analysis.Sentences.Count || analysis.Sentences[s.Index + 1] is not { IsHeading: false } next
+        // "Bij Y vertrekt een deel van de top. Die beslissing komt na ... Het gaat om A, B en C": one sentence that names nobody
+        // may come between.
+        var at = s.Index + 1;
+        // Not when a pronoun or a successor comes in: "Hij stopt in mei. Een duo volgt hem op. Het gaat om A en B" names the successors.
+        if (at + 1 < analysis.Sentences.Count && analysis.Sentences[at] is { IsHeading: false } between && !ConcernsOpening().IsMatch(between.Masked)
+            && !analysis.Mentions[at].Any(mm => analysis.Registry.ResolvePerson(mm) is not null)
+            && !TriggerRules.Pronoun.IsMatch(s.Masked) && !TriggerRules.Pronoun.IsMatch(between.Masked) && !SuccessionWord().IsMatch(between.Masked))
+        {
+            at++;
+        }
+
+        if (at >= analysis.Sentences.Count || analysis.Sentences[at] is not { IsHeading: false } next
             || ConcernsOpening().Match(next.Masked) is not { Success: true } opening)
         {
             return [];
@@ -128,6 +158,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         return people.Cast<string?>().ToList();
     }
+
+    [GeneratedRegex(@"\b(?:volg\p{L}*|opvolg\p{L}*|succe\p{L}*|replac\p{L}*|vervang\p{L}*|benoem\p{L}*|appoint\p{L}*|nieuwe?|new)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SuccessionWord();
 
     // "Het gaat om", "Het zou volgens bronnen gaan om", "Het betreft", "Naast Agrawal zou het gaan om".
     [GeneratedRegex(@"^(?:naast\s+[^,.;]{1,40}?\s+)?(?:zou\s+)?het\s+(?:zou\s+)?(?:\p{Ll}+\s+){0,3}?(?:(?:gaat|ging|gaan)\s+(?:het\s+)?om|betreft|betrof)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -159,7 +192,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\b(?i:the|het|de|this|dit|deze)\s+(?:[\p{L}\-]+\s+){0,3}?(?:" + TriggerRules.CompanyNoun + @"|board)\b|\b(?:it|It|its|Its)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyReferenceAnywhere();
 
-    [GeneratedRegex(@"^\s*(?:(?:to|naar)\s+)?(?:the\s+)?(?<place>(?-i:\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:to|naar)\s+)?(?:the\s+|(?:his|her|their|zijn|haar|hun)\s+(?:native\s+|home\s+(?:state\s+|country\s+)?|geboortestad\s+|geboorteland\s+)?)?(?<place>(?-i:\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlaceReturnedTo();
 
     [GeneratedRegex(@"^(?:to|om)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -315,6 +348,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"(?-i:\bI|\b[Ii]k|\b[Ww]e|\b[Ww]ij)\s+(?:\p{Ll}+\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex FirstPersonSubject();
 
+    [GeneratedRegex(@"(?<=,\s+(?:\p{Ll}+\s+){0,3})\b(?:she|he|hij|zij)\s+(?:(?:was|is|will|would|has|had|been|be|wil|zal|gaat|ging)\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PronounSubjectBefore();
+
+    private static char PronounGenderOf(string pronounAndVerbs) =>
+        pronounAndVerbs.StartsWith("she", StringComparison.OrdinalIgnoreCase) || pronounAndVerbs.StartsWith("zij", StringComparison.OrdinalIgnoreCase) ? 'f' : 'm';
+
     [GeneratedRegex(@"^\s*(?:and|en)\s", RegexOptions.CultureInvariant)]
     private static partial Regex AndAfterComma();
 
@@ -370,6 +409,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     [GeneratedRegex(@"^['’]?s?\s+(?:[\p{Ll}\-]+\s+){0,3}(?:unit|subsidiary|division|arm|start-up|startup|lab|business|dochter|dochterbedrijf|divisie|tak)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnedUnitBetween();
+
+    [GeneratedRegex(@"^['’]?s?\s+(?:[\p{Ll}\-]+\s+){0,2}(?:" + TriggerRules.CompanyNoun + @"|venture|agency|studio)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonsCompanyBetween();
 
     [GeneratedRegex(@",\s+(?:adding to|bringing|raising|marking|making|leaving|" + CommaClauseOpener + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleClause();
@@ -653,13 +695,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var told = PreviousEmployerBefore().Match(s.Masked[..mm.Start]) is { Success: true } previous && (previous.Groups["list"].Length == 0 || ListItemEnd().IsMatch(s.Masked[mm.End..]))
                 || (mm.Possessive && FormerAfter().IsMatch(s.Masked[mm.End..]))
                 || (toldBefore && SpentYearsAfter().IsMatch(s.Masked[mm.End..]));
-            if (told && !InternshipBefore().IsMatch(s.Masked[..mm.Start]) && (!ownedOnly || (OwnerBefore(sentence, mm.Start) == person && !InDescriptorOfName(sentence, mm.Start)))
+            // "was an engineer on the Quill Platform team": a team inside the company, not an employer of its own.
+            if (told && !InternshipBefore().IsMatch(s.Masked[..mm.Start]) && !TeamAfter().IsMatch(s.Masked.AsSpan(mm.End)) && (!ownedOnly || (OwnerBefore(sentence, mm.Start) == person && !InDescriptorOfName(sentence, mm.Start)))
                 && analysis.OrganisationFor(mm with { Possessive = false }, learn: true) is { } org && analysis.Registry.IsEmployer(org))
             {
                 yield return org;
             }
         }
     }
+
+    [GeneratedRegex(@"^\s+(?:team|unit|division|department|afdeling)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TeamAfter();
 
     // "Dana Whitlock, previously at Y, stepped down", "X, who spent years at Y, ...": a description set off after the name.
     [GeneratedRegex(@"^\s*[,(]\s*(?:who\s+|die\s+)?[^,()]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1210,6 +1256,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             default:
                 // "Cade Metz implies that I left Google": a first-person subject is the speaker of a quote, not the name before it.
                 persons = FirstPersonSubject().IsMatch(s.Masked[clauseStart..ts]) ? [] : SubjectPersons(s, clauseStart, ts);
+                // "X announced Y's exit, stating she was leaving": a subject pronoun right before the verb is its subject, and
+                // it points back past the name the clause opens with when that name is of the other gender.
+                if (persons.Count == 1 && !rule.PossessorLeaves && PronounSubjectBefore().Match(s.Masked, clauseStart, ts - clauseStart) is { Success: true } subjectPronoun
+                    && persons[0] is { } openingName && ArticleAnalysis.OtherGender(openingName, PronounGenderOf(subjectPronoun.Value))
+                    && analysis.LastPersonBefore(s.Index, subjectPronoun.Index) is { } pointedAt)
+                {
+                    persons = [pointedAt];
+                }
+
                 if (rule.PossessorLeaves)
                 {
                     persons = analysis.Mentions[s.Index]
@@ -1443,7 +1498,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             }
         }
 
-        if (rule.Kind is TriggerKind.Join or TriggerKind.Hire or TriggerKind.Return && persons.Count(p => p is not null) >= 2)
+        if (rule.Kind is TriggerKind.Join or TriggerKind.Hire or TriggerKind.Return or TriggerKind.Leave && persons.Count(p => p is not null) >= 2)
         {
             foreach (var (who, employer) in ListedEmployers(s, clauseStart, clauseEnd))
             {
@@ -1495,6 +1550,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         {
             from = OrganisationBefore(s, clauseStart, ts, focus: null, destination: false, except: to, registeredOnly: true,
                 skipEarlierEmployers: (rule.Kind == TriggerKind.Leave && to is null) || rule.RequiresCompanyLeft);
+            fromBeforeVerb = from is not null;
+        }
+
+        // "Y has appointed Cohere CTO X to replace Z (, who spent years at the company)": the company that describes the successor
+        // is where the successor comes from, not the post the one replaced leaves.
+        if (rule.Kind == TriggerKind.Leaver && from is not null && DescribesAnotherPerson(s, clauseStart, ts, from, persons))
+        {
+            from = OrganisationBefore(s, clauseStart, ts, focus: null, destination: false, except: from, registeredOnly: true, skipEarlierEmployers: rule.RequiresCompanyLeft);
             fromBeforeVerb = from is not null;
         }
 
@@ -1555,6 +1618,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 ?? from
                 ?? previous
                 ?? (referenced ? GiantOrFocus(s, clauseStart, clauseEnd, focus) : null)
+                ?? (rule.Kind is TriggerKind.Leave or TriggerKind.Leaver ? ItemHeadCompany(s) : null)
                 // A bare join ("X joined Y in May") leaves a company only in an article whose lede says that company is losing people.
                 ?? (rule.Kind != TriggerKind.Join || RoleFinder.HasRole(clauseText) || analysis.LosingPeopleFocus(s.Index) ? focus : null);
             // "X is returning to Oakridge" in an article as much about Oakridge as about the start-up X leaves:
@@ -1786,7 +1850,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:[^,;]{1,60}?\s(?:has\s+|have\s+|heeft\s+)?(?:confirmed|confirms|said|says|announced|announces|revealed|reveals|bevestigd|bevestigt|meldt|meldde)\s+(?:that|dat)\s+)?(?:(?:the|its|de|het)\s+)?(?:(?:[^\s,;]+\s+){0,2}?[^\s,;]+['’]s?\s+|\S+-)?(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+(?:\s+(?:van|of|bij|at)\s+[^,;]{1,40}?)?\s+(?:(?:is|was|has|have|had|will|heeft|gaat)\s+)?(?:(?:now|also|nu|ook)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OwnedRoleSubject();
 
-    [GeneratedRegex(@"\bto (?:run|lead|head|oversee|build|help|manage|join|work on|serve as|become)\b|,\s+which\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bto (?:run|lead|head|oversee|build|help|manage|join|work on|serve as|become|replace|succeed)\b|\b(?:replacing|succeeding)\b|,\s+which\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ObjectPurpose();
 
     // "Other executives have already departed this year — including A, the vice president; B, ...; and C": the list names them.
@@ -1957,6 +2021,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             mention = owned;
         }
 
+        // "Kim Lorenz's design firm Orrery Systems": a person's company, named after a noun for a company, is the one meant.
+        if (mention is { Possessive: true } founder
+            && (analysis.Registry.ResolvePerson(founder with { Possessive = false }) is not null
+                || founder.TokenCount >= 2 && Lexicon.FirstNames.Contains(founder.FirstToken) && analysis.Knowledge.Organisation(founder.Text) is null)
+            && analysis.Mentions[s.Index].FirstOrDefault(mm => mm.Start > founder.End && mm.Start < limit && PersonsCompanyBetween().IsMatch(s.Text.AsSpan(founder.End, mm.Start - founder.End))) is { } company)
+        {
+            mention = company;
+        }
+
         // Dutch "van Microsofts assistent" is a genitive ("of"), not the company left.
         if (mention is not null && mention.Possessive && !destination && analysis.Dutch)
         {
@@ -2003,11 +2076,14 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             return null;
         }
 
-        var people = analysis.Mentions[s.Index].Where(mm => mm.End <= at && analysis.Registry.ResolvePerson(mm) is not null).ToList();
+        // The person named last before the reference is the one it is about: "to replace X, who ... at the company" is not about
+        // the successor described before X.
+        var people = analysis.Mentions[s.Index].Where(mm => mm.End <= at && analysis.Registry.ResolvePerson(mm) is not null).TakeLast(1).ToList();
         return analysis.Mentions[s.Index]
             .Where(mm => mm.End <= at && analysis.Registry.ResolvePerson(mm) is null && analysis.Registry.ResolveOrganisation(mm) is not null
                 && (mm.Possessive || RoleWordAfter().IsMatch(s.Text[mm.End..])) && !EarlierEmployerBefore().IsMatch(s.Masked[..mm.Start])
                 && people.Any(p => p.Start >= mm.End && p.Start - mm.End <= 60 && !s.Text[mm.End..p.Start].TrimEnd().TrimEnd(',').Contains(',')
+                        && !analysis.Mentions[s.Index].Any(o => o.Start >= mm.End && o.End <= p.Start && analysis.Registry.ResolvePerson(o) is not null)
                     || mm.Start >= p.End && mm.Start - p.End <= 6 && s.Text[p.End..mm.Start].TrimStart().StartsWith(',')))
             .Select(mm => analysis.EmployerOf(mm))
             .LastOrDefault(e => e is not null);
@@ -2070,6 +2146,45 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         && analysis.Knowledge.Organisation(owned.Text) is { IsEmployer: true }
             ? owned
             : null;
+
+    /// <summary>"- Infleqtion: X stepped in after Y departed": the company a list item opens with, before a colon.</summary>
+    private string? ItemHeadCompany(Sentence s)
+    {
+        // The splitter may end a sentence at that colon: then the head is the whole sentence before.
+        var (index, limit) = s.Index > 0 && analysis.Sentences[s.Index - 1].Text.TrimEnd().EndsWith(':') && analysis.Sentences[s.Index - 1].Text.Length <= 60
+            ? (s.Index - 1, int.MaxValue)
+            : (s.Index, 4);
+        var text = analysis.Sentences[index].Text;
+        return analysis.Mentions[index] is [var head, ..] && head.Start <= Math.Min(limit, 4) && text.AsSpan(head.End).TrimStart(" )").StartsWith(":")
+            && analysis.Registry.ResolvePerson(head) is null ? analysis.EmployerOf(head) ?? (analysis.Knowledge.Organisation(head.Text) is null ? analysis.OrganisationFor(head, learn: true) : null) : null;
+    }
+
+    /// <summary>Whether <paramref name="company"/> is named between <paramref name="start"/> and <paramref name="end"/> only as
+    /// the employer of someone other than <paramref name="persons"/> ("Cohere CTO X", "Cohere's CTO X").</summary>
+    private bool DescribesAnotherPerson(Sentence s, int start, int end, string company, List<string?> persons)
+    {
+        var mentions = analysis.Mentions[s.Index];
+        var described = false;
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var (mm, next) = (mentions[k], mentions[k + 1]);
+            if (mm.Start < start || mm.End > end || analysis.Registry.ResolvePerson(mm with { Possessive = false }) is not null
+                || !string.Equals(analysis.EmployerOf(mm with { Possessive = false }), company, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (!(mm.Possessive || RoleWordAfter().IsMatch(s.Text.AsSpan(mm.End))) || next.Start - mm.End > 60 || s.Text.AsSpan(mm.End, next.Start - mm.End).Contains(',')
+                || analysis.Registry.ResolvePerson(next) is not { } other || persons.Contains(other))
+            {
+                return false;
+            }
+
+            described = true;
+        }
+
+        return described;
+    }
 
     /// <summary>"Enfabrica CEO X", "Veritas AI co-founder X": the employer named right before a role, between
     /// <paramref name="start"/> and <paramref name="end"/>, other than <paramref name="except"/>.</summary>

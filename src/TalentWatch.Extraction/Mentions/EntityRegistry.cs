@@ -232,7 +232,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             return EntityKind.Unknown;
         }
 
-        if ((m.TokenCount >= 2 && (Lexicon.OrgSuffixes.Contains(m.LastToken) || Lexicon.OrgPrefixes.Contains(m.FirstToken)))
+        if ((m.TokenCount >= 2 && (Lexicon.OrgSuffixes.Contains(m.LastToken) && !IsNamedAfterRole(m, before) || Lexicon.OrgPrefixes.Contains(m.FirstToken)))
             || text.Contains('&', StringComparison.Ordinal)
             || HasInnerCapital(m.FirstToken) && m.TokenCount <= 2
             || m.GluedToRole
@@ -319,6 +319,11 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         var previousWord = PreviousWord().Match(before).Groups[1].Value;
         return Lexicon.RoleNouns.Contains(previousWord) || Lexicon.RoleNouns.Contains(previousWord[(previousWord.LastIndexOf('-') + 1)..]) || PersonAfter().IsMatch(after) || DescribedAsRole().IsMatch(after);
     }
+
+    // "algemeen directeur Marcel Brands": a given name and one more word right after a role noun name a person, even when
+    // that word also ends company names.
+    private static bool IsNamedAfterRole(Mention m, string before) =>
+        m.TokenCount == 2 && Lexicon.FirstNames.Contains(m.FirstToken) && Lexicon.RoleNouns.Contains(PreviousWord().Match(before).Groups[1].Value);
 
     public static bool IsDivisionName(Mention m) =>
         m.TokenCount >= 2 && m.Text.Split(' ').Where(w => w is not ("&" or "+" or "and" or "en")).All(Lexicon.DivisionWords.Contains);

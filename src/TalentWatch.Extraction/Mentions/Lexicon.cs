@@ -22,7 +22,7 @@ internal static class Lexicon
         Neural Logic Logics Autonomy Genomics Silicon Chips Semiconductor Digital Platforms Global Limited
         Publications Publishing Publishers Consulting Entertainment Games Interactive Telecom Pharma Pharmaceuticals Logistics
         Insurance Payments Holding Stores Brands Foods Airlines Airways Retail Communications Electronics Wireless Financial
-        Hotels Pictures Records Bancorp Automobiles Automotive Aerospace
+        Hotels Pictures Records Bancorp Automobiles Automotive Aerospace Circuits
         Groep Groupe Verzekeringen Verzekeraar Zorgverzekeraar Omroep Dagblad Courant Uitgevers Ziekenhuis
         """);
 

@@ -319,7 +319,7 @@ internal static partial class MentionFinder
         }
 
         kept = WithoutKnownNonNames(sentence, kept, knowledge);
-        if (kept.Count == 0 || IsShouted(kept) && knowledge.Organisation(Text(sentence, kept)) is null)
+        if (kept.Count == 0 || (IsShouted(kept) || IsDateline(sentence, kept)) && knowledge.Organisation(Text(sentence, kept)) is null)
         {
             return;
         }
@@ -442,6 +442,22 @@ internal static partial class MentionFinder
     private static bool IsShouted(List<Tok> run) =>
         run.Count >= 2 && run.All(t => t.Text.Length >= 2 && t.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
         && !(run.Count == 2 && run.All(t => t.Text.Length is >= 3 and <= 4 && !Lexicon.RoleAcronyms.Contains(t.Text)));
+
+    // "LEIDSCHENDAM (AFN) - Fugro wil ...", "AMSTERDAM - ": a town in capitals opening the text before an agency or a dash.
+    // The agency in its brackets goes with it: "(ANP)", "(AFN)".
+    private static bool IsDateline(string sentence, List<Tok> run) =>
+        run.Count == 1 && run[0].Text.Length >= 3 && run[0].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
+        && (run[0].Start == 0 && run[0].Text.Length >= 4 && DatelineAfter().IsMatch(sentence.AsSpan(run[0].End))
+            || DatelineAgencyBefore().IsMatch(sentence.AsSpan(0, run[0].Start)) && AgencyAfter().IsMatch(sentence.AsSpan(run[0].End)));
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\-]+(?:\s+\p{Lu}[\p{Lu}\-]+)?\s*\($", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineAgencyBefore();
+
+    [GeneratedRegex(@"^\)\s*[-–—]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyAfter();
+
+    [GeneratedRegex(@"^\s*(?:\(\p{Lu}[\p{Lu}/ ]*\)\s*)?[-–—]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineAfter();
 
     /// <summary>Drops a run that is a known non-name ("Silicon Valley", "Machine Learning") and a known place or phrase
     /// run together with a name ("Amsterdam Matt Swann").</summary>
