@@ -290,7 +290,7 @@ internal sealed partial class ArticleAnalysis
                     continue;
                 }
 
-                // Not a university town's name opening a firm's: "Oxford Quantum Circuits", "Cambridge Quantum Computing".
+                // Not a university town's name opening a firm's: "Oxford Photon Circuits".
                 if (m.TokenCount >= 2 && Knowledge.Organisation(m.FirstToken) is { IsEmployer: true } first
                     && !(first.Kind == OrganisationKind.University && Lexicon.OrgSuffixes.Contains(m.LastToken))
                     && Registry.ResolveOrganisation(m.FirstToken) is { } opening && Registry.IsEmployer(opening))

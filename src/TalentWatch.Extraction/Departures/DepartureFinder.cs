@@ -18,9 +18,6 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:\((?<bare>)\s*|\(\s*(?:formerly|previously|ex-?)\s+(?:of|at)?\s*|,?\s+(?:from|formerly (?:of|at|with)|previously (?:at|of|with))\s+(?:the\s+)?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OwnEmployerGap();
 
-    [GeneratedRegex(@"^['’]?s?\s+(?:former|onetime|one-time|previous|longtime|long-time)\s", RegexOptions.CultureInvariant)]
-    private static partial Regex FormerRoleAfter();
-
     /// <summary>People in [start, end) each followed right away by the company they come from: "A (OpenAI)", "B from Google";
     /// <c>Earlier</c> when the words say it was before ("formerly of", "from"), not a bare "(OpenAI)".</summary>
     private IEnumerable<(string Person, string Employer, bool Earlier)> PersonalEmployers(Sentence s, int start, int end)
@@ -29,15 +26,6 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         for (var k = 0; k + 1 < mentions.Count; k++)
         {
             var (who, next) = (mentions[k], mentions[k + 1]);
-            if (who.Start >= start && next.End <= end && next.Possessive && s.Text.AsSpan(who.End, next.Start - who.End).Trim() is ","
-                && FormerRoleAfter().IsMatch(s.Text.AsSpan(next.End)) && analysis.Registry.ResolvePerson(who) is { } described
-                && analysis.Registry.ResolvePerson(next with { Possessive = false }) is null && analysis.EmployerOf(next with { Possessive = false }) is { } former)
-            {
-                // "has hired X, Tesla's former senior vice president": the employer an apposition says the person had.
-                yield return (described, former, true);
-                continue;
-            }
-
             var gap = who.Start < start || next.End > end ? null : OwnEmployerGap().Match(s.Text[who.End..next.Start]);
             if (gap is not { Success: true })
             {
@@ -81,7 +69,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 && PlaceOfName().IsMatch(s.Text.AsSpan(who.End, place.Start - who.End)) && AppositionEnds().IsMatch(s.Text.AsSpan(place.End))
                 && analysis.Registry.ResolvePerson(place) is null && analysis.EmployerOf(place) is { } own)
             {
-                // "A of Genesis, B of MicroStrategy and C of Alameda Research".
+                // "A of Veritas AI, B of Orrery Systems and C of Cohere stepped down".
                 yield return (person, own);
             }
         }
@@ -133,10 +121,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     /// evidence of each person.</summary>
     private List<string?> PeopleNamedNext(Sentence s)
     {
-        // "Bij Y vertrekt een deel van de top. Die beslissing komt na ... Het gaat om A, B en C": one sentence that names nobody
+        // "Bij Y vertrekken twee bestuurders. Het bedrijf bevestigde dat. Het gaat om A en B": one sentence that names nobody
         // may come between.
         var at = s.Index + 1;
-        // Not when a pronoun or a successor comes in: "Hij stopt in mei. Een duo volgt hem op. Het gaat om A en B" names the successors.
+        // Not when a pronoun or a successor comes in: "Hij stopt. Twee collega's nemen het over. Het gaat om A en B" names the successors.
         if (at + 1 < analysis.Sentences.Count && analysis.Sentences[at] is { IsHeading: false } between && !ConcernsOpening().IsMatch(between.Masked)
             && !analysis.Mentions[at].Any(mm => analysis.Registry.ResolvePerson(mm) is not null)
             && !TriggerRules.Pronoun.IsMatch(s.Masked) && !TriggerRules.Pronoun.IsMatch(between.Masked) && !SuccessionWord().IsMatch(between.Masked))
@@ -695,7 +683,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var told = PreviousEmployerBefore().Match(s.Masked[..mm.Start]) is { Success: true } previous && (previous.Groups["list"].Length == 0 || ListItemEnd().IsMatch(s.Masked[mm.End..]))
                 || (mm.Possessive && FormerAfter().IsMatch(s.Masked[mm.End..]))
                 || (toldBefore && SpentYearsAfter().IsMatch(s.Masked[mm.End..]));
-            // "was an engineer on the Quill Platform team": a team inside the company, not an employer of its own.
+            // "was a developer on the Quill Platform team": a team inside the company, not an employer of its own.
             if (told && !InternshipBefore().IsMatch(s.Masked[..mm.Start]) && !TeamAfter().IsMatch(s.Masked.AsSpan(mm.End)) && (!ownedOnly || (OwnerBefore(sentence, mm.Start) == person && !InDescriptorOfName(sentence, mm.Start)))
                 && analysis.OrganisationFor(mm with { Possessive = false }, learn: true) is { } org && analysis.Registry.IsEmployer(org))
             {
@@ -1256,7 +1244,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             default:
                 // "Cade Metz implies that I left Google": a first-person subject is the speaker of a quote, not the name before it.
                 persons = FirstPersonSubject().IsMatch(s.Masked[clauseStart..ts]) ? [] : SubjectPersons(s, clauseStart, ts);
-                // "X announced Y's exit, stating she was leaving": a subject pronoun right before the verb is its subject, and
+                // "X confirmed Y's exit, adding she is leaving": a subject pronoun right before the verb is its subject, and
                 // it points back past the name the clause opens with when that name is of the other gender.
                 if (persons.Count == 1 && !rule.PossessorLeaves && PronounSubjectBefore().Match(s.Masked, clauseStart, ts - clauseStart) is { Success: true } subjectPronoun
                     && persons[0] is { } openingName && ArticleAnalysis.OtherGender(openingName, PronounGenderOf(subjectPronoun.Value))
@@ -1553,7 +1541,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             fromBeforeVerb = from is not null;
         }
 
-        // "Y has appointed Cohere CTO X to replace Z (, who spent years at the company)": the company that describes the successor
+        // "Y named Cohere finance chief X as its new finance chief to replace Z (, who ... at the company)": the company that describes the successor
         // is where the successor comes from, not the post the one replaced leaves.
         if (rule.Kind == TriggerKind.Leaver && from is not null && DescribesAnotherPerson(s, clauseStart, ts, from, persons))
         {
@@ -2021,7 +2009,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             mention = owned;
         }
 
-        // "Kim Lorenz's design firm Orrery Systems": a person's company, named after a noun for a company, is the one meant.
+        // "Kim Lorenz's design studio Orrery Systems": a person's company, named after a noun for a company, is the one meant.
         if (mention is { Possessive: true } founder
             && (analysis.Registry.ResolvePerson(founder with { Possessive = false }) is not null
                 || founder.TokenCount >= 2 && Lexicon.FirstNames.Contains(founder.FirstToken) && analysis.Knowledge.Organisation(founder.Text) is null)
@@ -2147,7 +2135,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             ? owned
             : null;
 
-    /// <summary>"- Infleqtion: X stepped in after Y departed": the company a list item opens with, before a colon.</summary>
+    /// <summary>"- Brindlewood: Y left in April to found Cohere": the company a list item opens with, before a colon.</summary>
     private string? ItemHeadCompany(Sentence s)
     {
         // The splitter may end a sentence at that colon: then the head is the whole sentence before.

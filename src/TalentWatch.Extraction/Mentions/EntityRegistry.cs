@@ -320,7 +320,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         return Lexicon.RoleNouns.Contains(previousWord) || Lexicon.RoleNouns.Contains(previousWord[(previousWord.LastIndexOf('-') + 1)..]) || PersonAfter().IsMatch(after) || DescribedAsRole().IsMatch(after);
     }
 
-    // "algemeen directeur Marcel Brands": a given name and one more word right after a role noun name a person, even when
+    // "algemeen directeur Ivo Brands": a given name and one more word right after a role noun name a person, even when
     // that word also ends company names.
     private static bool IsNamedAfterRole(Mention m, string before) =>
         m.TokenCount == 2 && Lexicon.FirstNames.Contains(m.FirstToken) && Lexicon.RoleNouns.Contains(PreviousWord().Match(before).Groups[1].Value);

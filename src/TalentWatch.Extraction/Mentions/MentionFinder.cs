@@ -443,8 +443,8 @@ internal static partial class MentionFinder
         run.Count >= 2 && run.All(t => t.Text.Length >= 2 && t.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
         && !(run.Count == 2 && run.All(t => t.Text.Length is >= 3 and <= 4 && !Lexicon.RoleAcronyms.Contains(t.Text)));
 
-    // "LEIDSCHENDAM (AFN) - Fugro wil ...", "AMSTERDAM - ": a town in capitals opening the text before an agency or a dash.
-    // The agency in its brackets goes with it: "(ANP)", "(AFN)".
+    // "VELDHOVEN (ANP) - Kramsmit wil ...", "DELFT - ": a town in capitals opening the text before an agency or a dash.
+    // The agency in its brackets goes with it: "(ANP)", "(AFP)".
     private static bool IsDateline(string sentence, List<Tok> run) =>
         run.Count == 1 && run[0].Text.Length >= 3 && run[0].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
         && (run[0].Start == 0 && run[0].Text.Length >= 4 && DatelineAfter().IsMatch(sentence.AsSpan(run[0].End))
