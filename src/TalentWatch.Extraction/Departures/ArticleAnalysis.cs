@@ -486,6 +486,10 @@ internal sealed partial class ArticleAnalysis
         return oblique;
     }
 
+    /// <summary>'f' or 'm' for a text that opens with a gendered pronoun ("she", "hij"), else null.</summary>
+    public static char? GenderOfPronoun(string text) =>
+        PronounGender().Match(text) is { Success: true } g ? (g.Groups["f"].Success ? 'f' : 'm') : null;
+
     public static bool OtherGender(string person, char? pronoun) =>
         pronoun is { } expected && ExtractionKnowledge.GivenNameGenders.TryGetValue(person.Split(' ')[0], out var named) && named != expected;
 

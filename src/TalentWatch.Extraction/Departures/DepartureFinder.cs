@@ -339,9 +339,6 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"(?<=,\s+(?:\p{Ll}+\s+){0,3})\b(?:she|he|hij|zij)\s+(?:(?:was|is|will|would|has|had|been|be|wil|zal|gaat|ging)\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PronounSubjectBefore();
 
-    private static char PronounGenderOf(string pronounAndVerbs) =>
-        pronounAndVerbs.StartsWith("she", StringComparison.OrdinalIgnoreCase) || pronounAndVerbs.StartsWith("zij", StringComparison.OrdinalIgnoreCase) ? 'f' : 'm';
-
     [GeneratedRegex(@"^\s*(?:and|en)\s", RegexOptions.CultureInvariant)]
     private static partial Regex AndAfterComma();
 
@@ -1247,7 +1244,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 // "X confirmed Y's exit, adding she is leaving": a subject pronoun right before the verb is its subject, and
                 // it points back past the name the clause opens with when that name is of the other gender.
                 if (persons.Count == 1 && !rule.PossessorLeaves && PronounSubjectBefore().Match(s.Masked, clauseStart, ts - clauseStart) is { Success: true } subjectPronoun
-                    && persons[0] is { } openingName && ArticleAnalysis.OtherGender(openingName, PronounGenderOf(subjectPronoun.Value))
+                    && persons[0] is { } openingName && ArticleAnalysis.OtherGender(openingName, ArticleAnalysis.GenderOfPronoun(subjectPronoun.Value))
                     && analysis.LastPersonBefore(s.Index, subjectPronoun.Index) is { } pointedAt)
                 {
                     persons = [pointedAt];
@@ -2139,11 +2136,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private string? ItemHeadCompany(Sentence s)
     {
         // The splitter may end a sentence at that colon: then the head is the whole sentence before.
-        var (index, limit) = s.Index > 0 && analysis.Sentences[s.Index - 1].Text.TrimEnd().EndsWith(':') && analysis.Sentences[s.Index - 1].Text.Length <= 60
-            ? (s.Index - 1, int.MaxValue)
-            : (s.Index, 4);
+        var index = s.Index > 0 && analysis.Sentences[s.Index - 1].Text.TrimEnd().EndsWith(':') && analysis.Sentences[s.Index - 1].Text.Length <= 60
+            ? s.Index - 1
+            : s.Index;
         var text = analysis.Sentences[index].Text;
-        return analysis.Mentions[index] is [var head, ..] && head.Start <= Math.Min(limit, 4) && text.AsSpan(head.End).TrimStart(" )").StartsWith(":")
+        return analysis.Mentions[index] is [{ Start: <= 4 } head, ..] && text.AsSpan(head.End).TrimStart(" )").StartsWith(":")
             && analysis.Registry.ResolvePerson(head) is null ? analysis.EmployerOf(head) ?? (analysis.Knowledge.Organisation(head.Text) is null ? analysis.OrganisationFor(head, learn: true) : null) : null;
     }
 
