@@ -405,8 +405,10 @@ internal sealed partial class ArticleAnalysis
         }
 
         // "Hardware Engineering", "Product Management", "the Tiger Lake architecture": a department, or a name that a thing's noun follows; "Mario Kart 8",
-        // "Galaxy Note 7": a name with a version number, whatever given name it opens with.
-        if (!Lexicon.FirstNames.Contains(m.FirstToken) && (Lexicon.DepartmentWords.Contains(m.LastToken) || ThingNounAfter().IsMatch(TextAfter(m)))
+        // "Galaxy Note 7": a name with a version number, whatever given name it opens with. "Core Talent" in a subheading in
+        // title case: capitals there say nothing, so only a given name makes a person.
+        if (!Lexicon.FirstNames.Contains(m.FirstToken) && (Lexicon.DepartmentWords.Contains(m.LastToken) || ThingNounAfter().IsMatch(TextAfter(m))
+                || SentenceOf(m) is { } line && EntityRegistry.IsTitleCaseLine(line.Text))
             || m.TokenCount >= 2 && VersionNumberAfter().IsMatch(TextAfter(m)))
         {
             return null;

@@ -362,7 +362,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"^\s*(?:the|de|het)\s+(?:[\p{L}\-]+\s+){0,3}?(?:vice-president|president|director|directeur|head|hoofd|chief|CEO|CTO|COO|CFO|founder|co-founder|medeoprichter|oprichter|researcher|onderzoeker|engineer|scientist|lead|manager)\b[^,;]{0,60}?\b(?:of|at|van|bij)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleDescription();
 
-    [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:co-founder|cofounder|founder|CEO|CTO|COO|CFO|president|researchers?|engineers?|scientists?|designers?|architects?|developers?|managers?|executive|exec|chief|head|director|lead|vice president|VP|employee|staffer|medeoprichter|oprichter|topman|onderzoeker|directeur|ontwerper|ingenieur|medewerker)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+|-)(?:[\p{L}\-]+\s+){0,2}?(?:co-founder|cofounder|founder|CEO|CTO|COO|CFO|president|researchers?|engineers?|scientists?|designers?|architects?|developers?|managers?|executive|exec|chief|head|director|lead|vice president|VP|employee|staffer|medeoprichter|oprichter|topman|onderzoeker|directeur|ontwerper|ingenieur|medewerker)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoleWordAfter();
 
     [GeneratedRegex(@"^\s+(?:veteran|alum|alumnus|alumna)\s+(?-i:\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

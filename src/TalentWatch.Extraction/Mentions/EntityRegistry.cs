@@ -40,6 +40,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:founders?|co-founders?|board|chief|head|CEO|CTO|COO|CFO|staff|employees|engineers|researchers|vice-president|general counsel|founding|oprichters|medewerkers)\b")]
     private static partial Regex OrgPossessiveAfter();
 
+    [GeneratedRegex(@"^\s?['’]s?(?=\s)")]
+    private static partial Regex PossessiveMark();
+
     // "Kestrel, the Delft start-up, ...": an apposition that calls the name a company (not "A, a co-founder of the developer
     // behind Y", which describes a person by a company).
     [GeneratedRegex(@"^,\s+(?:the|a|an|het|de|een)\s+(?:(?!(?:of|van|at|bij|for|voor|behind|achter)\s)[\p{L}\-]+\s+){0,3}?(?:start-up|startup|company|lab|firm|bedrijf|developer|maker|unicorn|scale-up|spin-off)\b(?!['’]s?\s)")]
@@ -126,7 +129,14 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
                     continue;
                 }
 
+                // "Promising Startup Loses Core Talent in Just 72 Hours": a subheading in title case capitalises every word, so
+                // two capitalised words there are no cue for a person's name; people are typed where the text names them.
                 var kind = r.Classify(sentences[i].Text, m);
+                if (kind == EntityKind.Person && IsTitleCaseLine(sentences[i].Text))
+                {
+                    kind = EntityKind.Unknown;
+                }
+
                 if (kind == EntityKind.Organisation)
                 {
                     r.AddOrganisation(m.Text);
@@ -185,7 +195,8 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 
     public EntityKind Classify(string sentence, Mention m)
     {
-        var after = sentence[m.End..];
+        // The mention ends before its possessive mark: "Brindlewood's co-founder" reads on from "co-founder".
+        var after = m.Possessive ? PossessiveMark().Replace(sentence[m.End..], "", 1) : sentence[m.End..];
         var before = sentence[..m.Start];
         var text = m.Text;
         // What the knowledge says comes first; an unknown name is typed from its context.
@@ -294,6 +305,18 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 
     [GeneratedRegex(@"^(?:Holding|Holdings|Group|Groep)$", RegexOptions.CultureInvariant)]
     private static partial Regex ParentWord();
+
+    internal static bool IsTitleCaseLine(string line)
+    {
+        var text = line.TrimEnd();
+        if (text.Length == 0 || ".!:;\"”’)".Contains(text[^1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && char.IsLetter(w[0])).ToList();
+        return words.Count >= 4 && words.Count(w => char.IsUpper(w[0])) * 4 >= words.Count * 3;
+    }
 
     private static bool IsSentenceCase(string headline)
     {

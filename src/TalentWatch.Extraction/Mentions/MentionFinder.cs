@@ -23,7 +23,7 @@ internal static partial class MentionFinder
             if (tok is not null)
             {
                 // Text copied from web pages often has a space before the possessive ("Mira Murati ’s startup").
-                tokens.Add(!tok.Possessive && DetachedPossessive().IsMatch(sentence.AsSpan(tok.End)) ? tok with { Possessive = true } : tok);
+                tokens.Add(!tok.Possessive && (DetachedPossessive().IsMatch(sentence.AsSpan(tok.End)) || IsPluralPossessive(sentence, tok)) ? tok with { Possessive = true } : tok);
             }
         }
 
@@ -73,6 +73,34 @@ internal static partial class MentionFinder
         }
 
         return next;
+    }
+
+    /// <summary>"Databricks' head of research", "Philips' topman": a name ending in s takes the possessive as a bare apostrophe.
+    /// Not the closing mark of a name set in single quotes ("the team it calls 'Orrery Systems' has left").</summary>
+    private static bool IsPluralPossessive(string sentence, Tok tok)
+    {
+        if (tok.Text[^1] != 's' || tok.End + 1 >= sentence.Length || sentence[tok.End] is not ('\'' or '’') || !char.IsWhiteSpace(sentence[tok.End + 1]))
+        {
+            return false;
+        }
+
+        var quoted = false;
+        for (var i = 0; i < tok.Start; i++)
+        {
+            var c = sentence[i];
+            var letterBefore = i > 0 && char.IsLetterOrDigit(sentence[i - 1]);
+            var letterAfter = i + 1 < sentence.Length && char.IsLetterOrDigit(sentence[i + 1]);
+            if (c == '‘' || c == '\'' && !letterBefore && letterAfter)
+            {
+                quoted = true;
+            }
+            else if (c is '\'' or '’' && letterBefore && !letterAfter)
+            {
+                quoted = false;
+            }
+        }
+
+        return !quoted;
     }
 
     /// <summary>Places written as initials ("U.S. President X"): not the initials of a name.</summary>
