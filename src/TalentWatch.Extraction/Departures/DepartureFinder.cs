@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TalentWatch.Extraction.Dates;
+using TalentWatch.Extraction.Knowledge;
 using TalentWatch.Extraction.Mentions;
 using TalentWatch.Extraction.Sentences;
 
@@ -495,8 +496,22 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         NameCountedGroups();
         KeepPeopleWhoStay();
         DropJoinsFromWhereTheyGoLater();
+        DropSchoolsStudiedAt();
         return candidates;
     }
+
+    /// <summary>"X, who graduated with a PhD from Y University in 2017, joined Z": a school someone studied at is no employer
+    /// they left.</summary>
+    private void DropSchoolsStudiedAt() =>
+        candidates.RemoveAll(c => IsSchool(c.From) && analysis.Sentences[c.SentenceIndex].Text is var text
+            && text.IndexOf(c.From, StringComparison.OrdinalIgnoreCase) is var at and > 0 && StudiedBefore().IsMatch(text.AsSpan(0, at)));
+
+    private bool IsSchool(string organisation) =>
+        analysis.Knowledge.Organisation(organisation) is { Kind: OrganisationKind.University }
+        || organisation.Split(' ').Any(Lexicon.AcademicWords.Contains);
+
+    [GeneratedRegex(@"\b(?:graduated|graduating|graduate|degrees?|PhD|Ph\.D\.?|doctorate|studied|studying|studies|student|master['’]s|bachelor['’]s|MBA|alumnus|alumna|afgestudeerd|studeerde|studie|promoveerde|gepromoveerd)\b[^.;]{0,60}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StudiedBefore();
 
     /// <summary>"Hein Schumacher is de nieuwe topman van Unilever. ... Schumacher begon in 2014 als financieel topman bij
     /// FrieslandCampina": a join that took the article's focus as the company left cannot have left the company the same person
@@ -1999,11 +2014,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var det = Determiners().Match(rest).Length;
         // The last mention the determiners reach: past "OpenAI's major backer" to the company it describes.
         var mention = analysis.Mentions[s.Index].LastOrDefault(mm => mm.Start >= pos && mm.Start <= pos + det);
-        // "Alphabet's DeepMind", "Microsofts AI-team": the organisation after a possessive is the one meant.
-        // So is the one after a possessive and a description of it: "General Motors' robot-taxi unit Cruise".
-        if (mention is { Possessive: true } owner && OwnedEmployer(s, owner) is { } owned)
+        if (mention is not null)
         {
-            mention = owned;
+            mention = MeantEmployer(s, mention, limit);
         }
 
         // "Kim Lorenz's design studio Orrery Systems": a person's company, named after a noun for a company, is the one meant.
@@ -2120,8 +2133,16 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         var gap = s.Masked[verbEnd..first.Start];
         // "left Google's DeepMind": the known employer the possessive owns is the one left.
-        return Determiners().Match(gap).Length == gap.Length ? analysis.OrganisationFor(first.Possessive && OwnedEmployer(s, first) is { } owned ? owned : first, learn: true) : null;
+        return Determiners().Match(gap).Length == gap.Length ? analysis.OrganisationFor(MeantEmployer(s, first, clauseEnd), learn: true) : null;
     }
+
+    /// <summary>The employer a name opening a company slot stands for: "Alphabet's DeepMind", "Microsofts AI-team" and "General
+    /// Motors' robot-taxi unit Cruise" mean the organisation after the possessive; "Cohere subsidiary Orrery Systems",
+    /// "Coolblue-dochter Kramsmit" and "Marvel's Midnight Suns-studio Firaxis" the unit or studio named after the noun for it.</summary>
+    private Mention MeantEmployer(Sentence s, Mention m, int limit) =>
+        m.Possessive && OwnedEmployer(s, m) is { } owned ? owned
+        : analysis.Registry.ResolvePerson(m) is null && NamedUnitAfter(s, m, limit) is { } unit ? unit
+        : m;
 
     /// <summary>The known employer a possessive names as its own: "Alphabet's DeepMind", "General Motors' robot-taxi unit
     /// Cruise".</summary>
@@ -2131,6 +2152,36 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         && analysis.Knowledge.Organisation(owned.Text) is { IsEmployer: true }
             ? owned
             : null;
+
+    private Mention? NamedUnitAfter(Sentence s, Mention owner, int limit)
+    {
+        var mentions = analysis.Mentions[s.Index];
+        var k = mentions.ToList().IndexOf(owner);
+        // The noun may be glued to a description between the owner and the name: "Marvel's Midnight Suns-studio Firaxis".
+        if (k + 2 < mentions.Count && owner.Possessive && mentions[k + 1] is { CompoundSuffix: { } glued } description
+            && UnitNoun().IsMatch(glued) && description.Start <= owner.End + 3)
+        {
+            k++;
+        }
+
+        if (k < 0 || k + 1 >= mentions.Count || mentions[k + 1] is not { } named || named.Start >= limit)
+        {
+            return null;
+        }
+
+        var between = mentions[k].CompoundSuffix is { } suffix && UnitNoun().IsMatch(suffix)
+            ? s.Text[mentions[k].End..named.Start].Trim('-', ' ', '\u00A0').Length == suffix.Length
+            : UnitNounBetween().IsMatch(s.Text[mentions[k].End..named.Start]);
+        return between && analysis.Registry.ResolvePerson(named) is null && !Lexicon.FirstNames.Contains(named.FirstToken) && !named.Possessive
+            ? named
+            : null;
+    }
+
+    [GeneratedRegex(@"^(?:unit|subsidiary|division|studio|studios|dochter|dochterbedrijf|divisie)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UnitNoun();
+
+    [GeneratedRegex(@"^(?:['’]s?)?\s+(?:[\p{Ll}\-]+\s+){0,2}(?:unit|subsidiary|division|studio|dochter|dochterbedrijf|divisie)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitNounBetween();
 
     /// <summary>"- Brindlewood: Y left in April to found Cohere": the company a list item opens with, before a colon.</summary>
     private string? ItemHeadCompany(Sentence s)

@@ -112,6 +112,7 @@ internal static class Lexicon
     public static readonly HashSet<string> DivisionWords = Set(DepartmentEndings + " " + """
         Devices Services Products Platforms Platform Sales Research Communications Strategy Policy Safety Security Systems Hardware
         Software Consumer Enterprise Cloud Experiences Finance Legal People Applied AI Data Business Advertising Ads Commerce Growth Partnerships
+        Cyber Supply Chain Procurement Logistics Compliance Infrastructure
         """);
 
     /// <summary>Words that mark a university or school.</summary>

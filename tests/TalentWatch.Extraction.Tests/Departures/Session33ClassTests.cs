@@ -56,4 +56,71 @@ public class Session33ClassTests
 
         Assert.Equal(("Tom Baker", "Orrery Systems", "Veritas AI"), (departure.Person, departure.From, departure.To));
     }
+
+    [Fact]
+    public void A_companys_unit_or_studio_named_after_the_noun_for_it_is_the_company_left()
+    {
+        var studio = ExtractionFixture.Single("en", "Tom Baker has left Cohere's robotics studio Orrery Systems.");
+        Assert.Equal("Orrery Systems", studio.From);
+
+        var subsidiary = ExtractionFixture.Single("en", "Tom Baker has left Cohere subsidiary Orrery Systems.");
+        Assert.Equal("Orrery Systems", subsidiary.From);
+
+        var dochter = ExtractionFixture.Single("nl", "Jan de Boer vertrekt bij Coolblue-dochter Kramsmit Games.");
+        Assert.Equal("Kramsmit Games", dochter.From);
+
+        var glued = ExtractionFixture.Single("nl", "Jan de Boer is vertrokken bij Marvel's Brindle Quest-studio Kramsmit Games.");
+        Assert.Equal("Kramsmit Games", glued.From);
+    }
+
+    [Fact]
+    public void An_adverb_opening_a_sentence_is_no_company()
+    {
+        var result = ExtractionFixture.Run("en", "Besides losing its CFO Tom Baker, Veritas AI lost its chief growth officer Kim Lorenz.");
+
+        Assert.Equal([("Tom Baker", "Veritas AI"), ("Kim Lorenz", "Veritas AI")], result.Departures.Select(d => (d.Person!, d.From)));
+    }
+
+    [Fact]
+    public void A_department_in_capitals_after_a_title_is_no_company()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Tom Baker, the Head of Cyber Security, and Kim Lorenz, the VP of Supply Chain, have decided to step down from their roles at Veritas AI.");
+
+        Assert.Equal([("Tom Baker", "Veritas AI"), ("Kim Lorenz", "Veritas AI")], result.Departures.Select(d => (d.Person!, d.From)));
+    }
+
+    [Fact]
+    public void A_school_someone_graduated_from_is_no_company_left()
+    {
+        var result = ExtractionFixture.Run("en", "Tom Baker, who graduated with a PhD from Brindlewood University in 2017, joined Veritas AI in the same year.");
+
+        Assert.Empty(result.Departures);
+    }
+
+    [Fact]
+    public void Removal_from_a_board_is_no_departure()
+    {
+        var result = ExtractionFixture.Run("en", "Veritas AI removed Tom Baker and its chief operating officer Kim Lorenz from its board of directors in 2020.");
+
+        Assert.Empty(result.Departures);
+    }
+
+    [Fact]
+    public void A_position_taken_up_after_resigning_is_the_destination()
+    {
+        var departure = ExtractionFixture.Single("en",
+            "Tom Baker, who was president at Veritas AI, resigned and took up the CEO position at Orrery Systems.");
+
+        Assert.Equal(("Tom Baker", "Veritas AI", "Orrery Systems"), (departure.Person, departure.From, departure.To));
+    }
+
+    [Fact]
+    public void A_common_given_name_opens_a_three_word_name()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Veritas AI has lost two more managers. Nishant Rao and Kirti Varun Mehra have left Veritas AI as well in January.");
+
+        Assert.Equal(["Nishant Rao", "Kirti Varun Mehra"], result.Departures.Select(d => d.Person!));
+    }
 }
