@@ -85,7 +85,7 @@ public class Session33ClassTests
     public void A_department_in_capitals_after_a_title_is_no_company()
     {
         var result = ExtractionFixture.Run("en",
-            "Tom Baker, the Head of Cyber Security, and Kim Lorenz, the VP of Supply Chain, have decided to step down from their roles at Veritas AI.");
+            "Veritas AI is losing two more senior executives. Tom Baker, the Head of Cyber Security, and Kim Lorenz, the VP of Supply Chain, have decided to step down from their roles.");
 
         Assert.Equal([("Tom Baker", "Veritas AI"), ("Kim Lorenz", "Veritas AI")], result.Departures.Select(d => (d.Person!, d.From)));
     }
