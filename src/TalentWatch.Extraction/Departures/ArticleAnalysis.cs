@@ -358,8 +358,10 @@ internal sealed partial class ArticleAnalysis
         }
 
         // "Microsoft's Devices & Services", "its Safety Systems team": a division named by business functions only; "VP of Global
-        // Online Sales": a department after a title.
-        if (EntityRegistry.IsDivisionName(m) || EntityRegistry.IsDepartmentAfterTitle(m, TextBefore(m)))
+        // Online Sales": a department after a title. "... Leaves OpenAI to Pursue Personal Projects": in a line in title case
+        // the capitals say nothing, so a name the text has not typed elsewhere is no company.
+        if (EntityRegistry.IsDivisionName(m) || EntityRegistry.IsDepartmentAfterTitle(m, TextBefore(m))
+            || m.TokenCount >= 2 && SentenceOf(m) is { } line && EntityRegistry.IsTitleCaseLine(line.Text))
         {
             return null;
         }

@@ -123,4 +123,23 @@ public class Session33ClassTests
 
         Assert.Equal(["Nishant Rao", "Kirti Varun Mehra"], result.Departures.Select(d => d.Person!));
     }
+
+    [Fact]
+    public void What_a_company_lost_to_a_rival_is_no_destination()
+    {
+        var departure = ExtractionFixture.Single("en",
+            "Tom Baker, who resigned on Monday, left Veritas AI before finishing a costly plan to restore its lead in chips, a crown it lost to Orrery Systems.");
+
+        Assert.Equal(("Tom Baker", "Veritas AI", (string?)null), (departure.Person, departure.From, departure.To));
+    }
+
+    [Fact]
+    public void A_name_in_a_title_case_line_the_text_never_types_is_no_destination()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Renowned AI Researcher Tom Baker Leaves Veritas AI to Pursue Personal Projects\n\nTom Baker has left Veritas AI, he said.");
+
+        Assert.DoesNotContain(result.Departures, d => d.To == "Pursue Personal Projects");
+        Assert.Contains(result.Departures, d => (d.Person, d.From) == ("Tom Baker", "Veritas AI"));
+    }
 }
