@@ -1489,10 +1489,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
 
         // "Meta hired A from OpenAI, B from Google DeepMind and C (Apple)": each person's own company left. For a leave only a
-        // bare "(OpenAI)" counts: "X, previously at Microsoft, stepped down" names where X was before.
+        // bare "(OpenAI)" counts: "X, previously at Microsoft, stepped down" and "departures include A (formerly at Microsoft)"
+        // name where the people were before.
         foreach (var (who, employer, earlier) in PersonalEmployers(s, clauseStart, clauseEnd))
         {
-            if (!earlier || rule.Kind is not TriggerKind.Leave)
+            if (!earlier || rule.Kind is not (TriggerKind.Leave or TriggerKind.Leaver or TriggerKind.CompanyLoses))
             {
                 personalFrom.TryAdd(who, employer);
             }

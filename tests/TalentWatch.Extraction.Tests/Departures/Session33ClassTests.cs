@@ -142,4 +142,14 @@ public class Session33ClassTests
         Assert.DoesNotContain(result.Departures, d => d.To == "Pursue Personal Projects");
         Assert.Contains(result.Departures, d => (d.Person, d.From) == ("Tom Baker", "Veritas AI"));
     }
+
+    [Fact]
+    public void A_former_employer_in_brackets_in_a_list_of_departures_is_no_company_left()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Veritas AI has lost six co-founders. Departures include Kim Lorenz (previously at Cohere), Dana Whitlock and Ivo Maresh.");
+
+        Assert.All(result.Departures, d => Assert.Equal("Veritas AI", d.From));
+        Assert.Equal(["Kim Lorenz", "Dana Whitlock", "Ivo Maresh"], result.Departures.Select(d => d.Person!));
+    }
 }
