@@ -243,7 +243,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             return EntityKind.Unknown;
         }
 
-        if ((m.TokenCount >= 2 && (Lexicon.OrgSuffixes.Contains(m.LastToken) && !IsNamedAfterRole(m, before) || Lexicon.OrgPrefixes.Contains(m.FirstToken)))
+        // "Advanced Institute of Science", "University of Toronto": a school's word anywhere in a name makes it an institution.
+        if ((m.TokenCount >= 2 && (Lexicon.OrgSuffixes.Contains(m.LastToken) && !IsNamedAfterRole(m, before) || Lexicon.OrgPrefixes.Contains(m.FirstToken)
+                || m.Text.Split(' ').Any(Lexicon.AcademicWords.Contains)))
             || text.Contains('&', StringComparison.Ordinal)
             || HasInnerCapital(m.FirstToken) && m.TokenCount <= 2
             || m.GluedToRole

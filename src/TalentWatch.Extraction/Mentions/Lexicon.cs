@@ -115,8 +115,8 @@ internal static class Lexicon
         Cyber Supply Chain Procurement Logistics Compliance Infrastructure
         """);
 
-    /// <summary>Words that mark a university or school.</summary>
-    public static readonly HashSet<string> AcademicWords = Set("University College Universiteit Hogeschool School Université Universität TU");
+    /// <summary>Words that mark a university, school or research institute.</summary>
+    public static readonly HashSet<string> AcademicWords = Set("University College Universiteit Hogeschool School Université Universität TU Institute Instituut");
 
     /// <summary>Particles that follow another particle ("van den", "van 't", "de la").</summary>
     public static readonly HashSet<string> ParticleArticles = Set("de den der 't ’t la le");

@@ -195,8 +195,9 @@ internal static partial class MentionFinder
             return false;
         }
 
-        // "Harrow & Finch", "Zeef & Zicht": an ampersand between capitalised words is one firm name.
-        if (gap == " & ")
+        // "Harrow & Finch", "Zeef & Zicht": an ampersand between capitalised words is one firm name. So is "of" after a school's
+        // word: "University of Toronto", "Universiteit van Tilburg", "Institute of Technology".
+        if (gap == " & " || gap is " of " or " van " or " de " && Lexicon.AcademicWords.Contains(group[^1].Text))
         {
             return true;
         }

@@ -152,4 +152,14 @@ public class Session33ClassTests
         Assert.All(result.Departures, d => Assert.Equal("Veritas AI", d.From));
         Assert.Equal(["Kim Lorenz", "Dana Whitlock", "Ivo Maresh"], result.Departures.Select(d => d.Person!));
     }
+
+    [Fact]
+    public void A_schools_name_runs_on_over_of_and_van()
+    {
+        var english = ExtractionFixture.Single("en", "Tom Baker left the University of Brindlewood in May to join Veritas AI.");
+        Assert.Equal(("University of Brindlewood", "Veritas AI"), (english.From, english.To));
+
+        var dutch = ExtractionFixture.Single("nl", "Jan de Boer vertrekt bij de Universiteit van Kramsmit en gaat naar Coolblue.");
+        Assert.Equal(("Universiteit van Kramsmit", "Coolblue"), (dutch.From, dutch.To));
+    }
 }
