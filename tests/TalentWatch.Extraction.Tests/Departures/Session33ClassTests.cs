@@ -162,4 +162,13 @@ public class Session33ClassTests
         var dutch = ExtractionFixture.Single("nl", "Jan de Boer vertrekt bij de Universiteit van Kramsmit en gaat naar Coolblue.");
         Assert.Equal(("Universiteit van Kramsmit", "Coolblue"), (dutch.From, dutch.To));
     }
+
+    [Fact]
+    public void A_Dutch_preposition_opening_a_sentence_is_no_part_of_a_name()
+    {
+        var departure = ExtractionFixture.Single("nl",
+            "De creatief directeur is Jan de Boer. Tegenover Brindle.biz liet hij weten wat zijn reden was om weg te gaan bij Kramsmit.");
+
+        Assert.Equal(("Jan de Boer", "Kramsmit"), (departure.Person, departure.From));
+    }
 }
