@@ -2755,9 +2755,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         return result.Distinct().ToList();
     }
 
-    // "of former CTO ", "van ", "is " before the first name; ", financieel directeur " between names of a list.
+    // "of former CTO ", "van ", "is " before the first name, and "van de financieel directeur van Kramsmit, " (an apposition
+    // after the role at an employer); ", financieel directeur " between names of a list.
     // "... including former CTO X"; "nam afscheid van twee beeldbepalende leiders, A en B": a counted group, then its names.
-    [GeneratedRegex(@"^(?!.*\b(?:under|onder(?!\s+(?:andere|anderen|meer)\b)|by|door|with|met|without|zonder|than|dan|after|na)\s)\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*|(?:19|20)\d\d|\d{1,2})\s+){0,4}(?:(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?:like|such as|including)\s+)?$|^\s*(?:\p{Ll}[\p{Ll}\-]*\s+){0,4}(?:two|three|four|five|six|twee|drie|vier|vijf|zes|[2-6])\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s*(?:[,:]|\s[—–-])\s*$")]
+    [GeneratedRegex(@"^(?!.*\b(?:under|onder(?!\s+(?:andere|anderen|meer)\b)|by|door|with|met|without|zonder|than|dan|after|na)\s)\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*|(?:19|20)\d\d|\d{1,2})\s+){0,4}(?:(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?:like|such as|including)\s+|(?<=\s(?:of|van)\s)org,\s+)?$|^\s*(?:\p{Ll}[\p{Ll}\-]*\s+){0,4}(?:two|three|four|five|six|twee|drie|vier|vijf|zes|[2-6])\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s*(?:[,:]|\s[—–-])\s*$")]
     private static partial Regex LeadingGap();
 
     // ", hacker ", ", and prominent org developer "; an item's own description between: "A of org's car team, and B", "A, who

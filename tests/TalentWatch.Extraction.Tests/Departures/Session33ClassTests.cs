@@ -171,4 +171,21 @@ public class Session33ClassTests
 
         Assert.Equal(("Jan de Boer", "Kramsmit"), (departure.Person, departure.From));
     }
+
+    [Fact]
+    public void A_departure_of_a_role_at_a_company_names_the_person_in_the_apposition_after_it()
+    {
+        var departure = ExtractionFixture.Single("nl", "Het vertrek van de financieel directeur van Kramsmit, Jan de Boer, is passend en verstandig.");
+
+        Assert.Equal(("Jan de Boer", "Kramsmit"), (departure.Person, departure.From));
+    }
+
+    [Fact]
+    public void A_minister_of_a_portfolio_reacting_to_the_stepping_down_leaves_nothing()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Het vertrek van de financieel directeur van Kramsmit, Jan de Boer, is passend. Dat vindt minister Karel Wouters van Financiën in een eerste reactie op het opstappen.");
+
+        Assert.Equal(["Jan de Boer"], result.Departures.Select(d => d.Person!));
+    }
 }
