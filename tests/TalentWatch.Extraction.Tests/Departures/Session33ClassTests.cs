@@ -188,4 +188,13 @@ public class Session33ClassTests
 
         Assert.Equal(["Jan de Boer"], result.Departures.Select(d => d.Person!));
     }
+
+    [Fact]
+    public void A_capitalised_role_after_an_unknown_possessive_makes_it_the_company()
+    {
+        var result = ExtractionFixture.Run("en",
+            "On Wednesday, Brindlewood’s founders Kim Lorenz and Dana Whitlock stepped down from executive roles at the company. A few days before that announcement, Kramsmit’s Co-founder Tom Baker resigned.");
+
+        Assert.Contains(result.Departures, d => (d.Person, d.From) == ("Tom Baker", "Kramsmit"));
+    }
 }
