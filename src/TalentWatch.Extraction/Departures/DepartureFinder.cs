@@ -2157,7 +2157,17 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private Mention? NamedUnitAfter(Sentence s, Mention owner, int limit)
     {
         var mentions = analysis.Mentions[s.Index];
-        var k = mentions.ToList().IndexOf(owner);
+        var k = 0;
+        while (k < mentions.Count && mentions[k] != owner)
+        {
+            k++;
+        }
+
+        if (k == mentions.Count)
+        {
+            return null;
+        }
+
         // The noun may be glued to a description between the owner and the name: "Marvel's Midnight Suns-studio Firaxis".
         if (k + 2 < mentions.Count && owner.Possessive && mentions[k + 1] is { CompoundSuffix: { } glued } description
             && UnitNoun().IsMatch(glued) && description.Start <= owner.End + 3)
@@ -2165,7 +2175,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             k++;
         }
 
-        if (k < 0 || k + 1 >= mentions.Count || mentions[k + 1] is not { } named || named.Start >= limit)
+        if (k + 1 >= mentions.Count || mentions[k + 1] is not { } named || named.Start >= limit)
         {
             return null;
         }
@@ -2178,10 +2188,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             : null;
     }
 
-    [GeneratedRegex(@"^(?:unit|subsidiary|division|studio|studios|dochter|dochterbedrijf|divisie)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private const string UnitNouns = "unit|subsidiary|division|studio|studios|dochter|dochterbedrijf|divisie";
+
+    [GeneratedRegex(@"^(?:" + UnitNouns + ")$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UnitNoun();
 
-    [GeneratedRegex(@"^(?:['’]s?)?\s+(?:[\p{Ll}\-]+\s+){0,2}(?:unit|subsidiary|division|studio|dochter|dochterbedrijf|divisie)\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:['’]s?)?\s+(?:[\p{Ll}\-]+\s+){0,2}(?:" + UnitNouns + @")\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex UnitNounBetween();
 
     /// <summary>"- Brindlewood: Y left in April to found Cohere": the company a list item opens with, before a colon.</summary>

@@ -316,14 +316,21 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             return false;
         }
 
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && char.IsLetter(w[0])).ToList();
-        return words.Count >= 4 && words.Count(w => char.IsUpper(w[0])) * 4 >= words.Count * 3;
+        var (words, upper, _) = CountCapitals(text);
+        return words >= 4 && upper * 4 >= words * 3;
+    }
+
+    /// <summary>The words of a line longer than three letters, and how many of them open with a capital and with a small letter.</summary>
+    private static (int Words, int Upper, int Lower) CountCapitals(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && char.IsLetter(w[0])).ToList();
+        return (words.Count, words.Count(w => char.IsUpper(w[0])), words.Count(w => char.IsLower(w[0])));
     }
 
     private static bool IsSentenceCase(string headline)
     {
-        var words = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && char.IsLetter(w[0])).ToList();
-        return words.Count >= 3 && words.Count(w => char.IsLower(w[0])) * 2 >= words.Count;
+        var (words, _, lower) = CountCapitals(headline);
+        return words >= 3 && lower * 2 >= words;
     }
 
     private static bool IsPersonLike(Mention m, string before, string after)
