@@ -132,7 +132,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
                 // "Promising Startup Loses Core Talent in Just 72 Hours": a subheading in title case capitalises every word, so
                 // two capitalised words there are no cue for a person's name; people are typed where the text names them.
                 var kind = r.Classify(sentences[i].Text, m);
-                if (kind == EntityKind.Person && IsTitleCaseLine(sentences[i].Text))
+                if (kind == EntityKind.Person && IsTitleCaseLine(sentences[i].Text) && !TitledName(sentences[i].Text, m))
                 {
                     kind = EntityKind.Unknown;
                 }
@@ -307,6 +307,13 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 
     [GeneratedRegex(@"^(?:Holding|Holdings|Group|Groep)$", RegexOptions.CultureInvariant)]
     private static partial Regex ParentWord();
+
+    /// <summary>"Xbox One Designer Boyd Multerer Has Left": a title's head right before two or three capitalised words names
+    /// the person who holds it, in title case as in any other line.</summary>
+    private static bool TitledName(string line, Mention m) =>
+        m.TokenCount is 2 or 3 && !m.Possessive && m.Start > 1 && line[m.Start - 1] == ' '
+        && line.LastIndexOf(' ', m.Start - 2) is var space && line[(space + 1)..(m.Start - 1)] is { Length: > 1 } word
+        && (Lexicon.TitleHeads.Contains(word) && char.IsUpper(word[0]) || Lexicon.RoleAcronyms.Contains(word));
 
     internal static bool IsTitleCaseLine(string line)
     {

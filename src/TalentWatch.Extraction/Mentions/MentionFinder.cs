@@ -353,6 +353,13 @@ internal static partial class MentionFinder
             return;
         }
 
+        // "Far Cry 4", "Metal Gear Solid V": a name with a number after it or a Roman numeral at its end is a product's, a game's
+        // or an event's, never a person's; a company's is known ("Channel 4").
+        if (IsNumbered(sentence, kept) && !kept.Any(t => Lexicon.FirstNames.Contains(t.Text)) && knowledge.Organisation(Text(sentence, kept)) is null)
+        {
+            return;
+        }
+
         // "@GoogleDeepMind", "#AI": handles and hashtags are not how an article names someone.
         if (kept[0].Start > 0 && sentence[kept[0].Start - 1] is '@' or '#')
         {
@@ -463,6 +470,15 @@ internal static partial class MentionFinder
 
         AddRun(sentence, kept, placeAdjective, mentions);
     }
+
+    private static bool IsNumbered(string sentence, List<Tok> run) =>
+        NumberAfter().IsMatch(sentence.AsSpan(run[^1].End)) || run.Count >= 2 && RomanNumeral().IsMatch(run[^1].Text);
+
+    [GeneratedRegex(@"^ \d{1,3}(?![\d.,:/%])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberAfter();
+
+    [GeneratedRegex(@"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanNumeral();
 
     private static string Text(string sentence, List<Tok> run) => sentence[run[0].Start..run[^1].End];
 
@@ -625,6 +641,14 @@ internal static partial class MentionFinder
         if (run.Count - from < 3 || knowledge.IsPerson(Text(sentence, run[from..])) || knowledge.Organisation(Text(sentence, run[from..])) is not null)
         {
             return from;
+        }
+
+        // "Global Head of HR Lena Marsh": a department in capitals after a title's "of" ends the title, whatever the given name.
+        if (run.Count - from == 3 && run[from].Text is { Length: 2 } acronym && acronym.All(char.IsUpper) && Lexicon.Departments.Contains(acronym)
+            && PrepositionBefore().IsMatch(sentence.AsSpan(0, run[from].Start)) && !Lexicon.StopWords.Contains(run[from + 1].Text)
+            && !Lexicon.OrgSuffixes.Contains(run[^1].Text) && knowledge.Organisation(Text(sentence, run[(from + 1)..])) is null)
+        {
+            return from + 1;
         }
 
         for (var i = from + 1; i <= run.Count - 2; i++)

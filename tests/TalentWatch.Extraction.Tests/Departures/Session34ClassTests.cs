@@ -1,0 +1,48 @@
+using TalentWatch.Extraction.Knowledge;
+using TalentWatch.Extraction.Mentions;
+
+namespace TalentWatch.Extraction.Tests.Departures;
+
+/// <summary>Error classes found in session 34, by probing with invented sentences and on the blind sets read then; every
+/// fixture is invented.</summary>
+public class Session34ClassTests
+{
+    [Fact]
+    public void A_department_in_capitals_after_a_title_ends_the_title_before_any_given_name()
+    {
+        var departure = ExtractionFixture.Single("en", "Global Head of HR Cecile Marsh has left Veritas AI.");
+
+        Assert.Equal(("Cecile Marsh", "Veritas AI"), (departure.Person, departure.From));
+    }
+
+    [Theory]
+    [InlineData("Orrery Quest 4 director leaves Veritas Games, starts new studio", "Veritas Games")]
+    [InlineData("They removed the studio's name from the box of Orrery Quest IV: The Return.", "Return")]
+    [InlineData("Tom Baker, 42, left Cohere in 2024.", "Tom Baker|Cohere")]
+    [InlineData("Henry VIII left Veritas Games.", "Henry VIII|Veritas Games")]
+    public void A_name_with_a_number_after_it_or_a_roman_numeral_at_its_end_is_a_product_and_no_name(string sentence, string names)
+    {
+        var mentions = MentionFinder.Find(sentence, ExtractionKnowledge.Shipped);
+
+        Assert.Equal(names, string.Join("|", mentions.Select(m => m.Text)));
+    }
+
+    [Theory]
+    [InlineData("Whitlock Officially Leaves Veritas Games to Form New Studio", "Whitlock|Veritas Games")]
+    [InlineData("Veritas Games Quietly Drops Its Founder", "Veritas Games")]
+    public void Capitalised_adverbs_and_purpose_verbs_in_a_title_case_headline_are_no_names(string headline, string names)
+    {
+        var mentions = MentionFinder.Find(headline, ExtractionKnowledge.Shipped);
+
+        Assert.Equal(names, string.Join("|", mentions.Select(m => m.Text)));
+    }
+
+    [Fact]
+    public void A_title_head_before_a_name_in_a_title_case_headline_types_the_person()
+    {
+        var departure = ExtractionFixture.Single("en",
+            "Orrery Founder and Veritas Designer Boyd Multerer Has Left Cohere\nHe announced the departure on Monday.");
+
+        Assert.Equal(("Boyd Multerer", "Cohere"), (departure.Person, departure.From));
+    }
+}
