@@ -47,7 +47,7 @@ internal static class Lexicon
         Het Geen Nog Al Alle Veel Meer Weinig Andere Ander Beide Beiden Welke Zodra Terwijl Omdat Doordat Nadat Voordat Wanneer
         Naast Behalve Ondanks Dankzij Zowel Alleen Zelfs Vooral Onlangs Sindsdien Daarom Dus Want Echter Aanvankelijk Uiteindelijk
         Formerly Previously Currently Recently Later Reportedly Notably Ultimately Additionally Similarly Together
-        Besides Furthermore Moreover Likewise Otherwise Consequently Hence Thus Nonetheless Nevertheless Regardless Apart Alongside Tegenover Richting
+        Besides Furthermore Moreover Likewise Otherwise Anderzijds Enerzijds Consequently Hence Thus Nonetheless Nevertheless Regardless Apart Alongside Tegenover Richting
         Longtime Long-time Outgoing Departing Embattled Ousted Interim Acting Incoming Retiring Veteran Prominent Renowned Famed
         Vertrekkend Vertrekkende Scheidend Scheidende Voormalig Voormalige Huidig Huidige
         Ondertussen Intussen Vervolgens Daarbij Hierdoor Hierbij Daardoor Desondanks Niettemin Bovenal Opvallend Opmerkelijk

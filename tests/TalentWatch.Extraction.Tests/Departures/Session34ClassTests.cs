@@ -45,4 +45,14 @@ public class Session34ClassTests
 
         Assert.Equal(("Boyd Multerer", "Cohere"), (departure.Person, departure.From));
     }
+
+    [Fact]
+    public void A_Dutch_sentence_adverb_opening_the_sentence_is_no_company()
+    {
+        var result = ExtractionFixture.Run("nl", "Anderzijds zag Cohere Jan de Boer en Lieke Dam vertrekken naar Coolblue.");
+
+        Assert.Equal(
+            [("Jan de Boer", "Cohere", "Coolblue"), ("Lieke Dam", "Cohere", "Coolblue")],
+            result.Departures.Select(d => (d.Person!, d.From, d.To)));
+    }
 }
