@@ -159,7 +159,8 @@ internal static class TriggerRules
         + @"|\b(?:becomes?|becoming|became|transition(?:s|ed|ing)?|mov(?:es?|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|wordt|werd|schuift\s+door)\b"
         + @"(?:\s+(?:in)?to|\s+naar)?(?:\s+(?:the|a|its|de|het|een|zijn|haar)\b)?(?:\s+(?:role|position|post|rol|functie)\s+(?:of|van)\b)?(?:\s+(?:the|de)\b)?"
         + @"\s+(?:(?:executive|non-executive|uitvoerend|niet-uitvoerend)\s+)?(?:chair|chairman|chairwoman|chairperson|bestuursvoorzitter|voorzitter|president-commissaris)\b"
-        + @"(?!\s+(?:of|at|van|bij|for)\s+(?-i:\p{Lu}))"
+        // "joined the board in 2010 and became chairman in 2011" is a career told, not a stay.
+        + @"(?!\s+(?:of|at|van|bij|for)\s+(?-i:\p{Lu})|\s+in\s+(?:19|20)\d\d\b(?<=\b(?:became|werd|moved|shifted|switched)\b[^.;]{1,80}))"
         // "Chombar wordt op haar beurt voorzitter", "waarna ze voorzitter wordt": the chair of the same company.
         + @"|\b(?:wordt|werd)\s+(?:[\p{L}\-]+\s+){1,3}?(?:bestuursvoorzitter|voorzitter|president-commissaris)\b(?!\s+(?:van|bij)\s+(?-i:\p{Lu}))|\b(?:bestuursvoorzitter|voorzitter)\s+wordt\b"
         // Dutch puts the verb last: "zal voorzitter van de raad van bestuur worden".

@@ -55,4 +55,21 @@ public class Session34ClassTests
             [("Jan de Boer", "Cohere", "Coolblue"), ("Lieke Dam", "Cohere", "Coolblue")],
             result.Departures.Select(d => (d.Person!, d.From, d.To)));
     }
+
+    [Fact]
+    public void Becoming_chairman_in_a_past_year_is_a_career_told_and_keeps_no_one_on()
+    {
+        var departure = ExtractionFixture.Single("en",
+            "After less than two years in the top job at Veritas AI, Tom Baker has been fired.\n\nBaker joined Veritas AI's board of directors in 2010 and became chairman in 2011.");
+
+        Assert.Equal(("Tom Baker", "Veritas AI"), (departure.Person, departure.From));
+    }
+
+    [Fact]
+    public void A_descriptor_such_as_dating_app_before_the_destination_is_no_part_of_it()
+    {
+        var departure = ExtractionFixture.Single("en", "Lena Marsh said she is leaving Veritas AI to take the top post at dating app Orrery.");
+
+        Assert.Equal(("Lena Marsh", "Veritas AI", "Orrery"), (departure.Person, departure.From, departure.To));
+    }
 }
