@@ -117,6 +117,33 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         return people;
     }
 
+    /// <summary>The people of a counted hire named in the next sentence as the ones joining, when that sentence names just as
+    /// many before its verb; each keeps that sentence as evidence.</summary>
+    private List<string?> CountedPeopleJoiningNext(Sentence s, int count)
+    {
+        if (s.Index + 1 >= analysis.Sentences.Count || analysis.Sentences[s.Index + 1] is not { IsHeading: false } next
+            || JoiningVerb().Match(next.Masked) is not { Success: true } verb)
+        {
+            return [];
+        }
+
+        var people = PersonsIn(next, 0, verb.Index);
+        if (people.Count != count)
+        {
+            return [];
+        }
+
+        foreach (var person in people)
+        {
+            bulletLines[person] = next.Index;
+        }
+
+        return people.Cast<string?>().ToList();
+    }
+
+    [GeneratedRegex(@"\b(?:will|would|are set to|are to)\s+(?:also\s+)?join\b|\b(?:have|had)\s+(?:now\s+)?joined\b|\bare joining\b|\b(?:zullen|gaan)\b[^.;]{1,60}?\b(?:versterken|aan de slag)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex JoiningVerb();
+
     /// <summary>"Toen besloten de drie bestuursleden op te stappen. Het zou gaan om ceo A, cfo B en coo C", "Naast X zou het
     /// gaan om B en C": a departure told without names whose next sentence says who it concerns. That sentence is kept as
     /// evidence of each person.</summary>
@@ -225,8 +252,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     // A separable verb's particle may stand between a name and its relative clause, without a comma ("neemt de rol van X
     // over die haar loopbaan beëindigt"); "de collega's van X die Apple verlaten" is about the colleagues. A description may
-    // close right before the relative pronoun ("X, a former Microsoft executive who joined Y").
-    [GeneratedRegex(@"^(?:,\s+(?:[^,]{1,80},\s+|(?:a|an|the|een)\s+[^,;]{1,60}?\s+)?|\s+(?:over|op|af|aan|terug|mee|weg|uit),?\s+)(?:who|die|that)\b", RegexOptions.CultureInvariant)]
+    // close right before the relative pronoun ("X, a former Microsoft executive who joined Y", "X, former Microsoft executive
+    // and AI expert who joined Y").
+    [GeneratedRegex(@"^(?:,\s+(?:[^,]{1,80},\s+|(?:a|an|the|een|former|voormalig)\s+[^,;]{1,60}?\s+)?|\s+(?:over|op|af|aan|terug|mee|weg|uit),?\s+)(?:who|die|that)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeSubject();
 
     // Dutch often writes no comma before the relative pronoun: "in de voetsporen van X die vorig jaar vertrok". Without the
@@ -1145,6 +1173,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         unnamedCount = NumberOf(hiredGroup.Groups["n"].Value);
                         var plural = hiredGroup.Groups["noun"].Value;
                         unnamedNoun = plural.EndsWith('s') ? plural[..^1] : plural;
+                    }
+
+                    // "Y has hired three engineers from Z. ... A, B and C will join the company": the next sentence names the people
+                    // counted.
+                    if (persons.Count == 0 && unnamedNoun is not null && unnamedCount >= 2 && rule.Kind == TriggerKind.Hire
+                        && CountedPeopleJoiningNext(s, unnamedCount) is { Count: > 0 } joining)
+                    {
+                        persons = joining;
+                        unnamedNoun = null;
                     }
 
                     if (rule.Kind == TriggerKind.Hire)

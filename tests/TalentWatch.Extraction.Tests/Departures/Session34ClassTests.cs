@@ -72,4 +72,25 @@ public class Session34ClassTests
 
         Assert.Equal(("Lena Marsh", "Veritas AI", "Orrery"), (departure.Person, departure.From, departure.To));
     }
+
+    [Fact]
+    public void The_people_of_a_counted_hire_named_joining_in_the_next_sentence_are_the_ones_hired()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Veritas AI announced today it has hired three senior engineers from competitor Cohere, all of whom will work in a new office in Zurich. "
+            + "Executives told staff in a memo on Tuesday that Dana Whitlock, Ivo Maresh and Kim Lorenz will join the company to work on multimodal AI.");
+
+        Assert.Equal(
+            [("Dana Whitlock", "Cohere", "Veritas AI"), ("Ivo Maresh", "Cohere", "Veritas AI"), ("Kim Lorenz", "Cohere", "Veritas AI")],
+            result.Departures.Select(d => (d.Person!, d.From, d.To)));
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_description_without_an_article_is_about_the_person_described()
+    {
+        var departure = ExtractionFixture.Single("en",
+            "Kim Lorenz, vice president of Veritas AI, has been named as head of Veritas AI's AI department, reporting to Tom Baker, former Cohere executive and AI expert who joined Veritas AI as president earlier this year.");
+
+        Assert.Equal(("Tom Baker", "Cohere", "Veritas AI"), (departure.Person, departure.From, departure.To));
+    }
 }
