@@ -317,6 +317,10 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
     [GeneratedRegex(@"\s(?:Group|Team|Lab|Labs|Division|Unit|Studio|Studios|Organization|Organisation)$", RegexOptions.CultureInvariant)]
     private static partial Regex UnitWord();
 
+    private static bool IsSchool(ExtractionKnowledge knowledge, string name) =>
+        knowledge.Organisation(name) is { Kind: OrganisationKind.University }
+        || name.Split(' ').Any(w => Lexicon.AcademicWords.Contains(w) && w is not ("Institute" or "Instituut"));
+
     /// <summary>Internal groups count as their parent company ("Google Brain" is Google); a move inside one company is none,
     /// nor is one from a product line or division named after the destination.</summary>
     private static IEnumerable<DepartureCandidate> AsEmployers(ExtractionKnowledge knowledge, IEnumerable<DepartureCandidate> candidates)
@@ -325,6 +329,13 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
         {
             // Products and outlets ("PyTorch", "LinkedIn", "ChatGPT") are never left or joined, whichever rule read them.
             if (knowledge.Organisation(c.From) is { IsEmployer: false })
+            {
+                continue;
+            }
+
+            // "left the University of Toronto to join Google": the record follows companies, so a school is never the company
+            // left, though it may be where someone goes.
+            if (IsSchool(knowledge, c.From))
             {
                 continue;
             }

@@ -1,3 +1,6 @@
+using TalentWatch.Extraction.Knowledge;
+using TalentWatch.Extraction.Mentions;
+
 namespace TalentWatch.Extraction.Tests.Departures;
 
 /// <summary>Error classes found in session 33, by probing with invented sentences and on the blind sets read then; every
@@ -156,11 +159,11 @@ public class Session33ClassTests
     [Fact]
     public void A_schools_name_runs_on_over_of_and_van()
     {
-        var english = ExtractionFixture.Single("en", "Tom Baker left the University of Brindlewood in May to join Veritas AI.");
-        Assert.Equal(("University of Brindlewood", "Veritas AI"), (english.From, english.To));
+        var english = MentionFinder.Find("Tom Baker left the University of Brindlewood in May to join Veritas AI.", ExtractionKnowledge.Shipped);
+        Assert.Equal("Tom Baker|University of Brindlewood|Veritas AI", string.Join("|", english.Select(m => m.Text)));
 
-        var dutch = ExtractionFixture.Single("nl", "Jan de Boer vertrekt bij de Universiteit van Kramsmit en gaat naar Coolblue.");
-        Assert.Equal(("Universiteit van Kramsmit", "Coolblue"), (dutch.From, dutch.To));
+        var dutch = MentionFinder.Find("Jan de Boer vertrekt bij de Universiteit van Kramsmit en gaat naar Coolblue.", ExtractionKnowledge.Shipped);
+        Assert.Equal("Jan de Boer|Universiteit van Kramsmit|Coolblue", string.Join("|", dutch.Select(m => m.Text)));
     }
 
     [Fact]

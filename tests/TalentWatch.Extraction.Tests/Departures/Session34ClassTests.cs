@@ -93,4 +93,21 @@ public class Session34ClassTests
 
         Assert.Equal(("Tom Baker", "Cohere", "Veritas AI"), (departure.Person, departure.From, departure.To));
     }
+
+    [Theory]
+    [InlineData("en", "Tom Baker left the University of Brindlewood in May to join Veritas AI.")]
+    [InlineData("nl", "Jan de Boer vertrekt bij de Universiteit van Kramsmit en gaat naar Coolblue.")]
+    [InlineData("en", "Tom Baker left Harvard in 2004 to build Veritas AI.")]
+    public void A_school_is_never_the_company_left(string language, string text)
+    {
+        Assert.Empty(ExtractionFixture.Run(language, text).Departures);
+    }
+
+    [Fact]
+    public void A_school_may_be_where_someone_goes()
+    {
+        var departure = ExtractionFixture.Single("en", "Tom Baker has left Veritas AI to join the University of Brindlewood as a professor.");
+
+        Assert.Equal(("Tom Baker", "Veritas AI", "University of Brindlewood"), (departure.Person, departure.From, departure.To));
+    }
 }
