@@ -110,4 +110,13 @@ public class Session34ClassTests
 
         Assert.Equal(("Tom Baker", "Veritas AI", "University of Brindlewood"), (departure.Person, departure.From, departure.To));
     }
+
+    [Fact]
+    public void A_Dutch_compound_ending_in_uitbater_describes_the_company_named_after_it()
+    {
+        var departure = ExtractionFixture.Single("nl",
+            "Luchthavenuitbater Kramsmit Group ziet weer een bestuurder vertrekken. Directeur Jan de Boer vertrekt per 1 maart bij de luchthavenexploitant.");
+
+        Assert.Equal(("Jan de Boer", "Kramsmit Group"), (departure.Person, departure.From));
+    }
 }
