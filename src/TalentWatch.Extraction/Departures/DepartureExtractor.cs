@@ -333,6 +333,13 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
                 continue;
             }
 
+            // "Hij trad in maart aan als ceo ... het bedrijf": a join tells where someone went; with no destination read, a company
+            // found only by reference or as the article's focus is that employer, not one left.
+            if (c.Kind == TriggerKind.Join && c.To is null && c.FromSource is CompanySource.Reference or CompanySource.Focus)
+            {
+                continue;
+            }
+
             // "left the University of Toronto to join Google": the record follows companies, so a school is never the company
             // left, though it may be where someone goes.
             if (IsSchool(knowledge, c.From))

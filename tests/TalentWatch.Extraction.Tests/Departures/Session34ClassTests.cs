@@ -119,4 +119,12 @@ public class Session34ClassTests
 
         Assert.Equal(("Jan de Boer", "Kramsmit Group"), (departure.Person, departure.From));
     }
+
+    [Fact]
+    public void A_join_without_a_destination_leaves_no_company_found_only_as_the_articles_focus()
+    {
+        var result = ExtractionFixture.Run("en", "Veritas AI is struggling. Tom Baker joined in March as CEO to turn the company around.");
+
+        Assert.Empty(result.Departures);
+    }
 }
