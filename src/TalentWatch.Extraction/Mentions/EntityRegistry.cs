@@ -37,7 +37,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     [GeneratedRegex(@"^\s+(?:co-founders?|cofounders?|founders?|chief|head|CEO|CTO|COO|CFO|board|medeoprichter|oprichter|onderzoeker|researcher|spokesperson|woordvoerder|topman|topvrouw|engineer|scientist|executive|exec|employee|veteran|alum|alumnus|staffer|director|directeur|medewerker)\b")]
     private static partial Regex RoleAfter();
 
-    [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:founders?|co-founders?|board|chief|head|CEO|CTO|COO|CFO|staff|employees|engineers|researchers|vice-president|general counsel|founding|oprichters|medewerkers)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:founders?|co-founders?|board|chief|head|CEO|CTO|COO|CFO|staff|employees|engineers|researchers|vice-president|vice president|president|director|VP|SVP|EVP|CMO|CIO|general counsel|founding|oprichters|medewerkers)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrgPossessiveAfter();
 
     [GeneratedRegex(@"^\s?['’]s?(?=\s)")]

@@ -127,4 +127,13 @@ public class Session34ClassTests
 
         Assert.Empty(result.Departures);
     }
+
+    [Fact]
+    public void An_unknown_name_whose_possessive_owns_a_vice_president_is_a_company()
+    {
+        var departure = ExtractionFixture.Single("en",
+            "Veritas AI has lost several executives. Moreover, Cohere-owned Orrery's vice president Tom Baker also stepped down.");
+
+        Assert.Equal(("Tom Baker", "Orrery"), (departure.Person, departure.From));
+    }
 }
