@@ -136,4 +136,13 @@ public class Session34ClassTests
 
         Assert.Equal(("Tom Baker", "Orrery"), (departure.Person, departure.From));
     }
+
+    [Theory]
+    [InlineData("nl", "Jan de Boer stapt op als commissaris bij Coolblue.")]
+    [InlineData("nl", "Jan de Boer vertrekt als commissaris van verlichtingsbedrijf Kramsmit.")]
+    [InlineData("en", "Tom Baker steps down as a non-executive director of Cohere.")]
+    public void Leaving_a_supervisory_board_seat_is_no_departure(string language, string text)
+    {
+        Assert.Empty(ExtractionFixture.Run(language, text).Departures);
+    }
 }
