@@ -143,8 +143,11 @@ internal static class TriggerRules
     /// <summary>"did not leave", "vertrekt niet": a negated verb is not a departure; nor is a firing undone ("was fired and
     /// re-hired", "ousted before being reinstated") or a retirement taken back ("announced his retirement but decided not to
     /// retire after all"), nor one told as brief ("the temporary removal of the CEO", "was briefly
-    /// ousted"). "isn't the only researcher to leave" says the person left too.</summary>
-    public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:(?!the\s)[\p{L}]+\s+)?$|\b(?:brief|briefly|short-lived|temporary)\s+$");
+    /// ousted"), nor one someone is asked to make ("asked him to step down"). "isn't the only researcher to leave" says the
+    /// person left too.</summary>
+    public static readonly Regex NegatedBefore = R(@"\b(?:not|never|niet|nooit|didn't|hasn't|isn't|won't)\s+(?:(?!the\s)[\p{L}]+\s+)?$|\b(?:brief|briefly|short-lived|temporary)\s+$"
+        // "after CEO X asked him to step down": the one asked leaves, told elsewhere in the sentence; the one asking does not.
+        + @"|\b(?:asked|told|urged|forced|pushed|pressured|persuaded|convinced|begged)\s+(?:him|her|them)\s+to\s+$");
 
     /// <summary>"vertrekt niet", and objects that are no employer: "left the stage", "left Veritas AI's board", "stapt op als
     /// commissaris" (a board seat is no job, by the corpus conventions).</summary>

@@ -145,4 +145,13 @@ public class Session34ClassTests
     {
         Assert.Empty(ExtractionFixture.Run(language, text).Departures);
     }
+
+    [Fact]
+    public void The_one_who_asks_someone_to_step_down_does_not_leave()
+    {
+        var departure = ExtractionFixture.Single("en",
+            "Senior Vice President of Engineering Tom Baker left Veritas AI after CEO Dana Whitlock personally asked him to step down.");
+
+        Assert.Equal(("Tom Baker", "Veritas AI"), (departure.Person, departure.From));
+    }
 }
