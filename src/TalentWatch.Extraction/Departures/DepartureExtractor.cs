@@ -317,10 +317,6 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
     [GeneratedRegex(@"\s(?:Group|Team|Lab|Labs|Division|Unit|Studio|Studios|Organization|Organisation)$", RegexOptions.CultureInvariant)]
     private static partial Regex UnitWord();
 
-    private static bool IsSchool(ExtractionKnowledge knowledge, string name) =>
-        knowledge.Organisation(name) is { Kind: OrganisationKind.University }
-        || name.Split(' ').Any(w => Lexicon.AcademicWords.Contains(w) && w is not ("Institute" or "Instituut"));
-
     /// <summary>Internal groups count as their parent company ("Google Brain" is Google); a move inside one company is none,
     /// nor is one from a product line or division named after the destination.</summary>
     private static IEnumerable<DepartureCandidate> AsEmployers(ExtractionKnowledge knowledge, IEnumerable<DepartureCandidate> candidates)
@@ -336,13 +332,6 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
             // "Hij trad in maart aan als ceo ... het bedrijf": a join tells where someone went; with no destination read, a company
             // found only by reference or as the article's focus is that employer, not one left.
             if (c.Kind == TriggerKind.Join && c.To is null && c.FromSource is CompanySource.Reference or CompanySource.Focus)
-            {
-                continue;
-            }
-
-            // "left the University of Toronto to join Google": the record follows companies, so a school is never the company
-            // left, though it may be where someone goes.
-            if (IsSchool(knowledge, c.From))
             {
                 continue;
             }

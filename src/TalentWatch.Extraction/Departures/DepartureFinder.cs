@@ -117,33 +117,6 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         return people;
     }
 
-    /// <summary>The people of a counted hire named in the next sentence as the ones joining, when that sentence names just as
-    /// many before its verb; each keeps that sentence as evidence.</summary>
-    private List<string?> CountedPeopleJoiningNext(Sentence s, int count)
-    {
-        if (s.Index + 1 >= analysis.Sentences.Count || analysis.Sentences[s.Index + 1] is not { IsHeading: false } next
-            || JoiningVerb().Match(next.Masked) is not { Success: true } verb)
-        {
-            return [];
-        }
-
-        var people = PersonsIn(next, 0, verb.Index);
-        if (people.Count != count)
-        {
-            return [];
-        }
-
-        foreach (var person in people)
-        {
-            bulletLines[person] = next.Index;
-        }
-
-        return people.Cast<string?>().ToList();
-    }
-
-    [GeneratedRegex(@"\b(?:will|would|are set to|are to)\s+(?:also\s+)?join\b|\b(?:have|had)\s+(?:now\s+)?joined\b|\bare joining\b|\b(?:zullen|gaan)\b[^.;]{1,60}?\b(?:versterken|aan de slag)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex JoiningVerb();
-
     /// <summary>"Toen besloten de drie bestuursleden op te stappen. Het zou gaan om ceo A, cfo B en coo C", "Naast X zou het
     /// gaan om B en C": a departure told without names whose next sentence says who it concerns. That sentence is kept as
     /// evidence of each person.</summary>
@@ -525,19 +498,20 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         NameCountedGroups();
         KeepPeopleWhoStay();
         DropJoinsFromWhereTheyGoLater();
-        DropSchoolsStudiedAt();
+        DropSchoolsLeft();
         return candidates;
     }
 
-    /// <summary>"X, who graduated with a PhD from Y University in 2017, joined Z": a school someone studied at is no employer
-    /// they left.</summary>
-    private void DropSchoolsStudiedAt() =>
-        candidates.RemoveAll(c => IsSchool(c.From) && analysis.Sentences[c.SentenceIndex].Text is var text
+    /// <summary>"left the University of Toronto to join Google": the record follows companies, so a university or school is
+    /// never the company left, though it may be where someone goes; nor is an institute someone studied at ("X, who
+    /// graduated with a PhD from the Y Institute in 2017, joined Z").</summary>
+    private void DropSchoolsLeft() =>
+        candidates.RemoveAll(c => IsSchool(c.From, institutes: false) || IsSchool(c.From, institutes: true) && analysis.Sentences[c.SentenceIndex].Text is var text
             && text.IndexOf(c.From, StringComparison.OrdinalIgnoreCase) is var at and > 0 && StudiedBefore().IsMatch(text.AsSpan(0, at)));
 
-    private bool IsSchool(string organisation) =>
+    private bool IsSchool(string organisation, bool institutes) =>
         analysis.Knowledge.Organisation(organisation) is { Kind: OrganisationKind.University }
-        || organisation.Split(' ').Any(Lexicon.AcademicWords.Contains);
+        || organisation.Split(' ').Any(w => Lexicon.AcademicWords.Contains(w) && (institutes || w is not ("Institute" or "Instituut")));
 
     [GeneratedRegex(@"\b(?:graduated|graduating|graduate|degrees?|PhD|Ph\.D\.?|doctorate|studied|studying|studies|student|master['’]s|bachelor['’]s|MBA|alumnus|alumna|afgestudeerd|studeerde|studie|promoveerde|gepromoveerd)\b[^.;]{0,60}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StudiedBefore();
@@ -620,11 +594,19 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
         var s = analysis.Sentences[index];
         var names = LeadingPersons(s, 0, s.Text.Length);
+        // "Executives told staff in a memo that A, B and C will join the company": the names may follow a report's "that".
+        if (names.Count < 2 && ReportedThat().Match(s.Masked) is { Success: true } that)
+        {
+            names = LeadingPersons(s, that.Length, s.Text.Length);
+        }
         var last = analysis.Mentions[index].LastOrDefault(mm => analysis.PersonFor(mm, learn: false) is { } p && names.Contains(p));
         var namesHirer = hirer is not null && analysis.Mentions[index].Any(mm => last is not null && mm.Start >= last.End
             && string.Equals(analysis.Registry.ResolveOrganisation(mm), hirer, StringComparison.OrdinalIgnoreCase));
         return names.Count >= 2 && last is not null && (MoveAfterNames().IsMatch(s.Masked[last.End..]) || namesHirer) ? names : [];
     }
+
+    [GeneratedRegex(@"^[^.;]{0,120}?\b(?:said|says|told\s+[^.;]{1,60}?|announced|confirmed|wrote|zei|zegt|meldde|liet\s+[^.;]{0,30}?weten|schreef)\s+(?:[^.;]{0,60}?\s)?(?:that|dat)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedThat();
 
     // "..., B and C will be joining", "... are expected to join", "... have left", "... stappen over", "... komen over".
     [GeneratedRegex(@"^\s*(?:(?:will|are|were|have|had|would|zullen|gaan|zijn|komen|stappen|also|ook|all|alle|now|nu|expected|set|to|be)\s+){0,4}(?:join|joining|joined|moving|move|moved|leave|leaving|left|depart|departing|departed|over|vertrekken|vertrokken|overstappen|overgestapt|naar|bij)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -1173,15 +1155,6 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                         unnamedCount = NumberOf(hiredGroup.Groups["n"].Value);
                         var plural = hiredGroup.Groups["noun"].Value;
                         unnamedNoun = plural.EndsWith('s') ? plural[..^1] : plural;
-                    }
-
-                    // "Y has hired three engineers from Z. ... A, B and C will join the company": the next sentence names the people
-                    // counted.
-                    if (persons.Count == 0 && unnamedNoun is not null && unnamedCount >= 2 && rule.Kind == TriggerKind.Hire
-                        && CountedPeopleJoiningNext(s, unnamedCount) is { Count: > 0 } joining)
-                    {
-                        persons = joining;
-                        unnamedNoun = null;
                     }
 
                     if (rule.Kind == TriggerKind.Hire)
