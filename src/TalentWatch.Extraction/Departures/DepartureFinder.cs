@@ -496,6 +496,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         ReadCareerChains();
         FollowTheCompanyLosingPeople();
         NameCountedGroups();
+        NameSingleHires();
         KeepPeopleWhoStay();
         DropJoinsFromWhereTheyGoLater();
         DropSchoolsLeft();
@@ -579,6 +580,25 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             var first = group.First();
             candidates.RemoveAll(group.Contains);
             candidates.AddRange(names.Select(n => first with { Person = n, UnnamedSlot = 0, Founder = null }));
+        }
+    }
+
+    /// <summary>"Veritas AI poaches a top executive from Cohere. Tom Baker will become its chief executive next month": one
+    /// unnamed person hired is the one person the next two sentences have joining the same employer, when no company left is
+    /// told for that person. The named departure keeps the hire's companies and date.</summary>
+    private void NameSingleHires()
+    {
+        foreach (var hire in candidates.Where(c => c.Person is null && c.UnnamedSlot == 0 && c.To is not null && c.Kind == TriggerKind.Hire).ToList())
+        {
+            var joining = joinsWithoutFrom
+                .Where(j => j.Sentence > hire.SentenceIndex && j.Sentence <= hire.SentenceIndex + 2 && SameEmployer(j.To, hire.To!))
+                .Select(j => j.Person).Distinct().ToList();
+            if (joining.Count == 1 && !candidates.Any(c => c.Person == joining[0])
+                && candidates.Count(c => c.Person is null && c.SentenceIndex == hire.SentenceIndex) == 1)
+            {
+                candidates.Remove(hire);
+                candidates.Add(hire with { Person = joining[0], Founder = null });
+            }
         }
     }
 

@@ -154,4 +154,13 @@ public class Session34ClassTests
 
         Assert.Equal(("Tom Baker", "Veritas AI"), (departure.Person, departure.From));
     }
+
+    [Fact]
+    public void One_unnamed_person_hired_is_the_one_person_named_joining_next()
+    {
+        var departure = ExtractionFixture.Single("en",
+            "Veritas AI poaches a top executive from Cohere. Tom Baker will become chief executive of Veritas AI next month.");
+
+        Assert.Equal(("Tom Baker", "Cohere", "Veritas AI"), (departure.Person, departure.From, departure.To));
+    }
 }
