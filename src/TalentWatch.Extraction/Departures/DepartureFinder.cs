@@ -583,6 +583,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
     }
 
+    // "X's formal resignation": one describing word between the possessive and the noun.
+    [GeneratedRegex(@"^['’]?s?\s+\p{Ll}+\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex OneWordAfterPossessive();
+
     /// <summary>"Veritas AI poaches a top executive from Cohere. Tom Baker will become its chief executive next month": one
     /// unnamed person hired is the one person the next two sentences have joining the same employer, when no company left is
     /// told for that person. The named departure keeps the hire's companies and date.</summary>
@@ -1299,7 +1303,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 if (rule.PossessorLeaves)
                 {
                     persons = analysis.Mentions[s.Index]
-                        .Where(mm => mm.Possessive && mm.End <= ts && ts - mm.End <= 3)
+                        .Where(mm => mm.Possessive && mm.End <= ts && (ts - mm.End <= 3 || OneWordAfterPossessive().IsMatch(s.Masked.AsSpan(mm.End, ts - mm.End))))
                         .Select(mm => analysis.PersonFor(mm with { Possessive = false }, learn: true))
                         .Where(p => p is not null)
                         .Take(1)
