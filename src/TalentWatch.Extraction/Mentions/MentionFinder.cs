@@ -355,7 +355,13 @@ internal static partial class MentionFinder
 
         // "Far Cry 4", "Metal Gear Solid V": a name with a number after it or a Roman numeral at its end is a product's, a game's
         // or an event's, never a person's; a company's is known ("Channel 4").
-        if (IsNumbered(sentence, kept) && !kept.Any(t => Lexicon.FirstNames.Contains(t.Text)) && knowledge.Organisation(Text(sentence, kept)) is null)
+        if (NumberAfter().Match(sentence, kept[^1].End) is { Success: true } number && number.Index == kept[^1].End
+            && knowledge.Organisation(sentence[kept[0].Start..(number.Index + number.Length)]) is not null)
+        {
+            // "Channel 4", "Radio 538": a known name that ends in its number.
+            kept = [.. kept, new Tok(number.Index + 1, number.Index + number.Length, number.Value[1..], false, null)];
+        }
+        else if (IsNumbered(sentence, kept) && !kept.Any(t => Lexicon.FirstNames.Contains(t.Text)) && knowledge.Organisation(Text(sentence, kept)) is null)
         {
             return;
         }
@@ -474,7 +480,7 @@ internal static partial class MentionFinder
     private static bool IsNumbered(string sentence, List<Tok> run) =>
         NumberAfter().IsMatch(sentence.AsSpan(run[^1].End)) || run.Count >= 2 && RomanNumeral().IsMatch(run[^1].Text);
 
-    [GeneratedRegex(@"^ \d{1,3}(?![\d.,:/%])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G \d{1,3}(?!\d|[.,:/]\d|%)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberAfter();
 
     [GeneratedRegex(@"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$", RegexOptions.CultureInvariant)]

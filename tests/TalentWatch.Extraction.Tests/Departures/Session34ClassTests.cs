@@ -20,6 +20,8 @@ public class Session34ClassTests
     [InlineData("They removed the studio's name from the box of Orrery Quest IV: The Return.", "Return")]
     [InlineData("Tom Baker, 42, left Cohere in 2024.", "Tom Baker|Cohere")]
     [InlineData("Henry VIII left Veritas Games.", "Henry VIII|Veritas Games")]
+    [InlineData("Tom Baker is leaving Channel 4 to join ITV.", "Tom Baker|Channel 4|ITV")]
+    [InlineData("Jan de Boer vertrok per direct bij Radio 538.", "Jan de Boer|Radio 538")]
     public void A_name_with_a_number_after_it_or_a_roman_numeral_at_its_end_is_a_product_and_no_name(string sentence, string names)
     {
         var mentions = MentionFinder.Find(sentence, ExtractionKnowledge.Shipped);
