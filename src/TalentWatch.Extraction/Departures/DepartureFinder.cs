@@ -607,8 +607,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     }
 
     /// <summary>"Meta hired three researchers from OpenAI. A, B and C will join its new lab", "... A, B and C are founding
-    /// members of Meta's new office": the next sentence opens with the group's names and tells them moving or names the
-    /// hirer. Empty when it does not.</summary>
+    /// members of Meta's new office": the next sentence opens with the group's names (or gives them after a report's "that")
+    /// and tells them moving or names the hirer. Empty when it does not.</summary>
     private List<string> NamedMovers(int index, string? hirer)
     {
         if (index >= analysis.Sentences.Count || analysis.Sentences[index].IsHeading)

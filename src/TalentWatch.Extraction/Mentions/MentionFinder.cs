@@ -353,12 +353,11 @@ internal static partial class MentionFinder
             return;
         }
 
-        // "Far Cry 4", "Metal Gear Solid V": a name with a number after it or a Roman numeral at its end is a product's, a game's
-        // or an event's, never a person's; a company's is known ("Channel 4").
-        if (NumberAfter().Match(sentence, kept[^1].End) is { Success: true } number && number.Index == kept[^1].End
+        // "Channel 4", "Radio 538": a known name that ends in its number keeps it. Any other name with a number after it or a
+        // Roman numeral at its end ("Far Cry 4", "Metal Gear Solid V") is a product's, a game's or an event's, never a person's.
+        if (NumberAfter().Match(sentence, kept[^1].End) is { Success: true } number
             && knowledge.Organisation(sentence[kept[0].Start..(number.Index + number.Length)]) is not null)
         {
-            // "Channel 4", "Radio 538": a known name that ends in its number.
             kept = [.. kept, new Tok(number.Index + 1, number.Index + number.Length, number.Value[1..], false, null)];
         }
         else if (IsNumbered(sentence, kept) && !kept.Any(t => Lexicon.FirstNames.Contains(t.Text)) && knowledge.Organisation(Text(sentence, kept)) is null)
