@@ -329,7 +329,7 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
                 continue;
             }
 
-            // "Hij trad in maart aan als ceo ... het bedrijf": a join tells where someone went; with no destination read, a company
+            // "Hij trad in mei aan als directeur om het bedrijf bij te sturen": a join tells where someone went; with no destination read, a company
             // found only by reference or as the article's focus is that employer, not one left.
             if (c.Kind == TriggerKind.Join && c.To is null && c.FromSource is CompanySource.Reference or CompanySource.Focus)
             {

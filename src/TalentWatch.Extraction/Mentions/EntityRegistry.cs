@@ -308,7 +308,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     [GeneratedRegex(@"^(?:Holding|Holdings|Group|Groep)$", RegexOptions.CultureInvariant)]
     private static partial Regex ParentWord();
 
-    /// <summary>"Xbox One Designer Boyd Multerer Has Left": a title's head right before two or three capitalised words names
+    /// <summary>"Orrery Founder and Veritas Designer Dorran Kelmet Has Left": a title's head right before two or three capitalised words names
     /// the person who holds it, in title case as in any other line.</summary>
     private static bool TitledName(string line, Mention m) =>
         m.TokenCount is 2 or 3 && !m.Possessive && m.Start > 1 && line[m.Start - 1] == ' '

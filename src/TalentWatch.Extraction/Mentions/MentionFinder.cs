@@ -354,7 +354,7 @@ internal static partial class MentionFinder
         }
 
         // "Channel 4", "Radio 538": a known name that ends in its number keeps it. Any other name with a number after it or a
-        // Roman numeral at its end ("Far Cry 4", "Metal Gear Solid V") is a product's, a game's or an event's, never a person's.
+        // Roman numeral at its end ("Orrery Quest 4", "Orrery Quest IV") is a product's, a game's or an event's, never a person's.
         if (NumberAfter().Match(sentence, kept[^1].End) is { Success: true } number
             && knowledge.Organisation(sentence[kept[0].Start..(number.Index + number.Length)]) is not null)
         {

@@ -10,9 +10,9 @@ public class Session34ClassTests
     [Fact]
     public void A_department_in_capitals_after_a_title_ends_the_title_before_any_given_name()
     {
-        var departure = ExtractionFixture.Single("en", "Global Head of HR Cecile Marsh has left Veritas AI.");
+        var departure = ExtractionFixture.Single("en", "Global Head of HR Ottilie Marsh has left Veritas AI.");
 
-        Assert.Equal(("Cecile Marsh", "Veritas AI"), (departure.Person, departure.From));
+        Assert.Equal(("Ottilie Marsh", "Veritas AI"), (departure.Person, departure.From));
     }
 
     [Theory]
@@ -21,7 +21,7 @@ public class Session34ClassTests
     [InlineData("Tom Baker, 42, left Cohere in 2024.", "Tom Baker|Cohere")]
     [InlineData("Henry VIII left Veritas Games.", "Henry VIII|Veritas Games")]
     [InlineData("Tom Baker is leaving Channel 4 to join ITV.", "Tom Baker|Channel 4|ITV")]
-    [InlineData("Jan de Boer vertrok per direct bij Radio 538.", "Jan de Boer|Radio 538")]
+    [InlineData("Jan de Boer vertrok vorige maand bij Radio 538.", "Jan de Boer|Radio 538")]
     public void A_name_with_a_number_after_it_or_a_roman_numeral_at_its_end_is_a_product_and_no_name(string sentence, string names)
     {
         var mentions = MentionFinder.Find(sentence, ExtractionKnowledge.Shipped);
@@ -43,9 +43,9 @@ public class Session34ClassTests
     public void A_title_head_before_a_name_in_a_title_case_headline_types_the_person()
     {
         var departure = ExtractionFixture.Single("en",
-            "Orrery Founder and Veritas Designer Boyd Multerer Has Left Cohere\nHe announced the departure on Monday.");
+            "Orrery Founder and Veritas Designer Dorran Kelmet Has Left Cohere\nHe announced the departure on Monday.");
 
-        Assert.Equal(("Boyd Multerer", "Cohere"), (departure.Person, departure.From));
+        Assert.Equal(("Dorran Kelmet", "Cohere"), (departure.Person, departure.From));
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public class Session34ClassTests
     public void The_one_who_asks_someone_to_step_down_does_not_leave()
     {
         var departure = ExtractionFixture.Single("en",
-            "Senior Vice President of Engineering Tom Baker left Veritas AI after CEO Dana Whitlock personally asked him to step down.");
+            "Tom Baker, head of engineering, quit Veritas AI after its chief executive Dana Whitlock asked him to step down.");
 
         Assert.Equal(("Tom Baker", "Veritas AI"), (departure.Person, departure.From));
     }
