@@ -629,6 +629,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         return names.Count >= 2 && last is not null && (MoveAfterNames().IsMatch(s.Masked[last.End..]) || namesHirer) ? names : [];
     }
 
+    [GeneratedRegex(@"^\s*(?:(?:nieuwe|new|ervaren|voormalige?|former)\s+)?(?<noun>topman|topvrouw|topbestuurder|directeur|bestuurder|hoofdredacteur|ceo|cfo|cto|coo)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BareRoleObject();
+
     [GeneratedRegex(@"^[^.;]{0,120}?\b(?:said|says|told\s+[^.;]{1,60}?|announced|confirmed|wrote|zei|zegt|meldde|liet\s+[^.;]{0,30}?weten|schreef)\s+(?:[^.;]{0,60}?\s)?(?:that|dat)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReportedThat();
 
@@ -851,7 +854,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         }
     }
 
-    /// <summary>A departure without a destination takes the employer the same person joins in the sentence before or the next two.</summary>
+    /// <summary>A departure without a destination takes the employer the same person joins in the two sentences before or the next
+    /// two ("X is de nieuwe directeur van Y. Hij volgt Z op. X komt over van W").</summary>
     private void CompleteDestinations()
     {
         for (var i = 0; i < candidates.Count; i++)
@@ -862,7 +866,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 continue;
             }
 
-            var join = joinsWithoutFrom.FirstOrDefault(j => j.Person == c.Person && j.Sentence >= c.SentenceIndex - 1 && j.Sentence <= c.SentenceIndex + 2
+            var join = joinsWithoutFrom.FirstOrDefault(j => j.Person == c.Person && j.Sentence >= c.SentenceIndex - 2 && j.Sentence <= c.SentenceIndex + 2
                 && !string.Equals(j.To, c.From, StringComparison.OrdinalIgnoreCase));
             if (join.Person is not null)
             {
@@ -1170,6 +1174,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                     if (persons.Count == 0)
                     {
                         unnamedNoun = UnnamedIn(s, os, Math.Max(oe, clauseEnd));
+                    }
+
+                    // "Coolblue haalt topman weg bij Kramsmit": a headline drops the article before the one hired.
+                    if (persons.Count == 0 && unnamedNoun is null && rule.Kind == TriggerKind.Hire && obj.Success && BareRoleObject().Match(obj.Value) is { Success: true } bare)
+                    {
+                        unnamedNoun = bare.Groups["noun"].Value;
                     }
 
                     // "X has hired two engineers from Meta": one unnamed departure per person hired.

@@ -165,4 +165,22 @@ public class Session34ClassTests
 
         Assert.Equal(("Tom Baker", "Cohere", "Veritas AI"), (departure.Person, departure.From, departure.To));
     }
+
+    [Fact]
+    public void A_headline_hire_of_a_bare_role_is_named_by_the_person_joining_next()
+    {
+        var departure = ExtractionFixture.Single("nl", "Coolblue haalt topman weg bij Kramsmit\n\nJan de Boer wordt de nieuwe topman van Coolblue. Hij begint in mei.");
+
+        Assert.Equal(("Jan de Boer", "Kramsmit", "Coolblue"), (departure.Person, departure.From, departure.To));
+    }
+
+    [Fact]
+    public void A_move_told_two_sentences_after_the_join_takes_the_joined_employer_as_destination()
+    {
+        var result = ExtractionFixture.Run("nl",
+            "Jan de Boer is vanaf volgende maand de nieuwe algemeen directeur van Coolblue. Hij volgt Lieke Dam op, die in april vertrok.\n\n"
+            + "De Boer komt over van zusterformule Kramsmit, waar hij vorige maand pas als algemeen directeur werd benoemd.");
+
+        Assert.Contains(result.Departures, d => (d.Person, d.From, d.To) == ("Jan de Boer", "Kramsmit", "Coolblue"));
+    }
 }
