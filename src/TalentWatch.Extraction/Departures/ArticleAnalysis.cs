@@ -411,7 +411,7 @@ internal sealed partial class ArticleAnalysis
         // title case: capitals there say nothing, so only a given name makes a person.
         if (!Lexicon.FirstNames.Contains(m.FirstToken) && (Lexicon.DepartmentWords.Contains(m.LastToken) || ThingNounAfter().IsMatch(TextAfter(m))
                 || SentenceOf(m) is { } line && EntityRegistry.IsTitleCaseLine(line.Text))
-            || m.TokenCount >= 2 && VersionNumberAfter().IsMatch(TextAfter(m)))
+            || m.TokenCount >= 2 && MentionFinder.HasVersionNumber(TextAfter(m)))
         {
             return null;
         }
@@ -439,9 +439,6 @@ internal sealed partial class ArticleAnalysis
 
     [GeneratedRegex(@"^\s+(?:architectures?|architectuur|chips?|processors?|processoren|platform|project|programme|program|programma|models?|modellen|software|apps?|devices?|products?|line|series|brand)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ThingNounAfter();
-
-    [GeneratedRegex(@"^\s\d{1,3}\b(?![.,:/]\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex VersionNumberAfter();
 
     // A name of two or more words anywhere in the article, not an organisation, whose last word is surname.
     private Mention? FullNameEndingWith(string surname) => Mentions.SelectMany(list => list)

@@ -512,7 +512,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     private bool IsSchool(string organisation, bool institutes) =>
         analysis.Knowledge.Organisation(organisation) is { Kind: OrganisationKind.University }
-        || organisation.Split(' ').Any(w => Lexicon.AcademicWords.Contains(w) && (institutes || w is not ("Institute" or "Instituut")));
+        || organisation.Split(' ').Any((institutes ? Lexicon.AcademicWords : Lexicon.SchoolWords).Contains);
 
     [GeneratedRegex(@"\b(?:graduated|graduating|graduate|degrees?|PhD|Ph\.D\.?|doctorate|studied|studying|studies|student|master['’]s|bachelor['’]s|MBA|alumnus|alumna|afgestudeerd|studeerde|studie|promoveerde|gepromoveerd)\b[^.;]{0,60}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StudiedBefore();

@@ -116,8 +116,14 @@ internal static class Lexicon
         Cyber Supply Chain Procurement Logistics Compliance Infrastructure
         """);
 
+    /// <summary>Words that mark a university or school.</summary>
+    private const string SchoolWordList = "University College Universiteit Hogeschool School Université Universität TU";
+
+    /// <summary>Words that mark a university or school; one is never the company someone left.</summary>
+    public static readonly HashSet<string> SchoolWords = Set(SchoolWordList);
+
     /// <summary>Words that mark a university, school or research institute.</summary>
-    public static readonly HashSet<string> AcademicWords = Set("University College Universiteit Hogeschool School Université Universität TU Institute Instituut");
+    public static readonly HashSet<string> AcademicWords = Set(SchoolWordList + " Institute Instituut");
 
     /// <summary>Particles that follow another particle ("van den", "van 't", "de la").</summary>
     public static readonly HashSet<string> ParticleArticles = Set("de den der 't ’t la le");

@@ -477,9 +477,13 @@ internal static partial class MentionFinder
     }
 
     private static bool IsNumbered(string sentence, List<Tok> run) =>
-        NumberAfter().IsMatch(sentence.AsSpan(run[^1].End)) || run.Count >= 2 && RomanNumeral().IsMatch(run[^1].Text);
+        HasVersionNumber(sentence.AsSpan(run[^1].End)) || run.Count >= 2 && RomanNumeral().IsMatch(run[^1].Text);
 
-    [GeneratedRegex(@"\G \d{1,3}(?!\d|[.,:/]\d|%)", RegexOptions.CultureInvariant)]
+    /// <summary>Whether the text right after a name opens with a number of one to three digits ("Mario Kart 8", "Channel 4"),
+    /// not an amount ("4.5", "3,000", "40%").</summary>
+    internal static bool HasVersionNumber(ReadOnlySpan<char> after) => NumberAfter().IsMatch(after);
+
+    [GeneratedRegex(@"\G\s\d{1,3}\b(?![.,:/]\d|%)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberAfter();
 
     [GeneratedRegex(@"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$", RegexOptions.CultureInvariant)]
