@@ -129,7 +129,7 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
     {
         var analysis = new ArticleAnalysis(article, with);
         var finder = new DepartureFinder(analysis);
-        var merged = DepartureMerger.Merge(AsEmployers(with, UnitsAsParents(analysis, finder.Find())), i => TriggerRules.Again.IsMatch(analysis.Sentences[i].Text));
+        var merged = DepartureMerger.Merge(AsEmployers(analysis, UnitsAsParents(analysis, finder.Find())), i => TriggerRules.Again.IsMatch(analysis.Sentences[i].Text));
         var departures = merged
             .OrderBy(m => m.Sentences.Min)
             .Select(m => ToDeparture(analysis, m))
@@ -185,7 +185,7 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
         var headline = article with { Text = title.Trim() + ".", Title = null };
         var analysis = new ArticleAnalysis(headline, with);
         var finder = new DepartureFinder(analysis);
-        foreach (var m in DepartureMerger.Merge(AsEmployers(with, finder.Find()), _ => false))
+        foreach (var m in DepartureMerger.Merge(AsEmployers(analysis, finder.Find()), _ => false))
         {
             // The headline's "Van Loenen" is the text's Tom van Loenen. Not when the text says the person stays on ("wordt
             // voorzitter") or hedges the move about them.
@@ -237,7 +237,7 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
         foreach (var reading in readings)
         {
             var analysis = new ArticleAnalysis(article with { Text = reading + ".", Title = null }, with);
-            var merged = DepartureMerger.Merge(AsEmployers(with, new DepartureFinder(analysis).Find()), _ => false)
+            var merged = DepartureMerger.Merge(AsEmployers(analysis, new DepartureFinder(analysis).Find()), _ => false)
                 .Where(m => string.Equals(m.Person, lead, StringComparison.Ordinal))
                 .ToList();
             if (merged.Count > 0)
@@ -319,12 +319,21 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
 
     /// <summary>Internal groups count as their parent company ("Google Brain" is Google); a move inside one company is none,
     /// nor is one from a product line or division named after the destination.</summary>
-    private static IEnumerable<DepartureCandidate> AsEmployers(ExtractionKnowledge knowledge, IEnumerable<DepartureCandidate> candidates)
+    private static IEnumerable<DepartureCandidate> AsEmployers(ArticleAnalysis analysis, IEnumerable<DepartureCandidate> candidates)
     {
+        var knowledge = analysis.Knowledge;
         foreach (var c in candidates)
         {
-            // Products and outlets ("PyTorch", "LinkedIn", "ChatGPT") are never left or joined, whichever rule read them.
-            if (knowledge.Organisation(c.From) is { IsEmployer: false })
+            // Products ("PyTorch", "ChatGPT") are never left or joined, whichever rule read them, nor outlets ("LinkedIn") outside
+            // news about a post at one.
+            if (!analysis.Registry.IsEmployer(c.From))
+            {
+                continue;
+            }
+
+            // A government body is left only where the sentence of the move names it; found by reference or as the article's
+            // subject, it is the regulator or funder the article is about.
+            if (analysis.Registry.IsGovernment(c.From) && c.FromSource != CompanySource.Clause)
             {
                 continue;
             }
@@ -337,7 +346,7 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
             }
 
             var from = knowledge.EmployerName(c.From);
-            var to = c.To is null || knowledge.Organisation(c.To) is { IsEmployer: false } ? null : knowledge.EmployerName(c.To);
+            var to = c.To is null || !analysis.Registry.IsEmployer(c.To) ? null : knowledge.EmployerName(c.To);
             if (to is not null && ExtractionKnowledge.Key(from) == ExtractionKnowledge.Key(to))
             {
                 continue;

@@ -2105,9 +2105,49 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         CompanyReferenceAnywhere().Matches(s.Masked[clauseStart..clauseEnd]).Select(r => GiantOr(s, r.Value, focus)).FirstOrDefault(org => org != focus) ?? focus;
 
     private string? ReferenceTarget(Sentence s, string adjectives, bool destination, string? from, string reference) =>
-        destination && adjectives.Trim().Length > 0
+        HomeCompany(s, reference) ?? (destination && adjectives.Trim().Length > 0
             ? analysis.LastEmployerBefore(s.Index, from ?? analysis.FocusAt(s.Index))
-            : destination ? null : TenureEmployer(s) ?? OwnEmployerBefore(s, reference) ?? GiantOr(s, reference, analysis.FocusAt(s.Index));
+            : destination ? null : TenureEmployer(s) ?? OwnEmployerBefore(s, reference) ?? GiantOr(s, reference, analysis.FocusAt(s.Index)));
+
+    // "the Cupertino company", "the Redmond-based giant", "de techgigant uit Cupertino": a town stands for the big employer whose
+    // home it is (the organisations file's home column); of several at home there, the one the article names. Not a start-up
+    // ("the Palo Alto start-up" is none of them).
+    private string? HomeCompany(Sentence s, string reference)
+    {
+        var at = s.Text.IndexOf(reference, StringComparison.Ordinal);
+        if (at < 0 || StartUpWord().IsMatch(reference))
+        {
+            return null;
+        }
+
+        var region = reference + (HomeAfter().Match(s.Text[(at + reference.Length)..]) is { Success: true } after ? after.Value : string.Empty);
+        foreach (Match town in HomeTown().Matches(region))
+        {
+            var homes = analysis.Knowledge.OrganisationsAt(town.Groups["town"].Value);
+            var named = analysis.Mentions.SelectMany(m => m).Select(analysis.Registry.ResolveOrganisation)
+                .FirstOrDefault(o => o is not null && homes.Any(h => ExtractionKnowledge.Key(h) == ExtractionKnowledge.Key(analysis.Knowledge.EmployerName(o))));
+            if (named is not null)
+            {
+                return named;
+            }
+
+            if (homes.Count == 1)
+            {
+                return homes[0];
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:start-?ups?|scale-?ups?|spin-?offs?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StartUpWord();
+
+    [GeneratedRegex(@"^\s+(?:uit|in|from|based in)\s+(?-i:\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HomeAfter();
+
+    [GeneratedRegex(@"(?<town>\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:-based)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HomeTown();
 
     // "Tom Baker, Veritas AI's CTO, is leaving the company", "Veritas AI CTO X is leaving the company": the employer the subject's
     // own description names (possessive, or right before a role) next to the person's name, not one they came from ("the former
@@ -2153,6 +2193,11 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     // "left the tech giant" in an article about the start-up the giant bought: a giant is a big employer named before.
     private string? GiantOr(Sentence s, string reference, string? focus)
     {
+        if (HomeCompany(s, reference) is { } home)
+        {
+            return home;
+        }
+
         if (!GiantReference().IsMatch(reference))
         {
             return focus;

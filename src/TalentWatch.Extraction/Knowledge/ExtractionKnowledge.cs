@@ -33,7 +33,7 @@ public enum OrganisationKind
 public sealed record KnownOrganisation(string Name, OrganisationKind Kind, string? Parent)
 {
     public bool IsEmployer => Kind is OrganisationKind.Lab or OrganisationKind.Company or OrganisationKind.Unit or OrganisationKind.Curated
-        or OrganisationKind.University or OrganisationKind.Institute;
+        or OrganisationKind.University or OrganisationKind.Institute or OrganisationKind.Government;
 
     /// <summary>The well-known employers of AI talent: an article is more often about a start-up than about them.</summary>
     public bool IsWellKnownEmployer => Kind is OrganisationKind.Lab or OrganisationKind.Company or OrganisationKind.Unit;
@@ -73,10 +73,12 @@ public sealed class ExtractionKnowledge
 
     /// <summary>The phrases of non-organisations.txt listed under a "# Places" heading.</summary>
     private readonly HashSet<string> places;
+    private readonly Dictionary<string, string[]> homes;
 
-    private ExtractionKnowledge(Dictionary<string, KnownOrganisation> organisations, HashSet<string> notNames, HashSet<string> places, HashSet<string> acronymPlurals, HashSet<string> people, HashSet<string> titleWords, string[] titleCompoundHeads, HashSet<string> regions, string[] descriptorEndings)
+    private ExtractionKnowledge(Dictionary<string, KnownOrganisation> organisations, HashSet<string> notNames, HashSet<string> places, HashSet<string> acronymPlurals, HashSet<string> people, HashSet<string> titleWords, string[] titleCompoundHeads, HashSet<string> regions, string[] descriptorEndings, Dictionary<string, string[]> homes)
     {
         this.places = places;
+        this.homes = homes;
         this.acronymPlurals = acronymPlurals;
         this.descriptorEndings = descriptorEndings;
         this.regions = regions;
@@ -176,6 +178,9 @@ public sealed class ExtractionKnowledge
     /// <summary>True for a town, country or region listed as a place ("Brussels", "Holland").</summary>
     public bool IsPlace(string text) => places.Contains(Key(text));
 
+    /// <summary>The organisations whose home the place is ("the Cupertino company" is Apple), from the file's home column.</summary>
+    public IReadOnlyList<string> OrganisationsAt(string place) => homes.GetValueOrDefault(Key(place)) ?? [];
+
     /// <summary>True for well-known people ("Sam Altman"): a name, never a company.</summary>
     public bool IsPerson(string text) => people.Contains(Key(text));
 
@@ -261,7 +266,7 @@ public sealed class ExtractionKnowledge
             }
         }
 
-        return new ExtractionKnowledge(orgs, notNames, places, acronymPlurals, persons, titleWords, titleCompoundHeads, regions, descriptorEndings);
+        return new ExtractionKnowledge(orgs, notNames, places, acronymPlurals, persons, titleWords, titleCompoundHeads, regions, descriptorEndings, homes);
     }
 
     /// <summary>Case-, accent- and punctuation-blind key without legal suffixes.</summary>
@@ -329,12 +334,24 @@ public sealed class ExtractionKnowledge
         var orgs = new Dictionary<string, KnownOrganisation>(StringComparer.Ordinal);
         var regions = new HashSet<string>(StringComparer.Ordinal);
         var pendingParents = new List<(KnownOrganisation Org, int Line)>();
+        var listedOn = new Dictionary<string, int>(StringComparer.Ordinal);
+        var homes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (line, number) in DataLines(organisationsTsv))
         {
             var cols = line.Split('\t');
-            if (cols.Length is < 2 or > 4)
+            if (cols.Length is < 2 or > 5)
             {
-                throw new FormatException($"organisations.tsv:{number}: expected name, kind, parent, aliases separated by tabs");
+                throw new FormatException($"organisations.tsv:{number}: expected name, kind, parent, aliases, home separated by tabs");
+            }
+
+            foreach (var home in cols.Length > 4 ? cols[4].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [])
+            {
+                if (!homes.TryGetValue(Key(home), out var atHome))
+                {
+                    homes[Key(home)] = atHome = [];
+                }
+
+                atHome.Add(cols[0].Trim());
             }
 
             // "Nederland  region": a company's national branch ("Microsoft Nederland") is that company.
@@ -348,6 +365,12 @@ public sealed class ExtractionKnowledge
             if (!Enum.TryParse<OrganisationKind>(cols[1].Trim(), ignoreCase: true, out var kind) || kind == OrganisationKind.Curated)
             {
                 throw new FormatException($"organisations.tsv:{number}: unknown kind '{cols[1]}'");
+            }
+
+            // A second line for one organisation would split its aliases over two entries, the later ones silently lost.
+            if (!listedOn.TryAdd(Key(cols[0].Trim()), number))
+            {
+                throw new FormatException($"organisations.tsv:{number}: '{cols[0].Trim()}' is listed before, on line {listedOn[Key(cols[0].Trim())]}: add its aliases there");
             }
 
             var parent = cols.Length > 2 && cols[2].Trim().Length > 0 ? cols[2].Trim() : null;
@@ -402,7 +425,8 @@ public sealed class ExtractionKnowledge
             .ToHashSet(StringComparer.Ordinal);
         var heads = titles.Where(w => w.StartsWith('-')).Select(w => w[1..]).Where(w => w.Length > 0).ToArray();
         titles.RemoveWhere(w => w.StartsWith('-'));
-        return new ExtractionKnowledge(orgs, notNames, PlaceKeys(nonOrganisationsTxt), acronymPlurals, people, titles, heads, regions, descriptorEndings);
+        return new ExtractionKnowledge(orgs, notNames, PlaceKeys(nonOrganisationsTxt), acronymPlurals, people, titles, heads, regions, descriptorEndings,
+            homes.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
     }
 
     /// <summary>The non-empty, non-comment lines of a data file, with their line numbers (for file:line errors).</summary>

@@ -25,6 +25,10 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     private readonly Dictionary<string, string?> orgCache = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> personAliases = new(StringComparer.OrdinalIgnoreCase);
 
+    // Outlets are the sources news cites; in news about the media itself ("hoofdredacteur van NRC", "vertrekt bij de VRT") the
+    // article names them as the employer, and there they are one.
+    private readonly HashSet<string> employingOutlets = new(StringComparer.Ordinal);
+
     /// <summary>"VP of Global Online Sales", "VP for CUDA Marketing": a department named after a title.</summary>
     public static bool IsDepartmentAfterTitle(Mention m, string before) =>
         (m.TokenCount >= 2 && Lexicon.DepartmentWords.Contains(m.LastToken) || m.TokenCount == 1 && Lexicon.Departments.Contains(m.Text))
@@ -42,6 +46,15 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 
     [GeneratedRegex(@"^\s?['’]s?(?=\s)")]
     private static partial Regex PossessiveMark();
+
+    // "hoofdredacteur van NRC", "editor-in-chief of The Guardian", "director of television at the BBC", "vertrekt bij de VRT", "stapt over van het AD naar De Telegraaf",
+    // "left the BBC": an editorial or leading post at an outlet, or a move to or from it. Not a reporter or correspondent, who is
+    // named in any news as its source.
+    [GeneratedRegex(@"(?:\b(?:(?:adjunct-)?hoofdredacteur|hoofdredactrice|nieuwsdirecteur|directeur|topman|topvrouw|columnist|presentator|presentatrice|uitgever|anchor|presenter|editor|editor-in-chief|editor in chief|publisher|controller|CEO|director(?: of [\p{L}\-]+(?: [\p{L}\-]+)?)?)\s+(?:van|bij|of|at)|\b(?:vertrekt|vertrok|vertrokken|verlaat|verliet|verlaten|left|leaves|leaving|quit|quits|joins|joined|moved to|defected to|over van|naar)(?:\s+bij)?)\s+(?:de\s+|het\s+|the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutletPostBefore();
+
+    [GeneratedRegex(@"^\s+(?:(?:adjunct-)?hoofdredacteur|nieuwsdirecteur|directeur|topman|topvrouw|columnist|presentator|presentatrice|anchor|presenter|editor|editor-in-chief|publisher|director of [\p{L}\-]+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutletPostAfterPossessive();
 
     // "Kestrel, the Delft start-up, ...": an apposition that calls the name a company (not "A, a co-founder of the developer
     // behind Y", which describes a person by a company).
@@ -114,6 +127,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             }
         }
 
+        r.FindEmployingOutlets(sentences, mentions);
         var unknown = new List<(Sentence S, Mention M)>();
         var surnamesAlone = new List<(Mention M, string Name)>();
         for (var i = 0; i < sentences.Count; i++)
@@ -513,8 +527,32 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     /// <summary>The well-known employers people leave start-ups for (and the labs, big tech and their units).</summary>
     public bool IsBigEmployer(string canonical) => knowledge.Organisation(canonical) is { IsWellKnownEmployer: true };
 
-    /// <summary>Organisations a person can work for: not products, outlets, investors or governments.</summary>
-    public bool IsEmployer(string canonical) => knowledge.Organisation(canonical) is null or { IsEmployer: true };
+    /// <summary>Organisations a person can work for: not products, investors or governments, and outlets only where the article
+    /// names a post at one.</summary>
+    public bool IsEmployer(string canonical) => knowledge.Organisation(canonical) switch
+    {
+        null or { IsEmployer: true } => true,
+        { Kind: OrganisationKind.Outlet } outlet => employingOutlets.Contains(outlet.Name),
+        _ => false,
+    };
+
+    public bool IsGovernment(string canonical) => knowledge.Organisation(canonical) is { Kind: OrganisationKind.Government };
+
+    private void FindEmployingOutlets(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> mentions)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            foreach (var m in mentions[i])
+            {
+                if (knowledge.Organisation(m.Text) is { Kind: OrganisationKind.Outlet } outlet
+                    && (OutletPostBefore().IsMatch(sentences[i].Text.AsSpan(0, m.Start)) || m.GluedToRole
+                        || m.Possessive && OutletPostAfterPossessive().IsMatch(PossessiveMark().Replace(sentences[i].Text[m.End..], "", 1))))
+                {
+                    employingOutlets.Add(outlet.Name);
+                }
+            }
+        }
+    }
 
     /// <summary>Investors ("X Partners") and universities ("Y College London") are named around a start-up, rarely as the employer left.</summary>
     public bool IsInvestor(string canonical) =>
@@ -545,7 +583,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         // The article is about a start-up far more often than about the big lab people leave for.
         // Investors ("X Partners") are named about funding rounds, not as the employer.
         var mostNamedKnown = counts.Where(kv => knowledge.Organisation(kv.Key) is { Kind: not OrganisationKind.Curated }).Select(kv => kv.Value.Count).DefaultIfEmpty(0).Max();
-        return counts.Where(kv => IsEmployer(kv.Key))
+        // A government body is an employer where a sentence names it as one ("left the FTC for Microsoft"); an article that names
+        // it often is about its rules or fines, not its staff.
+        return counts.Where(kv => IsEmployer(kv.Key) && !IsGovernment(kv.Key))
             .OrderBy(kv => IsInvestor(kv.Key) ? 1 : 0)
             .ThenBy(kv => FocusRank(kv.Key, kv.Value.Count, mostNamedKnown))
             .ThenByDescending(kv => kv.Value.Count)

@@ -18,6 +18,9 @@ internal static partial class QuoteMasker
     [GeneratedRegex(@"\b(?:said|says|announced|announces|wrote|writes|confirmed|confirms|told\s+\p{L}+)\s+(?:that\s+)?(?:he|she|they)(?:['’]s|['’]ll|['’]re|\s+(?:is|was|will be|has been|had been|were|are))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReportedClauseBefore();
 
+    [GeneratedRegex(@"^\p{Ll}[\p{L}\-]*(?: \p{Ll}[\p{L}\-]*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ScareQuoted();
+
     public static string Mask(string text)
     {
         var chars = text.ToCharArray();
@@ -52,6 +55,16 @@ internal static partial class QuoteMasker
             // "\"Na een intern onderzoek is X ontslagen\", aldus een woordvoerder": a company's spokesperson states facts, which are
             // read as the article's own; so is a quoted fragment that ends a reported clause ("announced he is \"leaving ...\"").
             var before = text.AsSpan(Math.Max(0, i - 80), Math.Min(80, i));
+            // "CFO X \"retired\" abruptly", "heeft X ‘weggekocht’ bij Y": a word or two in scare quotes is the writer's own, doubting or
+            // borrowing it, not anyone's speech: the marks go, the words stay.
+            if (ScareQuoted().IsMatch(text.AsSpan(i + 1, end - i - 1)))
+            {
+                chars[i] = ' ';
+                chars[end] = ' ';
+                i = end + 1;
+                continue;
+            }
+
             if (FirstPersonMove().IsMatch(text[(i + 1)..end]) || SpokespersonAfter().IsMatch(text.AsSpan(end + 1))
                 || SpokespersonBefore().IsMatch(before) || ReportedClauseBefore().IsMatch(before))
             {

@@ -123,6 +123,7 @@ public class ExtractionKnowledgeTests
     [InlineData("Acme\tlab\t\t\nAcme Unit\tunit\tNowhere\t\n", "organisations.tsv:2: parent 'Nowhere'")]
     [InlineData("# header\nAcme\tstartup\t\t\n", "organisations.tsv:2: unknown kind 'startup'")]
     [InlineData("Acme\n", "organisations.tsv:1: expected name, kind")]
+    [InlineData("Acme\tcompany\t\tAcme Corp\nOrrery\tlab\t\t\nACME\tlab\t\t\n", "organisations.tsv:3: 'ACME' is listed before, on line 1")]
     public void A_malformed_knowledge_line_names_file_and_line(string organisations, string message)
     {
         var e = Assert.Throws<FormatException>(() => ExtractionKnowledge.Parse(organisations, string.Empty, string.Empty, string.Empty));
