@@ -336,7 +336,7 @@ internal sealed partial class ArticleAnalysis
 
         if (Registry.ResolveOrganisation(m) is { } org)
         {
-            // Products, outlets and investors are named around departures, never as the employer.
+            // Products are named around departures, never as the employer; outlets only where the article names a post at one.
             return Registry.IsEmployer(org) && !NotTheEmployer(m) ? org : null;
         }
 

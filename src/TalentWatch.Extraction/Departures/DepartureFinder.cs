@@ -192,6 +192,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         + @"(?:(?-i:\p{Lu}[\p{L}\-.&]*(?:\s+\p{Lu}[\p{L}\-.&]*){0,2})['’]s?\s+)?(?:(?-i:\p{Ll}[\p{Ll}\-]*)\s+){0,2}?(?:rival|rivals|competitor|competitors|backer|investor|partner|concurrent)\b(?-i:(?=\s+\p{Lu}))|"
         // "de Nederlandse activiteiten van Y", "the European operations of Y": a part of the company stands for the company.
         + @"(?:the|de|het)\s+(?:[\p{L}\-]+\s+){0,2}?(?:activiteiten|tak|divisie|afdeling|dochter|dochteronderneming|vestiging|onderdeel|operations|arm|division|subsidiary|business)\s+(?:van|of)\b|"
+        // "another big-name venture capital firm, Y": a described company named after a comma.
+        + @"(?:another|a|an|the|one)\s+(?:[\p{L}\-]+\s+){0,5}?(?:" + TriggerRules.CompanyNoun + @"|unicorn|upstart|outfit)\s*,\s+(?-i:(?=\p{Lu}))|"
         // "dating app Y", "crypto exchange Y", "ad agency Y": a descriptor before the name.
         + @"(?:[\p{L}\-]+\s+){0,2}?(?:" + TriggerRules.CompanyNoun + @"|unicorn|upstart|outfit|chip maker|builder|provider|operator|manufacturer|supplier|designer|developer|app|platform|service|network|site|website|exchange|marketplace|lender|agency|studio)\b(?-i:(?=\s+\p{Lu}))"
         // "naar het kleinere Y", "het Rotterdamse Y", "the smaller Y": one describing word between the article and the name;

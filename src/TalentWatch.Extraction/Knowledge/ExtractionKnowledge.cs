@@ -16,10 +16,15 @@ public enum OrganisationKind
     Unit,
     University,
     Institute,
+
+    /// <summary>Venture capital and investment firms: employers of their partners, ranked last as an article's subject.</summary>
     Investor,
 
-    /// <summary>News outlets: they report departures, they are not where people leave from in these articles.</summary>
+    /// <summary>News outlets: the sources that report departures; an employer only in an article that names a post at one or
+    /// a move to or from it ("hoofdredacteur van NRC", "left the BBC").</summary>
     Outlet,
+
+    /// <summary>Ministries, regulators, agencies: an employer where the sentence of a move names it, never an article's subject.</summary>
     Government,
 
     /// <summary>Products, models and platforms (ChatGPT, Sora, PyTorch): never an employer.</summary>
@@ -33,7 +38,7 @@ public enum OrganisationKind
 public sealed record KnownOrganisation(string Name, OrganisationKind Kind, string? Parent)
 {
     public bool IsEmployer => Kind is OrganisationKind.Lab or OrganisationKind.Company or OrganisationKind.Unit or OrganisationKind.Curated
-        or OrganisationKind.University or OrganisationKind.Institute or OrganisationKind.Government;
+        or OrganisationKind.University or OrganisationKind.Institute or OrganisationKind.Government or OrganisationKind.Investor;
 
     /// <summary>The well-known employers of AI talent: an article is more often about a start-up than about them.</summary>
     public bool IsWellKnownEmployer => Kind is OrganisationKind.Lab or OrganisationKind.Company or OrganisationKind.Unit;

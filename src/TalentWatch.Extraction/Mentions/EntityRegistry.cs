@@ -57,11 +57,11 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     private static partial Regex OutletPostAfterPossessive();
 
     // "Kestrel, the Delft start-up, ...": an apposition that calls the name a company (not "A, a co-founder of the developer
-    // behind Y", which describes a person by a company).
-    [GeneratedRegex(@"^,\s+(?:the|a|an|het|de|een)\s+(?:(?!(?:of|van|at|bij|for|voor|behind|achter)\s)[\p{L}\-]+\s+){0,3}?(?:start-up|startup|company|lab|firm|bedrijf|developer|maker|unicorn|scale-up|spin-off)\b(?!['’]s?\s)")]
+    // behind Y", which describes a person by a company, nor "..., X, the company said", which reports).
+    [GeneratedRegex(@"^,\s+(?:the|a|an|het|de|een)\s+(?:(?!(?:of|van|at|bij|for|voor|behind|achter)\s)[\p{L}\-]+\s+){0,3}?(?:start-up|startup|company|lab|firm|bedrijf|developer|maker|unicorn|scale-up|spin-off)\b(?!['’]s?\s)(?!\s+(?:said|says|disclosed|discloses|announced|announces|confirmed|confirms|told|stated|states|wrote|writes|added|reported|reports|noted|zei|zegt|meldde|meldt|liet weten|laat weten|maakte bekend|maakt bekend)\b)")]
     private static partial Regex CompanyApposition();
 
-    [GeneratedRegex(@"(?:\bleft|\bleaving|\bleaves|\bleave|\bquit|\bquits|\bquitting|\bexit|\bexits|\bexiting|\bexited|\bdeparted|\bdeparts|\bverlaat|\bverliet|\bverlaten|\bboard of|\bbij|\bfrom|\bat|\bjoins|\bjoined|\bjoin|\bvan|\bnaar)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bleft|\bleaving|\bleaves|\bleave|\bbolts|\bbolted|\bquit|\bquits|\bquitting|\bexit|\bexits|\bexiting|\bexited|\bdeparted|\bdeparts|\bverlaat|\bverliet|\bverlaten|\bboard of|\bbij|\bfrom|\bat|\bjoins|\bjoined|\bjoin|\bvan|\bnaar)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OrgSlotBefore();
 
     // "AI start-up Orrery", "challenger bank Fidor", "het techbedrijf Lumo": one word right after a noun for a company (not
@@ -527,7 +527,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     /// <summary>The well-known employers people leave start-ups for (and the labs, big tech and their units).</summary>
     public bool IsBigEmployer(string canonical) => knowledge.Organisation(canonical) is { IsWellKnownEmployer: true };
 
-    /// <summary>Organisations a person can work for: not products, investors or governments, and outlets only where the article
+    /// <summary>Organisations a person can work for: not products, and outlets only where the article
     /// names a post at one.</summary>
     public bool IsEmployer(string canonical) => knowledge.Organisation(canonical) switch
     {

@@ -108,4 +108,22 @@ public class Session35ClassTests
 
         Assert.Equal(["Dana Whitlock", "Ivo Maresh", "Lena Marsh"], result.Departures.Select(d => d.Person!));
     }
+
+    [Theory]
+    [InlineData("Tom Baker has left Orrery Systems to join Greylock Partners as a partner.", "Orrery Systems", "Greylock Partners")]
+    [InlineData("Tom Baker, a partner at Orrery Systems, has defected and is joining another big-name venture capital firm, Veritas AI.", "Orrery Systems", "Veritas AI")]
+    public void A_venture_firm_employs_its_partners_and_a_described_firm_named_after_a_comma_is_the_destination(string text, string from, string to)
+    {
+        var departure = ExtractionFixture.Single("en", text);
+
+        Assert.Equal((from, to), (departure.From, departure.To));
+    }
+
+    [Fact]
+    public void A_name_set_off_before_the_company_said_is_a_person()
+    {
+        var departure = ExtractionFixture.Single("en", "Orrery Systems is losing its chief engineer, Tom Baker, the company said.");
+
+        Assert.Equal(("Tom Baker", "Orrery Systems"), (departure.Person, departure.From));
+    }
 }

@@ -62,12 +62,21 @@ public class ExtractionKnowledgeTests
         Assert.Equal(employer, Shipped.EmployerName(name));
 
     [Fact]
-    public void Products_outlets_and_investors_are_organisations_but_not_employers()
+    public void Products_and_outlets_are_organisations_but_not_employers_by_kind_while_investors_and_government_bodies_are()
     {
         Assert.False(Shipped.Organisation("Sora")!.IsEmployer);
         Assert.False(Shipped.Organisation("The New York Times")!.IsEmployer);
-        Assert.False(Shipped.Organisation("Sequoia Capital")!.IsEmployer);
+        Assert.True(Shipped.Organisation("Sequoia Capital")!.IsEmployer);
+        Assert.True(Shipped.Organisation("Federal Trade Commission")!.IsEmployer);
         Assert.True(Shipped.Organisation("Anthropic")!.IsEmployer);
+    }
+
+    [Fact]
+    public void A_home_town_names_the_organisations_based_there()
+    {
+        Assert.Equal(["Apple"], Shipped.OrganisationsAt("Cupertino"));
+        Assert.Contains("Intel", Shipped.OrganisationsAt("santa clara"));
+        Assert.Empty(Shipped.OrganisationsAt("Amsterdam"));
     }
 
     [Fact]
