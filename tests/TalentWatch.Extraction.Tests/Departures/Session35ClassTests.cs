@@ -126,4 +126,22 @@ public class Session35ClassTests
 
         Assert.Equal(("Tom Baker", "Orrery Systems"), (departure.Person, departure.From));
     }
+
+    [Theory]
+    [InlineData("Coolblue heeft een nieuwe topvrouw. Lieke Dam volgt dan Jan de Boer op.")]
+    [InlineData("Coolblue heeft een nieuwe topvrouw. Ze volgt dan haar landgenoot Jan de Boer op.")]
+    public void Dutch_dan_after_a_verb_is_then_and_a_pronoun_before_a_named_predecessor_is_a_possessive(string text)
+    {
+        var departure = ExtractionFixture.Single("nl", text);
+
+        Assert.Equal(("Jan de Boer", "Coolblue"), (departure.Person, departure.From));
+    }
+
+    [Fact]
+    public void Dutch_dan_after_a_comparative_is_than()
+    {
+        var result = ExtractionFixture.Run("nl", "Lieke Dam verdient meer dan Jan de Boer, die bij Coolblue vertrekt.");
+
+        Assert.Equal(["Jan de Boer"], result.Departures.Select(d => d.Person!));
+    }
 }
