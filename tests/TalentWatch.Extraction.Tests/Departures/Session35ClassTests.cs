@@ -144,4 +144,28 @@ public class Session35ClassTests
 
         Assert.Equal(["Jan de Boer"], result.Departures.Select(d => d.Person!));
     }
+
+    [Fact]
+    public void A_post_held_until_a_past_month_is_left_then()
+    {
+        var departure = ExtractionFixture.Single("en", "Tom Baker worked at Cohere until October 2015 and is now Veritas AI's design lead.");
+
+        Assert.Equal(("Cohere", "Veritas AI", "2015-10"), (departure.From, departure.To, departure.Date));
+    }
+
+    [Fact]
+    public void A_stay_until_a_later_month_is_no_move()
+    {
+        var result = ExtractionFixture.Run("en", "Tom Baker will stay at Cohere until October 2026.");
+
+        Assert.Empty(result.Departures);
+    }
+
+    [Fact]
+    public void A_removal_participle_before_a_role_names_the_leader_removed()
+    {
+        var departure = ExtractionFixture.Single("en", "Orrery Systems named Dana Whitlock chief executive. She replaced ousted CEO Tom Baker, who had run the company since 2019.");
+
+        Assert.Equal(("Tom Baker", "Orrery Systems"), (departure.Person, departure.From));
+    }
 }
