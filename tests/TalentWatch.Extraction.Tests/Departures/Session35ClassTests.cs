@@ -31,7 +31,7 @@ public class Session35ClassTests
     [Theory]
     [InlineData("nl", "Eerder verlieten engineers Apple en Cohere het bedrijf. Zo gingen Dana Whitlock en Ivo Maresh weg bij het bedrijf uit Cupertino.", "Apple")]
     [InlineData("en", "Tom Baker has left the Redmond-based giant after ten years.", "Microsoft")]
-    [InlineData("en", "Intel and Cohere both design chips. Tom Baker has left the Santa Clara company.", "Intel")]
+    [InlineData("en", "Cohere and Intel both design chips. Tom Baker has left the Santa Clara company.", "Intel")]
     public void A_town_that_is_home_to_a_big_employer_names_it(string language, string text, string from)
     {
         var result = ExtractionFixture.Run(language, text);
