@@ -126,7 +126,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         // may come between.
         var at = s.Index + 1;
         // Not when a pronoun or a successor comes in: "Hij stopt. Twee collega's nemen het over. Het gaat om A en B" names the successors.
-        if (at + 1 < analysis.Sentences.Count && analysis.Sentences[at] is { IsHeading: false } between && !ConcernsOpening().IsMatch(between.Masked)
+        // English "These include ..." follows its sentence directly.
+        if (analysis.Dutch && at + 1 < analysis.Sentences.Count && analysis.Sentences[at] is { IsHeading: false } between && !ConcernsOpening().IsMatch(between.Masked)
             && !analysis.Mentions[at].Any(mm => analysis.Registry.ResolvePerson(mm) is not null)
             && !TriggerRules.Pronoun.IsMatch(s.Masked) && !TriggerRules.Pronoun.IsMatch(between.Masked) && !SuccessionWord().IsMatch(between.Masked))
         {
@@ -152,7 +153,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex SuccessionWord();
 
     // "Het gaat om", "Het zou volgens bronnen gaan om", "Het betreft", "Naast Agrawal zou het gaan om".
-    [GeneratedRegex(@"^(?:naast\s+[^,.;]{1,40}?\s+)?(?:zou\s+)?het\s+(?:zou\s+)?(?:\p{Ll}+\s+){0,3}?(?:(?:gaat|ging|gaan)\s+(?:het\s+)?om|betreft|betrof)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "They include", "These included", "Among them are": an English sentence that names the people of the one before.
+    [GeneratedRegex(@"^(?:(?:naast\s+[^,.;]{1,40}?\s+)?(?:zou\s+)?het\s+(?:zou\s+)?(?:\p{Ll}+\s+){0,3}?(?:(?:gaat|ging|gaan)\s+(?:het\s+)?om|betreft|betrof)|(?:they|these|those)\s+(?:include|included)|among them (?:are|were))\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConcernsOpening();
 
     /// <summary>The people each list item right after a sentence opens with ("- Dana Whitlock, chief technology officer", "- A and B").</summary>
@@ -575,13 +577,15 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 .Select(i => (Sentence: analysis.Sentences[i], Opening: GroupNamedNext().Match(analysis.Sentences[i].Masked)))
                 .FirstOrDefault(x => !x.Sentence.IsHeading && x.Opening.Success);
             var names = naming.Sentence is null ? NamedMovers(group.Key.SentenceIndex + 1, group.Key.To) : LeadingPersons(naming.Sentence, naming.Opening.Length, naming.Sentence.Text.Length);
-            if (names.Count != group.Count() || names.Any(n => candidates.Any(c => c.Person == n)))
+            // "They include A and B" names some of the group; the others stay unnamed.
+            var some = naming.Sentence is not null && IncludeOpening().IsMatch(naming.Opening.Value);
+            if (names.Count == 0 || (some ? names.Count > group.Count() : names.Count != group.Count()) || names.Any(n => candidates.Any(c => c.Person == n)))
             {
                 continue;
             }
 
             var first = group.First();
-            candidates.RemoveAll(group.Contains);
+            candidates.RemoveAll(group.Take(names.Count).Contains);
             candidates.AddRange(names.Select(n => first with { Person = n, UnnamedSlot = 0, Founder = null }));
         }
     }
@@ -643,9 +647,13 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex MoveAfterNames();
 
     // "The researchers — A, B and C — ...", "The three are A, B and C", also after a first clause ("Y will go on, but the three
-    // co-founders — A, B and C — ..."), "They are ...", "Het gaat om A, B en C", "De drie zijn ...".
-    [GeneratedRegex(@"^(?:[^.;]{0,120}?(?:,\s+(?:but|and|while|maar|en)\s+|;\s+))?(?:(?:the|these|those|both|all|de|deze|die|beide|alle)\s+(?:(?:two|three|four|five|twee|drie|vier|vijf|[2-5])\s+)?(?:\p{Ll}[\p{Ll}\-]*\s*)?(?:(?:are|were|zijn|waren)\s+|\s*[—–:]\s*|\s-\s|,\s+)|(?:they|zij|ze)\s+(?:are|were|zijn|waren)\s+|(?:het|it)\s+(?:gaat|ging|concerns|concerned)\s+(?:om\s+)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // co-founders — A, B and C — ..."), "They are ...", "These include ...", "Among them are ...", "Het gaat om A, B en C", "De
+    // drie zijn ...".
+    [GeneratedRegex(@"^(?:[^.;]{0,120}?(?:,\s+(?:but|and|while|maar|en)\s+|;\s+))?(?:(?:the|these|those|both|all|de|deze|die|beide|alle)\s+(?:(?:two|three|four|five|twee|drie|vier|vijf|[2-5])\s+)?(?:\p{Ll}[\p{Ll}\-]*\s*)?(?:(?:are|were|zijn|waren)\s+|\s*[—–:]\s*|\s-\s|,\s+)|(?:they|these|those|zij|ze)\s+(?:are|were|zijn|waren|include|included)\s+|among them (?:are|were)\s+|(?:het|it)\s+(?:gaat|ging|concerns|concerned)\s+(?:om\s+)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GroupNamedNext();
+
+    [GeneratedRegex(@"\binclud", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IncludeOpening();
 
     // The words before an employer that make it where the person worked before: "previously ... at Y", "spent six years at
     // Y", "comes from Y", "was eerder CFO bij Y", "komt over van Y", "afkomstig van Y", "die eerder bij Y werkte"; and, next

@@ -168,4 +168,22 @@ public class Session35ClassTests
 
         Assert.Equal(("Tom Baker", "Orrery Systems"), (departure.Person, departure.From));
     }
+
+    [Fact]
+    public void These_include_names_the_people_of_the_sentence_before()
+    {
+        var result = ExtractionFixture.Run("en",
+            "Orrery Systems is laying off 900 staff, and several executives are leaving. These include Chief Executive Tom Baker, Chief Safety Officer Dana Whitlock, and Chief Human Resources Officer Ivo Maresh.");
+
+        Assert.Equal(["Tom Baker", "Dana Whitlock", "Ivo Maresh"], result.Departures.Select(d => d.Person!));
+        Assert.All(result.Departures, d => Assert.Equal("Orrery Systems", d.From));
+    }
+
+    [Fact]
+    public void They_include_names_some_of_a_counted_group()
+    {
+        var result = ExtractionFixture.Run("en", "Four senior executives have left Orrery Systems this year. They include Tom Baker, Dana Whitlock and Ivo Maresh.");
+
+        Assert.Equal(["Tom Baker", "Dana Whitlock", "Ivo Maresh"], result.Departures.Where(d => d.Person is not null).Select(d => d.Person!));
+    }
 }
