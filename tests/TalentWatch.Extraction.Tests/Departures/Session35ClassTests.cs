@@ -186,4 +186,26 @@ public class Session35ClassTests
 
         Assert.Equal(["Tom Baker", "Dana Whitlock", "Ivo Maresh"], result.Departures.Where(d => d.Person is not null).Select(d => d.Person!));
     }
+
+    [Fact]
+    public void A_company_s_rumored_product_does_not_hedge_a_hire()
+    {
+        var departure = ExtractionFixture.Single("en", "Veritas AI also hired Tom Baker, formerly of Cohere, to work on its rumored operating system.");
+
+        Assert.Equal(("Tom Baker", "Cohere", "Veritas AI"), (departure.Person, departure.From, departure.To));
+    }
+
+    [Theory]
+    [InlineData("Cohere confirmed its rumored hire of Tom Baker from Veritas AI.")]
+    [InlineData("Tom Baker is rumored to be leaving Cohere.")]
+    public void A_rumored_move_stays_a_rumor(string text) =>
+        Assert.Empty(ExtractionFixture.Run("en", text).Departures);
+
+    [Fact]
+    public void A_Dutch_origin_in_an_apposition_before_an_appointment_is_the_company_left()
+    {
+        var departure = ExtractionFixture.Single("nl", "Coolblue heeft een nieuwe topvrouw. Lieke Dam, afkomstig van Kramsmit, wordt de nieuwe algemeen directeur.");
+
+        Assert.Equal(("Lieke Dam", "Kramsmit"), (departure.Person, departure.From));
+    }
 }
