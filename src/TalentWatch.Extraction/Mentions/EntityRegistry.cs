@@ -47,13 +47,13 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     [GeneratedRegex(@"^\s?['’]s?(?=\s)")]
     private static partial Regex PossessiveMark();
 
-    // "hoofdredacteur van NRC", "editor-in-chief of The Guardian", "director of television at the BBC", "vertrekt bij de VRT", "stapt over van het AD naar De Telegraaf",
-    // "left the BBC": an editorial or leading post at an outlet, or a move to or from it. Not a reporter or correspondent, who is
-    // named in any news as its source.
-    [GeneratedRegex(@"(?:\b(?:(?:adjunct-)?hoofdredacteur|hoofdredactrice|nieuwsdirecteur|directeur|topman|topvrouw|columnist|presentator|presentatrice|uitgever|anchor|presenter|editor|editor-in-chief|editor in chief|publisher|controller|CEO|director(?: of [\p{L}\-]+(?: [\p{L}\-]+)?)?)\s+(?:van|bij|of|at)|\b(?:vertrekt|vertrok|vertrokken|verlaat|verliet|verlaten|left|leaves|leaving|quit|quits|joins|joined|moved to|defected to|over van|naar)(?:\s+bij)?)\s+(?:de\s+|het\s+|the\s+)?$", RegexOptions.IgnoreCase)]
+    // "hoofdredacteur van NRC", "editor-in-chief of The Guardian", "director of television at the BBC", "vertrekt bij de VRT",
+    // "stapt over van het AD naar De Telegraaf", "left the BBC": an editorial or leading post at an outlet, or a move to or from
+    // it. Not a reporter or correspondent, who is named in any news as its source.
+    [GeneratedRegex(@"(?:\b(?:(?:adjunct-)?hoofdredacteur|hoofdredactrice|nieuwsdirecteur|directeur|topman|topvrouw|columnist|presentator|presentatrice|uitgever|anchor|presenter|editor|editor-in-chief|editor in chief|publisher|controller|CEO|director(?: of [\p{L}\-]+(?: [\p{L}\-]+)?)?)\s+(?:van|bij|of|at)|\b(?:vertrekt|vertrok|vertrokken|verlaat|verliet|verlaten|left|leaves|leaving|quit|quits|joins|joined|moved to|defected to|over van|naar)(?:\s+bij)?)\s+(?:de\s+|het\s+|the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OutletPostBefore();
 
-    [GeneratedRegex(@"^\s+(?:(?:adjunct-)?hoofdredacteur|nieuwsdirecteur|directeur|topman|topvrouw|columnist|presentator|presentatrice|anchor|presenter|editor|editor-in-chief|publisher|director of [\p{L}\-]+)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:adjunct-)?hoofdredacteur|nieuwsdirecteur|directeur|topman|topvrouw|columnist|presentator|presentatrice|anchor|presenter|editor|editor-in-chief|publisher|director of [\p{L}\-]+)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OutletPostAfterPossessive();
 
     // "Kestrel, the Delft start-up, ...": an apposition that calls the name a company (not "A, a co-founder of the developer
@@ -527,8 +527,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     /// <summary>The well-known employers people leave start-ups for (and the labs, big tech and their units).</summary>
     public bool IsBigEmployer(string canonical) => knowledge.Organisation(canonical) is { IsWellKnownEmployer: true };
 
-    /// <summary>Organisations a person can work for: not products, and outlets only where the article
-    /// names a post at one.</summary>
+    /// <summary>Organisations a person can work for: not products, and outlets only where the article names a post at one.</summary>
     public bool IsEmployer(string canonical) => knowledge.Organisation(canonical) switch
     {
         null or { IsEmployer: true } => true,
@@ -536,6 +535,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         _ => false,
     };
 
+    /// <summary>Ministries, regulators and agencies: employers only where the sentence of a move names them (decision X22).</summary>
     public bool IsGovernment(string canonical) => knowledge.Organisation(canonical) is { Kind: OrganisationKind.Government };
 
     private void FindEmployingOutlets(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Mention>> mentions)
