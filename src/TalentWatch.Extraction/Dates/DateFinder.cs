@@ -48,7 +48,7 @@ internal static partial class DateFinder
     private static partial Regex MonthRightBefore();
 
     // "until" ends a time ahead ("stays until May"), except after a post held: "worked at Y until October 2015" dates the move.
-    [GeneratedRegex(@"(?:\bsince|\bsinds|\bsindsdien|(?<!\b(?:worked|served)\b[^.;]{0,60}?)\buntil|\btot|\bper|\bfounded|\bopgericht|\bfrom|\bvanaf|\bexpected|\bby the end of|\bvoor)\s+(?:(?:in|op)\s+)?(?:(?:the|de|het|begin|eind|early|late)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bsince|\bsinds|\bsindsdien|(?<!\b(?:worked|served|led|ran|headed|managed|oversaw|was)\b[^.;]{0,60}?)\buntil|\btot|\bper|\bfounded|\bopgericht|\bfrom|\bvanaf|\bexpected|\bby the end of|\bvoor)\s+(?:(?:in|op)\s+)?(?:(?:the|de|het|begin|eind|early|late)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Excluding();
 
     [GeneratedRegex(@"^(?<n>a|one|two|three|four|five|\d|een|twee|drie|vier|vijf) (?<unit>weeks?|weken|months?|maanden?|maand|years?|jaar) (?:ago|geleden)$")]

@@ -145,12 +145,22 @@ public class Session35ClassTests
         Assert.Equal(["Jan de Boer"], result.Departures.Select(d => d.Person!));
     }
 
-    [Fact]
-    public void A_post_held_until_a_past_month_is_left_then()
+    [Theory]
+    [InlineData("Tom Baker worked at Cohere until October 2015 and is now Veritas AI's design lead.", "Veritas AI", "2015-10")]
+    [InlineData("Tom Baker was chief executive of Cohere until March 2024.", null, "2024-03")]
+    public void A_post_held_until_a_past_month_is_left_then(string text, string? to, string date)
     {
-        var departure = ExtractionFixture.Single("en", "Tom Baker worked at Cohere until October 2015 and is now Veritas AI's design lead.");
+        var departure = ExtractionFixture.Single("en", text);
 
-        Assert.Equal(("Cohere", "Veritas AI", "2015-10"), (departure.From, departure.To, departure.Date));
+        Assert.Equal(("Cohere", to, date), (departure.From, departure.To, departure.Date));
+    }
+
+    [Fact]
+    public void A_mood_held_until_a_month_is_no_post()
+    {
+        var result = ExtractionFixture.Run("en", "Tom Baker was optimistic until March.");
+
+        Assert.Empty(result.Departures);
     }
 
     [Fact]
