@@ -205,7 +205,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     // "Volgens de officiële lezing is X teruggetreden": a verb after the source ends it; the name after the verb is the subject.
     // A capitalised "Van" right before the name is its particle ("Van Dijkhorst vertrekt"), not "of".
-    [GeneratedRegex(@"(?:\baccording to|\bvolgens)\s+(?:(?!(?:is|was|zijn|waren|heeft|hebben|had|hadden|zal|zullen|gaat|ging|wordt|werd|has|have|will)\s)[\p{L}\-’']+\s+){0,4}?$|(?:\bwith|\bmet|\bsamen met|\bat|\bthan|(?<=(?:er|meer|minder|anders)\s+)dan|(?-i:\bvan|\bVan(?!\s+(?:(?:der|den|de|het|'t|’t)\s+)?$))|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor|\bnaast|\bbehalve|\bbesides|\bapart from)\s+(?:[\p{L}\-’']+\s+){0,4}?$|\bto\s+(?:(?-i:\p{Lu}[\p{L}\-]*)\s+)?$|\b(?:lieutenant|deputy|adviser|advisor|successor|predecessor|ally|aide|answerable|reporting|report|reports|close|next|married|rival) to\s+(?:[\p{L}\-]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\baccording to|\bvolgens)\s+(?:(?!(?:is|was|zijn|waren|heeft|hebben|had|hadden|zal|zullen|gaat|ging|wordt|werd|has|have|will)\s)[\p{L}\-’']+\s+){0,4}?$|(?:\bwith|\bmet|\bsamen met|\bat|\bthan|" + ThanDan + @"|(?-i:\bvan|\bVan(?!\s+(?:(?:der|den|de|het|'t|’t)\s+)?$))|\bof|\bby|\bdoor|\bfollows|\bvolgt|\bfor|\bvoor|\bnaast|\bbehalve|\bbesides|\bapart from)\s+(?:[\p{L}\-’']+\s+){0,4}?$|\bto\s+(?:(?-i:\p{Lu}[\p{L}\-]*)\s+)?$|\b(?:lieutenant|deputy|adviser|advisor|successor|predecessor|ally|aide|answerable|reporting|report|reports|close|next|married|rival) to\s+(?:[\p{L}\-]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotASubject();
 
     // "Veritas AI's head of research Kim Lorenz is leaving", "head of AI X": the "of" belongs to the job title before the name
@@ -216,9 +216,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     // "zijn opgestapt na een conflict met X", "werd ontslagen door X": after the verb, a name behind these prepositions is not
     // the subject; one behind "van" is ("nam afscheid van X", "de laatste werkdag van X"). A person right behind "bij", "aan",
-    // "naar" or "tot" is whom the subject joins or reports to ("sluit hij zich aan bij X"). "dan" is "than" only after a
-    // comparative ("meer dan", "later dan"); "volgt dan X op" is "then".
-    [GeneratedRegex(@"(?:\b(?:met|samen met|na|naast|behalve|volgens|door|voor|with|by|than|according to|besides)|(?<=(?:er|meer|minder|anders)\s+)dan)\s+(?:[\p{L}\-’']+\s+){0,4}?$|\b(?:bij|aan|naar|tot)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "naar" or "tot" is whom the subject joins or reports to ("sluit hij zich aan bij X").
+    [GeneratedRegex(@"(?:\b(?:met|samen met|na|naast|behalve|volgens|door|voor|with|by|than|according to|besides)|" + ThanDan + @")\s+(?:[\p{L}\-’']+\s+){0,4}?$|\b(?:bij|aan|naar|tot)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ObliqueAfterVerb();
 
     [GeneratedRegex(@"(?-i:\b(?:[Hh]ij|[Zz]ij|[Zz]e))\s+$", RegexOptions.CultureInvariant)]
@@ -396,6 +395,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     // object too.
     // Words that open a new adverbial clause after a comma ("..., following X's departure", "..., citing ...").
     private const string CommaClauseOpener = "following|amid|citing|saying|ahead of";
+
+    // Dutch "dan" is "than" only after a comparative ("meer dan", "later dan"); "volgt dan X op" is "then".
+    private const string ThanDan = @"(?<=(?:er|meer|minder|anders)\s+)dan";
 
     [GeneratedRegex(@"\s(?:and|en|where|waar|after|na|om|to|for)\s|,\s+(?:" + CommaClauseOpener + @"|weeks|days|months|with|na|nadat|vanwege|waarbij)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectEnd();
@@ -2871,7 +2873,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     // "of former CTO ", "van ", "is " before the first name, and "van de financieel directeur van Kramsmit, " (an apposition
     // after the role at an employer); ", financieel directeur " between names of a list.
     // "... including former CTO X"; "nam afscheid van twee beeldbepalende leiders, A en B": a counted group, then its names.
-    [GeneratedRegex(@"^(?!.*(?:\b(?:under|onder(?!\s+(?:andere|anderen|meer)\b)|by|door|with|met|without|zonder|than|after|na)|(?<=(?:er|meer|minder|anders)\s)dan)\s)\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*|(?:19|20)\d\d|\d{1,2})\s+){0,4}(?:(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?:like|such as|including)\s+|(?<=\s(?:of|van)\s)org,\s+)?$|^\s*(?:\p{Ll}[\p{Ll}\-]*\s+){0,4}(?:two|three|four|five|six|twee|drie|vier|vijf|zes|[2-6])\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s*(?:[,:]|\s[—–-])\s*$")]
+    [GeneratedRegex(@"^(?!.*(?:\b(?:under|onder(?!\s+(?:andere|anderen|meer)\b)|by|door|with|met|without|zonder|than|after|na)|" + ThanDan + @")\s)\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*|(?:19|20)\d\d|\d{1,2})\s+){0,4}(?:(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?:like|such as|including)\s+|(?<=\s(?:of|van)\s)org,\s+)?$|^\s*(?:\p{Ll}[\p{Ll}\-]*\s+){0,4}(?:two|three|four|five|six|twee|drie|vier|vijf|zes|[2-6])\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s*(?:[,:]|\s[—–-])\s*$")]
     private static partial Regex LeadingGap();
 
     // ", hacker ", ", and prominent org developer "; an item's own description between: "A of org's car team, and B", "A, who
