@@ -416,6 +416,11 @@ internal sealed partial class ArticleAnalysis
             return null;
         }
 
+        if (Lexicon.EndsInRoleNoun(m.Text))
+        {
+            return null;
+        }
+
         Registry.AddPerson(m.Text);
         return Registry.ResolvePerson(m);
     }

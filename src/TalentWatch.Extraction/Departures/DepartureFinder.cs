@@ -2775,7 +2775,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     /// even when the given-name list lacks its first word (unlike the round-ups' stricter check, which needs a known given name).</summary>
     private bool LooksLikePerson(Mention mm) =>
         mm.TokenCount is >= 2 and <= 3 && !mm.Possessive && mm.CompoundSuffix is null && analysis.Registry.ResolveOrganisation(mm) is null
-        && analysis.Knowledge.Organisation(mm.Text) is null && !Lexicon.OrgSuffixes.Contains(mm.LastToken);
+        && analysis.Knowledge.Organisation(mm.Text) is null && !Lexicon.OrgSuffixes.Contains(mm.LastToken) && !Lexicon.EndsInRoleNoun(mm.Text);
 
     [GeneratedRegex(@"\G[^;,]*,\s+who\s+[^;]*\b(?<joined>(?:joined|joining|moved to|went to)\s+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HiredPersonJoinedBefore();
@@ -2873,7 +2873,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     // "of former CTO ", "van ", "is " before the first name, and "van de financieel directeur van Kramsmit, " (an apposition
     // after the role at an employer); ", financieel directeur " between names of a list.
     // "... including former CTO X"; "nam afscheid van twee beeldbepalende leiders, A en B": a counted group, then its names.
-    [GeneratedRegex(@"^(?!.*(?:\b(?:under|onder(?!\s+(?:andere|anderen|meer)\b)|by|door|with|met|without|zonder|than|after|na)|" + ThanDan + @")\s)\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*|(?:19|20)\d\d|\d{1,2})\s+){0,4}(?:(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?:like|such as|including)\s+|(?<=\s(?:of|van)\s)org,\s+)?$|^\s*(?:\p{Ll}[\p{Ll}\-]*\s+){0,4}(?:two|three|four|five|six|twee|drie|vier|vijf|zes|[2-6])\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s*(?:[,:]|\s[—–-])\s*$")]
+    [GeneratedRegex(@"^(?!.*(?:\b(?:under|onder(?!\s+(?:andere|anderen|meer)\b)|by|door|with|met|without|zonder|than|after|na)|" + ThanDan + @")\s)\s*(?:(?:the|its|de|het|zijn|haar|\p{Ll}[\p{Ll}\-]*(?:['’]s)?|(?:19|20)\d\d|\d{1,2})\s+){0,5}(?:(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?:like|such as|including)\s+|(?<=\s(?:of|van)\s)org,\s+)?$|^\s*(?:\p{Ll}[\p{Ll}\-]*\s+){0,4}(?:two|three|four|five|six|twee|drie|vier|vijf|zes|[2-6])\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+\s*(?:[,:]|\s[—–-])\s*$")]
     private static partial Regex LeadingGap();
 
     // ", hacker ", ", and prominent org developer "; an item's own description between: "A of org's car team, and B", "A, who

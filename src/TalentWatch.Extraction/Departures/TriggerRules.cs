@@ -155,8 +155,9 @@ internal static class TriggerRules
         // "vertrekt als commissaris van Y", "steps down as a non-executive director": a seat on a supervisory board.
         + @"|^\s+(?:als|as)\s+(?:an?\s+)?(?:commissaris|lid\s+van\s+de\s+raad\s+van\s+(?:commissarissen|toezicht)|(?:non-executive|independent)\s+director|member\s+of\s+(?:the|its)\s+(?:supervisory\s+)?board)\b");
 
-    /// <summary>"will remain at X as an adviser after stepping down": staying on in another role is no departure.</summary>
-    public static readonly Regex StaysOn = R(@"\b(?:will remain|remains|remain|will stay|stays|stay on|staying on|blijft|zal blijven|aanblijft)\b[^.;]{0,60}?\b(?:as|als)\s+(?:an?\s+|een\s+|its\s+|zijn\s+|haar\s+)?(?:\p{L}+\s+)?(?:adviser|advisor|adviseur|chair|chairman|chairwoman|voorzitter|board member|commissaris|bestuurslid|consultant|executive chairman|vice-?chair(?:man|woman)?|vice-?voorzitter)\b|\b(?:zal|blijft|gaat)\b[^.;]{0,60}?\bvoorzitten\b|\bwill (?:continue to )?serve as (?:executive )?(?:chair|chairman|chairwoman)\b"
+    /// <summary>"will remain at X as an adviser after stepping down": staying on in another role is no departure. Staying on
+    /// until a time ("will stay on until March as a special adviser") is the notice period of one.</summary>
+    public static readonly Regex StaysOn = R(@"\b(?:will remain|remains|remain|will stay|stays|stay on|staying on|blijft|zal blijven|aanblijft)\b(?![^.;]{0,80}?\b(?:until|till|tot)\b)[^.;]{0,60}?\b(?:as|als)\s+(?:an?\s+|een\s+|its\s+|zijn\s+|haar\s+)?(?:\p{L}+\s+)?(?:adviser|advisor|adviseur|chair|chairman|chairwoman|voorzitter|board member|commissaris|bestuurslid|consultant|executive chairman|vice-?chair(?:man|woman)?|vice-?voorzitter)\b|\b(?:zal|blijft|gaat)\b[^.;]{0,60}?\bvoorzitten\b|\bwill (?:continue to )?serve as (?:executive )?(?:chair|chairman|chairwoman)\b"
         // "is leaving her CEO role while remaining chairman".
         + @"|\b(?:remaining|staying)\s+(?:on\s+)?(?:as\s+)?(?:(?:the|its|an?)\s+)?(?:(?:executive|non-executive)\s+)?(?:chair|chairman|chairwoman|board member|adviser|advisor)\b(?<=\b(?:while|whilst|but|and)\s+(?:remaining|staying)\b[^.;]{0,40})"
         // "will become executive chairman", "shifts to the executive chairman role", "wordt bestuursvoorzitter": the same company's

@@ -278,7 +278,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             return EntityKind.Organisation;
         }
 
-        if (m.TokenCount >= 2 && !m.Possessive && IsPersonLike(m, before, after))
+        if (m.TokenCount >= 2 && !m.Possessive && IsPersonLike(m, before, after) && !Lexicon.EndsInRoleNoun(text))
         {
             return EntityKind.Person;
         }

@@ -61,7 +61,7 @@ internal static class Lexicon
         CISO Officer Counsel Director Directors Scientist Scientists President Head
         Chief Founder Co-founder Cofounder Engineer Manager Chair Chairman Chairwoman Chairperson Fellow Topman Topvrouw Directeur
         Directrice Bestuursvoorzitter Voorzitter Hoofd Oprichter Medeoprichter Oprichtster Onderzoeker Advisor Adviser Laureate Laureates Researchers
-        Architect Architects Leader Leaders Designer Opvolger Opvolgster
+        Architect Architects Leader Leaders Designer Opvolger Opvolgster Guru
         Sir Dame Professor Prof Googler Googlers Ex-Googler Xoogler Microsoftie Metamate Amazonian
         """ + " " + RoleAcronymWords, StringComparer.OrdinalIgnoreCase);
 
@@ -144,6 +144,23 @@ internal static class Lexicon
         topman topvrouw medewerker werknemer employee spokesperson woordvoerder counsel architect analyst designer developer
         data-engineer ontwikkelaar ingenieur programmeur wetenschapper chief bestuurder voorzitter CEO CTO COO CFO CRO VP
         minister staatssecretaris secretary senator governor burgemeester wethouder hoofdredacteur redacteur journalist trainer coach
+        """, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"Qualcomm Loses Wireless Executive to Apple", "SDN Expert Leaves", "Custom Chip Lead Defects": a capitalised run
+    /// that ends in a noun for a kind of worker names a post or a group, never a person (no surname is a role noun).</summary>
+    public static bool EndsInRoleNoun(string name)
+    {
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        return name.Contains(' ', StringComparison.Ordinal)
+            && (WorkerNouns.Contains(last) || last.Length > 4 && last.EndsWith('s') && WorkerNouns.Contains(last[..^1]));
+    }
+
+    // The role nouns that are no one's surname ("Dean", "Head", "Fellow" and "Chief" are), with the words headlines use for
+    // a kind of worker.
+    private static readonly HashSet<string> WorkerNouns = Set("""
+        co-founder cofounder founder researcher engineer scientist executive exec officer director president chairman
+        chairwoman manager employee spokesperson architect analyst designer developer expert staffer veteran lead
+        onderzoeker medewerker werknemer directeur topman topvrouw bestuurder ontwikkelaar wetenschapper
         """, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Common given names across the languages these articles use (Knowledge/given-names.txt); a hint, not a requirement.</summary>
