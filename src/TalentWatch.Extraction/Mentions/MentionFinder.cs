@@ -266,6 +266,9 @@ internal static partial class MentionFinder
     [GeneratedRegex(@"\b(?:van|of|bij|at|from|for|voor)\s$", RegexOptions.CultureInvariant)]
     private static partial Regex PrepositionBefore();
 
+    [GeneratedRegex(@"\p{L}\s+(?:and|en|&)\s$|\p{L},\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedBefore();
+
     [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|\s+\d{1,2}\b)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthAbbreviation();
 
@@ -438,7 +441,13 @@ internal static partial class MentionFinder
             return;
         }
 
-        if (GivenNameAfterDepartment(sentence, kept, 0, knowledge) is > 0 and var givenAt)
+        // "co-founders A and Yuhuai Tony Wu": in a list of names, one unknown word before a given name and a surname, naming no
+        // department, title or organisation, is the first of three names, not a department run into them.
+        if (GivenNameAfterDepartment(sentence, kept, 0, knowledge) is > 0 and var givenAt
+            && !(givenAt == 1 && kept.Count == 3 && ListedBefore().IsMatch(sentence.AsSpan(0, kept[0].Start)) && !Lexicon.RoleNouns.Contains(kept[0].Text)
+                && !Lexicon.DepartmentWords.Contains(kept[0].Text) && !Lexicon.Departments.Contains(kept[0].Text) && !knowledge.IsTitleWord(kept[0].Text)
+                && knowledge.Organisation(kept[0].Text) is null && !knowledge.IsNotAName(kept[0].Text) && kept[0].Text.All(char.IsLetter)
+                && !kept[0].Text.Skip(1).Any(char.IsUpper)))
         {
             // "de topman van Kramsmit Joost Verhaar": after a preposition, a word that names no department is the company the
             // title belongs to, run together with the person's name.

@@ -60,4 +60,49 @@ public class Session36ClassTests
 
         Assert.Equal(("Dana Whitlock", "Cohere", "Orrery Systems"), (departure.Person, departure.From, departure.To));
     }
+
+    [Theory]
+    [InlineData("Dana Whitlock and Ivo Maresh have left Veritas AI to start an AI startup named Orrery Systems.")]
+    [InlineData("Dana Whitlock has left Veritas AI to found a start-up called Orrery Systems.")]
+    public void A_start_up_founded_under_a_name_is_the_destination(string text)
+    {
+        var result = ExtractionFixture.Run("en", text);
+
+        Assert.NotEmpty(result.Departures);
+        Assert.All(result.Departures, d => Assert.Equal(("Veritas AI", "Orrery Systems"), (d.From, d.To)));
+    }
+
+    [Fact]
+    public void A_three_part_name_in_a_list_keeps_its_first_name()
+    {
+        var result = ExtractionFixture.Run("en", "In the past week, co-founders Dana Whitlock and Yuhuai Tony Wu announced they were leaving Orrery Systems.");
+
+        Assert.Contains(result.Departures, d => d.Person == "Yuhuai Tony Wu");
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Tony Wu");
+    }
+
+    [Theory]
+    [InlineData("Researcher Dana Whitlock has left Orrery Systems.", "Dana Whitlock")]
+    [InlineData("Schrijver Ivo Maresh has left Orrery Systems.", "Ivo Maresh")]
+    public void A_capitalised_word_before_a_name_that_opens_a_sentence_stays_out_of_the_name(string text, string person)
+    {
+        Assert.Contains(ExtractionFixture.Run("en", text).Departures, d => d.Person == person);
+    }
+
+    [Fact]
+    public void This_includes_names_the_people_of_the_sentence_before()
+    {
+        var result = ExtractionFixture.Run("en", "Orrery Systems fired its top executives on Thursday. This includes former company CEO Dana Whitlock, Orrery Systems CFO Ivo Maresh, policy executive Lena Marsh, and general counsel Tom Baker.");
+
+        Assert.Equal<string?>(["Dana Whitlock", "Ivo Maresh", "Lena Marsh", "Tom Baker"], result.Departures.Select(d => d.Person).Order().ToList());
+        Assert.All(result.Departures, d => Assert.Equal("Orrery Systems", d.From));
+    }
+
+    [Fact]
+    public void Departures_over_a_period_including_names_them()
+    {
+        var result = ExtractionFixture.Run("en", "Dana Whitlock has left Orrery Systems. Her exit follows a pattern of departures over the past year, including Lena Marsh, Tom Baker, and Kim Lorenz.");
+
+        Assert.Equal<string?>(["Dana Whitlock", "Kim Lorenz", "Lena Marsh", "Tom Baker"], result.Departures.Select(d => d.Person).Order().ToList());
+    }
 }
