@@ -153,8 +153,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex SuccessionWord();
 
     // "Het gaat om", "Het zou volgens bronnen gaan om", "Het betreft", "Naast Agrawal zou het gaan om".
-    // "They include", "These included", "This includes", "Among them are": an English sentence that names the people of the one before.
-    [GeneratedRegex(@"^(?:(?:naast\s+[^,.;]{1,40}?\s+)?(?:zou\s+)?het\s+(?:zou\s+)?(?:\p{Ll}+\s+){0,3}?(?:(?:gaat|ging|gaan)\s+(?:het\s+)?om|betreft|betrof)|(?:they|these|those)\s+(?:include|included)|(?:this|that)\s+(?:includes|included)|among them (?:are|were))\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "They include", "These included", "This includes", "The best-known names include", "Among them are": an English sentence
+    // that names the people of the one before.
+    [GeneratedRegex(@"^(?:(?:naast\s+[^,.;]{1,40}?\s+)?(?:zou\s+)?het\s+(?:zou\s+)?(?:\p{Ll}+\s+){0,3}?(?:(?:gaat|ging|gaan)\s+(?:het\s+)?om|betreft|betrof)|(?:they|these|those)\s+(?:include|included)|(?:this|that)\s+(?:includes|included)|(?:the\s+)?(?:\p{Ll}+\s+)?names\s+(?:include|included)|among them (?:are|were))\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConcernsOpening();
 
     /// <summary>The people each list item right after a sentence opens with ("- Dana Whitlock, chief technology officer", "- A and B").</summary>
