@@ -297,7 +297,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         var text = s.Text[start..end];
         foreach (var mm in analysis.Mentions[s.Index].Where(mm => mm.Start >= start && mm.End <= end).Reverse())
         {
-            if (analysis.Registry.ResolvePerson(mm) is null && analysis.EmployerOf(mm) is not null)
+            // "like Prime boss X": the unit a lower-case title is of reads as an employer would.
+            if (analysis.Registry.ResolvePerson(mm) is null && (analysis.EmployerOf(mm) is not null || UnitBeforeRoleNoun().IsMatch(s.Text, mm.End)))
             {
                 // "including Veritas AI's former CTO X": the possessive goes with the employer it marks.
                 var after = mm.End - start;
@@ -311,6 +312,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     [GeneratedRegex(@"\G(?:['’]s|['’])", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveEnding();
+
+    [GeneratedRegex(@"\G\s+(?:boss|chief|head|lead|leader|executive|director|manager)\s+(?-i:\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitBeforeRoleNoun();
 
     /// <summary>A capitalised run that belongs to a job title, not a name: title words only ("Head", "Vice President") or the
     /// department after one ("Head of HR", "Senior Vice President for Compliance").</summary>
@@ -2861,8 +2865,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
                 previous = mm;
             }
             else if (previous is null && analysis.Registry.ResolveOrganisation(mm) is null
-                // "the resignations of Vice President of Marketing X": a title's capitalised department is part of the gap.
-                && !PartOfTitle(s, mm))
+                // "the resignations of Vice President of Marketing X": a title's capitalised department is part of the gap; so
+                // is the unit a lower-case title is of ("like Prime boss X").
+                && !PartOfTitle(s, mm) && !UnitBeforeRoleNoun().IsMatch(s.Text, mm.End))
             {
                 break;
             }

@@ -105,4 +105,42 @@ public class Session36ClassTests
 
         Assert.Equal<string?>(["Dana Whitlock", "Kim Lorenz", "Lena Marsh", "Tom Baker"], result.Departures.Select(d => d.Person).Order().ToList());
     }
+
+    [Fact]
+    public void A_people_moves_item_gives_both_companies()
+    {
+        var result = ExtractionFixture.Run("en", "Executive moves this quarter:\n\n- Dana Whitlock (moved to CEO, Orrery Systems from Chief Media Officer, Veritas AI)\n- Ivo Maresh (moved to SVP, Brindlewood from VP/GM, Cohere)");
+
+        Assert.Contains(result.Departures, d => (d.Person, d.From, d.To) == ("Dana Whitlock", "Veritas AI", "Orrery Systems"));
+        Assert.Contains(result.Departures, d => (d.Person, d.From, d.To) == ("Ivo Maresh", "Cohere", "Brindlewood"));
+    }
+
+    [Fact]
+    public void Investors_on_their_way_out_leave_each_their_own_firm()
+    {
+        var result = ExtractionFixture.Run("en", "Such well-known investors as Dana Whitlock of Orrery Systems, Ivo Maresh of Cohere and Lena Marsh of Brindlewood Capital are all on their way out of their respective firms.");
+
+        Assert.Equal(
+            [("Dana Whitlock", "Orrery Systems"), ("Ivo Maresh", "Cohere"), ("Lena Marsh", "Brindlewood Capital")],
+            result.Departures.Select(d => (d.Person, d.From)).Order().ToList());
+    }
+
+    [Theory]
+    [InlineData("Tom Baker has left Orrery Systems. Other recent departures that have been previously reported include top executives like sales boss Dana Whitlock and marketplace chief Ivo Maresh.")]
+    [InlineData("Tom Baker has left Orrery Systems. Other recent departures that have been previously reported include top executives like Lumen boss Dana Whitlock and marketplace chief Ivo Maresh.")]
+    public void Reported_departures_that_include_executives_like_a_list_name_them(string text)
+    {
+        var result = ExtractionFixture.Run("en", text);
+
+        Assert.Contains(result.Departures, d => d.Person == "Dana Whitlock" && d.From == "Orrery Systems");
+        Assert.Contains(result.Departures, d => d.Person == "Ivo Maresh" && d.From == "Orrery Systems");
+    }
+
+    [Fact]
+    public void The_best_known_names_include_names_the_people_of_the_sentence_before()
+    {
+        var result = ExtractionFixture.Run("en", "Several executives have left Orrery Systems this year. The popular names include senior engineering VP Dana Whitlock, VP Ivo Maresh, VP of Human Resources Lena Marsh, product VP Tom Baker.");
+
+        Assert.Equal<string?>(["Dana Whitlock", "Ivo Maresh", "Lena Marsh", "Tom Baker"], result.Departures.Select(d => d.Person).Order().ToList());
+    }
 }
