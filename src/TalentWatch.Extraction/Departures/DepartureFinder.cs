@@ -472,7 +472,8 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
                             taken.Add((ts, te));
                             Cues.TryAdd(s.Index, m.Value);
-                            if (TriggerRules.NegatedBefore.IsMatch(clause[..m.Index]) || TriggerRules.NegatedAfter.IsMatch(clause[(m.Index + m.Length)..]))
+                            if (TriggerRules.NegatedBefore.IsMatch(clause[..m.Index]) || TriggerRules.NegatedAfter.IsMatch(clause[(m.Index + m.Length)..])
+                                || (rule.Kind is TriggerKind.Leave && TriggerRules.BoardSeatSubjectBefore.IsMatch(s.Masked[..ts])))
                             {
                                 continue;
                             }

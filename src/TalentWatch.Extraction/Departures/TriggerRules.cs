@@ -149,6 +149,12 @@ internal static class TriggerRules
         // "after CEO X asked him to step down": the one asked leaves, told elsewhere in the sentence; the one asking does not.
         + @"|\b(?:asked|told|urged|forced|pushed|pressured|persuaded|convinced|begged)\s+(?:him|her|them)\s+to\s+$");
 
+    /// <summary>"ING-commissaris X vertrekt", "president-commissaris X, die dan aftreedt", "X, a board member since 2007, has
+    /// resigned": the subject right before the verb holds a seat on a (supervisory) board, which is no job by the corpus
+    /// conventions.</summary>
+    public static readonly Regex BoardSeatSubjectBefore = R(@"(?:(?:[\p{L}]+-)?(?:president-)?commissaris|(?:non-executive|independent)\s+director|board\s+member)\s+(?-i:\p{Lu}[\p{L}\-'’.]*(?:\s+(?:van|de|der|den|ter|ten|(?-i:\p{Lu}[\p{L}\-'’.]*))){0,3})(?:\s*,[^.;,]{0,80},\s*|\s+die\s+)?(?:\p{Ll}+\s+){0,3}$"
+        + @"|(?-i:\p{Lu}[\p{L}\-'’.]*(?:\s+(?-i:\p{Lu})[\p{L}\-'’.]*){1,3}),\s+(?:a|an|the|its)\s+(?:long-?time\s+|former\s+)?(?:board\s+member|member\s+of\s+(?:the|its)\s+(?:supervisory\s+)?board|(?:non-executive|independent)\s+director|commissaris)(?:\s+since\s+\d{4})?,\s+(?:\p{Ll}+\s+){0,3}$");
+
     /// <summary>"vertrekt niet", and objects that are no employer: "left the stage", "left Veritas AI's board", "stapt op als
     /// commissaris" (a board seat is no job, by the corpus conventions).</summary>
     public static readonly Regex NegatedAfter = R(@"^\s+(?:niet|nooit|not)\b|^\s+and\s+(?:later\s+|then\s+|quickly\s+|swiftly\s+|subsequent\s+|swift\s+)?(?:re-?hired|reinstated|brought back|reinstatement|re-?hiring|return)\b|^[^.;]{0,60}?\bbefore being (?:re-?hired|reinstated|brought back)\b|^[^.;]{0,60}?\b(?:but|then|later)\s+(?:[\p{L}\-]+\s+){0,4}?(?:decided|chose|opted|agreed)\s+(?:[\p{L}\-]+\s+){0,3}?not to (?:retire|leave|step down|go|quit|resign)\b|^[^.;]{0,60}?\bbut\s+(?:later\s+|then\s+)?(?:changed|reversed)\s+(?:his|her|their|that|the)\s+(?:mind|decision|plans?)\b|^\s+the\s+(?:stage|room|building|meeting|podium|call|country|city|board)\b|^\s+(?:from|van)\s+(?:the|its|his|her|het|de)\s+(?:[\p{L}\-]+\s+){0,2}?(?:board|raad van (?:commissarissen|toezicht))\b(?!\s+(?:and|as|en|als)\b)|^\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+['’]s?\s+board\b(?!\s+(?:of|and|as))"

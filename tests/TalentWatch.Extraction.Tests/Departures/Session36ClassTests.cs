@@ -143,4 +143,20 @@ public class Session36ClassTests
 
         Assert.Equal<string?>(["Dana Whitlock", "Ivo Maresh", "Lena Marsh", "Tom Baker"], result.Departures.Select(d => d.Person).Order().ToList());
     }
+
+    [Theory]
+    [InlineData("en", "It said Tom Baker, a board member since 2007, has also resigned from Orrery Systems.")]
+    [InlineData("nl", "Kramsmit-commissaris Joost Verhaar, die vorig jaar veel ophef veroorzaakte, vertrekt volgende maand bij het concern.")]
+    public void A_board_seat_held_by_the_subject_is_no_job(string language, string text)
+    {
+        Assert.Empty(ExtractionFixture.Run(language, text).Departures);
+    }
+
+    [Fact]
+    public void A_board_member_who_reports_a_departure_does_not_hide_it()
+    {
+        var departure = ExtractionFixture.Single("en", "Tom Baker, a board member since 2007, said CEO Dana Whitlock has left Orrery Systems.");
+
+        Assert.Equal(("Dana Whitlock", "Orrery Systems"), (departure.Person, departure.From));
+    }
 }
