@@ -441,13 +441,7 @@ internal static partial class MentionFinder
             return;
         }
 
-        // "co-founders A and Yuhuai Tony Wu": in a list of names, one unknown word before a given name and a surname, naming no
-        // department, title or organisation, is the first of three names, not a department run into them.
-        if (GivenNameAfterDepartment(sentence, kept, 0, knowledge) is > 0 and var givenAt
-            && !(givenAt == 1 && kept.Count == 3 && ListedBefore().IsMatch(sentence.AsSpan(0, kept[0].Start)) && !Lexicon.RoleNouns.Contains(kept[0].Text)
-                && !Lexicon.DepartmentWords.Contains(kept[0].Text) && !Lexicon.Departments.Contains(kept[0].Text) && !knowledge.IsTitleWord(kept[0].Text)
-                && knowledge.Organisation(kept[0].Text) is null && !knowledge.IsNotAName(kept[0].Text) && kept[0].Text.All(char.IsLetter)
-                && !kept[0].Text.Skip(1).Any(char.IsUpper)))
+        if (GivenNameAfterDepartment(sentence, kept, 0, knowledge) is > 0 and var givenAt && !(givenAt == 1 && FirstOfThreeNames(sentence, kept, knowledge)))
         {
             // "de topman van Kramsmit Joost Verhaar": after a preposition, a word that names no department is the company the
             // title belongs to, run together with the person's name.
@@ -681,6 +675,17 @@ internal static partial class MentionFinder
         }
 
         return from;
+    }
+
+    /// <summary>"co-founders A and Yuhuai Tony Wu": in a list of names, one unknown word before a given name and a surname,
+    /// naming no role, department, title or organisation, is the first of three names, not a department run into them.</summary>
+    private static bool FirstOfThreeNames(string sentence, List<Tok> run, ExtractionKnowledge knowledge)
+    {
+        var first = run[0].Text;
+        return run.Count == 3 && ListedBefore().IsMatch(sentence.AsSpan(0, run[0].Start))
+            && first.All(char.IsLetter) && !first.Skip(1).Any(char.IsUpper)
+            && !Lexicon.RoleNouns.Contains(first) && !Lexicon.DepartmentWords.Contains(first) && !Lexicon.Departments.Contains(first)
+            && !knowledge.IsTitleWord(first) && knowledge.Organisation(first) is null && !knowledge.IsNotAName(first);
     }
 
     private static void AddRun(string sentence, List<Tok> kept, bool placeAdjective, List<Mention> mentions)
