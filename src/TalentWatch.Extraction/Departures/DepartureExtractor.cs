@@ -167,16 +167,22 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
             yield break;
         }
 
-        // Most headlines name someone the text already gave a departure, or nobody the text names in full: reading them
-        // would find nothing new, so only a headline with an unexplained full name is read.
-        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Most headlines name someone the text already gave a departure, or nobody the text names at all: reading them
+        // would find nothing new, so only a headline with an unexplained name is read: a full name, or a surname the text
+        // uses ("Dana Whitlock steps down" over a text that says only "Whitlock"; "Whitlock and Marsh bow out" over a text
+        // that names Dana Whitlock in full).
+        var written = title;
+        title = WithFullNames(title, textAnalysis.Registry);
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(',', ':', ';', '.', '!')).ToArray();
         var unexplained = Enumerable.Range(0, Math.Max(0, words.Length - 1))
-            .Select(i => words[i] + " " + words[i + 1].TrimEnd(',', ':', ';', '.', '!'))
+            .Select(i => words[i] + " " + words[i + 1])
             // "OpenAI : X" leaves a pair whose second word is all punctuation, and so empty once trimmed.
             .Any(name => name.Length > name.IndexOf(' ', StringComparison.Ordinal) + 1
                 && char.IsUpper(name[0]) && char.IsUpper(name[name.IndexOf(' ', StringComparison.Ordinal) + 1])
                 && article.Text.Contains(name, StringComparison.Ordinal)
-                && !found.Any(d => d.Person is { } p && p.Contains(name, StringComparison.Ordinal)));
+                && !found.Any(d => d.Person is { } p && p.Contains(name, StringComparison.Ordinal)))
+            || words.Any(word => word.Length > 2 && char.IsUpper(word[0]) && SaysSurname(article.Text, word)
+                && !found.Any(d => d.Person is { } p && Surname(p) == word));
         if (!unexplained)
         {
             yield break;
@@ -189,13 +195,17 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
         {
             // The headline's "Van Loenen" is the text's Tom van Loenen. Not when the text says the person stays on ("wordt
             // voorzitter") or hedges the move about them.
-            var person = m.Person is { } said && article.Text.Contains(said, StringComparison.Ordinal) ? textAnalysis.Registry.ResolvePerson(said) ?? said : null;
+            // A full name the text shortens to the surname is the headline's to give ("Whitlock has been CEO since 2008").
+            var person = m.Person is not { } said ? null
+                : article.Text.Contains(said, StringComparison.Ordinal) ? textAnalysis.Registry.ResolvePerson(said) ?? said
+                : said.Contains(' ', StringComparison.Ordinal) && SaysSurname(article.Text, Surname(said)) ? textAnalysis.Registry.ResolvePerson(Surname(said)) ?? said
+                : null;
             if (person is not null && person.Contains(' ', StringComparison.Ordinal)
-                && !found.Any(d => string.Equals(d.Person, person, StringComparison.Ordinal))
+                && !found.Any(d => d.Person is { } p && (p == person || Surname(p) == Surname(person)))
                 && !KeepsOrHedges(textAnalysis.Sentences, cues, person))
             {
                 var d = ToDeparture(analysis, m);
-                yield return d with { Person = person, EvidenceSpans = [], Confidence = Math.Min(d.Confidence, 0.6) };
+                yield return d with { Person = person, Evidence = title == written ? d.Evidence : written.Trim(), EvidenceSpans = [], Confidence = Math.Min(d.Confidence, 0.6) };
             }
         }
     }
@@ -227,8 +237,8 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
         var bare = title.Trim().TrimEnd('.', '!');
         var headline = new ArticleAnalysis(article with { Text = bare + ".", Title = null }, with);
         var finder = new DepartureFinder(headline);
-        finder.Find();
-        if (!finder.Cues.TryGetValue(0, out var cue) || TriggerRules.IsHedged(bare) || bare.IndexOf(cue, StringComparison.Ordinal) is not (> 0 and var at))
+        // "Dana Whitlock is stepping down from Veritas" names its own leaver: the lead of the text is someone else.
+        if (finder.Find().Any(c => c.Person is not null) || !finder.Cues.TryGetValue(0, out var cue) || TriggerRules.IsHedged(bare) || bare.IndexOf(cue, StringComparison.Ordinal) is not (> 0 and var at))
         {
             return [];
         }
@@ -251,16 +261,48 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
 
     /// <summary>Whether a sentence naming the person (by surname or given name) keeps them on ("wordt voorzitter", "will take
     /// on a new role") or hedges their move: then a headline's move is not theirs to take. A hedge counts in a sentence about a
-    /// move (a departure cue or a word of leaving), not in "Perhaps X might help fix these problems".</summary>
-    private static bool KeepsOrHedges(IReadOnlyList<Sentence> text, Dictionary<int, string> cues, string person) =>
-        text.Any(sentence => (sentence.Text.Contains(Surname(person), StringComparison.Ordinal) || sentence.Text.Contains(GivenName(person) + " ", StringComparison.Ordinal))
+    /// move (a departure cue or a word of leaving), not in "Perhaps X might help fix these problems".
+    /// A sentence that goes on about them with a pronoun counts as theirs ("Daar zal hij blijven werken voor het bedrijf").</summary>
+    private static bool KeepsOrHedges(IReadOnlyList<Sentence> text, Dictionary<int, string> cues, string person)
+    {
+        bool Names(Sentence sentence) =>
+            sentence.Text.Contains(Surname(person), StringComparison.Ordinal) || sentence.Text.Contains(GivenName(person) + " ", StringComparison.Ordinal);
+        return text.Any(sentence => (Names(sentence) || sentence.Index > 0 && Names(text[sentence.Index - 1]) && TriggerRules.Pronoun.IsMatch(sentence.Masked))
             && (TriggerRules.StaysOn.IsMatch(sentence.Masked) || TriggerRules.MovesWithin.IsMatch(sentence.Masked)
                 || (cues.ContainsKey(sentence.Index) || WordOfLeaving().IsMatch(sentence.Masked)) && TriggerRules.IsHedged(sentence.Masked)));
+    }
 
     [GeneratedRegex(@"\b(?:leav|left|depart|resign|quit|exit|step|retir|join|mov|vertrek|vertrok|terug|opstap|stapt|stapte|ontslag|afscheid|aftre|aftrad|verla|verlie|overstap)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordOfLeaving();
 
     private static string GivenName(string person) => person.Split(' ')[0];
+
+    /// <summary>The headline with each bare surname the text gives in full written in full ("Whitlock and Marsh bow out" over a
+    /// text naming Dana Whitlock and Lena Marsh), so that the headline, read alone, knows them as people.</summary>
+    private static string WithFullNames(string title, EntityRegistry registry) =>
+        CapitalisedWord().Replace(title, word =>
+            registry.ResolvePerson(word.Value) is { } full && full.Length > word.Length && full.EndsWith(" " + word.Value, StringComparison.Ordinal)
+                && !title.Contains(full, StringComparison.Ordinal)
+                && (word.Index < 2 || !char.IsUpper(title[title.LastIndexOf(' ', word.Index - 2) + 1]))
+                ? full : word.Value);
+
+    [GeneratedRegex(@"(?<![\p{L}\-'’])\p{Lu}[\p{L}\-]+(?![\p{L}\-])", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedWord();
+
+    /// <summary>Whether the text uses this word on its own, as a surname is used ("Whitlock said"), not inside a longer word.</summary>
+    private static bool SaysSurname(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Surname(string person) => person[(person.LastIndexOf(' ') + 1)..];
 

@@ -151,8 +151,8 @@ internal static class TriggerRules
 
     /// <summary>"ING-commissaris X vertrekt", "president-commissaris X, die dan aftreedt", "X, a board member since 2007, has
     /// resigned": the subject right before the verb holds a seat on a (supervisory) board, which is no job by the corpus
-    /// conventions.</summary>
-    public static readonly Regex BoardSeatSubjectBefore = R(@"(?:(?:[\p{L}]+-)?(?:president-)?commissaris|(?:non-executive|independent)\s+director|board\s+member)\s+(?-i:\p{Lu}[\p{L}\-'’.]*(?:\s+(?:van|de|der|den|ter|ten|(?-i:\p{Lu}[\p{L}\-'’.]*))){0,3})(?:\s*,[^.;,]{0,80},\s*|\s+die\s+)?(?:\p{Ll}+\s+){0,3}$"
+    /// conventions. The seat opens the subject: "Volgens commissaris X vertrekt topman Y" is Y's move.</summary>
+    public static readonly Regex BoardSeatSubjectBefore = R(@"(?:^|[,;:]\s*|\b(?:en|and)\s+)(?:(?:de|het|the|its|zijn|haar)\s+)?(?:(?:[\p{L}]+-)?(?:president-)?commissaris|(?:non-executive|independent)\s+director|board\s+member)\s+(?-i:\p{Lu}[\p{L}\-'’.]*(?:\s+(?:van|de|der|den|ter|ten|(?-i:\p{Lu}[\p{L}\-'’.]*))){0,3})(?:\s*,[^.;,]{0,80},\s*|\s+die\s+|\s+)?(?:\p{Ll}+\s+){0,3}$"
         + @"|(?-i:\p{Lu}[\p{L}\-'’.]*(?:\s+(?-i:\p{Lu})[\p{L}\-'’.]*){1,3}),\s+(?:a|an|the|its)\s+(?:long-?time\s+|former\s+)?(?:board\s+member|member\s+of\s+(?:the|its)\s+(?:supervisory\s+)?board|(?:non-executive|independent)\s+director|commissaris)(?:\s+since\s+\d{4})?,\s+(?:\p{Ll}+\s+){0,3}$");
 
     /// <summary>"vertrekt niet", and objects that are no employer: "left the stage", "left Veritas AI's board", "stapt op als
@@ -167,12 +167,12 @@ internal static class TriggerRules
         // "is leaving her CEO role while remaining chairman".
         + @"|\b(?:remaining|staying)\s+(?:on\s+)?(?:as\s+)?(?:(?:the|its|an?)\s+)?(?:(?:executive|non-executive)\s+)?(?:chair|chairman|chairwoman|board member|adviser|advisor)\b(?<=\b(?:while|whilst|but|and)\s+(?:remaining|staying)\b[^.;]{0,40})"
         // "will become executive chairman", "shifts to the executive chairman role", "wordt bestuursvoorzitter": the same company's
-        // chair, unless another company is named after it ("became chairman of Y" is a move).
+        // chair, unless another company is named after it ("became chairman of Y", "of magazine publisher Y" is a move).
         + @"|\b(?:becomes?|becoming|became|transition(?:s|ed|ing)?|mov(?:es?|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|wordt|werd|schuift\s+door)\b"
         + @"(?:\s+(?:in)?to|\s+naar)?(?:\s+(?:the|a|its|de|het|een|zijn|haar)\b)?(?:\s+(?:role|position|post|rol|functie)\s+(?:of|van)\b)?(?:\s+(?:the|de)\b)?"
         + @"\s+(?:(?:executive|non-executive|uitvoerend|niet-uitvoerend)\s+)?(?:chair|chairman|chairwoman|chairperson|bestuursvoorzitter|voorzitter|president-commissaris)\b"
         // "joined the board in 2010 and became chairman in 2011" is a career told, not a stay.
-        + @"(?!\s+(?:of|at|van|bij|for)\s+(?-i:\p{Lu})|\s+in\s+(?:19|20)\d\d\b(?<=\b(?:became|werd|moved|shifted|switched)\b[^.;]{1,80}))"
+        + @"(?!\s+(?:of|at|van|bij|for)\s+(?:(?-i:\p{Ll}[\p{L}\-]*\s+){1,4}?)?(?-i:\p{Lu})|\s+in\s+(?:19|20)\d\d\b(?<=\b(?:became|werd|moved|shifted|switched)\b[^.;]{1,80}))"
         // "Chombar wordt op haar beurt voorzitter", "waarna ze voorzitter wordt": the chair of the same company.
         + @"|\b(?:wordt|werd)\s+(?:[\p{L}\-]+\s+){1,3}?(?:bestuursvoorzitter|voorzitter|president-commissaris)\b(?!\s+(?:van|bij)\s+(?-i:\p{Lu}))|\b(?:bestuursvoorzitter|voorzitter)\s+wordt\b"
         // Dutch puts the verb last: "zal voorzitter van de raad van bestuur worden".
@@ -187,7 +187,9 @@ internal static class TriggerRules
     public static readonly Regex MovesWithin = R(@"\b(?:to|will|would|is set to|is going to)\s+(?:take on|take up|assume|move (?:in)?to|transition (?:in)?to|shift to)\s+(?:a|an)\s+(?:new|different|broader|expanded|senior)\s+(?:[\p{L}\-]+,?\s+){0,2}?(?:role|position|post|job)\b(?![^.;]{0,60}\b(?:outside|at|with|elsewhere)\b)"
         + @"|\b(?:schuift|schoof|schuiven)\b[^.;]{0,40}?\bdoor\s+naar\b|\bdoorgeschoven\s+naar\b"
         + @"|\b(?:krijgt|kreeg|krijgen)\s+(?:een\s+)?(?:nieuwe|andere)\s+(?:[\p{L}\-]+,?\s+){0,2}?(?:functie|rol|positie|baan)\s+binnen\b"
-        + @"|\b(?:blijft|blijven|bleef)\s+(?:wel\s+|gewoon\s+)?(?:in dienst|binnen het (?:bedrijf|concern))\b|\b(?:remains?|will remain|will stay|stays)\s+with\s+the\s+(?:company|group|firm)\s+in\s+(?:a|an)\s+(?:new|different)\b");
+        + @"|\b(?:blijft|blijven|bleef)\s+(?:wel\s+|gewoon\s+)?(?:in dienst|binnen het (?:bedrijf|concern))\b|\b(?:remains?|will remain|will stay|stays)\s+with\s+the\s+(?:company|group|firm)\s+in\s+(?:a|an)\s+(?:new|different)\b"
+        // "zal hij blijven werken voor het bedrijf, maar in een andere rol", "will continue to work for the company".
+        + @"|\b(?:blijft|blijven|zal\s+(?:[\p{L}]+\s+)?blijven|will\s+continue\s+to|continues\s+to)\s+(?:werken|work)\s+(?:voor|for|bij|at)\s+(?:het\s+bedrijf|de\s+onderneming|het\s+concern|the\s+company|the\s+firm|the\s+group)\b");
 
     /// <summary>"confirms X remains as chief executive", "Mr X has not resigned": a sentence that keeps the person in the post
     /// the article said they were leaving (a denial of the report).</summary>

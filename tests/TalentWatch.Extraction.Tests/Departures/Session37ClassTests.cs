@@ -1,0 +1,101 @@
+namespace TalentWatch.Extraction.Tests.Departures;
+
+/// <summary>Error classes found in session 37, by probing with invented sentences and on the blind sets read then; every
+/// fixture is invented.</summary>
+public class Session37ClassTests
+{
+    [Fact]
+    public void A_headline_leaver_whom_the_text_calls_by_surname_only_is_read_from_the_headline()
+    {
+        var result = ExtractionFixture.WithTitle("en", "Dana Whitlock is stepping down from Veritas AI after 14 years",
+            "The head of operations at Veritas AI will be leaving later this year.\nSince becoming COO in 2008, Whitlock has been CEO Tom Baker's right-hand woman and will remain on the company's board of directors.");
+
+        var departure = Assert.Single(result.Departures);
+        Assert.Equal(("Dana Whitlock", "Veritas AI"), (departure.Person, departure.From));
+    }
+
+    [Fact]
+    public void Surnames_in_a_headline_take_the_full_names_the_text_gives_them()
+    {
+        var result = ExtractionFixture.WithTitle("en", "Shake-up continues at Veritas as Whitlock and Marsh bow out",
+            "Dana Whitlock, head of sales, and Lena Marsh, chief technology officer, are the latest senior figures at Veritas to be affected.");
+
+        Assert.Equal<string?>(["Dana Whitlock", "Lena Marsh"], result.Departures.Select(d => d.Person).Order().ToList());
+        Assert.All(result.Departures, d => Assert.Equal("Veritas", d.From));
+    }
+
+    [Fact]
+    public void A_headline_that_names_its_leaver_is_not_given_to_the_first_person_of_the_text()
+    {
+        var result = ExtractionFixture.WithTitle("en", "Dana Whitlock is stepping down from Veritas AI",
+            "The head of operations at Veritas AI will be leaving later this year.\nCEO Tom Baker said the search for a successor has begun.\nWhitlock joined in 2008.");
+
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Tom Baker");
+    }
+
+    [Theory]
+    [InlineData("Commissaris Jan de Boer vertrekt bij Coolblue.")]
+    [InlineData("ING-commissaris Jan de Boer vertrekt.")]
+    [InlineData("De president-commissaris Jan de Boer treedt af.")]
+    public void A_supervisory_board_member_named_with_the_seat_in_front_does_not_leave_a_job(string text)
+    {
+        Assert.Empty(ExtractionFixture.Run("nl", text).Departures);
+    }
+
+    [Fact]
+    public void A_board_member_who_only_reports_the_news_does_not_hide_the_leaver()
+    {
+        var departure = ExtractionFixture.Single("nl", "Volgens commissaris Jan de Boer vertrekt topman Karin Smit bij Coolblue.");
+
+        Assert.Equal(("Karin Smit", "Coolblue"), (departure.Person, departure.From));
+    }
+
+    [Fact]
+    public void A_headline_about_a_board_seat_is_not_read_over_the_text()
+    {
+        var result = ExtractionFixture.WithTitle("nl", "Commissaris De Boer vertrekt bij Coolblue",
+            "AMSTERDAM - Jan de Boer vertrekt als commissaris van webwinkel Coolblue. Hij doet dat op eigen verzoek per 31 december.");
+
+        Assert.Empty(result.Departures);
+    }
+
+    [Theory]
+    [InlineData("Jan de Boer keert terug als topman bij Coolblue.")]
+    [InlineData("Omstreden Jan de Boer keert terug als directeur bij Coolblue.")]
+    public void Returning_as_chief_to_a_company_leaves_nothing_named(string text)
+    {
+        Assert.Empty(ExtractionFixture.Run("nl", text).Departures);
+    }
+
+    [Fact]
+    public void Returning_as_chief_from_a_named_company_is_a_move_to_the_one_returned_to()
+    {
+        var departure = ExtractionFixture.Single("nl", "Jan de Boer keert na drie jaar bij Orrery Systems terug als topman bij Coolblue.");
+
+        Assert.Equal(("Orrery Systems", "Coolblue"), (departure.From, departure.To));
+    }
+
+    [Fact]
+    public void A_headline_move_is_not_taken_when_the_text_says_the_person_keeps_working_for_the_company()
+    {
+        var result = ExtractionFixture.WithTitle("nl", "Jan de Boer treedt af bij Coolblue",
+            "Vandaag laat De Boer weten dat hij Nederland verlaat en terugkeert naar Silicon Valley. Daar zal hij blijven werken voor het bedrijf, maar in een andere rol.");
+
+        Assert.Empty(result.Departures);
+    }
+
+    [Fact]
+    public void Becoming_chairman_of_a_company_introduced_by_a_descriptor_is_not_staying_on()
+    {
+        var result = ExtractionFixture.WithTitle("en", "CEO Dana Whitlock quits Veritas AI",
+            "Veritas AI chief executive Dana Whitlock is leaving the company after less than two years in the job. She goes at the end of the month and will become executive chairman of magazine publisher Kramsmit.");
+
+        Assert.Contains(result.Departures, d => d.Person == "Dana Whitlock" && d.From == "Veritas AI");
+    }
+
+    [Fact]
+    public void Becoming_chairman_of_the_same_company_is_still_staying_on()
+    {
+        Assert.Empty(ExtractionFixture.Run("en", "Dana Whitlock will step down as CEO of Veritas AI and become chairman of the company.").Departures);
+    }
+}
