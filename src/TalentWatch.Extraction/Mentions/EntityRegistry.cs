@@ -49,12 +49,17 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 
     // "hoofdredacteur van NRC", "editor-in-chief of The Guardian", "director of television at the BBC", "vertrekt bij de VRT",
     // "stapt over van het AD naar De Telegraaf", "left the BBC": an editorial or leading post at an outlet, or a move to or from
-    // it. Not a reporter or correspondent, who is named in any news as its source.
-    [GeneratedRegex(@"(?:\b(?:(?:adjunct-)?hoofdredacteur|hoofdredactrice|nieuwsdirecteur|directeur|topman|topvrouw|columnist|presentator|presentatrice|uitgever|anchor|presenter|editor|editor-in-chief|editor in chief|publisher|controller|CEO|director(?: of [\p{L}\-]+(?: [\p{L}\-]+)?)?)\s+(?:van|bij|of|at)|\b(?:vertrekt|vertrok|vertrokken|verlaat|verliet|verlaten|left|leaves|leaving|quit|quits|joins|joined|moved to|defected to|over van|naar)(?:\s+bij)?)\s+(?:de\s+|het\s+|the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // it. A reporter or correspondent "of" an outlet is named in any news as its source; one who works "at" it is staff.
+    [GeneratedRegex(@"(?:\b(?:(?:adjunct-)?hoofdredacteur|hoofdredactrice|nieuwsdirecteur|directeur|topman|topvrouw|columnist|presentator|presentatrice|uitgever|anchor|presenter|editor|editor-in-chief|editor in chief|publisher|controller|CEO|chief executive|president|host|director(?: of [\p{L}\-]+(?: [\p{L}\-]+)?)?)\s+(?:van|bij|of|at)|\b(?:reporter|correspondent|writer|journalist|staffer|years)\s+at|\b(?:vertrekt|vertrok|vertrokken|verlaat|verliet|verlaten|left|leaves|leaving|quit|quits|joins|joined|moved to|defected to|over van|naar)(?:\s+bij)?)\s+(?:de\s+|het\s+|the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OutletPostBefore();
 
-    [GeneratedRegex(@"^\s+(?:(?:adjunct-)?hoofdredacteur|nieuwsdirecteur|directeur|topman|topvrouw|columnist|presentator|presentatrice|anchor|presenter|editor|editor-in-chief|publisher|director of [\p{L}\-]+)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:adjunct-)?hoofdredacteur|nieuwsdirecteur|directeur|topman|topvrouw|columnist|presentator|presentatrice|anchor|presenter|editor|editor-in-chief|publisher|director of [\p{L}\-]+|CEO|chief executive|president|host)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OutletPostAfterPossessive();
+
+    // "veteran CNN executive Dana Whitlock", "Kramsmit Post editor-in-chief Ivo Maresh": a leading post at the outlet written
+    // before a name. Not its reporters: "WSJ media reporter X defended the story" is the outlet as the source.
+    [GeneratedRegex(@"^\s+(?:(?-i:\p{Ll})[\p{L}\-]+\s+){0,2}?(?:executive|exec|editor|editor-in-chief|host|anchor|president|CEO|chief executive|producer|publisher)\s+(?-i:\p{Lu}\p{Ll}+\s+\p{Lu})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OutletStaffAfter();
 
     // "Kestrel, the Delft start-up, ...": an apposition that calls the name a company (not "A, a co-founder of the developer
     // behind Y", which describes a person by a company, nor "..., X, the company said", which reports).
@@ -546,6 +551,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             {
                 if (knowledge.Organisation(m.Text) is { Kind: OrganisationKind.Outlet } outlet
                     && (OutletPostBefore().IsMatch(sentences[i].Text.AsSpan(0, m.Start)) || m.GluedToRole
+                        || !m.Possessive && OutletStaffAfter().IsMatch(sentences[i].Text.AsSpan(m.End))
                         || m.Possessive && OutletPostAfterPossessive().IsMatch(PossessiveMark().Replace(sentences[i].Text[m.End..], "", 1))))
                 {
                     employingOutlets.Add(outlet.Name);

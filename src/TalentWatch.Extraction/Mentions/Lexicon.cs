@@ -160,7 +160,8 @@ internal static class Lexicon
     private static readonly HashSet<string> WorkerNouns = Set("""
         co-founder cofounder founder researcher engineer scientist executive exec officer director president chairman
         chairwoman manager employee spokesperson architect analyst designer developer expert staffer veteran lead
-        onderzoeker medewerker werknemer directeur topman topvrouw bestuurder ontwikkelaar wetenschapper
+        editor reporter journalist correspondent columnist producer presenter
+        onderzoeker medewerker werknemer directeur topman topvrouw bestuurder ontwikkelaar wetenschapper hoofdredacteur redacteur
         """, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Common given names across the languages these articles use (Knowledge/given-names.txt); a hint, not a requirement.</summary>

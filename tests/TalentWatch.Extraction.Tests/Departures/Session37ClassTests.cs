@@ -98,4 +98,49 @@ public class Session37ClassTests
     {
         Assert.Empty(ExtractionFixture.Run("en", "Dana Whitlock will step down as CEO of Veritas AI and become chairman of the company.").Departures);
     }
+
+    [Theory]
+    [InlineData("CNN's CEO, Dana Whitlock, announced her exit from the network on Wednesday.", null)]
+    [InlineData("Veteran CNN executive Dana Whitlock has left the network to join Orrery Systems.", "Orrery Systems")]
+    public void A_leading_post_at_an_outlet_makes_it_the_employer_left(string text, string? to)
+    {
+        var departure = ExtractionFixture.Single("en", text);
+
+        Assert.Equal(("Dana Whitlock", "CNN", to), (departure.Person, departure.From, departure.To));
+    }
+
+    [Fact]
+    public void An_outlet_named_through_its_reporter_stays_a_source()
+    {
+        var departure = ExtractionFixture.Single("en", "Dana Whitlock's departure from Veritas AI was first reported in a Wall Street Journal story. WSJ media reporter Ivo Maresh defended the story.");
+
+        Assert.Equal(("Dana Whitlock", "Veritas AI"), (departure.Person, departure.From));
+    }
+
+    [Fact]
+    public void A_title_case_headline_ends_a_company_name_at_a_linking_word()
+    {
+        var result = ExtractionFixture.Run("en", "Top Editors Leaving Veritas News As Layoffs Loom.");
+
+        Assert.DoesNotContain(result.Departures, d => d.From is { } from && from.Contains("Layoffs", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Top Editors");
+    }
+
+    [Fact]
+    public void A_plural_headline_verb_ends_a_company_name()
+    {
+        var result = ExtractionFixture.WithTitle("en", "Veritas Health Execs Leave Company Amid Internal Clash",
+            "Veritas Health Execs Leave Company Amid Internal Clash\nVeritas Health is undergoing personnel changes. Dana Whitlock and Ivo Maresh have left the company.");
+
+        Assert.Equal<string?>(["Dana Whitlock", "Ivo Maresh"], result.Departures.Select(d => d.Person).Order().ToList());
+        Assert.All(result.Departures, d => Assert.Equal("Veritas Health", d.From));
+    }
+
+    [Fact]
+    public void A_participle_opening_a_sentence_is_no_part_of_a_company_name()
+    {
+        var result = ExtractionFixture.Run("en", "Twitter fires two executives.\nDana Whitlock and Ivo Maresh were let go by Twitter on Thursday. Referencing Twitter CEO Tom Baker, Whitlock said he asked her to leave.");
+
+        Assert.DoesNotContain(result.Departures, d => d.From is { } from && from.StartsWith("Referencing", StringComparison.Ordinal));
+    }
 }
