@@ -431,7 +431,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         foreach (var s in analysis.Sentences)
         {
             var dates = DateFinder.Find(s.Text, analysis.Article.Published, lastDay, FutureTense().IsMatch(s.Masked));
-            if (!s.IsHeading)
+            if (!s.IsHeading && !s.IsLinkTeaser)
             {
                 var staysOn = analysis.StaysOn(s) || analysis.MovesWithin(s) || StaysOnNext(s);
                 foreach (var (start, end) in Clauses(s))

@@ -143,4 +143,51 @@ public class Session37ClassTests
 
         Assert.DoesNotContain(result.Departures, d => d.From is { } from && from.StartsWith("Referencing", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Dana Whitlock, Previously Chief Financial Officer, to Leave Veritas AI")]
+    [InlineData("Veritas AI CEO Dana Whitlock to step down")]
+    [InlineData("Dana Whitlock is to stand down as chief executive of Veritas AI.")]
+    [InlineData("Veritas AI said its CEO Dana Whitlock was retiring.")]
+    [InlineData("Dana Whitlock, chairman of Veritas AI, was out after just a little more than a year on the job.")]
+    [InlineData("Dana Whitlock was famously fired from Veritas AI in 1985.")]
+    [InlineData("Tom Baker took over, following the sudden departure in November last year of former Veritas AI CEO Dana Whitlock.")]
+    public void Plain_news_phrasings_of_leaving_are_read(string text)
+    {
+        Assert.Contains(ExtractionFixture.Run("en", text).Departures, d => d.Person == "Dana Whitlock" && d.From == "Veritas AI");
+    }
+
+    [Theory]
+    [InlineData("Veritas AI asked Dana Whitlock to leave the meeting.")]
+    [InlineData("Orrery CEO Tom Baker wants Dana Whitlock to step down.")]
+    [InlineData("After Veritas AI chief executive Dana Whitlock was briefly ousted in November, Tom Baker served as interim leader.")]
+    public void Someone_else_s_wish_or_a_brief_ouster_is_no_departure(string text)
+    {
+        Assert.DoesNotContain(ExtractionFixture.Run("en", text).Departures, d => d.Person == "Dana Whitlock");
+    }
+
+    [Fact]
+    public void A_post_laid_down_at_a_company_named_after_it_is_left_there_not_at_a_former_employer()
+    {
+        var departure = ExtractionFixture.Single("nl", "Oud-topman Jan de Boer van Coolblue legt zijn functie bij de Brindlewood neer.");
+
+        Assert.Equal(("Jan de Boer", "Brindlewood"), (departure.Person, departure.From));
+    }
+
+    [Fact]
+    public void A_link_to_another_story_is_not_read_as_this_article_s_news()
+    {
+        var result = ExtractionFixture.Run("en", "Orrery Systems hired a new finance chief on Monday.\nRead More: Veritas AI's Whitlock to Leave Cohere in Exodus of Leaders\nThe new chief starts in May.");
+
+        Assert.Empty(result.Departures);
+    }
+
+    [Fact]
+    public void Deutsche_Telekom_is_also_written_DT()
+    {
+        var result = ExtractionFixture.Run("en", "Dana Whitlock to leave DT for Orrery in new year. The CEO of Deutsche Telekom, Dana Whitlock, has left the company to join Orrery.");
+
+        var departure = Assert.Single(result.Departures);
+        Assert.Equal(("Deutsche Telekom", "Orrery"), (departure.From, departure.To));
+    }
 }
