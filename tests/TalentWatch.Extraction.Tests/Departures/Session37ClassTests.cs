@@ -190,4 +190,14 @@ public class Session37ClassTests
         var departure = Assert.Single(result.Departures);
         Assert.Equal(("Deutsche Telekom", "Orrery"), (departure.From, departure.To));
     }
+
+    [Theory]
+    [InlineData("Famous exec Dana Whitlock is out as CEO of Veritas AI just weeks after saying an IPO isn't imminent.")]
+    [InlineData("Embattled Veritas AI chief Dana Whitlock has resigned.")]
+    public void An_adjective_opening_a_sentence_is_no_company(string text)
+    {
+        var departure = ExtractionFixture.Single("en", text);
+
+        Assert.Equal(("Dana Whitlock", "Veritas AI"), (departure.Person, departure.From));
+    }
 }
