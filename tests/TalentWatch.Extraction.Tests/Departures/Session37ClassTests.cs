@@ -192,12 +192,18 @@ public class Session37ClassTests
     }
 
     [Theory]
-    [InlineData("Famous exec Dana Whitlock is out as CEO of Veritas AI just weeks after saying an IPO isn't imminent.")]
+    [InlineData("Famous exec Dana Whitlock is out as CEO of $3.5 billion Veritas AI just weeks after saying an IPO isn't imminent.")]
     [InlineData("Embattled Veritas AI chief Dana Whitlock has resigned.")]
     public void An_adjective_opening_a_sentence_is_no_company(string text)
     {
         var departure = ExtractionFixture.Single("en", text);
 
         Assert.Equal(("Dana Whitlock", "Veritas AI"), (departure.Person, departure.From));
+    }
+
+    [Fact]
+    public void An_adjective_opening_a_sentence_is_not_the_company_left()
+    {
+        Assert.DoesNotContain(ExtractionFixture.Run("en", "Legendary engineer Dana Whitlock has left.").Departures, d => d.From == "Legendary");
     }
 }
