@@ -262,14 +262,16 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
     /// <summary>Whether a sentence naming the person (by surname or given name) keeps them on ("wordt voorzitter", "will take
     /// on a new role") or hedges their move: then a headline's move is not theirs to take. A hedge counts in a sentence about a
     /// move (a departure cue or a word of leaving), not in "Perhaps X might help fix these problems".
-    /// A sentence that goes on about them with a pronoun counts as theirs ("Daar zal hij blijven werken voor het bedrijf").</summary>
+    /// A sentence that goes on about them with a pronoun keeps them when it moves them within the company ("Daar zal hij
+    /// blijven werken voor het bedrijf"); staying on as an adviser, told apart, is still a departure by the conventions.</summary>
     private static bool KeepsOrHedges(IReadOnlyList<Sentence> text, Dictionary<int, string> cues, string person)
     {
         bool Names(Sentence sentence) =>
             sentence.Text.Contains(Surname(person), StringComparison.Ordinal) || sentence.Text.Contains(GivenName(person) + " ", StringComparison.Ordinal);
-        return text.Any(sentence => (Names(sentence) || sentence.Index > 0 && Names(text[sentence.Index - 1]) && TriggerRules.Pronoun.IsMatch(sentence.Masked))
+        return text.Any(sentence => Names(sentence)
             && (TriggerRules.StaysOn.IsMatch(sentence.Masked) || TriggerRules.MovesWithin.IsMatch(sentence.Masked)
-                || (cues.ContainsKey(sentence.Index) || WordOfLeaving().IsMatch(sentence.Masked)) && TriggerRules.IsHedged(sentence.Masked)));
+                || (cues.ContainsKey(sentence.Index) || WordOfLeaving().IsMatch(sentence.Masked)) && TriggerRules.IsHedged(sentence.Masked))
+            || sentence.Index > 0 && Names(text[sentence.Index - 1]) && TriggerRules.Pronoun.IsMatch(sentence.Masked) && TriggerRules.MovesWithin.IsMatch(sentence.Masked));
     }
 
     [GeneratedRegex(@"\b(?:leav|left|depart|resign|quit|exit|step|retir|join|mov|vertrek|vertrok|terug|opstap|stapt|stapte|ontslag|afscheid|aftre|aftrad|verla|verlie|overstap)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

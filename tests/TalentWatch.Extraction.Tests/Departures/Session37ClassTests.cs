@@ -85,6 +85,15 @@ public class Session37ClassTests
     }
 
     [Fact]
+    public void A_headline_move_stands_when_the_next_sentence_keeps_the_person_on_only_as_an_adviser()
+    {
+        var result = ExtractionFixture.WithTitle("en", "Dana Whitlock steps down as CTO of Veritas AI",
+            "Dana Whitlock announced the news to staff on Tuesday. She will stay on as an adviser to the chief executive.");
+
+        Assert.Contains(result.Departures, d => d.Person == "Dana Whitlock" && d.From == "Veritas AI");
+    }
+
+    [Fact]
     public void Becoming_chairman_of_a_company_introduced_by_a_descriptor_is_not_staying_on()
     {
         var result = ExtractionFixture.WithTitle("en", "CEO Dana Whitlock quits Veritas AI",
