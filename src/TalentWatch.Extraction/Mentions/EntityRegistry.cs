@@ -520,7 +520,10 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             // parent "Kramsmit Holding".
             var prefix = !isKnown && name.StartsWith(text + " ", StringComparison.OrdinalIgnoreCase) && !ParentWord().IsMatch(name[(text.Length + 1)..]);
             var suffix = isKnown && name.EndsWith(" " + text, StringComparison.OrdinalIgnoreCase);
-            if (prefix || suffix)
+            // "the Times", "the Journal": a newspaper the article names in full, called by its last word.
+            var masthead = !isKnown && !text.Contains(' ', StringComparison.Ordinal) && char.IsUpper(text[0])
+                && name.EndsWith(" " + text, StringComparison.Ordinal) && knowledge.Organisation(name) is { Kind: OrganisationKind.Outlet };
+            if (prefix || suffix || masthead)
             {
                 best = name;
             }

@@ -215,4 +215,13 @@ public class Session37ClassTests
     {
         Assert.DoesNotContain(ExtractionFixture.Run("en", "Legendary engineer Dana Whitlock has left.").Departures, d => d.From == "Legendary");
     }
+
+    [Fact]
+    public void A_newspaper_named_in_full_is_also_called_by_its_last_word()
+    {
+        var result = ExtractionFixture.Run("en", "Dana Whitlock, an editor at The New York Times, is leaving. Later on Thursday, assistant managing editor Ivo Maresh announced his departure from the Times on Twitter.");
+
+        Assert.Equal(2, result.Departures.Count);
+        Assert.All(result.Departures, d => Assert.Equal("The New York Times", d.From));
+    }
 }
