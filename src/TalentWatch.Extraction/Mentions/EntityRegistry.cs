@@ -53,7 +53,8 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     [GeneratedRegex(@"(?:\b(?:(?:adjunct-)?hoofdredacteur|hoofdredactrice|nieuwsdirecteur|directeur|topman|topvrouw|columnist|presentator|presentatrice|uitgever|anchor|presenter|editor|editor-in-chief|editor in chief|publisher|controller|CEO|chief executive|president|host|director(?: of [\p{L}\-]+(?: [\p{L}\-]+)?)?)\s+(?:van|bij|of|at)|\b(?:reporter|correspondent|writer|journalist|staffer|years)\s+at|\b(?:vertrekt|vertrok|vertrokken|verlaat|verliet|verlaten|left|leaves|leaving|quit|quits|joins|joined|moved to|defected to|over van|naar)(?:\s+bij)?)\s+(?:de\s+|het\s+|the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OutletPostBefore();
 
-    [GeneratedRegex(@"^\s+(?:(?:adjunct-)?hoofdredacteur|nieuwsdirecteur|directeur|topman|topvrouw|columnist|presentator|presentatrice|anchor|presenter|editor|editor-in-chief|publisher|director of [\p{L}\-]+|CEO|chief executive|president|host)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "X, The Kramsmit Post's political correspondent, announced his departure": the outlet's own staff member, named by it.
+    [GeneratedRegex(@"^\s+(?:(?:adjunct-)?hoofdredacteur|nieuwsdirecteur|directeur|topman|topvrouw|columnist|presentator|presentatrice|anchor|presenter|editor|editor-in-chief|publisher|director of [\p{L}\-]+|CEO|chief executive|president|host|(?:[\p{Ll}\-]+\s+)?(?:correspondent|reporter|writer)(?=\s*,))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OutletPostAfterPossessive();
 
     // "veteran CNN executive Dana Whitlock", "Kramsmit Post editor-in-chief Ivo Maresh": a leading post at the outlet written

@@ -224,4 +224,12 @@ public class Session37ClassTests
         Assert.Equal(2, result.Departures.Count);
         Assert.All(result.Departures, d => Assert.Equal("The New York Times", d.From));
     }
+
+    [Fact]
+    public void An_outlet_whose_correspondent_the_leaver_is_called_is_the_employer_left()
+    {
+        var departure = ExtractionFixture.Single("en", "Dana Whitlock, The New York Times's political correspondent, announced her departure the same day.");
+
+        Assert.Equal(("Dana Whitlock", "The New York Times"), (departure.Person, departure.From));
+    }
 }
