@@ -418,7 +418,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     // The future, and the present of a move ("vertrekt in oktober", "leaves in October", "would be leaving at the start of
     // January"): news tells a past move in the past tense.
-    [GeneratedRegex(@"\b(?:will|shall|is to|are to|would be leaving|would be stepping down|would leave|is set to|are set to|zal|zullen|moet|moeten|gaat|begint|komende|volgende|next|vertrekt|verlaat|stapt|treedt|leaves|is leaving|are leaving|steps down|is stepping down|departs|hands over|met ingang van|per(?=\s+\d))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|shall|is to|are to|would be leaving|would be stepping down|would leave|is set to|are set to|plans to|plan to|zal|zullen|moet|moeten|gaat|begint|komende|volgende|next|vertrekt|verlaat|stapt|treedt|leaves|is leaving|are leaving|steps down|is stepping down|departs|hands over|met ingang van|per(?=\s+\d))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureTense();
 
     /// <summary>The first departure cue each sentence carries, read or not (hedged, negated, no slots filled): for

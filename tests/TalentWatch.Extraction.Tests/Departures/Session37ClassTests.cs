@@ -232,4 +232,14 @@ public class Session37ClassTests
 
         Assert.Equal(("Dana Whitlock", "The New York Times"), (departure.Person, departure.From));
     }
+
+    [Fact]
+    public void A_plan_to_leave_with_a_date_is_an_announced_departure_and_one_without_stays_a_plan()
+    {
+        var result = ExtractionFixture.Run("en", "Dana Whitlock, Veritas AI's chief product officer, plans to leave in September, along with Ivo Maresh, an engineering vice president.");
+
+        Assert.Equal<string?>(["Dana Whitlock", "Ivo Maresh"], result.Departures.Select(d => d.Person).Order().ToList());
+        Assert.All(result.Departures, d => Assert.Equal(("Veritas AI", "2026-09"), (d.From, d.Date)));
+        Assert.Empty(ExtractionFixture.Run("en", "Dana Whitlock plans to leave Veritas AI.").Departures);
+    }
 }
