@@ -277,7 +277,20 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private static partial Regex AlsGap();
 
     private bool LeadsTo(string gap, bool first) =>
-        first ? LeadingGap().IsMatch(gap) || LeadingGap().IsMatch(WithoutTitleWords(gap)) : Coordinated(gap) || ListGap().IsMatch(gap) || TitledListItem(gap);
+        first ? LeadingGap().IsMatch(gap) || LeadingGap().IsMatch(WithoutTitleWords(gap)) : Coordinated(gap) || ListGap().IsMatch(gap) || TitledListItem(gap) || TitleAppositionItem(gap);
+
+    private bool IsTitleRun(Sentence s, Mention mm) =>
+        s.Text[mm.Start..mm.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w is "of" or "and" or "for" or "&" || analysis.Knowledge.IsTitleWord(w));
+
+    // ", the Director of Strategy and Policy, and " between two names of a list: the previous item's post set off by commas
+    // (a title's head in it), then only title words before the next name; ", the company's CEO, and named " is no list.
+    private bool TitleAppositionItem(string gap) =>
+        TitleApposition().Match(gap) is { Success: true } item
+        && item.Groups["post"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(analysis.Knowledge.IsTitleHead)
+        && item.Groups["next"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(analysis.Knowledge.IsTitleWord);
+
+    [GeneratedRegex(@"^\s*,\s*(?:(?:the|its|their|his|her|a|an)\s+)?(?<post>[^,;()]{2,60}?)\s*,\s*(?:and\s+)?(?<next>(?:[\p{L}\-]+\s+){0,4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleApposition();
 
     // ", Veritas AI's Director of Reliability Engineering " (employers already written "org") between two names of a list: the
     // next item's job title, written in capitals, opened by a title word.
@@ -2507,6 +2520,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\s[—–]\s(?!(?:" + TriggerRules.ListOpeners + @")\b)[^—–]{1,200}?\s[—–]\s", RegexOptions.CultureInvariant)]
     private static partial Regex DashInsert();
 
+    // "— A, B and C —": two or more capitalised names, nothing else.
+    private const string CapitalisedName = @"\p{Lu}[\p{L}\-'’.]*(?:\s+(?:de|van|der|den|von|da|di|le|la|\p{Lu}[\p{L}\-'’.]*))*";
+
+    [GeneratedRegex(@"^\s[—–]\s" + CapitalisedName + @"(?:(?:,\s+(?:and\s+)?|\s+and\s+)" + CapitalisedName + @")+\s[—–]\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamesOnlyInsert();
+
     [GeneratedRegex(@"\s*\([^()]{1,60}\)")]
     private static partial Regex Brackets();
 
@@ -2546,8 +2565,9 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
 
     private List<string?> SubjectPersons(Sentence s, int start, int end)
     {
-        // ... and so does a closed relative clause: "X, who reports to Y, is leaving".
-        var inserts = DashInsert().Matches(s.Text[start..end]).Concat(ClosedRelative().Matches(s.Text[start..end]))
+        // ... and so does a closed relative clause: "X, who reports to Y, is leaving". An insert of names only is the subject
+        // itself: "Three members of the team — A, B and C — also left".
+        var inserts = DashInsert().Matches(s.Text[start..end]).Where(m => !NamesOnlyInsert().IsMatch(m.Value)).Concat(ClosedRelative().Matches(s.Text[start..end]))
             .Select(m => (Start: start + m.Index, End: start + m.Index + m.Length)).ToList();
         // ... and so does a description that closes right before the verb: "X, creative director on Star Quest 3 and Moon Harbor,
         // is leaving".
@@ -2851,6 +2871,12 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
         Mention? previous = null;
         foreach (var mm in analysis.Mentions[s.Index].Where(mm => mm.Start >= start && mm.End <= end))
         {
+            // "A, the Director of Strategy and Policy, and B": a capitalised post after an item is read with the gap to the next.
+            if (previous is not null && IsTitleRun(s, mm))
+            {
+                continue;
+            }
+
             var gap = s.Text[(previous?.End ?? start)..mm.Start];
             // Capitalised titles count as the lower-case words around them: "including former CTO X"; so do employers in a
             // description ("followed by former Google researcher X"), and a role in brackets after a name ("A (director HR), B").

@@ -38,7 +38,10 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     private static partial Regex DepartmentOfBefore();
 
     // "Brindle co-founders A, B and C": a plural of founders too (not of staff: "Top Facebook executives" is no company).
-    [GeneratedRegex(@"^\s+(?:co-founders?|cofounders?|founders?|chief|head|CEO|CTO|COO|CFO|board|medeoprichter|oprichter|onderzoeker|researcher|spokesperson|woordvoerder|topman|topvrouw|engineer|scientist|executive|exec|employee|veteran|alum|alumnus|staffer|director|directeur|medewerker)\b")]
+    // Capitalised, only a title's whole head ("Brindle Chief Technology Officer X", "Brindle Vice President Y"): "Chief" or
+    // "President" alone follows places and honours as often ("Former President", "Army Chief").
+    [GeneratedRegex(@"^\s+(?:co-founders?|cofounders?|founders?|chief|head|CEO|CTO|COO|CFO|board|medeoprichter|oprichter|onderzoeker|researcher|spokesperson|woordvoerder|topman|topvrouw|engineer|scientist|executive|exec|employee|veteran|alum|alumnus|staffer|director|directeur|medewerker"
+        + @"|Chief(?:\s+\p{Lu}[\p{L}\-]*){0,3}?\s+(?:Officer|Executive|Scientist|Architect)|(?:Senior\s+|Executive\s+)?Vice\s+President|Head\s+of|Managing\s+Director|General\s+Counsel|Co-?[Ff]ounder)\b")]
     private static partial Regex RoleAfter();
 
     [GeneratedRegex(@"^\s+(?:[\p{L}\-]+\s+){0,2}?(?:founders?|co-founders?|board|chief|head|CEO|CTO|COO|CFO|staff|employees|engineers|researchers|vice-president|vice president|president|director|VP|SVP|EVP|CMO|CIO|general counsel|founding|oprichters|medewerkers)\b", RegexOptions.IgnoreCase)]
@@ -289,8 +292,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             return EntityKind.Person;
         }
 
-        // "Financieel topman X", "Graphics chief Y": a word of a job title before the role is part of the title, not a firm.
-        if (RoleAfter().IsMatch(after) && !(m.TokenCount == 1 && knowledge.IsTitleWord(text))
+        // "Financieel topman X", "Graphics chief Y": a word of a job title before the role is part of the title, not a firm; nor
+        // is a region's adjective ("North American Chief Executive X").
+        if (RoleAfter().IsMatch(after) && !(m.TokenCount == 1 && knowledge.IsTitleWord(text)) && !Lexicon.Demonyms.Contains(m.LastToken)
             || (m.Possessive && OrgPossessiveAfter().IsMatch(after)) || OrgSlotBefore().IsMatch(before)
             || !m.Possessive && (FounderOrChiefOfBefore().IsMatch(before) || m.TokenCount == 1 && CompanyNounBefore().IsMatch(before))
                 && !Lexicon.FirstNames.Contains(m.FirstToken.Split('-')[0]))

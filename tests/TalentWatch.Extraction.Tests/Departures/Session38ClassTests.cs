@@ -1,0 +1,106 @@
+namespace TalentWatch.Extraction.Tests.Departures;
+
+/// <summary>Error classes found in session 38, by probing with invented sentences and on the blind sets read then; every
+/// fixture is invented.</summary>
+public class Session38ClassTests
+{
+    [Theory]
+    [InlineData("Brindlewood Chief Technology Officer Dana Whitlock is leaving the company.")]
+    [InlineData("Brindlewood Chief Executive Dana Whitlock is leaving the company.")]
+    [InlineData("Brindlewood Senior Vice President Dana Whitlock is leaving the company.")]
+    public void A_single_unknown_word_before_a_capitalised_title_is_the_company(string text)
+    {
+        var departure = ExtractionFixture.Single("en", text);
+
+        Assert.Equal(("Dana Whitlock", "Brindlewood"), (departure.Person, departure.From));
+    }
+
+    [Fact]
+    public void A_regional_adjective_before_a_capitalised_title_is_no_company()
+    {
+        var departure = ExtractionFixture.Single("en", "Veritas AI's Co-Founder and North American Chief Executive Dana Whitlock stepped down on 30 January 2025.");
+
+        Assert.Equal(("Dana Whitlock", "Veritas AI"), (departure.Person, departure.From));
+    }
+
+    [Fact]
+    public void A_state_someone_is_moved_to_is_no_employer()
+    {
+        var departure = ExtractionFixture.Single("en", "Dana Whitlock is reportedly leaving Orrery Systems over a relocation policy that would shift her from the West Coast to Arkansas.");
+
+        Assert.Equal(("Orrery Systems", null), (departure.From, departure.To));
+    }
+
+    [Fact]
+    public void A_ranking_number_is_no_employer()
+    {
+        var departure = ExtractionFixture.Single("en", "Last June, western wear chain Brindlewood, No. 565 in the 2016 list, hired Orrery Systems veteran Dana Whitlock as chief digital officer.");
+
+        Assert.Equal(("Orrery Systems", "Brindlewood"), (departure.From, departure.To));
+    }
+
+    [Fact]
+    public void A_list_whose_items_carry_their_posts_between_commas_names_every_leaver()
+    {
+        var result = ExtractionFixture.Run("en", "Veritas AI today announces the departures of Dana Whitlock, the Director of Strategy and Policy, and Ivo Maresh, Policy Chief.");
+
+        Assert.Equal<string?>(["Dana Whitlock", "Ivo Maresh"], result.Departures.Select(d => d.Person).Order().ToList());
+    }
+
+    [Fact]
+    public void A_post_between_commas_followed_by_another_verb_does_not_make_a_list()
+    {
+        var result = ExtractionFixture.Run("en", "Veritas AI announced the departure of Dana Whitlock, the company's CEO, and named Ivo Maresh as her successor.");
+
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Ivo Maresh");
+    }
+
+    [Fact]
+    public void The_departures_of_a_group_including_titled_names_are_theirs()
+    {
+        var result = ExtractionFixture.Run("en", "Veritas AI saw the departures of key figures, including Chief Technology Officer Dana Whitlock, Chief Research Officer Ivo Maresh, and Vice President of Research Lena Marsh.");
+
+        Assert.Equal<string?>(["Dana Whitlock", "Ivo Maresh", "Lena Marsh"], result.Departures.Select(d => d.Person).Order().ToList());
+        Assert.All(result.Departures, d => Assert.Equal("Veritas AI", d.From));
+    }
+
+    [Fact]
+    public void Names_set_off_by_dashes_are_the_subject_of_the_verb()
+    {
+        var result = ExtractionFixture.Run("en", "Three other members of the design team — Dana Whitlock, Ivo Maresh, and Lena Marsh — also exited Orrery Systems that year.");
+
+        Assert.Equal<string?>(["Dana Whitlock", "Ivo Maresh", "Lena Marsh"], result.Departures.Select(d => d.Person).Order().ToList());
+    }
+
+    [Fact]
+    public void A_description_set_off_by_dashes_still_describes_the_subject()
+    {
+        var departure = ExtractionFixture.Single("en", "Dana Whitlock — Tom Baker's deputy — left Orrery Systems.");
+
+        Assert.Equal(("Dana Whitlock", "Orrery Systems"), (departure.Person, departure.From));
+    }
+
+    [Fact]
+    public void A_contracted_is_before_joining_is_read_as_is()
+    {
+        var departure = ExtractionFixture.Single("en", "Dana Whitlock said on LinkedIn that she's joining Cohere after a decade at Orrery Systems.");
+
+        Assert.Equal(("Orrery Systems", "Cohere"), (departure.From, departure.To));
+    }
+
+    [Fact]
+    public void Coming_from_a_division_of_the_company_is_no_move()
+    {
+        var result = ExtractionFixture.Run("en", "Dana Whitlock will replace Tom Baker at Orrery Systems. Whitlock comes from Orrery Systems' storage division, where she managed the file servers.");
+
+        Assert.DoesNotContain(result.Departures, d => d.Person == "Dana Whitlock");
+    }
+
+    [Fact]
+    public void A_report_from_an_outlet_is_not_the_company_left()
+    {
+        var result = ExtractionFixture.Run("en", "Dana Whitlock has left Veritas AI to take up a new position at Cohere, according to a report from Brindlewood.");
+
+        Assert.DoesNotContain(result.Departures, d => d.From == "Brindlewood");
+    }
+}
