@@ -253,8 +253,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
             return EntityKind.Unknown;
         }
 
-        // "Microsoft's Devices & Services", "its Safety Systems team": a division named by business functions only.
-        if (IsDivisionName(m))
+        // "Microsoft's Devices & Services", "its Safety Systems team": a division named by business functions only; "the E&D
+        // Division", "its Consumer Unit": a division named as such after an article is part of the company the text is about.
+        if (IsDivisionName(m) || m.TokenCount >= 2 && m.LastToken is "Division" or "Unit" or "Segment" or "Divisie" && ArticleBefore().IsMatch(before))
         {
             return EntityKind.Unknown;
         }
@@ -304,6 +305,9 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 
         return EntityKind.Unknown;
     }
+
+    [GeneratedRegex(@"\b(?:the|its|their|de|het)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleBefore();
 
     [GeneratedRegex(@"\b(?:president|vp|svp|evp|head|director|chief|lead|leader|manager|officer|directeur|hoofd)\s+(?:of|van)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TitleOfBefore();

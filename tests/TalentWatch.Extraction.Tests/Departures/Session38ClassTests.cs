@@ -103,4 +103,21 @@ public class Session38ClassTests
 
         Assert.DoesNotContain(result.Departures, d => d.From == "Brindlewood");
     }
+
+    [Fact]
+    public void A_division_named_as_such_is_part_of_the_company()
+    {
+        var result = ExtractionFixture.Run("en", "After a reorganization of the E&D Division in May, Orrery Systems announced that both Dana Whitlock and Ivo Maresh, president of the E&D Division, would retire from the company in the fall.");
+
+        Assert.Equal<string?>(["Dana Whitlock", "Ivo Maresh"], result.Departures.Select(d => d.Person).Order().ToList());
+        Assert.All(result.Departures, d => Assert.Equal("Orrery Systems", d.From));
+    }
+
+    [Fact]
+    public void A_retailer_that_carries_its_founders_surname_stays_a_company()
+    {
+        var departure = ExtractionFixture.Single("en", "Nordstrom Chief Information Officer Dana Whitlock will be retiring after three years in that role, according to memos from Nordstrom co-president Blake Nordstrom.");
+
+        Assert.Equal(("Dana Whitlock", "Nordstrom"), (departure.Person, departure.From));
+    }
 }
