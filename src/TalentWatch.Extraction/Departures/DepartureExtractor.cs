@@ -127,7 +127,9 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
 
     private static (ArticleAnalysis? Analysis, ExtractionResult Result) Read(ArticleDocument article, ExtractionKnowledge with)
     {
-        var analysis = new ArticleAnalysis(article, with);
+        // An article saved without its date is read as of the date it gives itself, so that "on Friday" and a move told without
+        // a date get a month; the result still says the publication date is unknown.
+        var analysis = new ArticleAnalysis(article.Published is null && SelfDated(article.Text) is { } own ? article with { Published = own } : article, with);
         var finder = new DepartureFinder(analysis);
         var merged = DepartureMerger.Merge(AsEmployers(analysis, UnitsAsParents(analysis, finder.Find())), i => TriggerRules.Again.IsMatch(analysis.Sentences[i].Text));
         var departures = merged
@@ -153,6 +155,25 @@ public sealed partial class DepartureExtractor(ExtractionKnowledge knowledge)
             .ToList();
         var explained = merged.SelectMany(m => m.Sentences).Concat(claimsFound.SelectMany(c => c.Sentences)).ToHashSet();
         return (analysis, new ExtractionResult(article, true, departures, claims, PossibleDepartures(analysis, finder.Cues, explained)));
+    }
+
+    /// <summary>The date an undated article gives itself: a dateline's day in its first lines ("August 22, 2014 / 8:04 PM"), else
+    /// the latest month or day it names, the last news it can have been written after.</summary>
+    internal static DateOnly? SelfDated(string text)
+    {
+        var head = text[..Math.Min(text.Length, 300)];
+        if (DateFinder.Find(head, published: null, lastDay: null).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is { } dateline)
+        {
+            return new DateOnly(dateline.Date.Year, dateline.Date.Month, dateline.Date.Day);
+        }
+
+        var latest = DateFinder.Find(text, published: null, lastDay: null)
+            .Where(d => d.Date.Precision >= DatePrecision.Month)
+            .Select(d => d.Date)
+            .OrderByDescending(d => (d.Year, d.Month, d.Precision == DatePrecision.Day ? d.Day : 1))
+            .FirstOrDefault();
+        // A month alone stands for its last day: "on Friday" then falls in that month.
+        return latest.Year == 0 ? null : new DateOnly(latest.Year, latest.Month, latest.Precision == DatePrecision.Day ? latest.Day : DateTime.DaysInMonth(latest.Year, latest.Month));
     }
 
     /// <summary>

@@ -2048,8 +2048,21 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
             partStart = comma + 1;
         }
 
+        // "July 7, 2023: X announced her resignation", "2019 — X left": a date heading the sentence, set off by a colon or a
+        // dash as in a timeline, dates what the sentence tells.
+        if (dates.FirstOrDefault(d => d.Start < ts && ListMarks().Replace(text[..d.Start], string.Empty).Length == 0 && DateHeadingMark().IsMatch(text, d.End)) is { } heading)
+        {
+            return (heading.Date, true);
+        }
+
         return analysis.Article.Published is { } p ? (PartialDate.OfMonth(p.Year, p.Month), false) : (null, false);
     }
+
+    [GeneratedRegex(@"[\s\-•*·]", RegexOptions.CultureInvariant)]
+    private static partial Regex ListMarks();
+
+    [GeneratedRegex(@"\G\s*(?::|[—–]|\s-)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex DateHeadingMark();
 
     [GeneratedRegex(@"^\s*(?:after|since|upon|na)\s+(?:leaving|quitting|departing|exiting|zijn vertrek|haar vertrek|het verlaten van)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FrontedLeaving();

@@ -120,4 +120,30 @@ public class Session38ClassTests
 
         Assert.Equal(("Dana Whitlock", "Nordstrom"), (departure.Person, departure.From));
     }
+
+    [Theory]
+    [InlineData("July 7, 2023: Dana Whitlock announced her resignation from Orrery Systems.", "2023-07-07")]
+    [InlineData("- July 6, 2023: Dana Whitlock, Global VP of Product at Orrery Systems, left the company.", "2023-07-06")]
+    [InlineData("2019 — Dana Whitlock left Orrery Systems.", "2019")]
+    public void A_date_heading_a_timeline_entry_dates_it(string text, string date)
+    {
+        Assert.Equal(date, ExtractionFixture.Single("en", text).Date);
+    }
+
+    [Fact]
+    public void An_undated_article_is_read_as_of_its_dateline()
+    {
+        var departure = ExtractionFixture.Single("en", "August 22, 2014 / 8:04 PM\n\nDana Whitlock has left Orrery Systems, the company said.", published: null);
+
+        Assert.Equal("2014-08", departure.Date);
+    }
+
+    [Fact]
+    public void An_undated_article_without_a_dateline_is_read_as_of_the_latest_month_it_names()
+    {
+        var result = ExtractionFixture.Run("en", "Dana Whitlock has left Orrery Systems, the company said on Friday. She joined in May 2019 from Cohere. The move follows the departure of Tom Baker in November 2023.", published: null);
+
+        Assert.Equal("2023-11", result.Departures.Single(d => d.Person == "Dana Whitlock" && d.From == "Orrery Systems").Date?[..7]);
+        Assert.Null(result.Article.Published);
+    }
 }
