@@ -18,8 +18,13 @@ internal static partial class QuoteMasker
     [GeneratedRegex(@"\b(?:said|says|announced|announces|wrote|writes|confirmed|confirms|told\s+\p{L}+)\s+(?:that\s+)?(?:he|she|they)(?:['’]s|['’]ll|['’]re|\s+(?:is|was|will be|has been|had been|were|are))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReportedClauseBefore();
 
-    [GeneratedRegex(@"^\p{Ll}[\p{L}\-]*(?: \p{Ll}[\p{L}\-]*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\p{Ll}[\p{L}\-]*(?: \p{Ll}[\p{L}\-]*){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex ScareQuoted();
+
+    // "\"I'm sad to announce that A and B have chosen to leave the company\"": a leader announcing others' departures states
+    // facts, as a spokesperson does.
+    [GeneratedRegex(@"\b(?:announce|announcing|confirm|confirming|share|sharing)\s+(?:that\s+|the\s+news\s+that\s+)[^.!?]{1,120}?\b(?:ha(?:s|ve)\s+(?:chosen|decided)\s+to\s+leave|(?:is|are)\s+leaving|will\s+be\s+leaving|ha(?:s|ve)\s+(?:left|resigned)|(?:is|are)\s+stepping\s+down)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AnnouncedDeparture();
 
     public static string Mask(string text)
     {
@@ -55,8 +60,8 @@ internal static partial class QuoteMasker
             // "\"Na een intern onderzoek is X ontslagen\", aldus een woordvoerder": a company's spokesperson states facts, which are
             // read as the article's own; so is a quoted fragment that ends a reported clause ("announced he is \"leaving ...\"").
             var before = text.AsSpan(Math.Max(0, i - 80), Math.Min(80, i));
-            // "CFO X \"retired\" abruptly", "heeft X ‘weggekocht’ bij Y": a word or two in scare quotes is the writer's own, doubting or
-            // borrowing it, not anyone's speech: the marks go, the words stay.
+            // "CFO X \"retired\" abruptly", "heeft X ‘weggekocht’ bij Y", "had \"chosen to leave\"": up to three words in scare
+            // quotes are the writer's own, doubting or borrowing them, not anyone's speech: the marks go, the words stay.
             if (ScareQuoted().IsMatch(text.AsSpan(i + 1, end - i - 1)))
             {
                 chars[i] = ' ';
@@ -65,7 +70,7 @@ internal static partial class QuoteMasker
                 continue;
             }
 
-            if (FirstPersonMove().IsMatch(text[(i + 1)..end]) || SpokespersonAfter().IsMatch(text.AsSpan(end + 1))
+            if (FirstPersonMove().IsMatch(text[(i + 1)..end]) || AnnouncedDeparture().IsMatch(text[(i + 1)..end]) || SpokespersonAfter().IsMatch(text.AsSpan(end + 1))
                 || SpokespersonBefore().IsMatch(before) || ReportedClauseBefore().IsMatch(before))
             {
                 i = end + 1;

@@ -146,4 +146,28 @@ public class Session38ClassTests
         Assert.Equal("2023-11", result.Departures.Single(d => d.Person == "Dana Whitlock" && d.From == "Orrery Systems").Date?[..7]);
         Assert.Null(result.Article.Published);
     }
+
+    [Fact]
+    public void A_leader_announcing_others_departures_in_a_quote_states_facts()
+    {
+        var result = ExtractionFixture.Run("en", "Dana Whitlock runs Orrery Systems. “I’m sad to announce that Ivo Maresh and Lena Marsh have chosen to leave the company.”");
+
+        Assert.Equal<string?>(["Ivo Maresh", "Lena Marsh"], result.Departures.Select(d => d.Person).Order().ToList());
+    }
+
+    [Fact]
+    public void Three_words_in_scare_quotes_are_the_writers_own()
+    {
+        var result = ExtractionFixture.Run("en", "He said that engineering chief Dana Whitlock and product head Ivo Maresh had “chosen to leave” Orrery Systems.");
+
+        Assert.Equal<string?>(["Dana Whitlock", "Ivo Maresh"], result.Departures.Select(d => d.Person).Order().ToList());
+    }
+
+    [Fact]
+    public void Quoted_speech_about_someone_leaving_is_still_not_read()
+    {
+        var result = ExtractionFixture.Run("en", "Dana Whitlock runs Orrery Systems. “If Ivo Maresh ever decides to leave the company, we will be in trouble,” she said.");
+
+        Assert.Empty(result.Departures);
+    }
 }
