@@ -9,7 +9,7 @@ internal static partial class RoleFinder
         @"chief [a-z]+ officer|chief executive|chief scientist|chief architect|chief of staff|"
         + @"(?:head|director) of [a-z\-]+(?: (?!at\b|for\b|of\b|and\b|who\b|bij\b)[a-z\-]+){0,3}|(?:(?:senior|executive|corporate) )?vice[- ]president(?: of [a-z\-]+(?: (?!at\b|for\b|and\b|who\b)[a-z\-]+){0,2})?|"
         + @"hoofd (?!van\b)[a-z\-]+(?: (?!bij\b|van\b|en\b|was\b|is\b|werd\b|die\b|dat\b)[a-z\-]+)?|(?:technisch|commercieel|financieel|operationeel|algemeen|wetenschappelijk) directeur|"
-        + @"general counsel|CEO|CTO|COO|CFO|CRO|CMO|(?:senior |principal |staff |lead )?(?:machine learning-|machine-learning-)?[a-z\-]*engineers?|onderzoekers?|onderzoekster|ingenieurs?|(?:senior |principal |staff |lead )?researchers?|(?!(?:to|will|would|and|can|could|also|the|a|who|he|she)\b)[a-z]+ lead|"
+        + @"general counsel|CEO|CTO|COO|CFO|CRO|CMO|(?:senior |principal |staff |lead )?(?:machine learning-|machine-learning-)?[a-z\-]*engineers?|onderzoekers?|onderzoekster|ingenieurs?|(?:senior |principal |staff |lead )?researchers?|(?<!['’])(?!(?:to|will|would|and|can|could|also|the|a|who|he|she)\b)[a-z]+ lead|"
         + @"(?:staff |senior |principal )?(?:research |data )?scientist|topman|topvrouw|(?:product |engineering )?manager|directeur|president|(?:senior |distinguished |research )?fellow";
 
     [GeneratedRegex(@"\b(?:" + RolePattern + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

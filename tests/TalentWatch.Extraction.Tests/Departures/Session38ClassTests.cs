@@ -170,4 +170,12 @@ public class Session38ClassTests
 
         Assert.Empty(result.Departures);
     }
+
+    [Fact]
+    public void A_possessive_ending_is_no_part_of_a_role()
+    {
+        var result = ExtractionFixture.Run("en", "Brindlewood Games has lost staff. The departures include creative director Tom Baker, Brindlewood's lead producer Lena Marsh, and art director Ben Penrose.");
+
+        Assert.DoesNotContain(result.Departures, d => d.Role is { } role && role.StartsWith("s ", StringComparison.Ordinal));
+    }
 }
