@@ -279,6 +279,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private bool LeadsTo(string gap, bool first) =>
         first ? LeadingGap().IsMatch(gap) || LeadingGap().IsMatch(WithoutTitleWords(gap)) : Coordinated(gap) || ListGap().IsMatch(gap) || TitledListItem(gap) || TitleAppositionItem(gap);
 
+    // "Director of Strategy and Policy": a capitalised run of title words only, a post rather than a name.
     private bool IsTitleRun(Sentence s, Mention mm) =>
         s.Text[mm.Start..mm.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w is "of" or "and" or "for" or "&" || analysis.Knowledge.IsTitleWord(w));
 

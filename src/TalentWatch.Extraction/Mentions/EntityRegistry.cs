@@ -254,8 +254,8 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
         }
 
         // "Microsoft's Devices & Services", "its Safety Systems team": a division named by business functions only; "the E&D
-        // Division", "its Consumer Unit": a division named as such after an article is part of the company the text is about.
-        if (IsDivisionName(m) || m.TokenCount >= 2 && m.LastToken is "Division" or "Unit" or "Segment" or "Divisie" && ArticleBefore().IsMatch(before))
+        // Division", "its Consumer Unit": a division named as such after a determiner is part of the company the text is about.
+        if (IsDivisionName(m) || m.TokenCount >= 2 && m.LastToken is "Division" or "Unit" or "Segment" or "Divisie" && DeterminerBefore().IsMatch(before))
         {
             return EntityKind.Unknown;
         }
@@ -307,7 +307,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     }
 
     [GeneratedRegex(@"\b(?:the|its|their|de|het)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ArticleBefore();
+    private static partial Regex DeterminerBefore();
 
     [GeneratedRegex(@"\b(?:president|vp|svp|evp|head|director|chief|lead|leader|manager|officer|directeur|hoofd)\s+(?:of|van)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TitleOfBefore();
