@@ -13,7 +13,8 @@ internal static class Autocomplete
     /// the list between Playwright finding an item and its mouse reaching it, and the click lands on another row or none.
     /// So the click waits until the list has stopped changing, and a pick that did not take is made again. A search still
     /// pending at the click can also answer after the pick and open the list again over the chosen value (a CI run failed
-    /// on that); a pick counts only when the value holds and the list has closed.
+    /// on that); a pick counts only when the value holds and the list has closed. A list that never showed the option (a
+    /// search answered before the last keystroke, another CI failure) is typed again too.
     /// </summary>
     public static async Task ChooseAsync(IPage page, string testId, string typed, string option)
     {
@@ -24,18 +25,20 @@ internal static class Autocomplete
         for (var attempt = 1; ; attempt++)
         {
             await input.FillAsync(typed);
-            await Assertions.Expect(wanted).Not.ToHaveCountAsync(0);
-            await SettledAsync(suggestions);
-            await wanted.First.ClickAsync();
             try
             {
+                await Assertions.Expect(wanted).Not.ToHaveCountAsync(0, new() { Timeout = 10_000 });
+                await SettledAsync(suggestions);
+                await wanted.First.ClickAsync();
                 await Assertions.Expect(input).ToHaveValueAsync(option, new() { Timeout = 5_000 });
                 await Assertions.Expect(suggestions).ToHaveCountAsync(0, new() { Timeout = 5_000 });
                 break;
             }
             catch (PlaywrightException) when (attempt < 4)
             {
-                // The list re-rendered under the click, or a late answer opened it again: type again, as a person would.
+                // The list missed the option, re-rendered under the click, or a late answer opened it again: type again, as a
+                // person would (emptied first, so that the same text is a new search).
+                await input.FillAsync(string.Empty);
             }
         }
 
