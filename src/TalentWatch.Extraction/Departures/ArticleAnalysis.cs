@@ -118,12 +118,16 @@ internal sealed partial class ArticleAnalysis
         var surnames = fullNames.Select(n => n[(n.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
         var standalone = found.SelectMany(l => l).Where(m => m.TokenCount == 1).Select(m => m.Text).ToHashSet(StringComparer.Ordinal);
 
+        // A title-case line capitalises every word, so its runs give no cue where a name ends; the rest of the text does.
+        var titleCase = sentences.Select(s => EntityRegistry.IsTitleCaseLine(s.Text)).ToList();
+        var plainNames = found.Where((_, i) => !titleCase[i]).SelectMany(l => l).Where(m => m.Start > 0).Select(m => m.Text).ToHashSet(StringComparer.Ordinal);
+
         var result = new List<IReadOnlyList<Mention>>(found.Count);
         for (var i = 0; i < found.Count; i++)
         {
             var text = sentences[i].Text;
             var list = new List<Mention>();
-            foreach (var m in found[i])
+            foreach (var m in titleCase[i] ? found[i].SelectMany(m => NamesTheTextUses(m, plainNames, knowledge)) : found[i])
             {
                 if (IsPublication(article, text, m))
                 {
@@ -181,6 +185,38 @@ internal sealed partial class ArticleAnalysis
         }
 
         return result;
+    }
+
+    /// <summary>"Brindlewood Terminates CEO Dana Whitlock" over a text that says "Brindlewood" and "Dana Whitlock": in a
+    /// title-case line the longest opening of a run that the text names on its own (not as a sentence's first word) is a
+    /// name, and so is the longest ending that is a person's name or a known organisation; the words between are the
+    /// headline's.</summary>
+    private static List<Mention> NamesTheTextUses(Mention m, HashSet<string> plainNames, ExtractionKnowledge knowledge)
+    {
+        if (m.TokenCount < 2 || plainNames.Contains(m.Text) || knowledge.Organisation(m.Text) is not null)
+        {
+            return [m];
+        }
+
+        var words = m.Text.Split(' ');
+        var head = Enumerable.Range(1, words.Length - 1).Reverse().FirstOrDefault(n => plainNames.Contains(string.Join(' ', words[..n])));
+        // "Veritas AI Hires ..." over a text that says "Veritas": a company word after the name is still the name's.
+        if (head == 0 || words[head..].All(w => Lexicon.OrgSuffixes.Contains(w) || ExtractionKnowledge.IsLegalSuffix(w)))
+        {
+            return [m];
+        }
+
+        var headText = string.Join(' ', words[..head]);
+        var names = new List<Mention> { new(m.Start, m.Start + headText.Length, headText, head, false, null, m.AfterPlaceAdjective) };
+        var tail = Enumerable.Range(head + 1, words.Length - head - 1).FirstOrDefault(n => plainNames.Contains(string.Join(' ', words[n..]))
+            && (n <= words.Length - 2 && Lexicon.FirstNames.Contains(words[n]) || knowledge.Organisation(string.Join(' ', words[n..])) is not null));
+        if (tail > 0)
+        {
+            var tailText = string.Join(' ', words[tail..]);
+            names.Add(new Mention(m.End - tailText.Length, m.End, tailText, words.Length - tail, m.Possessive, m.CompoundSuffix, false));
+        }
+
+        return names;
     }
 
     private static bool AfterOfParticle(Mention m) => m.Text.Split(' ') is [.., var particle, _] && particle is "van" or "von";

@@ -61,6 +61,9 @@ public sealed class ExtractionKnowledge
     private static readonly HashSet<string> LegalSuffixes = ["inc", "llc", "ltd", "corp", "corporation", "co", "bv", "nv", "gmbh", "sa", "plc", "ag", "pbc", "limited"];
 
     private readonly Dictionary<string, KnownOrganisation> organisations;
+
+    /// <summary>Whether a word is a legal form that ends company names ("Inc.", "Co", "GmbH"), in any case.</summary>
+    public static bool IsLegalSuffix(string word) => LegalSuffixes.Contains(word.TrimEnd('.').ToLowerInvariant());
     private readonly HashSet<string> notNames;
 
     /// <summary>Plurals of acronyms ("EVs", "LLMs"): written with a capital S ("EVS") the word is a name.</summary>

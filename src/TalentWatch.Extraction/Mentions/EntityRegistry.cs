@@ -336,6 +336,12 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     [GeneratedRegex(@"^(?:Holding|Holdings|Group|Groep)$", RegexOptions.CultureInvariant)]
     private static partial Regex ParentWord();
 
+    // "Veritas" is "Veritas AI" and "Orrery" "Orrery Systems" where the article names them so; but "WeWork" is not "WeWork
+    // Layoffs" (a section label) nor "Walmart" "Walmart U" (a unit's initial): only the words that end company names (and
+    // legal forms) extend one, or the knowledge knows the longer name ("Goldman" is "Goldman Sachs").
+    private static bool IsNameEnding(string tail) =>
+        !ParentWord().IsMatch(tail) && tail.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Lexicon.OrgSuffixes.Contains(w) || ExtractionKnowledge.IsLegalSuffix(w) || w is "&" or "and");
+
     /// <summary>"Orrery Founder and Veritas Designer Dorran Kelmet Has Left": a title's head right before two or three capitalised words names
     /// the person who holds it, in title case as in any other line.</summary>
     private static bool TitledName(string line, Mention m) =>
@@ -527,8 +533,8 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
 
             // "Veritas" → "Veritas AI"; "DeepMind" → "Google DeepMind"; but "Google" stays "Google", and "Kramsmit" is not its
             // parent "Kramsmit Holding".
-            var prefix = !isKnown && name.StartsWith(text + " ", StringComparison.OrdinalIgnoreCase) && !ParentWord().IsMatch(name[(text.Length + 1)..]);
-            var suffix = isKnown && name.EndsWith(" " + text, StringComparison.OrdinalIgnoreCase);
+            var prefix = !isKnown && name.StartsWith(text + " ", StringComparison.OrdinalIgnoreCase) && (IsNameEnding(name[(text.Length + 1)..]) || knowledge.Organisation(name) is not null);
+            var suffix = isKnown && name.EndsWith(" " + text, StringComparison.OrdinalIgnoreCase) && knowledge.Organisation(name) is not null;
             // "the Times", "the Journal": a newspaper the article names in full, called by its last word.
             var masthead = !isKnown && !text.Contains(' ', StringComparison.Ordinal) && char.IsUpper(text[0])
                 && name.EndsWith(" " + text, StringComparison.Ordinal) && knowledge.Organisation(name) is { Kind: OrganisationKind.Outlet };
