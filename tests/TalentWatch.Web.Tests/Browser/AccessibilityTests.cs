@@ -1,5 +1,4 @@
 using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -9,11 +8,15 @@ using TalentWatch.Web.Tests.Support;
 namespace TalentWatch.Web.Tests.Browser;
 
 /// <summary>
-/// axe-core (Deque.AxeCore.Playwright, which ships axe.min.js and evaluates it over the DevTools protocol, so the app's CSP
-/// does not block it) on every public page, in the light and the dark theme: no serious or critical WCAG 2 A/AA violation.
+/// axe-core (the axe.min.js that Deque.AxeCore.Commons ships, evaluated over the DevTools protocol, so the app's CSP does not
+/// block it) on every public page, in the light and the dark theme: no serious or critical WCAG 2 A/AA violation.
 /// </summary>
 public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
+    private static readonly string[] AxeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+
+    private static readonly Lazy<string> AxeSource = new(() => new BundledAxeScriptProvider().GetScript());
+
     private static readonly string[] Pages =
     [
         "/", "/companies", "/companies/thinking-machines-lab", "/companies/thinking-machines-lab?view=table", "/companies/veritas-ai",
@@ -39,13 +42,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
                 await WaitForThemeAsync(page, scheme);
             }
 
-            var result = await page.RunAxe(new AxeRunOptions
-            {
-                RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-            });
-            problems.AddRange(result.Violations
-                .Where(v => v.Impact is "serious" or "critical")
-                .Select(v => $"{scheme} {path}: {v.Id} ({v.Impact}) {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target) + " " + n.Html))}"));
+            problems.AddRange(await SeriousViolationsAsync(page, $"{scheme} {path}"));
             await page.CloseAsync();
         }
 
@@ -86,16 +83,36 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    private static async Task<IEnumerable<string>> SeriousViolationsAsync(IPage page, string where)
+    /// <summary>The check above can fail: an image without a text alternative planted in a page is reported, with the element.</summary>
+    [Fact]
+    public async Task A_planted_violation_is_reported()
     {
-        var result = await page.RunAxe(new AxeRunOptions
+        var page = await browser.OpenAsync("/departures");
+        await page.EvaluateAsync("() => { const img = document.createElement('img'); img.id = 'planted'; img.src = '/favicon.png'; document.querySelector('main').append(img); }");
+
+        var problems = await SeriousViolationsAsync(page, "/departures");
+
+        Assert.Contains(problems, p => p.Contains("image-alt (critical)", StringComparison.Ordinal) && p.Contains("#planted", StringComparison.Ordinal));
+    }
+
+    /// <summary>axe's serious and critical findings on the page, one line each with up to three of the elements at fault.</summary>
+    private static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page, string where)
+    {
+        // Deque's Playwright adapter runs axe frame by frame and finishes each run in a fresh blank page, about two seconds a run
+        // whatever the rules; these pages have no frames, so axe (the same bundled engine and rules) runs in the page itself.
+        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
         {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-        });
-        return result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{where}: {v.Id} ({v.Impact}) {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target) + " " + n.Html))}")
-            .ToList();
+            await page.EvaluateAsync(AxeSource.Value);
+        }
+
+        var found = await page.EvaluateAsync<string[]>(
+            """
+            async tags => (await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }))
+                .violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => `${v.id} (${v.impact}) ${v.help}: ` + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + n.html).join(' | '))
+            """,
+            AxeTags);
+        return [.. found.Select(finding => $"{where}: {finding}")];
     }
 
     private async Task<int> AddArticleAsync(string text)
