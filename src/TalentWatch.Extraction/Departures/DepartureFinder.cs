@@ -2534,10 +2534,10 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     [GeneratedRegex(@"\s[—–]\s(?!(?:" + TriggerRules.ListOpeners + @")\b)[^—–]{1,200}?\s[—–]\s", RegexOptions.CultureInvariant)]
     private static partial Regex DashInsert();
 
-    // "— A, B and C —": two or more capitalised names, nothing else.
+    // "— A, B and C —", "its people chief — A — is leaving": capitalised names, nothing else.
     private const string CapitalisedName = @"\p{Lu}[\p{L}\-'’.]*(?:\s+(?:de|van|der|den|von|da|di|le|la|\p{Lu}[\p{L}\-'’.]*))*";
 
-    [GeneratedRegex(@"^\s[—–]\s" + CapitalisedName + @"(?:(?:,\s+(?:and\s+)?|\s+and\s+)" + CapitalisedName + @")+\s[—–]\s$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s[—–]\s" + CapitalisedName + @"(?:(?:,\s+(?:and\s+)?|\s+and\s+)" + CapitalisedName + @")*\s[—–]\s$", RegexOptions.CultureInvariant)]
     private static partial Regex NamesOnlyInsert();
 
     [GeneratedRegex(@"\s*\([^()]{1,60}\)")]
@@ -2580,7 +2580,7 @@ internal sealed partial class DepartureFinder(ArticleAnalysis analysis)
     private List<string?> SubjectPersons(Sentence s, int start, int end)
     {
         // ... and so does a closed relative clause: "X, who reports to Y, is leaving". An insert of names only is the subject
-        // itself: "Three members of the team — A, B and C — also left".
+        // itself: "Three members of the team — A, B and C — also left", "Its people chief — A — is departing".
         var inserts = DashInsert().Matches(s.Text[start..end]).Where(m => !NamesOnlyInsert().IsMatch(m.Value)).Concat(ClosedRelative().Matches(s.Text[start..end]))
             .Select(m => (Start: start + m.Index, End: start + m.Index + m.Length)).ToList();
         // ... and so does a description that closes right before the verb: "X, creative director on Star Quest 3 and Moon Harbor,

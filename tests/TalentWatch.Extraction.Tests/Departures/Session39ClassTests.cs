@@ -32,4 +32,22 @@ public class Session39ClassTests
     {
         Assert.Equal(company, ExtractionFixture.Single("en", text).From);
     }
+
+    [Theory]
+    [InlineData("Orrery Systems is shrinking. Its chief people officer — Lena Marsh — is departing after just 18 months in the job.")]
+    [InlineData("Orrery Systems told employees that Whitlock's boss — Chief People Officer Lena Marsh — is departing after 18 months in the job.")]
+    public void A_single_name_set_off_by_dashes_is_the_subject(string text)
+    {
+        var departure = ExtractionFixture.Single("en", text);
+
+        Assert.Equal(("Lena Marsh", "Orrery Systems"), (departure.Person, departure.From));
+    }
+
+    [Fact]
+    public void A_description_set_off_by_dashes_is_still_no_subject()
+    {
+        var departure = ExtractionFixture.Single("en", "Dana Whitlock — co-author of the Lena Marsh paper — has left Orrery Systems.");
+
+        Assert.Equal("Dana Whitlock", departure.Person);
+    }
 }
