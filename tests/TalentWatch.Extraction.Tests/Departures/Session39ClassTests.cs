@@ -50,4 +50,14 @@ public class Session39ClassTests
 
         Assert.Equal("Dana Whitlock", departure.Person);
     }
+
+    [Theory]
+    [InlineData("Veritas AI has hired former Morgan Lewis partner Dana Whitlock as VP of legal innovation.", "Morgan Lewis")]
+    [InlineData("Veritas AI has hired former Jones Day partner Dana Whitlock as general counsel.", "Jones Day")]
+    public void A_law_firm_named_for_its_partners_is_a_company(string text, string firm)
+    {
+        var departure = ExtractionFixture.Single("en", text);
+
+        Assert.Equal(("Dana Whitlock", firm, "Veritas AI"), (departure.Person, departure.From, departure.To));
+    }
 }
