@@ -209,7 +209,7 @@ internal sealed partial class ArticleAnalysis
         var headText = string.Join(' ', words[..head]);
         var names = new List<Mention> { new(m.Start, m.Start + headText.Length, headText, head, false, null, m.AfterPlaceAdjective) };
         var tail = Enumerable.Range(head + 1, words.Length - head - 1).FirstOrDefault(n => plainNames.Contains(string.Join(' ', words[n..]))
-            && (n <= words.Length - 2 && Lexicon.FirstNames.Contains(words[n]) || knowledge.Organisation(string.Join(' ', words[n..])) is not null));
+            && ((n <= words.Length - 2 && Lexicon.FirstNames.Contains(words[n])) || knowledge.Organisation(string.Join(' ', words[n..])) is not null));
         if (tail > 0)
         {
             var tailText = string.Join(' ', words[tail..]);

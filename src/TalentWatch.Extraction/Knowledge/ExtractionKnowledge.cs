@@ -61,9 +61,6 @@ public sealed class ExtractionKnowledge
     private static readonly HashSet<string> LegalSuffixes = ["inc", "llc", "ltd", "corp", "corporation", "co", "bv", "nv", "gmbh", "sa", "plc", "ag", "pbc", "limited"];
 
     private readonly Dictionary<string, KnownOrganisation> organisations;
-
-    /// <summary>Whether a word is a legal form that ends company names ("Inc.", "Co", "GmbH"), in any case.</summary>
-    public static bool IsLegalSuffix(string word) => LegalSuffixes.Contains(word.TrimEnd('.').ToLowerInvariant());
     private readonly HashSet<string> notNames;
 
     /// <summary>Plurals of acronyms ("EVs", "LLMs"): written with a capital S ("EVS") the word is a name.</summary>
@@ -150,6 +147,9 @@ public sealed class ExtractionKnowledge
     public int OrganisationCount => organisations.Values.Distinct().Count();
 
     public int PeopleCount => people.Count;
+
+    /// <summary>Whether a word is a legal form that ends company names ("Inc.", "Co", "GmbH"), in any case.</summary>
+    internal static bool IsLegalSuffix(string word) => LegalSuffixes.Contains(word.TrimEnd('.').ToLowerInvariant());
 
     /// <summary>The organisation <paramref name="text"/> names, or null.</summary>
     public KnownOrganisation? Organisation(string text)
