@@ -201,7 +201,7 @@ internal sealed partial class ArticleAnalysis
         var words = m.Text.Split(' ');
         var head = Enumerable.Range(1, words.Length - 1).Reverse().FirstOrDefault(n => plainNames.Contains(string.Join(' ', words[..n])));
         // "Veritas AI Hires ..." over a text that says "Veritas": a company word after the name is still the name's.
-        if (head == 0 || words[head..].All(w => Lexicon.OrgSuffixes.Contains(w) || ExtractionKnowledge.IsLegalSuffix(w)))
+        if (head == 0 || words[head..].All(Lexicon.EndsCompanyName))
         {
             return [m];
         }

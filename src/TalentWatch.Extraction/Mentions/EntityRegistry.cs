@@ -340,7 +340,7 @@ internal sealed partial class EntityRegistry(ExtractionKnowledge knowledge)
     // Layoffs" (a section label) nor "Walmart" "Walmart U" (a unit's initial): only the words that end company names (and
     // legal forms) extend one, or the knowledge knows the longer name ("Goldman" is "Goldman Sachs").
     private static bool IsNameEnding(string tail) =>
-        !ParentWord().IsMatch(tail) && tail.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Lexicon.OrgSuffixes.Contains(w) || ExtractionKnowledge.IsLegalSuffix(w) || w is "&" or "and");
+        !ParentWord().IsMatch(tail) && tail.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Lexicon.EndsCompanyName(w) || w is "&" or "and");
 
     /// <summary>"Orrery Founder and Veritas Designer Dorran Kelmet Has Left": a title's head right before two or three capitalised words names
     /// the person who holds it, in title case as in any other line.</summary>

@@ -1,3 +1,5 @@
+using TalentWatch.Extraction.Knowledge;
+
 namespace TalentWatch.Extraction.Mentions;
 
 /// <summary>Generic word lists used as hints. None of them decides on its own whether a name is a person or a company;
@@ -25,6 +27,9 @@ internal static class Lexicon
         Hotels Pictures Records Bancorp Automobiles Automotive Aerospace Circuits
         Groep Groupe Verzekeringen Verzekeraar Zorgverzekeraar Omroep Dagblad Courant Uitgevers Ziekenhuis
         """);
+
+    /// <summary>A word that ends company names: a company word ("AI", "Systems") or a legal form ("Inc.", "GmbH").</summary>
+    public static bool EndsCompanyName(string word) => OrgSuffixes.Contains(word) || ExtractionKnowledge.IsLegalSuffix(word);
 
     /// <summary>First words that mark a name as an organisation: clubs and broadcasters ("FC Veldstad", "RTV Veldstad", "Stichting
     /// Mediahuis"), foundations and associations.</summary>
